@@ -1,0 +1,99 @@
+#include "commandline.h"
+
+#include "version.h"
+
+#include <QCommandLineParser>
+
+namespace avld {
+
+namespace {
+
+QString programName()
+{
+    return QStringLiteral(AVLD_APP_NAME);
+}
+
+QString helpText(QCommandLineParser& parser, const QList<HeadlessCommand>& commands)
+{
+    // Qt names the program after argv[0]; the usage line should show the installed name whatever it is.
+    QString text = parser.helpText();
+    text = QStringLiteral("Usage: %1 [options]%2").arg(programName(), commands.isEmpty() ? QString() : QStringLiteral(" [command] [arguments]"))
+           + text.mid(text.indexOf(QLatin1Char('\n')));
+    text += QStringLiteral("\nWithout a command, opens the desktop window.\n");
+    if (!commands.isEmpty()) {
+        text += QStringLiteral("\nCommands (run '%1 COMMAND --help' for each):\n").arg(programName());
+        for (const HeadlessCommand& c : commands)
+            text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(12), c.summary);
+    }
+    return text;
+}
+
+CommandLineAction usageError(const QString& message)
+{
+    CommandLineAction action;
+    action.kind = CommandLineAction::Kind::Print;
+    action.text = QStringLiteral("%1: %2\nRun '%1 --help' to see what it accepts.\n").arg(programName(), message);
+    action.toStandardError = true;
+    action.exitCode = ExitCode::Usage;
+    return action;
+}
+
+CommandLineAction print(const QString& text)
+{
+    CommandLineAction action;
+    action.kind = CommandLineAction::Kind::Print;
+    action.text = text;
+    return action;
+}
+
+} // namespace
+
+CommandLineAction parseCommandLine(const QStringList& arguments, const QList<HeadlessCommand>& commands)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral(AVLD_DISPLAY_NAME " " AVLD_VERSION
+                       " — finds out why an AVideo site's lives show grey ONLINE/OFFLINE cards, and fixes it."));
+    // Everything after the command name belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help and exit."));
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version and exit."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    if (!commands.isEmpty()) {
+        parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A headless command (see below)."),
+                                     QStringLiteral("[command]"));
+    }
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption))
+        return print(helpText(parser, commands));
+    if (parser.isSet(versionOption))
+        return print(QStringLiteral("%1 %2\n").arg(programName(), QStringLiteral(AVLD_VERSION)));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return {};
+
+    const QString& name = positional.first();
+    for (const HeadlessCommand& command : commands) {
+        if (command.name == name) {
+            CommandLineAction action;
+            action.kind = CommandLineAction::Kind::RunCommand;
+            action.command = &command;
+            action.commandArguments = positional;
+            return action;
+        }
+    }
+    QStringList known;
+    for (const HeadlessCommand& c : commands)
+        known << c.name;
+    return usageError(known.isEmpty() ? QStringLiteral("unknown command '%1'; this build has no headless commands yet")
+                                            .arg(name)
+                                      : QStringLiteral("unknown command '%1' (known: %2)").arg(name, known.join(u", ")));
+}
+
+} // namespace avld

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "headlesscommand.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace avld {
+
+// Exit codes shared by every command. Monitoring commands (check) use the Nagios range 0-3 for their verdict;
+// a wrong invocation uses EX_USAGE from sysexits.h so it can never be mistaken for a verdict.
+namespace ExitCode {
+inline constexpr int Ok = 0;
+inline constexpr int Usage = 64;
+} // namespace ExitCode
+
+// What main() should do after reading the arguments.
+struct CommandLineAction {
+    enum class Kind {
+        RunGui,     // no command: open the main window
+        RunCommand, // a headless sub-command: run `command` with `commandArguments`
+        Print,      // --help, --version or a usage error: print `text` and exit with `exitCode`
+    };
+    Kind kind = Kind::RunGui;
+    const HeadlessCommand* command = nullptr;
+    QStringList commandArguments;
+    QString text;
+    bool toStandardError = false;
+    int exitCode = ExitCode::Ok;
+};
+
+// Reads the program's arguments (argv[0] first). `commands` must outlive the returned action.
+CommandLineAction parseCommandLine(const QStringList& arguments, const QList<HeadlessCommand>& commands);
+
+} // namespace avld

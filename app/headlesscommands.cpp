@@ -1,0 +1,10 @@
+#include "headlesscommand.h"
+
+namespace avld {
+
+QList<HeadlessCommand> headlessCommands()
+{
+    return {};
+}
+
+} // namespace avld

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace avld::test {
+
+// The test double of SecretStore: secrets in memory, callbacks on the next event-loop turn like a keychain.
+// setUnavailable() makes it behave like a machine with no keychain running.
+class MemorySecretStore final : public SecretStore {
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+
+    QString backendName() const override { return QStringLiteral("memory (tests)"); }
+    void read(const QString& key, ReadDone done) override;
+    void write(const QString& key, const QString& secret, Done done) override;
+    void remove(const QString& key, Done done) override;
+
+    void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
+    int size() const { return int(m_secrets.size()); }
+
+private:
+    QHash<QString, QString> m_secrets;
+    bool m_unavailable = false;
+};
+
+} // namespace avld::test

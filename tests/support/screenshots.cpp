@@ -1,0 +1,18 @@
+#include "screenshots.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QWidget>
+
+namespace avld::test {
+
+QString saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AVLD_SCREENSHOT_DIR", QDir::currentPath());
+    if (!QDir().mkpath(dir))
+        return {};
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    return widget.grab().save(path) ? path : QString();
+}
+
+} // namespace avld::test

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+namespace avld::test {
+
+// One test publisher: a 720p test pattern with a clock drawn in, 2 s GOP, AAC audio, pushed over RTMP.
+struct StreamSpec {
+    QString key;
+    QSize size{1280, 720};
+    int fps = 25;
+    int gopSeconds = 2;
+    bool video = true;
+    bool audio = true;
+};
+
+} // namespace avld::test

@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "placeholderpage.h"
+#include "uiresources.h"
+#include "version.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace avld {
+
+namespace {
+
+struct PageInfo {
+    MainWindow::Page page;
+    const char* objectName;
+    const char* icon;
+    const char* title;
+    const char* description;
+};
+
+// What each page is for; the pages not built yet show this text as their promise.
+const PageInfo kPages[] = {
+    {MainWindow::Page::Dashboard, "dashboard", ":/icons/dashboard.svg", QT_TR_NOOP("Dashboard"),
+     QT_TR_NOOP("The site at a glance: how many lives are running, how many show real thumbnails and how many "
+                "show AVideo's grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether "
+                "the local stand-in generator runs; and the most important finding in one sentence with its "
+                "one-click fix.")},
+    {MainWindow::Page::Lives, "lives", ":/icons/lives.svg", QT_TR_NOOP("Lives"),
+     QT_TR_NOOP("Every live of the site as a tile: the thumbnail visitors see, classified (real frame, encoder "
+                "placeholder, ONLINE card, OFFLINE card, user poster), beside the true current frame grabbed from "
+                "the HLS stream, with the reason for every tile that looks wrong.")},
+    {MainWindow::Page::Encoders, "encoders", ":/icons/encoders.svg", QT_TR_NOOP("Encoders"),
+     QT_TR_NOOP("The health of the site's encoder, its backups and the public encoders: reachable, latency by "
+                "phase, TLS, version and queue, and the one test that matters — does its getImage return a real "
+                "frame of a live stream within AVideo's 2-second budget? With history and charts.")},
+    {MainWindow::Page::Cache, "cache", ":/icons/cache.svg", QT_TR_NOOP("Cache"),
+     QT_TR_NOOP("Clear the site's live caches in one click (full, first page, or session), see what the site "
+                "says it cleared, and compare the thumbnails before and after.")},
+    {MainWindow::Page::Generator, "generator", ":/icons/generator.svg", QT_TR_NOOP("Generator"),
+     QT_TR_NOOP("Run the stand-in thumbnail generator: an HTTP service that answers AVideo's encoder requests "
+                "with fresh frames grabbed in process. Shows the exact encoder URL to give AVideo, live request "
+                "counters and latency, and checks that the site now serves its frames.")},
+    {MainWindow::Page::Log, "log", ":/icons/log.svg", QT_TR_NOOP("Log"),
+     QT_TR_NOOP("Everything the tool did and saw, by module (site, media, encoders, generator), with level filter, "
+                "search and export for support requests.")},
+    {MainWindow::Page::Settings, "settings", ":/icons/settings.svg", QT_TR_NOOP("Settings"),
+     QT_TR_NOOP("Refresh and probe intervals, timeouts, the generator's address and port, and where secrets are "
+                "kept (the desktop keychain; never plain files).")},
+};
+
+const PageInfo& infoOf(MainWindow::Page page)
+{
+    for (const PageInfo& info : kPages) {
+        if (info.page == page)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    initUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral(AVLD_DISPLAY_NAME));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    resize(1100, 720);
+
+    buildNavigation();
+    buildMenus();
+
+    m_siteLabel = new QLabel(this);
+    m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
+    statusBar()->addWidget(m_siteLabel, 1);
+    setSiteName({});
+    showPage(Page::Dashboard);
+}
+
+QList<MainWindow::Page> MainWindow::pages()
+{
+    QList<Page> all;
+    for (const PageInfo& info : kPages)
+        all.append(info.page);
+    return all;
+}
+
+QString MainWindow::pageTitle(Page page)
+{
+    return tr(infoOf(page).title);
+}
+
+void MainWindow::buildNavigation()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    int index = 0;
+    for (const PageInfo& info : kPages) {
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(info.icon)), tr(info.title), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(tr(info.title)).arg(index + 1));
+        auto* page = new PlaceholderPage(tr(info.title), QString::fromLatin1(info.icon), tr(info.description), m_stack);
+        page->setObjectName(QStringLiteral("page-") + QString::fromLatin1(info.objectName));
+        m_stack->addWidget(page);
+
+        auto* jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(jump, &QAction::triggered, this, [this, page = info.page] { showPage(page); });
+        addAction(jump);
+        ++index;
+    }
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        Q_EMIT currentPageChanged(kPages[row].page);
+    });
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (const PageInfo& info : kPages) {
+        view->addAction(QIcon(QString::fromLatin1(info.icon)), tr(info.title), this,
+                        [this, page = info.page] { showPage(page); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(QIcon(QStringLiteral(":/icons/about.svg")), tr("&About AVideo Live Doctor"), this,
+                                     &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(pages().indexOf(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return kPages[m_stack->currentIndex()].page;
+}
+
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    return m_stack->widget(pages().indexOf(page));
+}
+
+void MainWindow::setSiteName(const QString& name)
+{
+    m_siteLabel->setText(name.isEmpty() ? tr("No site configured") : tr("Site: %1").arg(name));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace avld

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace avld {
+
+class Settings;
+
+// The application's one main window: navigation on the left, one page at a time on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Page { Dashboard, Lives, Encoders, Cache, Generator, Log, Settings };
+    Q_ENUM(Page)
+
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+
+    static QList<Page> pages();
+    static QString pageTitle(Page page);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget* pageWidget(Page page) const;
+
+    // The site name shown in the status bar; empty means no site is configured.
+    void setSiteName(const QString& name);
+
+Q_SIGNALS:
+    void currentPageChanged(avld::MainWindow::Page page);
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void showAbout();
+
+    Settings& m_settings;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_siteLabel = nullptr;
+};
+
+} // namespace avld
