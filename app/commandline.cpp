@@ -8,17 +8,17 @@ namespace avld {
 
 namespace {
 
-QString programName()
-{
+QString programName() {
     return QStringLiteral(AVLD_APP_NAME);
 }
 
-QString helpText(QCommandLineParser& parser, const QList<HeadlessCommand>& commands)
-{
+QString helpText(QCommandLineParser& parser, const QList<HeadlessCommand>& commands) {
     // Qt names the program after argv[0]; the usage line should show the installed name whatever it is.
     QString text = parser.helpText();
-    text = QStringLiteral("Usage: %1 [options]%2").arg(programName(), commands.isEmpty() ? QString() : QStringLiteral(" [command] [arguments]"))
-           + text.mid(text.indexOf(QLatin1Char('\n')));
+    text =
+        QStringLiteral("Usage: %1 [options]%2")
+            .arg(programName(), commands.isEmpty() ? QString() : QStringLiteral(" [command] [arguments]")) +
+        text.mid(text.indexOf(QLatin1Char('\n')));
     text += QStringLiteral("\nWithout a command, opens the desktop window.\n");
     if (!commands.isEmpty()) {
         text += QStringLiteral("\nCommands (run '%1 COMMAND --help' for each):\n").arg(programName());
@@ -28,18 +28,17 @@ QString helpText(QCommandLineParser& parser, const QList<HeadlessCommand>& comma
     return text;
 }
 
-CommandLineAction usageError(const QString& message)
-{
+CommandLineAction usageError(const QString& message) {
     CommandLineAction action;
     action.kind = CommandLineAction::Kind::Print;
-    action.text = QStringLiteral("%1: %2\nRun '%1 --help' to see what it accepts.\n").arg(programName(), message);
+    action.text =
+        QStringLiteral("%1: %2\nRun '%1 --help' to see what it accepts.\n").arg(programName(), message);
     action.toStandardError = true;
     action.exitCode = ExitCode::Usage;
     return action;
 }
 
-CommandLineAction print(const QString& text)
-{
+CommandLineAction print(const QString& text) {
     CommandLineAction action;
     action.kind = CommandLineAction::Kind::Print;
     action.text = text;
@@ -48,12 +47,12 @@ CommandLineAction print(const QString& text)
 
 } // namespace
 
-CommandLineAction parseCommandLine(const QStringList& arguments, const QList<HeadlessCommand>& commands)
-{
+CommandLineAction parseCommandLine(const QStringList& arguments, const QList<HeadlessCommand>& commands) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral(AVLD_DISPLAY_NAME " " AVLD_VERSION
-                       " — finds out why an AVideo site's lives show grey ONLINE/OFFLINE cards, and fixes it."));
+    parser.setApplicationDescription(QStringLiteral(
+        AVLD_DISPLAY_NAME
+        " " AVLD_VERSION
+        " — finds out why an AVideo site's lives show grey ONLINE/OFFLINE cards, and fixes it."));
     // Everything after the command name belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -63,7 +62,8 @@ CommandLineAction parseCommandLine(const QStringList& arguments, const QList<Hea
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     if (!commands.isEmpty()) {
-        parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("A headless command (see below)."),
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QStringLiteral("A headless command (see below)."),
                                      QStringLiteral("[command]"));
     }
 
@@ -91,9 +91,10 @@ CommandLineAction parseCommandLine(const QStringList& arguments, const QList<Hea
     QStringList known;
     for (const HeadlessCommand& c : commands)
         known << c.name;
-    return usageError(known.isEmpty() ? QStringLiteral("unknown command '%1'; this build has no headless commands yet")
-                                            .arg(name)
-                                      : QStringLiteral("unknown command '%1' (known: %2)").arg(name, known.join(u", ")));
+    return usageError(
+        known.isEmpty()
+            ? QStringLiteral("unknown command '%1'; this build has no headless commands yet").arg(name)
+            : QStringLiteral("unknown command '%1' (known: %2)").arg(name, known.join(u", ")));
 }
 
 } // namespace avld

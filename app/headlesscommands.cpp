@@ -2,8 +2,7 @@
 
 namespace avld {
 
-QList<HeadlessCommand> headlessCommands()
-{
+QList<HeadlessCommand> headlessCommands() {
     return {};
 }
 

@@ -13,24 +13,22 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setApplicationName(QStringLiteral(AVLD_APP_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(AVLD_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("AVideoLiveDoctor"));
-    qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
 }
 
-QStringList argumentsOf(int argc, char** argv)
-{
+QStringList argumentsOf(int argc, char** argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
 }
 
-int runGui(int argc, char** argv)
-{
+int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
     avld::initUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -42,8 +40,7 @@ int runGui(int argc, char** argv)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     describeApplication();
     const QList<avld::HeadlessCommand> commands = avld::headlessCommands();
     const avld::CommandLineAction action = avld::parseCommandLine(argumentsOf(argc, argv), commands);

@@ -1,8 +1,8 @@
 #include "aboutdialog.h"
-#include "ui_aboutdialog.h"
-#include "uiresources.h"
 
 #include "media/ffmpeginfo.h"
+#include "ui_aboutdialog.h"
+#include "uiresources.h"
 #include "version.h"
 
 #include <QClipboard>
@@ -15,8 +15,7 @@ namespace avld {
 
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::AboutDialog>())
-{
+    , m_ui(std::make_unique<Ui::AboutDialog>()) {
     initUiResources();
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(64, 64));
@@ -25,13 +24,13 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     QPushButton* copy = m_ui->buttonBox->addButton(tr("Copy versions"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyVersionsButton"));
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(versionsText()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(versionsText()); });
 }
 
 AboutDialog::~AboutDialog() = default;
 
-QString AboutDialog::versionsText() const
-{
+QString AboutDialog::versionsText() const {
     const FfmpegInfo ffmpeg = FfmpegInfo::current();
     return QStringLiteral("%1 %2\nQt %3 (built with %4)\n%5\n%6")
         .arg(QStringLiteral(AVLD_DISPLAY_NAME), QStringLiteral(AVLD_VERSION), QString::fromLatin1(qVersion()),

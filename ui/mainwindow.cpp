@@ -31,35 +31,40 @@ struct PageInfo {
 // What each page is for; the pages not built yet show this text as their promise.
 const PageInfo kPages[] = {
     {MainWindow::Page::Dashboard, "dashboard", ":/icons/dashboard.svg", QT_TR_NOOP("Dashboard"),
-     QT_TR_NOOP("The site at a glance: how many lives are running, how many show real thumbnails and how many "
-                "show AVideo's grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether "
-                "the local stand-in generator runs; and the most important finding in one sentence with its "
-                "one-click fix.")},
+     QT_TR_NOOP(
+         "The site at a glance: how many lives are running, how many show real thumbnails and how many "
+         "show AVideo's grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether "
+         "the local stand-in generator runs; and the most important finding in one sentence with its "
+         "one-click fix.")},
     {MainWindow::Page::Lives, "lives", ":/icons/lives.svg", QT_TR_NOOP("Lives"),
-     QT_TR_NOOP("Every live of the site as a tile: the thumbnail visitors see, classified (real frame, encoder "
-                "placeholder, ONLINE card, OFFLINE card, user poster), beside the true current frame grabbed from "
-                "the HLS stream, with the reason for every tile that looks wrong.")},
+     QT_TR_NOOP(
+         "Every live of the site as a tile: the thumbnail visitors see, classified (real frame, encoder "
+         "placeholder, ONLINE card, OFFLINE card, user poster), beside the true current frame grabbed from "
+         "the HLS stream, with the reason for every tile that looks wrong.")},
     {MainWindow::Page::Encoders, "encoders", ":/icons/encoders.svg", QT_TR_NOOP("Encoders"),
-     QT_TR_NOOP("The health of the site's encoder, its backups and the public encoders: reachable, latency by "
-                "phase, TLS, version and queue, and the one test that matters — does its getImage return a real "
-                "frame of a live stream within AVideo's 2-second budget? With history and charts.")},
+     QT_TR_NOOP(
+         "The health of the site's encoder, its backups and the public encoders: reachable, latency by "
+         "phase, TLS, version and queue, and the one test that matters — does its getImage return a real "
+         "frame of a live stream within AVideo's 2-second budget? With history and charts.")},
     {MainWindow::Page::Cache, "cache", ":/icons/cache.svg", QT_TR_NOOP("Cache"),
      QT_TR_NOOP("Clear the site's live caches in one click (full, first page, or session), see what the site "
                 "says it cleared, and compare the thumbnails before and after.")},
     {MainWindow::Page::Generator, "generator", ":/icons/generator.svg", QT_TR_NOOP("Generator"),
-     QT_TR_NOOP("Run the stand-in thumbnail generator: an HTTP service that answers AVideo's encoder requests "
-                "with fresh frames grabbed in process. Shows the exact encoder URL to give AVideo, live request "
-                "counters and latency, and checks that the site now serves its frames.")},
+     QT_TR_NOOP(
+         "Run the stand-in thumbnail generator: an HTTP service that answers AVideo's encoder requests "
+         "with fresh frames grabbed in process. Shows the exact encoder URL to give AVideo, live request "
+         "counters and latency, and checks that the site now serves its frames.")},
     {MainWindow::Page::Log, "log", ":/icons/log.svg", QT_TR_NOOP("Log"),
-     QT_TR_NOOP("Everything the tool did and saw, by module (site, media, encoders, generator), with level filter, "
-                "search and export for support requests.")},
+     QT_TR_NOOP(
+         "Everything the tool did and saw, by module (site, media, encoders, generator), with level filter, "
+         "search and export for support requests.")},
     {MainWindow::Page::Settings, "settings", ":/icons/settings.svg", QT_TR_NOOP("Settings"),
-     QT_TR_NOOP("Refresh and probe intervals, timeouts, the generator's address and port, and where secrets are "
-                "kept (the desktop keychain; never plain files).")},
+     QT_TR_NOOP(
+         "Refresh and probe intervals, timeouts, the generator's address and port, and where secrets are "
+         "kept (the desktop keychain; never plain files).")},
 };
 
-const PageInfo& infoOf(MainWindow::Page page)
-{
+const PageInfo& infoOf(MainWindow::Page page) {
     for (const PageInfo& info : kPages) {
         if (info.page == page)
             return info;
@@ -71,8 +76,7 @@ const PageInfo& infoOf(MainWindow::Page page)
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_settings(settings)
-{
+    , m_settings(settings) {
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral(AVLD_DISPLAY_NAME));
@@ -89,21 +93,18 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     showPage(Page::Dashboard);
 }
 
-QList<MainWindow::Page> MainWindow::pages()
-{
+QList<MainWindow::Page> MainWindow::pages() {
     QList<Page> all;
     for (const PageInfo& info : kPages)
         all.append(info.page);
     return all;
 }
 
-QString MainWindow::pageTitle(Page page)
-{
+QString MainWindow::pageTitle(Page page) {
     return tr(infoOf(page).title);
 }
 
-void MainWindow::buildNavigation()
-{
+void MainWindow::buildNavigation() {
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,7 +124,8 @@ void MainWindow::buildNavigation()
     for (const PageInfo& info : kPages) {
         auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(info.icon)), tr(info.title), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(tr(info.title)).arg(index + 1));
-        auto* page = new PlaceholderPage(tr(info.title), QString::fromLatin1(info.icon), tr(info.description), m_stack);
+        auto* page = new PlaceholderPage(tr(info.title), QString::fromLatin1(info.icon), tr(info.description),
+                                         m_stack);
         page->setObjectName(QStringLiteral("page-") + QString::fromLatin1(info.objectName));
         m_stack->addWidget(page);
 
@@ -146,8 +148,7 @@ void MainWindow::buildNavigation()
     setCentralWidget(central);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -159,34 +160,29 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(QIcon(QStringLiteral(":/icons/about.svg")), tr("&About AVideo Live Doctor"), this,
-                                     &MainWindow::showAbout);
+    QAction* about = help->addAction(QIcon(QStringLiteral(":/icons/about.svg")),
+                                     tr("&About AVideo Live Doctor"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::showPage(Page page)
-{
+void MainWindow::showPage(Page page) {
     m_navigation->setCurrentRow(pages().indexOf(page));
 }
 
-MainWindow::Page MainWindow::currentPage() const
-{
+MainWindow::Page MainWindow::currentPage() const {
     return kPages[m_stack->currentIndex()].page;
 }
 
-QWidget* MainWindow::pageWidget(Page page) const
-{
+QWidget* MainWindow::pageWidget(Page page) const {
     return m_stack->widget(pages().indexOf(page));
 }
 
-void MainWindow::setSiteName(const QString& name)
-{
+void MainWindow::setSiteName(const QString& name) {
     m_siteLabel->setText(name.isEmpty() ? tr("No site configured") : tr("Site: %1").arg(name));
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
 }

@@ -8,8 +8,7 @@ namespace avld {
 
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& iconPath, const QString& description,
                                  QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->setSpacing(12);

@@ -2,15 +2,13 @@
 
 #include <QtGlobal>
 
-static void initResourcesOutsideNamespace()
-{
+static void initResourcesOutsideNamespace() {
     Q_INIT_RESOURCE(resources);
 }
 
 namespace avld {
 
-void initUiResources()
-{
+void initUiResources() {
     static const bool done = [] {
         initResourcesOutsideNamespace();
         return true;

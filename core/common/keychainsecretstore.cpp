@@ -6,15 +6,15 @@ namespace avld {
 
 namespace {
 
-Error keychainError(const QKeychain::Job& job)
-{
+Error keychainError(const QKeychain::Job& job) {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
         return {QStringLiteral("not-found"), QStringLiteral("No secret is stored under this name."), {}};
     case QKeychain::NoBackendAvailable:
-        return {QStringLiteral("no-keychain"), QStringLiteral("No desktop keychain is available."),
-                QStringLiteral("Start and unlock a keyring (GNOME Keyring, KWallet); secrets are never written "
-                               "to plain files.")};
+        return {
+            QStringLiteral("no-keychain"), QStringLiteral("No desktop keychain is available."),
+            QStringLiteral("Start and unlock a keyring (GNOME Keyring, KWallet); secrets are never written "
+                           "to plain files.")};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return {QStringLiteral("keychain-denied"), QStringLiteral("The keychain refused access."),
@@ -28,17 +28,13 @@ Error keychainError(const QKeychain::Job& job)
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
-    , m_service(std::move(service))
-{
-}
+    , m_service(std::move(service)) {}
 
-QString KeychainSecretStore::backendName() const
-{
+QString KeychainSecretStore::backendName() const {
     return QStringLiteral("desktop keychain");
 }
 
-void KeychainSecretStore::read(const QString& key, ReadDone done)
-{
+void KeychainSecretStore::read(const QString& key, ReadDone done) {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
@@ -50,8 +46,7 @@ void KeychainSecretStore::read(const QString& key, ReadDone done)
     job->start();
 }
 
-void KeychainSecretStore::write(const QString& key, const QString& secret, Done done)
-{
+void KeychainSecretStore::write(const QString& key, const QString& secret, Done done) {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setTextData(secret);
@@ -61,8 +56,7 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, Done 
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString& key, Done done)
-{
+void KeychainSecretStore::remove(const QString& key, Done done) {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {

@@ -10,22 +10,18 @@ namespace avld {
 
 Settings::Settings(std::unique_ptr<QSettings> storage, QObject* parent)
     : QObject(parent)
-    , m_storage(std::move(storage))
-{
-}
+    , m_storage(std::move(storage)) {}
 
 Settings::~Settings() = default;
 
-const SettingSpec& Settings::spec(SettingId id)
-{
+const SettingSpec& Settings::spec(SettingId id) {
     const auto& rows = table();
     auto it = std::find_if(rows.begin(), rows.end(), [id](const SettingSpec& s) { return s.id == id; });
     Q_ASSERT(it != rows.end());
     return *it;
 }
 
-QVariant Settings::value(SettingId id) const
-{
+QVariant Settings::value(SettingId id) const {
     const SettingSpec& s = spec(id);
     if (!m_storage->contains(s.key))
         return s.defaultValue;
@@ -37,14 +33,14 @@ QVariant Settings::value(SettingId id) const
     return stored;
 }
 
-Status Settings::setValue(SettingId id, const QVariant& newValue)
-{
+Status Settings::setValue(SettingId id, const QVariant& newValue) {
     const SettingSpec& s = spec(id);
     QVariant converted = newValue;
     if (!converted.convert(s.defaultValue.metaType())) {
-        return Error{QStringLiteral("setting-type"),
-                     QStringLiteral("%1: expected a %2").arg(s.label, QString::fromLatin1(s.defaultValue.typeName())),
-                     {}};
+        return Error{
+            QStringLiteral("setting-type"),
+            QStringLiteral("%1: expected a %2").arg(s.label, QString::fromLatin1(s.defaultValue.typeName())),
+            {}};
     }
     if (Status invalid = s.validate(converted)) {
         invalid->message = s.label + QStringLiteral(": ") + invalid->message;
@@ -57,8 +53,7 @@ Status Settings::setValue(SettingId id, const QVariant& newValue)
     return std::nullopt;
 }
 
-void Settings::reset(SettingId id)
-{
+void Settings::reset(SettingId id) {
     const SettingSpec& s = spec(id);
     if (!m_storage->contains(s.key))
         return;
@@ -68,39 +63,37 @@ void Settings::reset(SettingId id)
         Q_EMIT changed(id, s.defaultValue);
 }
 
-bool Settings::isDefault(SettingId id) const
-{
+bool Settings::isDefault(SettingId id) const {
     return value(id) == spec(id).defaultValue;
 }
 
-void Settings::sync()
-{
+void Settings::sync() {
     m_storage->sync();
 }
 
 namespace Validate {
 
-SettingValidator intRange(int min, int max)
-{
+SettingValidator intRange(int min, int max) {
     return [min, max](const QVariant& v) -> Status {
         const int n = v.toInt();
         if (n < min || n > max)
-            return Error{QStringLiteral("out-of-range"), QStringLiteral("must be between %1 and %2").arg(min).arg(max), {}};
+            return Error{QStringLiteral("out-of-range"),
+                         QStringLiteral("must be between %1 and %2").arg(min).arg(max),
+                         {}};
         return std::nullopt;
     };
 }
 
-SettingValidator oneOf(QStringList choices)
-{
+SettingValidator oneOf(QStringList choices) {
     return [choices](const QVariant& v) -> Status {
         if (!choices.contains(v.toString()))
-            return Error{QStringLiteral("not-a-choice"), QStringLiteral("must be one of: ") + choices.join(u", "), {}};
+            return Error{
+                QStringLiteral("not-a-choice"), QStringLiteral("must be one of: ") + choices.join(u", "), {}};
         return std::nullopt;
     };
 }
 
-SettingValidator nonEmptyText()
-{
+SettingValidator nonEmptyText() {
     return [](const QVariant& v) -> Status {
         if (v.toString().trimmed().isEmpty())
             return Error{QStringLiteral("empty"), QStringLiteral("must not be empty"), {}};
@@ -108,22 +101,20 @@ SettingValidator nonEmptyText()
     };
 }
 
-SettingValidator anyText()
-{
+SettingValidator anyText() {
     return [](const QVariant&) -> Status { return std::nullopt; };
 }
 
-SettingValidator boolean()
-{
+SettingValidator boolean() {
     return anyText();
 }
 
-SettingValidator ipAddress()
-{
+SettingValidator ipAddress() {
     return [](const QVariant& v) -> Status {
         if (QHostAddress address; !address.setAddress(v.toString()))
             return Error{QStringLiteral("not-an-address"),
-                         QStringLiteral("must be an IP address such as 127.0.0.1, 0.0.0.0 or ::"), {}};
+                         QStringLiteral("must be an IP address such as 127.0.0.1, 0.0.0.0 or ::"),
+                         {}};
         return std::nullopt;
     };
 }

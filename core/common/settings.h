@@ -40,10 +40,7 @@ struct SettingSpec {
 };
 
 // A compile-time typed handle on a row of the table, so call sites cannot read an int as a string.
-template <typename T>
-struct SettingKey {
-    SettingId id;
-};
+template <typename T> struct SettingKey { SettingId id; };
 
 namespace Setting {
 inline constexpr SettingKey<QString> LastProfile{SettingId::LastProfile};
@@ -71,14 +68,8 @@ public:
     static const std::vector<SettingSpec>& table();
     static const SettingSpec& spec(SettingId id);
 
-    template <typename T>
-    T get(SettingKey<T> key) const
-    {
-        return value(key.id).template value<T>();
-    }
-    template <typename T>
-    Status set(SettingKey<T> key, const T& newValue)
-    {
+    template <typename T> T get(SettingKey<T> key) const { return value(key.id).template value<T>(); }
+    template <typename T> Status set(SettingKey<T> key, const T& newValue) {
         return setValue(key.id, QVariant::fromValue(newValue));
     }
 

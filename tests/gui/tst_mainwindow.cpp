@@ -19,8 +19,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
         m_window = std::make_unique<MainWindow>(*m_settings);
@@ -29,8 +28,7 @@ private Q_SLOTS:
     }
     void cleanup() { m_window.reset(); }
 
-    void opensOnDashboard()
-    {
+    void opensOnDashboard() {
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Dashboard);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("AVideo Live Doctor"));
         auto* site = m_window->findChild<QLabel*>(QStringLiteral("siteLabel"));
@@ -40,8 +38,7 @@ private Q_SLOTS:
         QCOMPARE(site->text(), QStringLiteral("Site: demo"));
     }
 
-    void clickingNavigationWalksEveryPage()
-    {
+    void clickingNavigationWalksEveryPage() {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
         QVERIFY(navigation);
         const QList<MainWindow::Page> pages = MainWindow::pages();
@@ -62,13 +59,13 @@ private Q_SLOTS:
             auto* description = page->findChild<QLabel*>(QStringLiteral("pageDescription"));
             QVERIFY(description && description->text().size() > 40);
             const QString name = page->objectName();
-            QVERIFY2(!test::saveScreenshot(*m_window, QStringLiteral("mainwindow-") + name).isEmpty(), qPrintable(name));
+            QVERIFY2(!test::saveScreenshot(*m_window, QStringLiteral("mainwindow-") + name).isEmpty(),
+                     qPrintable(name));
         }
         QCOMPARE(changed.size(), pages.size() - 1 /* Dashboard was current */ + 1);
     }
 
-    void keyboardShortcutsJumpToPages()
-    {
+    void keyboardShortcutsJumpToPages() {
         const QList<MainWindow::Page> pages = MainWindow::pages();
         for (int i = 0; i < pages.size(); ++i) {
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);

@@ -12,8 +12,7 @@ using namespace avld::test;
 
 namespace {
 
-bool processExists(qint64 pid)
-{
+bool processExists(qint64 pid) {
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
 }
 
@@ -27,8 +26,7 @@ struct StatStream {
 };
 
 // Reads rtmp/server/application[name=live]/live/stream[name=key] from nginx-rtmp's stat XML.
-StatStream findStream(const QByteArray& xml, const QString& key)
-{
+StatStream findStream(const QByteArray& xml, const QString& key) {
     StatStream out;
     QXmlStreamReader reader(xml);
     QStringList path;
@@ -67,8 +65,7 @@ StatStream findStream(const QByteArray& xml, const QString& key)
 class TestStreamStack : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void publishesHlsAndStat()
-    {
+    void publishesHlsAndStat() {
         StreamStack stack;
         if (Status failed = stack.start())
             QFAIL(qPrintable(failed->toString()));
@@ -89,7 +86,8 @@ private Q_SLOTS:
                 segmentName = line.trimmed();
         }
         QVERIFY(!segmentName.isEmpty());
-        const HttpReply segment = httpGet(stack.hlsUrl(QStringLiteral("cam1")).resolved(QUrl(QString::fromLatin1(segmentName))));
+        const HttpReply segment =
+            httpGet(stack.hlsUrl(QStringLiteral("cam1")).resolved(QUrl(QString::fromLatin1(segmentName))));
         QCOMPARE(segment.status, 200);
         QVERIFY(segment.body.size() > 188 * 10);
         QCOMPARE(quint8(segment.body.at(0)), quint8(0x47));
@@ -107,8 +105,7 @@ private Q_SLOTS:
         QCOMPARE(cam.audioCodec, QStringLiteral("AAC"));
     }
 
-    void stoppingThePublisherEndsTheStreamNotTheServer()
-    {
+    void stoppingThePublisherEndsTheStreamNotTheServer() {
         StreamStack stack;
         QVERIFY(!stack.start());
         QVERIFY(!stack.publish({.key = QStringLiteral("a"), .size = QSize(640, 360)}));
@@ -117,7 +114,8 @@ private Q_SLOTS:
         stack.stopPublisher(QStringLiteral("a"));
         QVERIFY(!processExists(publisherA));
 
-        QTRY_VERIFY_WITH_TIMEOUT(!findStream(httpGet(stack.statUrl()).body, QStringLiteral("a")).publishing, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!findStream(httpGet(stack.statUrl()).body, QStringLiteral("a")).publishing,
+                                 5000);
         const StatStream b = findStream(httpGet(stack.statUrl()).body, QStringLiteral("b"));
         QVERIFY(b.publishing);
         QCOMPARE(b.width, 360);
@@ -126,8 +124,7 @@ private Q_SLOTS:
         QCOMPARE(httpGet(stack.hlsUrl(QStringLiteral("a"))).status, 200);
     }
 
-    void stopLeavesNoProcessBehind()
-    {
+    void stopLeavesNoProcessBehind() {
         StreamStack stack;
         QVERIFY(!stack.start());
         QVERIFY(!stack.publish({.key = QStringLiteral("x"), .size = QSize(320, 180)}));
@@ -142,8 +139,7 @@ private Q_SLOTS:
         stack.stop(); // twice is harmless
     }
 
-    void audioOnlyStreamHasNoVideo()
-    {
+    void audioOnlyStreamHasNoVideo() {
         StreamStack stack;
         QVERIFY(!stack.start());
         QVERIFY(!stack.publish({.key = QStringLiteral("radio"), .video = false}));
@@ -153,8 +149,7 @@ private Q_SLOTS:
         QCOMPARE(radio.audioCodec, QStringLiteral("AAC"));
     }
 
-    void publishingBeforeStartIsAClearError()
-    {
+    void publishingBeforeStartIsAClearError() {
         StreamStack stack;
         const Status failed = stack.publish({.key = QStringLiteral("early")});
         QVERIFY(failed);

@@ -10,8 +10,7 @@
 
 namespace {
 // Alive means running: a killed child that nobody has reaped yet (a zombie) counts as gone.
-bool isRunning(pid_t pid)
-{
+bool isRunning(pid_t pid) {
     if (::kill(pid, 0) != 0)
         return false;
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -28,15 +27,14 @@ bool isRunning(pid_t pid)
 class TestStreamStackCrash : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void childrenDieWithTheirOwner()
-    {
+    void childrenDieWithTheirOwner() {
         QTemporaryDir dir;
         const QString info = dir.filePath(QStringLiteral("info.json"));
         QProcess tool;
         tool.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         tool.start(QStringLiteral(AVLD_STREAM_STACK_TOOL),
-                   {QStringLiteral("--streams"), QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("320x180"),
-                    QStringLiteral("--info"), info});
+                   {QStringLiteral("--streams"), QStringLiteral("2"), QStringLiteral("--size"),
+                    QStringLiteral("320x180"), QStringLiteral("--info"), info});
         QVERIFY(tool.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(info) && QFile(info).size() > 0, 40000);
 

@@ -8,8 +8,7 @@
 
 namespace avld::test {
 
-void killChildWithParent(QProcess& process)
-{
+void killChildWithParent(QProcess& process) {
     const pid_t parent = getpid();
     process.setChildProcessModifier([parent] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -19,8 +18,7 @@ void killChildWithParent(QProcess& process)
     });
 }
 
-void stopChild(QProcess& process, int graceMs)
-{
+void stopChild(QProcess& process, int graceMs) {
     if (process.state() == QProcess::NotRunning)
         return;
     process.terminate();

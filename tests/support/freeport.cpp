@@ -5,8 +5,7 @@
 
 namespace avld::test {
 
-quint16 freeLoopbackPort()
-{
+quint16 freeLoopbackPort() {
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost, 0))
         return 0;

@@ -7,8 +7,7 @@
 
 namespace avld::test {
 
-HttpReply httpGet(const QUrl& url, int timeoutMs)
-{
+HttpReply httpGet(const QUrl& url, int timeoutMs) {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);

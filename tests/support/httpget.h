@@ -6,8 +6,8 @@
 namespace avld::test {
 
 struct HttpReply {
-    int status = 0;       // 0 when no HTTP answer came
-    QString error;        // network error text, empty on success
+    int status = 0; // 0 when no HTTP answer came
+    QString error;  // network error text, empty on success
     QByteArray body;
     QByteArray contentType;
 };

@@ -8,15 +8,12 @@ namespace avld::test {
 class MockClock final : public Clock {
 public:
     explicit MockClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
-        : m_now(std::move(start))
-    {
-    }
+        : m_now(std::move(start)) {}
 
     QDateTime now() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonicMs; }
 
-    void advanceMs(qint64 ms)
-    {
+    void advanceMs(qint64 ms) {
         m_monotonicMs += ms;
         m_now = m_now.addMSecs(ms);
     }

@@ -6,8 +6,7 @@
 
 namespace avld::test {
 
-QString saveScreenshot(QWidget& widget, const QString& name)
-{
+QString saveScreenshot(QWidget& widget, const QString& name) {
     const QString dir = qEnvironmentVariable("AVLD_SCREENSHOT_DIR", QDir::currentPath());
     if (!QDir().mkpath(dir))
         return {};

@@ -17,13 +17,11 @@ namespace {
 constexpr auto kRtmpModule = "/usr/lib/nginx/modules/ngx_rtmp_module.so";
 constexpr auto kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
-Error stackError(const QString& code, const QString& message)
-{
+Error stackError(const QString& code, const QString& message) {
     return {code, message, {}};
 }
 
-QString tail(const QString& path, int maxChars = 1500)
-{
+QString tail(const QString& path, int maxChars = 1500) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -31,20 +29,21 @@ QString tail(const QString& path, int maxChars = 1500)
     return QString::fromUtf8(all.right(maxChars)).trimmed();
 }
 
-bool portAnswers(quint16 port)
-{
+bool portAnswers(quint16 port) {
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     return socket.waitForConnected(200);
 }
 
-QStringList publisherArguments(const StreamSpec& spec, const QUrl& target)
-{
+QStringList publisherArguments(const StreamSpec& spec, const QUrl& target) {
     QStringList args{QStringLiteral("-hide_banner"), QStringLiteral("-nostdin"), QStringLiteral("-loglevel"),
                      QStringLiteral("warning"), QStringLiteral("-re")};
     if (spec.video) {
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("testsrc2=size=%1x%2:rate=%3").arg(spec.size.width()).arg(spec.size.height()).arg(spec.fps);
+             << QStringLiteral("testsrc2=size=%1x%2:rate=%3")
+                    .arg(spec.size.width())
+                    .arg(spec.size.height())
+                    .arg(spec.fps);
     }
     if (spec.audio) {
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
@@ -64,7 +63,8 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target)
              << QStringLiteral("-b:v") << QStringLiteral("1200k");
     }
     if (spec.audio)
-        args << QStringLiteral("-c:a") << QStringLiteral("aac") << QStringLiteral("-b:a") << QStringLiteral("96k");
+        args << QStringLiteral("-c:a") << QStringLiteral("aac") << QStringLiteral("-b:a")
+             << QStringLiteral("96k");
     args << QStringLiteral("-f") << QStringLiteral("flv") << target.toString();
     return args;
 }
@@ -72,63 +72,50 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target)
 } // namespace
 
 StreamStack::StreamStack(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-StreamStack::~StreamStack()
-{
+StreamStack::~StreamStack() {
     stop();
 }
 
-QString StreamStack::directory() const
-{
+QString StreamStack::directory() const {
     return m_dir ? m_dir->path() : QString();
 }
 
-QString StreamStack::hlsDirectory() const
-{
+QString StreamStack::hlsDirectory() const {
     return directory() + QStringLiteral("/hls");
 }
 
-QString StreamStack::playlistPath(const QString& key) const
-{
+QString StreamStack::playlistPath(const QString& key) const {
     return hlsDirectory() + QLatin1Char('/') + key + QStringLiteral("/index.m3u8");
 }
 
-QUrl StreamStack::rtmpUrl(const QString& key) const
-{
+QUrl StreamStack::rtmpUrl(const QString& key) const {
     return QUrl(QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(m_rtmpPort).arg(key));
 }
 
-QUrl StreamStack::hlsUrl(const QString& key) const
-{
+QUrl StreamStack::hlsUrl(const QString& key) const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/live/%2/index.m3u8").arg(m_httpPort).arg(key));
 }
 
-QUrl StreamStack::statUrl() const
-{
+QUrl StreamStack::statUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/stat").arg(m_httpPort));
 }
 
-qint64 StreamStack::nginxPid() const
-{
+qint64 StreamStack::nginxPid() const {
     return m_nginx ? m_nginx->processId() : 0;
 }
 
-qint64 StreamStack::publisherPid(const QString& key) const
-{
+qint64 StreamStack::publisherPid(const QString& key) const {
     QProcess* p = m_publishers.value(key);
     return p ? p->processId() : 0;
 }
 
-bool StreamStack::isRunning() const
-{
+bool StreamStack::isRunning() const {
     return m_nginx && m_nginx->state() == QProcess::Running;
 }
 
-QString StreamStack::nginxConfig() const
-{
+QString StreamStack::nginxConfig() const {
     const QString dir = directory();
     // Like AVideo's own nginx.conf (hls_nested, /live alias, /stat), on loopback and unprivileged ports.
     // master_process off keeps nginx a single process, so the parent-death signal stops all of it.
@@ -185,8 +172,7 @@ http {
         .arg(m_httpPort);
 }
 
-Status StreamStack::start(int timeoutMs)
-{
+Status StreamStack::start(int timeoutMs) {
     if (isRunning())
         return std::nullopt;
     if (!QFile::exists(QString::fromLatin1(kRtmpModule)))
@@ -204,8 +190,7 @@ Status StreamStack::start(int timeoutMs)
     return last;
 }
 
-Status StreamStack::startNginxOnce(int timeoutMs)
-{
+Status StreamStack::startNginxOnce(int timeoutMs) {
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/avld-streams-XXXXXX"));
     if (!m_dir->isValid())
         return stackError(QStringLiteral("tempdir"), QStringLiteral("cannot create a temporary directory"));
@@ -228,8 +213,9 @@ Status StreamStack::startNginxOnce(int timeoutMs)
     killChildWithParent(*m_nginx);
     m_nginx->setProcessChannelMode(QProcess::MergedChannels);
     m_nginx->setStandardOutputFile(root.filePath(QStringLiteral("nginx-stdout.log")));
-    m_nginx->start(QStringLiteral("nginx"), {QStringLiteral("-p"), m_dir->path(), QStringLiteral("-c"), confPath,
-                                             QStringLiteral("-e"), root.filePath(QStringLiteral("nginx-error.log"))});
+    m_nginx->start(QStringLiteral("nginx"),
+                   {QStringLiteral("-p"), m_dir->path(), QStringLiteral("-c"), confPath, QStringLiteral("-e"),
+                    root.filePath(QStringLiteral("nginx-error.log"))});
     if (!m_nginx->waitForStarted(5000)) {
         const QString why = m_nginx->errorString();
         delete m_nginx;
@@ -252,23 +238,23 @@ Status StreamStack::startNginxOnce(int timeoutMs)
         QThread::msleep(50);
     }
     stop();
-    return stackError(QStringLiteral("timeout"), QStringLiteral("nginx did not open its ports in %1 ms").arg(timeoutMs));
+    return stackError(QStringLiteral("timeout"),
+                      QStringLiteral("nginx did not open its ports in %1 ms").arg(timeoutMs));
 }
 
-int StreamStack::segmentCount(const QString& key) const
-{
+int StreamStack::segmentCount(const QString& key) const {
     QFile playlist(playlistPath(key));
     if (!playlist.open(QIODevice::ReadOnly))
         return 0;
     return int(playlist.readAll().count("#EXTINF"));
 }
 
-Status StreamStack::publish(const StreamSpec& spec, int timeoutMs, int segments)
-{
+Status StreamStack::publish(const StreamSpec& spec, int timeoutMs, int segments) {
     if (!isRunning())
         return stackError(QStringLiteral("not-started"), QStringLiteral("start the stack before publishing"));
     if (m_publishers.contains(spec.key))
-        return stackError(QStringLiteral("duplicate"), QStringLiteral("stream %1 is already published").arg(spec.key));
+        return stackError(QStringLiteral("duplicate"),
+                          QStringLiteral("stream %1 is already published").arg(spec.key));
 
     const QString logPath = QDir(directory()).filePath(QStringLiteral("logs/ffmpeg-%1.log").arg(spec.key));
     auto* publisher = new QProcess(this);
@@ -296,14 +282,14 @@ Status StreamStack::publish(const StreamSpec& spec, int timeoutMs, int segments)
             return std::nullopt;
         QThread::msleep(100);
     }
-    return stackError(QStringLiteral("timeout"), QStringLiteral("no HLS playlist with %1 segment(s) for %2 after %3 ms")
-                                                     .arg(segments)
-                                                     .arg(spec.key)
-                                                     .arg(timeoutMs));
+    return stackError(QStringLiteral("timeout"),
+                      QStringLiteral("no HLS playlist with %1 segment(s) for %2 after %3 ms")
+                          .arg(segments)
+                          .arg(spec.key)
+                          .arg(timeoutMs));
 }
 
-void StreamStack::stopPublisher(const QString& key)
-{
+void StreamStack::stopPublisher(const QString& key) {
     QProcess* publisher = m_publishers.take(key);
     if (!publisher)
         return;
@@ -311,8 +297,7 @@ void StreamStack::stopPublisher(const QString& key)
     delete publisher;
 }
 
-void StreamStack::stop()
-{
+void StreamStack::stop() {
     const QStringList keys = m_publishers.keys();
     for (const QString& key : keys)
         stopPublisher(key);

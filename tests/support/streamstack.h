@@ -1,8 +1,7 @@
 #pragma once
 
-#include "streamspec.h"
-
 #include "result.h"
+#include "streamspec.h"
 
 #include <QMap>
 #include <QObject>

@@ -16,24 +16,24 @@
 
 namespace {
 volatile std::sig_atomic_t g_stopRequested = 0;
-void requestStop(int)
-{
+void requestStop(int) {
     g_stopRequested = 1;
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs nginx-rtmp with ffmpeg test publishers on loopback."));
+    parser.setApplicationDescription(
+        QStringLiteral("Runs nginx-rtmp with ffmpeg test publishers on loopback."));
     parser.addHelpOption();
-    const QCommandLineOption streamsOption(QStringLiteral("streams"), QStringLiteral("How many streams (1-50)."),
-                                           QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption streamsOption(QStringLiteral("streams"),
+                                           QStringLiteral("How many streams (1-50)."), QStringLiteral("N"),
+                                           QStringLiteral("3"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Picture size WxH."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x720"));
-    const QCommandLineOption infoOption(QStringLiteral("info"), QStringLiteral("Write the URLs as JSON to FILE."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption infoOption(
+        QStringLiteral("info"), QStringLiteral("Write the URLs as JSON to FILE."), QStringLiteral("FILE"));
     parser.addOptions({streamsOption, sizeOption, infoOption});
     parser.process(app);
 
@@ -62,14 +62,16 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "avld-stream-stack: %s\n", qPrintable(failed->toString()));
             return 1;
         }
-        std::printf("stream %s  rtmp %s  hls %s\n", qPrintable(spec.key), qPrintable(stack.rtmpUrl(spec.key).toString()),
+        std::printf("stream %s  rtmp %s  hls %s\n", qPrintable(spec.key),
+                    qPrintable(stack.rtmpUrl(spec.key).toString()),
                     qPrintable(stack.hlsUrl(spec.key).toString()));
         streams.append(QJsonObject{{QStringLiteral("key"), spec.key},
                                    {QStringLiteral("rtmp"), stack.rtmpUrl(spec.key).toString()},
                                    {QStringLiteral("hls"), stack.hlsUrl(spec.key).toString()},
                                    {QStringLiteral("pid"), stack.publisherPid(spec.key)}});
     }
-    std::printf("stat %s\nready (pid %lld); stop with Ctrl+C or SIGTERM\n", qPrintable(stack.statUrl().toString()),
+    std::printf("stat %s\nready (pid %lld); stop with Ctrl+C or SIGTERM\n",
+                qPrintable(stack.statUrl().toString()),
                 static_cast<long long>(QCoreApplication::applicationPid()));
     std::fflush(stdout);
 

@@ -13,8 +13,7 @@ private:
     };
 
 private Q_SLOTS:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("exitCode");
@@ -23,19 +22,36 @@ private Q_SLOTS:
 
         const auto prog = QStringLiteral("avideo-live-doctor");
         using K = CommandLineAction::Kind;
-        QTest::newRow("no arguments opens the GUI") << QStringList{prog} << int(K::RunGui) << 0 << QString() << QStringList();
-        QTest::newRow("--version") << QStringList{prog, QStringLiteral("--version")} << int(K::Print) << 0 << QStringLiteral("avideo-live-doctor 0.") << QStringList();
-        QTest::newRow("-v") << QStringList{prog, QStringLiteral("-v")} << int(K::Print) << 0 << QStringLiteral("avideo-live-doctor 0.") << QStringList();
-        QTest::newRow("--help lists commands") << QStringList{prog, QStringLiteral("--help")} << int(K::Print) << 0 << QStringLiteral("grab          Grab a frame.") << QStringList();
-        QTest::newRow("help names the program") << QStringList{prog, QStringLiteral("-h")} << int(K::Print) << 0 << QStringLiteral("Usage: avideo-live-doctor") << QStringList();
-        QTest::newRow("unknown option") << QStringList{prog, QStringLiteral("--frobnicate")} << int(K::Print) << ExitCode::Usage << QStringLiteral("Unknown option 'frobnicate'") << QStringList();
-        QTest::newRow("unknown command") << QStringList{prog, QStringLiteral("serve-coffee")} << int(K::Print) << ExitCode::Usage << QStringLiteral("unknown command 'serve-coffee' (known: grab, check)") << QStringList();
-        QTest::newRow("command with its options") << QStringList{prog, QStringLiteral("grab"), QStringLiteral("http://x/a.m3u8"), QStringLiteral("-o"), QStringLiteral("a.jpg")} << int(K::RunCommand) << 0 << QString() << QStringList{QStringLiteral("grab"), QStringLiteral("http://x/a.m3u8"), QStringLiteral("-o"), QStringLiteral("a.jpg")};
-        QTest::newRow("command --help goes to the command") << QStringList{prog, QStringLiteral("check"), QStringLiteral("--help")} << int(K::RunCommand) << 0 << QString() << QStringList{QStringLiteral("check"), QStringLiteral("--help")};
+        QTest::newRow("no arguments opens the GUI")
+            << QStringList{prog} << int(K::RunGui) << 0 << QString() << QStringList();
+        QTest::newRow("--version") << QStringList{prog, QStringLiteral("--version")} << int(K::Print) << 0
+                                   << QStringLiteral("avideo-live-doctor 0.") << QStringList();
+        QTest::newRow("-v") << QStringList{prog, QStringLiteral("-v")} << int(K::Print) << 0
+                            << QStringLiteral("avideo-live-doctor 0.") << QStringList();
+        QTest::newRow("--help lists commands")
+            << QStringList{prog, QStringLiteral("--help")} << int(K::Print) << 0
+            << QStringLiteral("grab          Grab a frame.") << QStringList();
+        QTest::newRow("help names the program")
+            << QStringList{prog, QStringLiteral("-h")} << int(K::Print) << 0
+            << QStringLiteral("Usage: avideo-live-doctor") << QStringList();
+        QTest::newRow("unknown option")
+            << QStringList{prog, QStringLiteral("--frobnicate")} << int(K::Print) << ExitCode::Usage
+            << QStringLiteral("Unknown option 'frobnicate'") << QStringList();
+        QTest::newRow("unknown command")
+            << QStringList{prog, QStringLiteral("serve-coffee")} << int(K::Print) << ExitCode::Usage
+            << QStringLiteral("unknown command 'serve-coffee' (known: grab, check)") << QStringList();
+        QTest::newRow("command with its options")
+            << QStringList{prog, QStringLiteral("grab"), QStringLiteral("http://x/a.m3u8"),
+                           QStringLiteral("-o"), QStringLiteral("a.jpg")}
+            << int(K::RunCommand) << 0 << QString()
+            << QStringList{QStringLiteral("grab"), QStringLiteral("http://x/a.m3u8"), QStringLiteral("-o"),
+                           QStringLiteral("a.jpg")};
+        QTest::newRow("command --help goes to the command")
+            << QStringList{prog, QStringLiteral("check"), QStringLiteral("--help")} << int(K::RunCommand) << 0
+            << QString() << QStringList{QStringLiteral("check"), QStringLiteral("--help")};
     }
 
-    void parse()
-    {
+    void parse() {
         QFETCH(QStringList, arguments);
         QFETCH(int, kind);
         QFETCH(int, exitCode);
@@ -54,8 +70,7 @@ private Q_SLOTS:
         }
     }
 
-    void noCommandsYetSaysSo()
-    {
+    void noCommandsYetSaysSo() {
         const CommandLineAction action = parseCommandLine({QStringLiteral("p"), QStringLiteral("grab")}, {});
         QCOMPARE(action.exitCode, ExitCode::Usage);
         QVERIFY(action.text.contains(QStringLiteral("no headless commands")));

@@ -9,8 +9,7 @@ using namespace avld;
 class TestDeadline : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void expiresAtTimeout_data()
-    {
+    void expiresAtTimeout_data() {
         QTest::addColumn<qint64>("timeoutMs");
         QTest::addColumn<qint64>("advanceMs");
         QTest::addColumn<bool>("expired");
@@ -23,8 +22,7 @@ private Q_SLOTS:
         QTest::newRow("zero timeout") << qint64(0) << qint64(0) << true << qint64(0);
     }
 
-    void expiresAtTimeout()
-    {
+    void expiresAtTimeout() {
         QFETCH(qint64, timeoutMs);
         QFETCH(qint64, advanceMs);
         QFETCH(bool, expired);
@@ -38,8 +36,7 @@ private Q_SLOTS:
         QCOMPARE(deadline.elapsedMs(), advanceMs);
     }
 
-    void neverExpires()
-    {
+    void neverExpires() {
         test::MockClock clock;
         const Deadline deadline = Deadline::never(clock);
         clock.advanceMs(365LL * 24 * 3600 * 1000);
@@ -47,8 +44,7 @@ private Q_SLOTS:
         QVERIFY(deadline.remainingMs() > 1'000'000'000'000LL);
     }
 
-    void wallClockJumpsDoNotMoveDeadlines()
-    {
+    void wallClockJumpsDoNotMoveDeadlines() {
         test::MockClock clock;
         const Deadline deadline(clock, 1000);
         clock.setWallClock(clock.now().addDays(-1));
@@ -57,8 +53,7 @@ private Q_SLOTS:
         QVERIFY(!deadline.expired());
     }
 
-    void systemClockIsSteadyAndUtc()
-    {
+    void systemClockIsSteadyAndUtc() {
         Clock& clock = Clock::system();
         QCOMPARE(clock.now().timeSpec(), Qt::UTC);
         const qint64 a = clock.monotonicMs();

@@ -18,23 +18,22 @@ private:
 private Q_SLOTS:
     void init() { m_path = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_file)); }
 
-    void tableIsConsistent()
-    {
+    void tableIsConsistent() {
         QSet<QString> keys;
         QSet<int> ids;
         for (const SettingSpec& spec : Settings::table()) {
             QVERIFY2(!keys.contains(spec.key), qPrintable(spec.key));
             keys.insert(spec.key);
             ids.insert(int(spec.id));
-            QVERIFY2(!spec.validate(spec.defaultValue), qPrintable(QStringLiteral("default of %1 fails its own validation").arg(spec.key)));
+            QVERIFY2(!spec.validate(spec.defaultValue),
+                     qPrintable(QStringLiteral("default of %1 fails its own validation").arg(spec.key)));
             QVERIFY(!spec.label.isEmpty());
             QVERIFY(!spec.description.isEmpty());
         }
         QCOMPARE(ids.size(), int(Settings::table().size()));
     }
 
-    void defaultsWhenEmpty()
-    {
+    void defaultsWhenEmpty() {
         Settings settings(storage());
         QCOMPARE(settings.get(Setting::GeneratorPort), 8099);
         QCOMPARE(settings.get(Setting::GeneratorBudgetMs), 1500);
@@ -43,31 +42,43 @@ private Q_SLOTS:
         QVERIFY(settings.isDefault(SettingId::GeneratorPort));
     }
 
-    void setValue_data()
-    {
+    void setValue_data() {
         QTest::addColumn<int>("id");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("errorCode"); // empty when the value must be accepted
 
         QTest::newRow("port ok") << int(SettingId::GeneratorPort) << QVariant(8080) << QString();
-        QTest::newRow("port zero") << int(SettingId::GeneratorPort) << QVariant(0) << QStringLiteral("out-of-range");
-        QTest::newRow("port too big") << int(SettingId::GeneratorPort) << QVariant(70000) << QStringLiteral("out-of-range");
-        QTest::newRow("port as text") << int(SettingId::GeneratorPort) << QVariant(QStringLiteral("8081")) << QString();
-        QTest::newRow("port not a number") << int(SettingId::GeneratorPort) << QVariant(QStringLiteral("http")) << QStringLiteral("setting-type");
-        QTest::newRow("budget over AVideo's 2 s") << int(SettingId::GeneratorBudgetMs) << QVariant(2500) << QStringLiteral("out-of-range");
+        QTest::newRow("port zero") << int(SettingId::GeneratorPort) << QVariant(0)
+                                   << QStringLiteral("out-of-range");
+        QTest::newRow("port too big")
+            << int(SettingId::GeneratorPort) << QVariant(70000) << QStringLiteral("out-of-range");
+        QTest::newRow("port as text")
+            << int(SettingId::GeneratorPort) << QVariant(QStringLiteral("8081")) << QString();
+        QTest::newRow("port not a number")
+            << int(SettingId::GeneratorPort) << QVariant(QStringLiteral("http"))
+            << QStringLiteral("setting-type");
+        QTest::newRow("budget over AVideo's 2 s")
+            << int(SettingId::GeneratorBudgetMs) << QVariant(2500) << QStringLiteral("out-of-range");
         QTest::newRow("budget ok") << int(SettingId::GeneratorBudgetMs) << QVariant(1200) << QString();
-        QTest::newRow("address v4") << int(SettingId::GeneratorListenAddress) << QVariant(QStringLiteral("0.0.0.0")) << QString();
-        QTest::newRow("address v6") << int(SettingId::GeneratorListenAddress) << QVariant(QStringLiteral("::1")) << QString();
-        QTest::newRow("address hostname") << int(SettingId::GeneratorListenAddress) << QVariant(QStringLiteral("example.org")) << QStringLiteral("not-an-address");
-        QTest::newRow("log level ok") << int(SettingId::LogLevel) << QVariant(QStringLiteral("debug")) << QString();
-        QTest::newRow("log level bad") << int(SettingId::LogLevel) << QVariant(QStringLiteral("loud")) << QStringLiteral("not-a-choice");
-        QTest::newRow("user agent empty") << int(SettingId::UserAgent) << QVariant(QStringLiteral("  ")) << QStringLiteral("empty");
+        QTest::newRow("address v4") << int(SettingId::GeneratorListenAddress)
+                                    << QVariant(QStringLiteral("0.0.0.0")) << QString();
+        QTest::newRow("address v6") << int(SettingId::GeneratorListenAddress)
+                                    << QVariant(QStringLiteral("::1")) << QString();
+        QTest::newRow("address hostname")
+            << int(SettingId::GeneratorListenAddress) << QVariant(QStringLiteral("example.org"))
+            << QStringLiteral("not-an-address");
+        QTest::newRow("log level ok")
+            << int(SettingId::LogLevel) << QVariant(QStringLiteral("debug")) << QString();
+        QTest::newRow("log level bad")
+            << int(SettingId::LogLevel) << QVariant(QStringLiteral("loud")) << QStringLiteral("not-a-choice");
+        QTest::newRow("user agent empty")
+            << int(SettingId::UserAgent) << QVariant(QStringLiteral("  ")) << QStringLiteral("empty");
         QTest::newRow("failures ok") << int(SettingId::FailuresBeforeDown) << QVariant(5) << QString();
-        QTest::newRow("failures zero") << int(SettingId::FailuresBeforeDown) << QVariant(0) << QStringLiteral("out-of-range");
+        QTest::newRow("failures zero")
+            << int(SettingId::FailuresBeforeDown) << QVariant(0) << QStringLiteral("out-of-range");
     }
 
-    void setValue()
-    {
+    void setValue() {
         QFETCH(int, id);
         QFETCH(QVariant, value);
         QFETCH(QString, errorCode);
@@ -84,14 +95,14 @@ private Q_SLOTS:
         } else {
             QVERIFY(result.has_value());
             QCOMPARE(result->code, errorCode);
-            QVERIFY2(result->message.startsWith(Settings::spec(SettingId(id)).label), qPrintable(result->message));
+            QVERIFY2(result->message.startsWith(Settings::spec(SettingId(id)).label),
+                     qPrintable(result->message));
             QCOMPARE(changed.size(), 0);
             QCOMPARE(settings.value(SettingId(id)), before);
         }
     }
 
-    void changedOnlyWhenDifferent()
-    {
+    void changedOnlyWhenDifferent() {
         Settings settings(storage());
         QSignalSpy changed(&settings, &Settings::changed);
         QVERIFY(!settings.set(Setting::ProbeIntervalSeconds, 30));
@@ -101,8 +112,7 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(1).toInt(), 30);
     }
 
-    void resetRestoresDefault()
-    {
+    void resetRestoresDefault() {
         Settings settings(storage());
         QVERIFY(!settings.set(Setting::GeneratorPort, 9000));
         QSignalSpy changed(&settings, &Settings::changed);
@@ -113,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
-    void persistsAcrossInstances()
-    {
+    void persistsAcrossInstances() {
         {
             Settings settings(storage());
             QVERIFY(!settings.set(Setting::GeneratorListenAddress, QStringLiteral("0.0.0.0")));
@@ -126,8 +135,7 @@ private Q_SLOTS:
         QCOMPARE(again.get(Setting::CloseToTray), false);
     }
 
-    void invalidStoredValueFallsBackToDefault()
-    {
+    void invalidStoredValueFallsBackToDefault() {
         {
             QSettings raw(m_path, QSettings::IniFormat);
             raw.setValue(QStringLiteral("generator/port"), 123456);
