@@ -1,9 +1,10 @@
+#include "grabcommand.h"
 #include "headlesscommand.h"
 
 namespace avld {
 
 QList<HeadlessCommand> headlessCommands() {
-    return {};
+    return {grabCommand()};
 }
 
 } // namespace avld

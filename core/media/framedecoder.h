@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cancelflag.h"
+#include "deadline.h"
+#include "grabbedframe.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace avld {
+
+// What FrameDecoder may read: bytes already fetched, or a URL libavformat opens itself.
+struct DecoderInput {
+    QByteArray data{};       // an in-memory container (an MPEG-TS segment); used when not empty
+    QString url{};           // otherwise: rtmp://, a file path, or an HLS URL for the demuxer fallback
+    QString userAgent{};     // for URL input over HTTP/RTMP
+    QString referer{};       // for URL input over HTTP
+    int liveStartIndex = -1; // for the HLS demuxer: start at the newest segment, not three back
+};
+
+// How much to decode: the first keyframe, or frames sampled at `fps` for `durationMs` from it.
+struct DecodeRequest {
+    int clipDurationMs = 0; // 0: first keyframe only
+    int clipFps = 10;
+    int skipMs = 0; // clip only: stream time to skip after the first keyframe
+};
+
+struct DecodedVideo {
+    QList<GrabbedFrame> frames;
+    QString codec;     // "h264"
+    QString container; // "mpegts", "flv", "hls"
+    QSize codedSize;
+    double frameRate = 0;
+    bool hasAudio = false;
+    qint64 bytesRead = 0; // what libavformat read (for URL input: the top-level stream only)
+};
+
+// Turns compressed video into pictures with FFmpeg's libraries. Blocking: run it on a worker thread.
+// Every call honours the deadline and the cancel flag through libavformat's interrupt callback, so no call
+// outlives the deadline by more than one network read (bounded by rw_timeout) however the server behaves.
+class FrameDecoder {
+public:
+    static Result<DecodedVideo> decode(const DecoderInput& input, const DecodeRequest& request,
+                                       const Deadline& deadline, const CancelFlag& cancel);
+};
+
+} // namespace avld

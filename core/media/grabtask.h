@@ -1,0 +1,64 @@
+#pragma once
+
+#include "cancelflag.h"
+#include "deadline.h"
+#include "framedecoder.h"
+#include "grabtypes.h"
+#include "hlsplaylist.h"
+#include "result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace avld {
+
+// One grab from start to end: for HLS over HTTP it fetches the playlist (and the best variant), checks that
+// the stream is live, fetches the newest segment(s) and decodes them on a worker thread; RTMP, files and
+// encrypted or fMP4 HLS go to libavformat directly on the worker. Deletes itself after reporting.
+class GrabTask : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(Result<GrabResult>)>;
+
+    GrabTask(QNetworkAccessManager& network, const Clock& clock, QUrl url, GrabOptions options, Done done,
+             QObject* parent = nullptr);
+
+    void start();
+    // Stops the grab; `done` then reports "cancelled". Safe to call at any time before done ran.
+    void cancel();
+
+private:
+    using BodyHandler = std::function<void(const QByteArray& body, QNetworkReply& reply)>;
+
+    void fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler);
+    void onPlaylist(const QByteArray& body, QNetworkReply& reply);
+    void onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply);
+    void fetchSegments();
+    void decode(DecoderInput input);
+    void finish(Result<GrabResult> result);
+    void fail(Error error);
+    Error deadlineError() const;
+
+    QNetworkAccessManager& m_network;
+    const Clock& m_clock;
+    QUrl m_url;
+    GrabOptions m_options;
+    Done m_done;
+    Deadline m_deadline;
+    CancelFlag m_cancel = makeCancelFlag();
+    bool m_cancelledByCaller = false;
+    bool m_finished = false;
+    QTimer m_deadlineTimer;
+    QPointer<QNetworkReply> m_reply;
+    GrabReport m_report;
+    QList<HlsPlaylist::Segment> m_segments; // still to fetch, oldest first
+    QByteArray m_segmentData;
+};
+
+} // namespace avld

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "grabbedframe.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace avld {
+
+struct GrabOptions {
+    int timeoutMs = 5000;
+    QString userAgent;      // empty: "AVideoLiveDoctor/<version>"
+    QString referer;        // AVideo's key protection wants the site URL here
+    int clipDurationMs = 0; // 0: one frame; otherwise frames for an animated thumbnail
+    int clipFps = 10;
+    int clipSkipMs = 0;
+    qint64 maxPlaylistBytes = 1024 * 1024;
+    qint64 maxSegmentBytes = 64 * 1024 * 1024;
+};
+
+// How a grab went, for the CLI, the benchmark, the diagnosis and the UI's stream facts.
+struct GrabReport {
+    QUrl url;       // as asked
+    QUrl mediaUrl;  // what was decoded: the segment, the media playlist, or the RTMP/file URL
+    QString method; // "hls-segment", "hls-demuxer", "rtmp", "file"
+    QString codec;
+    QString container;
+    QSize codedSize;
+    double frameRate = 0;
+    bool hasAudio = false;
+    qint64 bytesDownloaded = 0;
+    qint64 elapsedMs = 0;
+    qint64 framePtsMs = -1;
+    double segmentSeconds = 0; // duration of the newest segment (HLS)
+    qint64 playlistAgeMs = -1; // how long ago the server last changed the playlist; -1 unknown
+    qint64 frameAgeMs = -1;    // how far the frame is behind the live edge; -1 unknown
+};
+
+struct GrabResult {
+    QList<GrabbedFrame> frames; // one for a still, clip frames otherwise
+    int fps = 10;
+    GrabReport report;
+
+    const GrabbedFrame& frame() const { return frames.first(); }
+    GrabbedClip clip() const { return {frames, fps}; }
+};
+
+} // namespace avld

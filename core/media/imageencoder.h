@@ -1,0 +1,53 @@
+#pragma once
+
+#include "imagemarker.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+namespace avld {
+
+// Encodes still thumbnails (JPEG, PNG, lossy WebP) through Qt's image writers, marks them with a metadata
+// text (see ImageMarker) and keeps every result out of the byte sizes AVideo takes for placeholders.
+// Stateless apart from its options; safe to use from several threads at once.
+class ImageEncoder {
+public:
+    enum class Format { Jpeg, Png, WebP };
+
+    struct Options {
+        int jpegQuality = 85;
+        int webpQuality = 80; // lossy; 100 would switch Qt's writer to lossless
+        QString marker = ImageMarker::defaultText();
+        // Extra spaces in the marker field. Normal callers leave it at 0; tests use it to aim a result at a
+        // given byte size.
+        int markerPadding = 0;
+    };
+
+    ImageEncoder();
+    explicit ImageEncoder(Options options);
+
+    const Options& options() const { return m_options; }
+
+    Result<QByteArray> encode(const QImage& image, Format format) const;
+    Result<QByteArray> encodeJpeg(const QImage& image) const { return encode(image, Format::Jpeg); }
+    Result<QByteArray> encodePng(const QImage& image) const { return encode(image, Format::Png); }
+    Result<QByteArray> encodeWebp(const QImage& image) const { return encode(image, Format::WebP); }
+
+    // AVideo's Live::isDefaultImage() takes any body of 70 805-70 810 or 2 095 335-2 095 350 bytes for its
+    // encoder's "on air" / "not found" placeholder (avideo-protocol.md 1.3).
+    static bool inPlaceholderWindow(qint64 size);
+    // Adds the marker to already-encoded bytes and, if the result's size lands in a placeholder window, pads
+    // the marker until it is past the window. The picture data is untouched, so the image stays decodable.
+    static Result<QByteArray> markOutsideWindows(const QByteArray& encoded, const QString& marker,
+                                                 int padding = 0);
+    static bool hasMarker(const QByteArray& bytes, const QString& marker = ImageMarker::defaultText());
+
+    static QString formatName(Format format);
+
+private:
+    Options m_options;
+};
+
+} // namespace avld

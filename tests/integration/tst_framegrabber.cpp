@@ -1,0 +1,339 @@
+#include "freeport.h"
+#include "media/framegrabber.h"
+#include "media/grabtask.h"
+#include "scriptedhttpserver.h"
+#include "streamstack.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+
+Result<GrabResult> grab(const QUrl& url, int timeoutMs = 8000, std::function<void(GrabOptions&)> tweak = {}) {
+    GrabOptions options;
+    options.timeoutMs = timeoutMs;
+    if (tweak)
+        tweak(options);
+    return FrameGrabber::grabAndWait(url, options);
+}
+
+// Mean brightness spread: a test pattern is colourful, a black or grey failure is not.
+int colourSpread(const QImage& image) {
+    int lo = 255, hi = 0;
+    for (int y = 0; y < image.height(); y += image.height() / 8)
+        for (int x = 0; x < image.width(); x += image.width() / 8) {
+            const int g = qGray(image.pixel(x, y));
+            lo = qMin(lo, g);
+            hi = qMax(hi, g);
+        }
+    return hi - lo;
+}
+
+QByteArray newestSegment(const StreamStack& stack, const QString& key) {
+    QDir dir(QFileInfo(stack.playlistPath(key)).path());
+    // The newest file may still be being written: take the one before it.
+    const QStringList segments = dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Time);
+    if (segments.size() < 2)
+        return {};
+    QFile file(dir.filePath(segments.at(1)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFrameGrabber : public QObject {
+    Q_OBJECT
+private:
+    StreamStack m_stack;
+    ScriptedHttpServer m_server;
+
+    void expectError(const Result<GrabResult>& result, const QStringList& codes) {
+        QVERIFY2(!result.ok(), "the grab succeeded but should have failed");
+        QVERIFY2(codes.contains(result.error().code),
+                 qPrintable(result.error().code + QStringLiteral(": ") + result.error().toString()));
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (Status failed = m_stack.start())
+            QFAIL(qPrintable(failed->toString()));
+        for (const StreamSpec& spec : {StreamSpec{.key = QStringLiteral("main")},
+                                       StreamSpec{.key = QStringLiteral("small"), .size = QSize(640, 360)},
+                                       StreamSpec{.key = QStringLiteral("vertical"), .size = QSize(360, 640)},
+                                       StreamSpec{.key = QStringLiteral("radio"), .video = false}}) {
+            if (Status failed = m_stack.publish(spec, 20000, 2))
+                QFAIL(qPrintable(failed->toString()));
+        }
+        QVERIFY(m_server.listen());
+    }
+
+    void hlsStartsAtTheLiveEdge() {
+        const auto result = grab(m_stack.hlsUrl(QStringLiteral("main")));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        const GrabReport& report = result->report;
+        QCOMPARE(report.method, QStringLiteral("hls-segment"));
+        QCOMPARE(result->frame().image.size(), QSize(1280, 720));
+        QCOMPARE(result->frame().displaySize(), QSize(1280, 720));
+        QCOMPARE(report.codec, QStringLiteral("h264"));
+        QVERIFY(report.hasAudio);
+        QVERIFY(result->frame().keyFrame);
+        QVERIFY(colourSpread(result->frame().image) > 60);
+        // Newest segment only: its duration plus the playlist's age (HTTP dates have 1 s resolution).
+        QVERIFY(report.segmentSeconds > 0.5 && report.segmentSeconds < 4.5);
+        QVERIFY2(report.frameAgeMs >= 0 && report.frameAgeMs <= report.segmentSeconds * 1000 + 2000,
+                 qPrintable(QString::number(report.frameAgeMs)));
+        QVERIFY(report.bytesDownloaded > 10'000);
+        QVERIFY2(report.bytesDownloaded < 2'000'000, qPrintable(QString::number(report.bytesDownloaded)));
+        QVERIFY(report.mediaUrl.path().endsWith(QStringLiteral(".ts")));
+    }
+
+    void rtmp() {
+        const auto result = grab(m_stack.rtmpUrl(QStringLiteral("small")));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->report.method, QStringLiteral("rtmp"));
+        QCOMPARE(result->frame().image.size(), QSize(640, 360));
+        QVERIFY(colourSpread(result->frame().image) > 60);
+    }
+
+    void verticalVideo() {
+        const auto result = grab(m_stack.hlsUrl(QStringLiteral("vertical")));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->frame().displaySize(), QSize(360, 640));
+    }
+
+    void audioOnlyIsAClearError() {
+        expectError(grab(m_stack.hlsUrl(QStringLiteral("radio"))), {QStringLiteral("no-video")});
+        expectError(grab(m_stack.rtmpUrl(QStringLiteral("radio")), 6000), {QStringLiteral("no-video")});
+    }
+
+    void clipForAnimatedThumbnails() {
+        const auto result = grab(m_stack.hlsUrl(QStringLiteral("small")), 10000, [](GrabOptions& o) {
+            o.clipDurationMs = 3000;
+            o.clipFps = 10;
+        });
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->frames.size(), 30);
+        QCOMPARE(result->fps, 10);
+        for (qsizetype i = 1; i < result->frames.size(); ++i) {
+            const qint64 step = result->frames[i].ptsMs - result->frames[i - 1].ptsMs;
+            QVERIFY2(step >= 0 && step <= 200, qPrintable(QString::number(step)));
+        }
+        const qint64 span = result->frames.last().ptsMs - result->frames.first().ptsMs;
+        QVERIFY2(span >= 2700 && span <= 3000, qPrintable(QString::number(span)));
+    }
+
+    void masterPlaylistUsesTheBestVariant() {
+        const QByteArray master = "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=500000,RESOLUTION=640x360\n" +
+                                  m_stack.hlsUrl(QStringLiteral("small")).toEncoded() +
+                                  "\n#EXT-X-STREAM-INF:BANDWIDTH=1500000,RESOLUTION=1280x720\n" +
+                                  m_stack.hlsUrl(QStringLiteral("main")).toEncoded() + "\n";
+        m_server.respond(QStringLiteral("/adaptive/key.m3u8"), 200, "application/vnd.apple.mpegurl", master);
+        const auto result = grab(m_server.url(QStringLiteral("/adaptive/key.m3u8")));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->frame().image.size(), QSize(1280, 720));
+    }
+
+    void followsRedirectsAndSendsUserAgentAndReferer() {
+        m_server.redirect(QStringLiteral("/plugin/Live/m3u8.php"), m_stack.hlsUrl(QStringLiteral("small")));
+        const auto result =
+            grab(m_server.url(QStringLiteral("/plugin/Live/m3u8.php")), 8000, [](GrabOptions& o) {
+                o.userAgent = QStringLiteral("AVideoStreamer_test");
+                o.referer = QStringLiteral("https://site.example/");
+            });
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->frame().image.size(), QSize(640, 360));
+        const auto headers = m_server.lastHeaders(QStringLiteral("/plugin/Live/m3u8.php"));
+        QCOMPARE(headers.value("user-agent"), QByteArray("AVideoStreamer_test"));
+        QCOMPARE(headers.value("referer"), QByteArray("https://site.example/"));
+    }
+
+    void playlistFailures_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+
+        QTest::newRow("html instead of a playlist")
+            << 200 << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>")
+            << QStringLiteral("not-a-playlist");
+        QTest::newRow("AVideo refusal text")
+            << 200 << QByteArray("audio/x-mpegurl") << QByteArray("uuid decrypt error")
+            << QStringLiteral("not-a-playlist");
+        QTest::newRow("forbidden") << 403 << QByteArray("text/plain") << QByteArray("Invalid Request")
+                                   << QStringLiteral("http-403");
+        QTest::newRow("server error")
+            << 500 << QByteArray("text/plain") << QByteArray("boom") << QStringLiteral("http-500");
+        QTest::newRow("playlist without segments")
+            << 200 << QByteArray("application/vnd.apple.mpegurl")
+            << QByteArray("#EXTM3U\n#EXT-X-TARGETDURATION:2\n") << QStringLiteral("empty-playlist");
+    }
+
+    void playlistFailures() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        const QString path =
+            QStringLiteral("/fail/%1.m3u8")
+                .arg(
+                    QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        m_server.respond(path, status, contentType, body);
+        expectError(grab(m_server.url(path)), {code});
+    }
+
+    void missingStreamIs404() {
+        expectError(grab(m_stack.hlsUrl(QStringLiteral("nobody-publishes-this"))),
+                    {QStringLiteral("http-404")});
+    }
+
+    void deadlineIsKept_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("silent http server") << QStringLiteral("silent");
+        QTest::newRow("playlist dripped a byte at a time") << QStringLiteral("drip");
+        QTest::newRow("silent rtmp server") << QStringLiteral("rtmp");
+    }
+
+    void deadlineIsKept() {
+        QFETCH(QString, kind);
+        QUrl url;
+        if (kind == QStringLiteral("rtmp")) {
+            url = QUrl(QStringLiteral("rtmp://127.0.0.1:%1/live/x").arg(m_server.port()));
+        } else {
+            ScriptedHttpServer::Route route;
+            route.behaviour = kind == QStringLiteral("silent") ? ScriptedHttpServer::Behaviour::Silent
+                                                               : ScriptedHttpServer::Behaviour::Drip;
+            route.body = "#EXTM3U\n#EXTINF:2.0,\n0.ts\n";
+            m_server.setRoute(QStringLiteral("/slow/") + kind, route);
+            url = m_server.url(QStringLiteral("/slow/") + kind);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = grab(url, 1500);
+        const qint64 elapsed = timer.elapsed();
+        expectError(result, {QStringLiteral("timeout")});
+        // Correctness, not speed: the call must end near its deadline, not after a protocol's own timeouts.
+        QVERIFY2(elapsed >= 1400 && elapsed < 2500, qPrintable(QString::number(elapsed)));
+    }
+
+    void endlessBodyIsCut() {
+        ScriptedHttpServer::Route route;
+        route.behaviour = ScriptedHttpServer::Behaviour::Endless;
+        m_server.setRoute(QStringLiteral("/endless.m3u8"), route);
+        expectError(grab(m_server.url(QStringLiteral("/endless.m3u8")), 5000), {QStringLiteral("too-large")});
+    }
+
+    void refusedConnections() {
+        const quint16 closed = freeLoopbackPort();
+        expectError(grab(QUrl(QStringLiteral("http://127.0.0.1:%1/live/a/index.m3u8").arg(closed))),
+                    {QStringLiteral("connect-refused")});
+        expectError(grab(QUrl(QStringLiteral("rtmp://127.0.0.1:%1/live/a").arg(closed))),
+                    {QStringLiteral("connect-refused")});
+    }
+
+    void unsupportedUrls_data() {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("gopher") << QStringLiteral("gopher://127.0.0.1/1");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/a.ts");
+        QTest::newRow("garbage") << QStringLiteral("not a url at all");
+    }
+
+    void unsupportedUrls() {
+        QFETCH(QString, url);
+        expectError(grab(QUrl(url)), {QStringLiteral("unsupported-url")});
+    }
+
+    void corruptSegments_data() {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated before the first picture ends") << QStringLiteral("truncate");
+        QTest::newRow("random bytes") << QStringLiteral("random");
+        QTest::newRow("zeros") << QStringLiteral("zeros");
+    }
+
+    void corruptSegments() {
+        QFETCH(QString, damage);
+        QByteArray segment = newestSegment(m_stack, QStringLiteral("main"));
+        QVERIFY(segment.size() > 50'000);
+        if (damage == QStringLiteral("truncate")) {
+            segment.truncate(188 * 12);
+        } else if (damage == QStringLiteral("random")) {
+            for (char& c : segment)
+                c = char(QRandomGenerator::global()->bounded(256));
+        } else {
+            segment.fill('\0');
+        }
+        const QString base = QStringLiteral("/corrupt-") + damage;
+        m_server.respond(base + QStringLiteral("/index.m3u8"), 200, "application/vnd.apple.mpegurl",
+                         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n0.ts\n");
+        m_server.respond(base + QStringLiteral("/0.ts"), 200, "video/mp2t", segment);
+        expectError(grab(m_server.url(base + QStringLiteral("/index.m3u8"))),
+                    {QStringLiteral("no-keyframe"), QStringLiteral("decode-error"),
+                     QStringLiteral("not-media"), QStringLiteral("no-video")});
+    }
+
+    void localFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("segment.ts"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(newestSegment(m_stack, QStringLiteral("small")));
+        file.close();
+        const auto result = grab(FrameGrabber::urlFromUserInput(path));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->report.method, QStringLiteral("file"));
+        QCOMPARE(result->frame().image.size(), QSize(640, 360));
+        expectError(grab(FrameGrabber::urlFromUserInput(dir.filePath(QStringLiteral("missing.ts")))),
+                    {QStringLiteral("unsupported-url"), QStringLiteral("not-found")});
+    }
+
+    void cancelStopsAtOnce() {
+        ScriptedHttpServer::Route route;
+        route.behaviour = ScriptedHttpServer::Behaviour::Silent;
+        m_server.setRoute(QStringLiteral("/cancel-me.m3u8"), route);
+        QNetworkAccessManager network;
+        FrameGrabber grabber(network);
+        std::optional<Result<GrabResult>> outcome;
+        GrabOptions options;
+        options.timeoutMs = 10000;
+        QElapsedTimer timer;
+        timer.start();
+        QPointer<GrabTask> task = grabber.grab(m_server.url(QStringLiteral("/cancel-me.m3u8")), options,
+                                               [&](Result<GrabResult> r) { outcome = std::move(r); });
+        QTest::qWait(200);
+        QVERIFY(task);
+        task->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 2000);
+        QVERIFY(timer.elapsed() < 2000);
+        expectError(*outcome, {QStringLiteral("cancelled")});
+    }
+
+    void stoppedPublisherIsStaleNotAHang() {
+        QVERIFY(!m_stack.publish({.key = QStringLiteral("ephemeral"), .size = QSize(320, 180)}));
+        QVERIFY(grab(m_stack.hlsUrl(QStringLiteral("ephemeral"))).ok());
+        m_stack.stopPublisher(QStringLiteral("ephemeral"));
+        // nginx-rtmp keeps serving the last playlist; once it is older than three target durations it is
+        // stale.
+        QElapsedTimer timer;
+        timer.start();
+        std::optional<Result<GrabResult>> last;
+        while (timer.elapsed() < 20000) {
+            last = grab(m_stack.hlsUrl(QStringLiteral("ephemeral")), 3000);
+            if (!last->ok())
+                break;
+            QTest::qWait(1000);
+        }
+        QVERIFY(last.has_value());
+        expectError(*last, {QStringLiteral("stale"), QStringLiteral("http-404")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameGrabber)
+#include "tst_framegrabber.moc"
