@@ -111,7 +111,7 @@ int runGrab(const QStringList& arguments) {
         return ExitCode::Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || !parser.isSet(output)) {
+    if (positional.size() != 1 || !parser.isSet(output)) {
         printError(QStringLiteral("usage: avideo-live-doctor grab URL -o FILE [--format jpg|png|webp|gif] "
                                   "[--size WxH] [--timeout MS]"));
         return ExitCode::Usage;
@@ -162,7 +162,7 @@ int runGrab(const QStringList& arguments) {
         options.clipFps = AnimatedEncoder::DefaultFps;
     }
 
-    const QUrl url = FrameGrabber::urlFromUserInput(positional.at(1));
+    const QUrl url = FrameGrabber::urlFromUserInput(positional.first());
     const Result<GrabResult> grabbed = FrameGrabber::grabAndWait(url, options);
     if (!grabbed) {
         printError(grabbed.error().toString());
@@ -186,9 +186,11 @@ int runGrab(const QStringList& arguments) {
                 static_cast<long long>(image->size()));
     std::printf("source  %dx%d %s in %s, via %s\n", r.codedSize.width(), r.codedSize.height(),
                 qPrintable(r.codec), qPrintable(r.container), qPrintable(r.method));
-    const QString age =
-        r.frameAgeMs >= 0 ? QStringLiteral("%1 s behind the live edge").arg(r.frameAgeMs / 1000.0, 0, 'f', 1)
-                          : QStringLiteral("age unknown (not HLS)");
+    QString age = r.frameAgeMs >= 0
+                      ? QStringLiteral("%1 s behind the live edge").arg(r.frameAgeMs / 1000.0, 0, 'f', 1)
+                      : QStringLiteral("the newest keyframe of the connection (not HLS)");
+    if (r.playlistAgeMs >= 0)
+        age += QStringLiteral("; playlist updated %1 s ago").arg(r.playlistAgeMs / 1000.0, 0, 'f', 0);
     std::printf("frame   stream time %s, %s\n", qPrintable(streamTime(r.framePtsMs)), qPrintable(age));
     std::printf("cost    %lld bytes downloaded, %lld ms\n", static_cast<long long>(r.bytesDownloaded),
                 static_cast<long long>(r.elapsedMs));

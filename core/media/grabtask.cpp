@@ -17,8 +17,12 @@ namespace {
 
 constexpr auto kTooLargeProperty = "avldTooLarge";
 
+// HTTP dates end in "GMT", which Qt 6.4's RFC 2822 parser rejects; it accepts the numeric zone.
 QDateTime httpDate(const QByteArray& value) {
-    return QDateTime::fromString(QString::fromLatin1(value).trimmed(), Qt::RFC2822Date);
+    QString text = QString::fromLatin1(value).trimmed();
+    if (text.endsWith(QStringLiteral(" GMT")))
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
 bool looksLikeMediaBody(const QByteArray& body, const QByteArray& contentType) {
@@ -195,8 +199,8 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
     m_segments = playlist.segments.mid(playlist.segments.size() - count);
     m_report.method = QStringLiteral("hls-segment");
     m_report.mediaUrl = m_segments.last().url;
-    m_report.frameAgeMs =
-        qint64(playlist.tailDurationSeconds(count) * 1000) + qMax<qint64>(0, m_report.playlistAgeMs);
+    // Stream time between the picture and the newest media the server has (its end is the live edge).
+    m_report.frameAgeMs = qint64(playlist.tailDurationSeconds(count) * 1000);
     fetchSegments();
 }
 

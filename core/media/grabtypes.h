@@ -33,7 +33,8 @@ struct GrabReport {
     qint64 framePtsMs = -1;
     double segmentSeconds = 0; // duration of the newest segment (HLS)
     qint64 playlistAgeMs = -1; // how long ago the server last changed the playlist; -1 unknown
-    qint64 frameAgeMs = -1;    // how far the frame is behind the live edge; -1 unknown
+    qint64 frameAgeMs =
+        -1; // stream time from the frame to the live edge (end of the newest segment); -1 unknown
 };
 
 struct GrabResult {

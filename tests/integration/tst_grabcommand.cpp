@@ -1,0 +1,160 @@
+#include "media/imagemarker.h"
+#include "streamstack.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QStringList& arguments, int timeoutMs = 30000) {
+    QProcess process;
+    process.start(QStringLiteral(AVLD_PROGRAM), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+// The `grab` command as an admin runs it: real streams in, image files out, clear errors and exit codes.
+class TestGrabCommand : public QObject {
+    Q_OBJECT
+private:
+    StreamStack m_stack;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (Status failed = m_stack.start())
+            QFAIL(qPrintable(failed->toString()));
+        if (Status failed = m_stack.publish({.key = QStringLiteral("cam")}, 20000, 3))
+            QFAIL(qPrintable(failed->toString()));
+    }
+
+    void writesEveryFormat_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("readerFormat");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("frames");
+
+        QTest::newRow("jpg") << QStringList() << QStringLiteral("a.jpg") << QByteArray("jpeg")
+                             << QSize(640, 360) << 1;
+        QTest::newRow("png") << QStringList() << QStringLiteral("a.png") << QByteArray("png")
+                             << QSize(640, 360) << 1;
+        QTest::newRow("webp still") << QStringList() << QStringLiteral("a.webp") << QByteArray("webp")
+                                    << QSize(640, 360) << 1;
+        QTest::newRow("gif") << QStringList() << QStringLiteral("a.gif") << QByteArray("gif")
+                             << QSize(320, 180) << 30;
+        QTest::newRow("webp animated")
+            << QStringList{QStringLiteral("--animated")} << QStringLiteral("b.webp") << QByteArray("webp")
+            << QSize(640, 360) << 30;
+        QTest::newRow("format and size options")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
+                           QStringLiteral("320x240")}
+            << QStringLiteral("c.out") << QByteArray("png") << QSize(320, 240) << 1;
+    }
+
+    void writesEveryFormat() {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, readerFormat);
+        QFETCH(QSize, size);
+        QFETCH(int, frames);
+
+        const QString path = m_dir.filePath(file);
+        const Run run =
+            runProgram(QStringList{QStringLiteral("grab"), m_stack.hlsUrl(QStringLiteral("cam")).toString(),
+                                   QStringLiteral("-o"), path} +
+                       extra);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("behind the live edge")));
+        QVERIFY(run.out.contains(QStringLiteral("bytes downloaded")));
+
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QImageReader reader(&buffer, readerFormat);
+        QVERIFY2(reader.canRead(), qPrintable(reader.errorString()));
+        QCOMPARE(reader.size(), size);
+        if (frames > 1)
+            QCOMPARE(reader.imageCount(), frames);
+        const QImage first = reader.read();
+        QCOMPARE(first.size(), size);
+        if (readerFormat == "jpeg" || readerFormat == "png")
+            QVERIFY(ImageMarker::carries(bytes));
+    }
+
+    void rtmpSource() {
+        const QString path = m_dir.filePath(QStringLiteral("rtmp.jpg"));
+        const Run run = runProgram({QStringLiteral("grab"), m_stack.rtmpUrl(QStringLiteral("cam")).toString(),
+                                    QStringLiteral("-o"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("via rtmp")));
+        QCOMPARE(QImage(path).size(), QSize(640, 360));
+    }
+
+    void failuresSayWhyAndWriteNothing_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+
+        QTest::newRow("no such stream")
+            << QStringList{QStringLiteral("HLS:nobody")} << 1 << QStringLiteral("HTTP 404");
+        QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("HLS:cam"), QStringLiteral("--format"), QStringLiteral("bmp")} << 64
+            << QStringLiteral("unknown format");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("HLS:cam"), QStringLiteral("--size"),
+                                                 QStringLiteral("big")}
+                                  << 64 << QStringLiteral("--size");
+        QTest::newRow("animated jpg") << QStringList{QStringLiteral("HLS:cam"), QStringLiteral("--animated")}
+                                      << 64 << QStringLiteral("--animated goes with --format webp");
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("HLS:cam"), QStringLiteral("--timeout"),
+                                                    QStringLiteral("soon")}
+                                     << 64 << QStringLiteral("--timeout");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("HLS:cam"), QStringLiteral("--colour")}
+                                        << 64 << QStringLiteral("Unknown option 'colour'");
+    }
+
+    void failuresSayWhyAndWriteNothing() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        const QString path = m_dir.filePath(QStringLiteral("never.jpg"));
+        QStringList full{QStringLiteral("grab")};
+        for (const QString& a : arguments)
+            full << (a.startsWith(QStringLiteral("HLS:")) ? m_stack.hlsUrl(a.mid(4)).toString() : a);
+        full << QStringLiteral("-o") << path;
+        const Run run = runProgram(full);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void helpListsTheOptions() {
+        const Run run = runProgram({QStringLiteral("grab"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* option : {"--output", "--format", "--size", "--timeout", "--referer", "--animated"})
+            QVERIFY2(run.out.contains(QString::fromLatin1(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrabCommand)
+#include "tst_grabcommand.moc"
