@@ -1,5 +1,6 @@
 #include "animatedencoder.h"
 
+#include "ffmpeglog.h"
 #include "imageencoder.h"
 
 #include <cstring>
@@ -273,7 +274,9 @@ AnimatedEncoder::AnimatedEncoder()
     : AnimatedEncoder(Options{}) {}
 
 AnimatedEncoder::AnimatedEncoder(Options options)
-    : m_options(std::move(options)) {}
+    : m_options(std::move(options)) {
+    installFfmpegLogHandler(); // palettegen and libwebp_anim chatter goes to avld.media, not stderr
+}
 
 bool AnimatedEncoder::gifAvailable() {
     for (const char* filter : {"buffer", "buffersink", "split", "palettegen", "paletteuse"}) {
