@@ -1,0 +1,114 @@
+#include "liveentry.h"
+
+#include "media/framechecks.h"
+
+#include <QRegularExpression>
+
+namespace avld {
+
+QUrl defaultHlsUrl(const SiteProfile& profile, const QString& key) {
+    QUrl base = profile.effectivePlayerServer();
+    QString path = base.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    base.setPath(path + key + QStringLiteral("/index.m3u8"));
+    return base;
+}
+
+QString severityName(Severity severity) {
+    switch (severity) {
+    case Severity::Ok:
+        return QStringLiteral("OK");
+    case Severity::Warning:
+        return QStringLiteral("WARNING");
+    case Severity::Critical:
+        return QStringLiteral("CRITICAL");
+    case Severity::Unknown:
+        return QStringLiteral("UNKNOWN");
+    }
+    return {};
+}
+
+QString LiveEntry::title() const {
+    if (site && !site->title.isEmpty())
+        return site->title;
+    return key;
+}
+
+LiveAssessment LiveEntry::assess() const {
+    const bool grabbed = ourGrab && ourGrab->ok();
+    const bool ourFrameReal = grabbed && FrameChecks::classify(ourGrab->value().frame().image).isRealFrame();
+    const bool siteShowsCard = siteThumbnail && isPlaceholder(siteThumbnail->cls);
+    const QString who = title();
+
+    if (site && mediaKnown && !media) {
+        return {LiveProblem::MissingFromMediaServer, Severity::Warning,
+                QStringLiteral(
+                    "%1: listed by the site but the media server receives no stream \"%2\"; visitors see it "
+                    "as live but nothing plays")
+                    .arg(who, key)};
+    }
+    if (!site && media && media->publishing) {
+        return {LiveProblem::GhostLive, Severity::Warning,
+                QStringLiteral(
+                    "\"%1\" is publishing to the media server but the site does not list it (unknown key, "
+                    "or the site's stats cache is stale)")
+                    .arg(key)};
+    }
+    if (siteShowsCard && ourFrameReal) {
+        return {LiveProblem::EncoderNotProducing, Severity::Critical,
+                QStringLiteral(
+                    "%1: the site shows the %2 while the stream has real pictures — the encoder is not "
+                    "producing thumbnails")
+                    .arg(who, thumbnailClassName(siteThumbnail->cls))};
+    }
+    if (ourGrab && !grabbed) {
+        return {LiveProblem::StreamUnplayable, Severity::Critical,
+                QStringLiteral("%1: the stream cannot be read: %2").arg(who, ourGrab->error().toString())};
+    }
+    if (grabbed && !ourFrameReal) {
+        return {LiveProblem::BlankStream, Severity::Warning,
+                QStringLiteral("%1: the stream itself shows no picture (%2)")
+                    .arg(who, FrameChecks::classify(ourGrab->value().frame().image).reason())};
+    }
+    if (siteShowsCard) {
+        return {LiveProblem::SiteShowsPlaceholder, Severity::Warning,
+                QStringLiteral("%1: the site shows the %2").arg(who, thumbnailClassName(siteThumbnail->cls))};
+    }
+    return {LiveProblem::None, Severity::Ok, QStringLiteral("%1: real thumbnail").arg(who)};
+}
+
+QList<LiveEntry> joinLives(const QList<SiteLive>& site, const NginxStat* stat, const SiteProfile& profile) {
+    static const QRegularExpression adaptiveSubStream(QStringLiteral("_(hi|low|mid)$"));
+    QList<LiveEntry> entries;
+    QSet<QString> matched;
+    for (const SiteLive& live : site) {
+        LiveEntry e;
+        e.key = live.key;
+        e.site = live;
+        e.mediaKnown = stat != nullptr;
+        if (stat) {
+            if (const NginxStream* s = stat->find(live.key); s && s->publishing) {
+                e.media = *s;
+                matched.insert(s->name);
+            }
+        }
+        e.hlsUrl = live.m3u8Url.isEmpty() ? defaultHlsUrl(profile, live.key) : live.m3u8Url;
+        entries.append(e);
+    }
+    if (stat) {
+        for (const NginxStream& s : stat->streams) {
+            if (!s.publishing || matched.contains(s.name) || adaptiveSubStream.match(s.name).hasMatch())
+                continue;
+            LiveEntry e;
+            e.key = s.name;
+            e.media = s;
+            e.mediaKnown = true;
+            e.hlsUrl = defaultHlsUrl(profile, s.name);
+            entries.append(e);
+        }
+    }
+    return entries;
+}
+
+} // namespace avld

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace avld {
+
+// A site the admin works with. Only non-secret facts live here (and in QSettings); the password hash and
+// the APISecret go to the SecretStore under secretKey().
+struct SiteProfile {
+    QString id; // stable, generated
+    QString displayName;
+    QUrl siteUrl; // AVideo's webSiteRootURL, with a trailing slash
+    QString userName;
+    QString
+        acceptedCertificate; // SHA-256 of a certificate the admin accepted for this site, hex; empty = none
+    QUrl playerServer;       // HLS base when it differs from AVideo's default {scheme}://{host}:8080/live
+    QUrl statUrl;            // nginx-rtmp stat page when it differs from {scheme}://{host}:8080/stat
+
+    QUrl effectivePlayerServer() const;
+    QUrl effectiveStatUrl() const;
+    QString secretKey(const QString& what) const { return QStringLiteral("site/%1/%2").arg(id, what); }
+
+    // Accepts what a person types ("site.example", "https://site.example/index.php?x") and returns the root
+    // URL AVideo expects, or a reason it cannot be one.
+    static Result<QUrl> normalizedSiteUrl(const QString& text);
+};
+
+// Keeps profiles in QSettings (group "sites").
+class SiteProfileStore {
+public:
+    explicit SiteProfileStore(QSettings& settings);
+
+    QList<SiteProfile> load() const;
+    // Returns the id, generated when the profile has none yet.
+    QString save(const SiteProfile& profile);
+    void remove(const QString& id);
+
+private:
+    QSettings& m_settings;
+};
+
+} // namespace avld
