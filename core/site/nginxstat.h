@@ -11,16 +11,16 @@ namespace avld {
 
 // nginx-rtmp's /stat page (§3.4): what the media server is really receiving.
 struct NginxStream {
-    QString application; // "live", "adaptive"
-    QString name;        // the stream key
+    QString application{}; // "live", "adaptive"
+    QString name{};        // the stream key
     bool publishing = false;
     int clients = 0;
     qint64 bitrateIn = 0; // bits per second
     qint64 uptimeMs = 0;
-    QString videoCodec;
-    QSize videoSize;
+    QString videoCodec{};
+    QSize videoSize{};
     double frameRate = 0;
-    QString audioCodec;
+    QString audioCodec{};
 };
 
 struct NginxStat {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+#include "site/siteprofile.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace avld {
+
+// Options shared by the commands that talk to a site: --site, --user, --stat, --player-server,
+// --accept-certificate. The password never comes from the command line (it would show in `ps`):
+// it is read from $AVLD_PASSWORD, or asked for on the terminal without echo.
+class SiteOptions {
+public:
+    void addTo(QCommandLineParser& parser) const;
+    // The profile the options describe, or why they do not describe one.
+    Result<SiteProfile> profile(const QCommandLineParser& parser) const;
+    QString user(const QCommandLineParser& parser) const;
+
+    static Result<QString> readPassword(const QString& user);
+
+private:
+    QCommandLineOption m_site{QStringLiteral("site"), QStringLiteral("The AVideo site's root URL."),
+                              QStringLiteral("url")};
+    QCommandLineOption m_user{
+        QStringLiteral("user"),
+        QStringLiteral("Log in as this user (password from $AVLD_PASSWORD or a prompt)."),
+        QStringLiteral("name")};
+    QCommandLineOption m_stat{QStringLiteral("stat"),
+                              QStringLiteral("nginx-rtmp stat page (default http://SITE-HOST:8080/stat)."),
+                              QStringLiteral("url")};
+    QCommandLineOption m_player{QStringLiteral("player-server"),
+                                QStringLiteral("HLS base URL (default http://SITE-HOST:8080/live)."),
+                                QStringLiteral("url")};
+    QCommandLineOption m_certificate{
+        QStringLiteral("accept-certificate"),
+        QStringLiteral("Trust the site's certificate with this SHA-256 fingerprint."),
+        QStringLiteral("sha256")};
+};
+
+} // namespace avld

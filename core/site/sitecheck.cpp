@@ -1,0 +1,179 @@
+#include "sitecheck.h"
+
+#include "media/framegrabber.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace avld {
+
+Severity SiteCheckReport::overall() const {
+    if (livesError)
+        return Severity::Unknown;
+    Severity worst = statError ? Severity::Warning : Severity::Ok;
+    for (const LiveEntry& live : lives)
+        worst = std::max(worst, live.assess().severity);
+    return worst;
+}
+
+QStringList SiteCheckReport::findings() const {
+    QList<LiveAssessment> all;
+    if (livesError)
+        all.append({LiveProblem::None, Severity::Unknown,
+                    QStringLiteral("cannot read the site's lives: ") + livesError->toString()});
+    if (statError)
+        all.append({LiveProblem::None, Severity::Warning,
+                    QStringLiteral("cannot read the media server's stat page: ") + statError->toString()});
+    for (const LiveEntry& live : lives) {
+        const LiveAssessment a = live.assess();
+        if (a.severity != Severity::Ok)
+            all.append(a);
+    }
+    std::stable_sort(all.begin(), all.end(), [](const LiveAssessment& a, const LiveAssessment& b) {
+        return a.severity > b.severity;
+    });
+    QStringList lines;
+    for (const LiveAssessment& a : all)
+        lines << severityName(a.severity) + QStringLiteral(": ") + a.summary;
+    if (lines.isEmpty())
+        lines << QStringLiteral("OK: %1 live(s), every thumbnail is a real frame").arg(lives.size());
+    return lines;
+}
+
+int SiteCheckReport::count(ThumbnailClass cls) const {
+    return int(std::count_if(lives.begin(), lives.end(), [cls](const LiveEntry& e) {
+        return e.siteThumbnail && e.siteThumbnail->cls == cls;
+    }));
+}
+
+QJsonObject SiteCheckReport::toJson() const {
+    QJsonArray livesJson;
+    for (const LiveEntry& e : lives) {
+        const LiveAssessment a = e.assess();
+        QJsonObject o{{QStringLiteral("key"), e.key},
+                      {QStringLiteral("title"), e.title()},
+                      {QStringLiteral("listedBySite"), e.site.has_value()},
+                      {QStringLiteral("publishing"), e.media.has_value() && e.media->publishing},
+                      {QStringLiteral("hls"), e.hlsUrl.toString()},
+                      {QStringLiteral("severity"), severityName(a.severity)},
+                      {QStringLiteral("summary"), a.summary}};
+        if (e.siteThumbnail) {
+            o.insert(QStringLiteral("siteThumbnail"),
+                     QJsonObject{{QStringLiteral("url"), e.siteThumbnail->url.toString()},
+                                 {QStringLiteral("class"), thumbnailClassName(e.siteThumbnail->cls)},
+                                 {QStringLiteral("bytes"), e.siteThumbnail->bytes},
+                                 {QStringLiteral("detail"), e.siteThumbnail->detail},
+                                 {QStringLiteral("fetchedAt"),
+                                  e.siteThumbnail->fetchedAt.toString(Qt::ISODateWithMs)}});
+        }
+        if (e.ourGrab) {
+            if (e.ourGrab->ok()) {
+                const GrabReport& r = e.ourGrab->value().report;
+                o.insert(QStringLiteral("ourGrab"),
+                         QJsonObject{{QStringLiteral("ok"), true},
+                                     {QStringLiteral("width"), r.codedSize.width()},
+                                     {QStringLiteral("height"), r.codedSize.height()},
+                                     {QStringLiteral("frameAgeMs"), r.frameAgeMs},
+                                     {QStringLiteral("elapsedMs"), r.elapsedMs}});
+            } else {
+                o.insert(QStringLiteral("ourGrab"),
+                         QJsonObject{{QStringLiteral("ok"), false},
+                                     {QStringLiteral("error"), e.ourGrab->error().code},
+                                     {QStringLiteral("message"), e.ourGrab->error().toString()}});
+            }
+        }
+        livesJson.append(o);
+    }
+    QJsonArray findingsJson;
+    for (const QString& f : findings())
+        findingsJson.append(f);
+    return {{QStringLiteral("status"), severityName(overall())},
+            {QStringLiteral("checkedAt"), startedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("elapsedMs"), elapsedMs},
+            {QStringLiteral("findings"), findingsJson},
+            {QStringLiteral("lives"), livesJson}};
+}
+
+SiteCheck::SiteCheck(SiteClient& site, FrameGrabber& grabber, SiteCheckOptions options, QObject* parent)
+    : QObject(parent)
+    , m_site(site)
+    , m_grabber(grabber)
+    , m_options(options) {}
+
+void SiteCheck::run(std::function<void(SiteCheckReport)> done) {
+    m_done = std::move(done);
+    m_report = {};
+    m_report.startedAt = Clock::system().now();
+    m_startedMs = Clock::system().monotonicMs();
+    m_listingsPending = 2;
+    QPointer<SiteCheck> self(this);
+    m_site.fetchLives([this, self](Result<QList<SiteLive>> lives) {
+        if (!self)
+            return;
+        if (lives)
+            m_siteLives = *lives;
+        else
+            m_report.livesError = lives.error();
+        onListings();
+    });
+    m_site.fetchStat([this, self](Result<NginxStat> stat) {
+        if (!self)
+            return;
+        if (stat)
+            m_stat = *stat;
+        else
+            m_report.statError = stat.error();
+        onListings();
+    });
+}
+
+void SiteCheck::onListings() {
+    if (--m_listingsPending > 0)
+        return;
+    m_report.lives =
+        joinLives(m_siteLives.value_or(QList<SiteLive>{}), m_stat ? &*m_stat : nullptr, m_site.profile());
+    for (qsizetype i = 0; i < m_report.lives.size(); ++i) {
+        const LiveEntry& e = m_report.lives[i];
+        if (e.site && e.site->posterUrl.isValid()) {
+            m_jobs.push_back([this, i] {
+                m_site.fetchThumbnail(m_report.lives[i].site->posterUrl, [this, i](SiteThumbnail t) {
+                    m_report.lives[i].siteThumbnail = std::move(t);
+                    finishOne();
+                });
+            });
+        }
+        if (m_options.grabStreams && (e.media || !e.mediaKnown)) {
+            m_jobs.push_back([this, i] {
+                GrabOptions options;
+                options.timeoutMs = m_options.grabTimeoutMs;
+                options.referer = m_site.profile().siteUrl.toString();
+                m_grabber.grab(m_report.lives[i].hlsUrl, options, [this, i](Result<GrabResult> r) {
+                    m_report.lives[i].ourGrab = std::move(r);
+                    finishOne();
+                });
+            });
+        }
+    }
+    pump();
+}
+
+void SiteCheck::pump() {
+    while (m_running < m_options.concurrency && !m_jobs.empty()) {
+        auto job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        ++m_running;
+        job();
+    }
+    if (m_running == 0 && m_jobs.empty() && m_done) {
+        m_report.elapsedMs = Clock::system().monotonicMs() - m_startedMs;
+        auto done = std::move(m_done);
+        done(m_report);
+    }
+}
+
+void SiteCheck::finishOne() {
+    --m_running;
+    pump();
+}
+
+} // namespace avld

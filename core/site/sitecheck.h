@@ -1,0 +1,65 @@
+#pragma once
+
+#include "liveentry.h"
+#include "siteclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace avld {
+
+class FrameGrabber;
+
+struct SiteCheckOptions {
+    bool grabStreams = true; // compare with our own frame of each stream
+    int grabTimeoutMs = 6000;
+    int concurrency = 4; // thumbnails fetched and streams grabbed at once
+};
+
+struct SiteCheckReport {
+    QDateTime startedAt;
+    qint64 elapsedMs = 0;
+    QList<LiveEntry> lives;
+    std::optional<Error> livesError; // the site's listing could not be read
+    std::optional<Error> statError;  // the media server's stat page could not be read
+
+    Severity overall() const;
+    // One line per problem, most serious first; a single OK line when nothing is wrong.
+    QStringList findings() const;
+    int count(ThumbnailClass cls) const;
+    QJsonObject toJson() const;
+};
+
+// Looks at a site the way a visitor and an expert would: the lives it lists, what the media server receives,
+// the thumbnail each tile shows, and a fresh frame of each stream — then says what is wrong.
+class SiteCheck : public QObject {
+    Q_OBJECT
+public:
+    SiteCheck(SiteClient& site, FrameGrabber& grabber, SiteCheckOptions options = {},
+              QObject* parent = nullptr);
+
+    void run(std::function<void(SiteCheckReport)> done);
+
+private:
+    void onListings();
+    void pump();
+    void finishOne();
+
+    SiteClient& m_site;
+    FrameGrabber& m_grabber;
+    SiteCheckOptions m_options;
+    std::function<void(SiteCheckReport)> m_done;
+    SiteCheckReport m_report;
+    qint64 m_startedMs = 0;
+    int m_listingsPending = 0;
+    std::optional<QList<SiteLive>> m_siteLives;
+    std::optional<NginxStat> m_stat;
+    std::deque<std::function<void()>> m_jobs;
+    int m_running = 0;
+};
+
+} // namespace avld

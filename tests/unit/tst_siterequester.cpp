@@ -1,0 +1,94 @@
+#include "site/siterequester.h"
+
+#include <QTest>
+
+using namespace avld;
+
+class TestSiteRequester : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void refusals_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code"); // empty: not a refusal
+
+        QTest::newRow("ok json") << 200 << QByteArray(R"({"error":false})") << QString();
+        QTest::newRow("csrf guard") << 403 << QByteArray("Invalid Request 203.0.113.9")
+                                    << QStringLiteral("csrf-refused");
+        QTest::newRow("403 permission json")
+            << 403 << QByteArray(R"({"error":true,"msg":"Permission denied"})")
+            << QStringLiteral("permission-denied");
+        QTest::newRow("old AVideo 200 permission")
+            << 200 << QByteArray(R"({"error":"Permission denied"})") << QStringLiteral("permission-denied");
+        QTest::newRow("method") << 405 << QByteArray("Method not allowed")
+                                << QStringLiteral("method-not-allowed");
+        QTest::newRow("rate limit") << 429 << QByteArray("Too many requests")
+                                    << QStringLiteral("rate-limited");
+        QTest::newRow("php fatal") << 500 << QByteArray("<b>Fatal error</b>")
+                                   << QStringLiteral("server-error");
+        QTest::newRow("gateway") << 502 << QByteArray("Bad Gateway") << QStringLiteral("server-error");
+        QTest::newRow("not found") << 404 << QByteArray("Not Found") << QStringLiteral("http-404");
+        QTest::newRow("teapot") << 418 << QByteArray() << QStringLiteral("http-418");
+        QTest::newRow("long page mentioning permission")
+            << 200 << QByteArray(400, 'x') + "Permission denied" << QString();
+    }
+
+    void refusals() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        SiteReply reply;
+        reply.status = status;
+        reply.body = body;
+        reply.url = QUrl(QStringLiteral("https://s.example/objects/configurationClearCache.json.php"));
+        const Status refused = SiteRequester::refusalOf(reply);
+        QCOMPARE(refused ? refused->code : QString(), code);
+        if (refused) {
+            QVERIFY(refused->message.contains(QStringLiteral("configurationClearCache.json.php")));
+        }
+    }
+
+    void jsonAnswers_data() {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("json") << QByteArray("application/json") << QByteArray(R"({"a":1})") << QString();
+        QTest::newRow("html page") << QByteArray("text/html")
+                                   << QByteArray("<html><head><title>Maintenance</title></head></html>")
+                                   << QStringLiteral("html-instead-of-json");
+        QTest::newRow("html without content type")
+            << QByteArray() << QByteArray("<!DOCTYPE html><p>hi") << QStringLiteral("html-instead-of-json");
+        QTest::newRow("php warning before json")
+            << QByteArray("application/json") << QByteArray("Warning: Undefined variable $x\n{\"a\":1}")
+            << QStringLiteral("bad-json");
+        QTest::newRow("truncated") << QByteArray("application/json")
+                                   << QByteArray(R"({"applications":[{"key":)") << QStringLiteral("bad-json");
+        QTest::newRow("empty") << QByteArray("application/json") << QByteArray("  ")
+                               << QStringLiteral("empty-answer");
+    }
+
+    void jsonAnswers() {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        SiteReply reply;
+        reply.status = 200;
+        reply.contentType = contentType;
+        reply.body = body;
+        reply.url = QUrl(QStringLiteral("https://s.example/plugin/Live/stats.json.php"));
+        const auto json = SiteRequester::jsonOf(reply);
+        QCOMPARE(json.ok() ? QString() : json.error().code, code);
+        if (code == QStringLiteral("html-instead-of-json") && contentType == "text/html")
+            QVERIFY(json.error().message.contains(QStringLiteral("Maintenance")));
+    }
+
+    void formEncodingKeepsEveryCharacter() {
+        const QByteArray body =
+            SiteRequester::encodeForm({{QStringLiteral("user"), QStringLiteral("a+b@x")},
+                                       {QStringLiteral("pass"), QStringLiteral("p&s=s %20ü")}});
+        QCOMPARE(body, QByteArray("user=a%2Bb%40x&pass=p%26s%3Ds%20%2520%C3%BC"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteRequester)
+#include "tst_siterequester.moc"

@@ -1,0 +1,105 @@
+#include "site/sitethumbnail.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPainter>
+#include <QTest>
+
+using namespace avld;
+
+namespace {
+
+QByteArray file(const QString& name) {
+    QFile f(QStringLiteral(AVLD_REFERENCE_IMAGES "/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// What AVideo serves for a card: the file scaled to 1200x630 (§1.2 step 9) and re-encoded as JPEG.
+QByteArray asServedBySite(const QByteArray& original) {
+    const QImage scaled =
+        QImage::fromData(original).scaled(1200, 630, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    scaled.save(&buffer, "JPEG", 80);
+    return out;
+}
+
+QByteArray jpegOf(const QImage& image) {
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return out;
+}
+
+QImage scene() {
+    QImage image(640, 360, QImage::Format_RGB32);
+    QPainter p(&image);
+    QLinearGradient sky(0, 0, 0, 360);
+    sky.setColorAt(0, QColor(40, 90, 200));
+    sky.setColorAt(1, QColor(230, 200, 120));
+    p.fillRect(image.rect(), sky);
+    p.setBrush(QColor(30, 120, 40));
+    p.drawEllipse(QPoint(200, 380), 300, 140);
+    p.setBrush(Qt::white);
+    p.drawRect(420, 120, 90, 160);
+    p.setBrush(Qt::red);
+    p.drawRect(440, 140, 30, 40);
+    return image;
+}
+
+} // namespace
+
+class TestSiteThumbnail : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        if (file(QStringLiteral("avideo-OnAir.jpg")).isEmpty())
+            QSKIP("the shared reference images are not beside this checkout");
+    }
+
+    void classifies_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("encoder placeholder, by size")
+            << file(QStringLiteral("encoder-OnAir.jpg")) << int(ThumbnailClass::EncoderPlaceholder);
+        QTest::newRow("encoder notfound.gif, by size")
+            << file(QStringLiteral("encoder-notfound.gif")) << int(ThumbnailClass::EncoderNotFound);
+        QTest::newRow("ONLINE card as the site serves it")
+            << asServedBySite(file(QStringLiteral("avideo-OnAir.jpg"))) << int(ThumbnailClass::OnlineCard);
+        QTest::newRow("OFFLINE card as the site serves it")
+            << asServedBySite(file(QStringLiteral("avideo-Offline.jpg"))) << int(ThumbnailClass::OfflineCard);
+        QTest::newRow("COMING SOON card") << asServedBySite(file(QStringLiteral("avideo-ComingSoon.jpg")))
+                                          << int(ThumbnailClass::ComingSoonCard);
+        QTest::newRow("encoder's png placeholder (outside the windows)")
+            << file(QStringLiteral("encoder-OnAir.png")) << int(ThumbnailClass::EncoderPlaceholder);
+        QTest::newRow("waiting loop frame")
+            << file(QStringLiteral("avideo-loop-background/frame-3.jpg")) << int(ThumbnailClass::WaitingLoop);
+        QTest::newRow("a real scene") << jpegOf(scene()) << int(ThumbnailClass::RealFrame);
+        QImage black(640, 360, QImage::Format_RGB32);
+        black.fill(Qt::black);
+        QTest::newRow("black") << jpegOf(black) << int(ThumbnailClass::Blank);
+        QTest::newRow("html error page")
+            << QByteArray("<html><body>Fatal error</body></html>") << int(ThumbnailClass::NotAnImage);
+        QTest::newRow("empty") << QByteArray() << int(ThumbnailClass::FetchFailed);
+    }
+
+    void classifies() {
+        QFETCH(QByteArray, body);
+        QFETCH(int, expected);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const SiteThumbnail t = SiteThumbnail::classify(QUrl(QStringLiteral("https://s/x.jpg")), body, at);
+        QVERIFY2(int(t.cls) == expected,
+                 qPrintable(QStringLiteral("got %1 (%2)").arg(thumbnailClassName(t.cls), t.detail)));
+        QCOMPARE(t.fetchedAt, at);
+        QCOMPARE(t.bytes, body.size());
+        QVERIFY(!t.detail.isEmpty());
+        QCOMPARE(isPlaceholder(t.cls),
+                 expected != int(ThumbnailClass::RealFrame) && expected != int(ThumbnailClass::FetchFailed));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteThumbnail)
+#include "tst_sitethumbnail.moc"
