@@ -295,8 +295,7 @@ private Q_SLOTS:
                     {QStringLiteral("unsupported-url"), QStringLiteral("not-found")});
     }
 
-    void encryptedHlsGoesThroughTheDemuxer()
-    {
+    void encryptedHlsGoesThroughTheDemuxer() {
         // AVideo's waiting loop is AES-128 HLS (§3.3); make one with the ffmpeg program and serve it.
         QTemporaryDir dir;
         QFile key(dir.filePath(QStringLiteral("enc.key")));
@@ -305,20 +304,39 @@ private Q_SLOTS:
         key.close();
         QFile keyInfo(dir.filePath(QStringLiteral("enc.keyinfo")));
         QVERIFY(keyInfo.open(QIODevice::WriteOnly));
-        keyInfo.write(m_server.url(QStringLiteral("/loop/enc.key")).toEncoded() + "\n" + key.fileName().toUtf8() + "\n");
+        keyInfo.write(m_server.url(QStringLiteral("/loop/enc.key")).toEncoded() + "\n" +
+                      key.fileName().toUtf8() + "\n");
         keyInfo.close();
         QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-f"),
-                      QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=426x240:rate=10"),
-                      QStringLiteral("-t"), QStringLiteral("4"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                      QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("20"),
-                      QStringLiteral("-hls_time"), QStringLiteral("2"), QStringLiteral("-hls_key_info_file"), keyInfo.fileName(),
-                      QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"), QStringLiteral("-hls_segment_filename"),
-                      dir.filePath(QStringLiteral("seg%d.ts")), dir.filePath(QStringLiteral("index.m3u8"))});
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-hide_banner"),
+                                                QStringLiteral("-loglevel"),
+                                                QStringLiteral("error"),
+                                                QStringLiteral("-f"),
+                                                QStringLiteral("lavfi"),
+                                                QStringLiteral("-i"),
+                                                QStringLiteral("testsrc2=size=426x240:rate=10"),
+                                                QStringLiteral("-t"),
+                                                QStringLiteral("4"),
+                                                QStringLiteral("-pix_fmt"),
+                                                QStringLiteral("yuv420p"),
+                                                QStringLiteral("-c:v"),
+                                                QStringLiteral("libx264"),
+                                                QStringLiteral("-g"),
+                                                QStringLiteral("20"),
+                                                QStringLiteral("-hls_time"),
+                                                QStringLiteral("2"),
+                                                QStringLiteral("-hls_key_info_file"),
+                                                keyInfo.fileName(),
+                                                QStringLiteral("-hls_playlist_type"),
+                                                QStringLiteral("vod"),
+                                                QStringLiteral("-hls_segment_filename"),
+                                                dir.filePath(QStringLiteral("seg%d.ts")),
+                                                dir.filePath(QStringLiteral("index.m3u8"))});
         QVERIFY(ffmpeg.waitForFinished(30000));
         QCOMPARE(ffmpeg.exitCode(), 0);
-        for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("*.ts"), QStringLiteral("*.m3u8"), QStringLiteral("*.key")})) {
+        for (const QString& name :
+             QDir(dir.path())
+                 .entryList({QStringLiteral("*.ts"), QStringLiteral("*.m3u8"), QStringLiteral("*.key")})) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             m_server.respond(QStringLiteral("/loop/") + name, 200, "application/octet-stream", f.readAll());
