@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
         return action.exitCode;
     case avld::CommandLineAction::Kind::RunCommand: {
         QCoreApplication app(argc, argv);
+        // A command's output is its report; progress chatter only when asked for (QT_LOGGING_RULES).
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("avld.*.info=false"));
         return action.command->run(action.commandArguments);
     }
     case avld::CommandLineAction::Kind::RunGui:

@@ -142,7 +142,7 @@ void SiteRequester::send(Pending pending) {
                 reply->deleteLater();
                 SiteReply out;
                 out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                out.body = reply->readAll();
+                out.body = reply->isOpen() ? reply->readAll() : QByteArray();
                 out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 out.url = reply->url();
                 out.elapsedMs = m_clock.monotonicMs() - startedMs;
