@@ -1,0 +1,49 @@
+#include "sitefaultpages.h"
+
+#include "phpjson.h"
+
+namespace avld::test {
+
+namespace {
+QHttpServerResponse html(const QByteArray& body, int status) {
+    return PhpJson::raw(body, "text/html; charset=UTF-8", status);
+}
+} // namespace
+
+QHttpServerResponse SiteFaultPages::phpFatalError() {
+    return html(
+        "<br />\n<b>Fatal error</b>:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in "
+        "/var/www/html/AVideo/objects/mysql_dal.php:89\nStack trace:\n#0 "
+        "/var/www/html/AVideo/videos/configuration.php(26): _mysql_connect()\n#1 {main}\n  thrown in "
+        "<b>/var/www/html/AVideo/objects/mysql_dal.php</b> on line <b>89</b><br />\n",
+        500);
+}
+
+QHttpServerResponse SiteFaultPages::loginPage() {
+    return html("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Login - "
+                "AVideo</title></head>\n"
+                "<body><div class=\"container\"><form id=\"loginForm\" action=\"objects/login.json.php\" "
+                "method=\"post\"><input name=\"user\"><input name=\"pass\" type=\"password\"><button "
+                "type=\"submit\">Sign in</button></form></div></body></html>\n",
+                200);
+}
+
+QHttpServerResponse SiteFaultPages::malformedJson() {
+    return PhpJson::raw(
+        R"({"error":false,"msg":"","nclients":0,"applications":[{"key":"demo-1","title":"Dem)",
+        "application/json");
+}
+
+QHttpServerResponse SiteFaultPages::home(const QString& title) {
+    return html("<!DOCTYPE html>\n<html><head><title>" + title.toHtmlEscaped().toUtf8() +
+                    "</title></head><body><h1>AVideo (simulated)</h1></body></html>\n",
+                200);
+}
+
+QHttpServerResponse SiteFaultPages::notFound() {
+    return html("<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head><body><h1>Not "
+                "Found</h1></body></html>\n",
+                404);
+}
+
+} // namespace avld::test
