@@ -31,16 +31,9 @@ int runCheck(const QStringList& arguments) {
     const QCommandLineOption noGrab(QStringLiteral("no-grab"),
                                     QStringLiteral("Do not grab the streams ourselves."));
     parser.addOptions({json, noGrab});
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "check: %s\n", qPrintable(parser.errorText()));
-        return kUnknown;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                        QStringLiteral("avideo-live-doctor"))),
-                   stdout);
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> stop =
+            parseCommandArguments(parser, arguments, QStringLiteral("check"), kUnknown))
+        return *stop;
     const Result<SiteProfile> profile = site.profile(parser);
     if (!profile) {
         std::fprintf(stderr, "check: %s\n", qPrintable(profile.error().toString()));

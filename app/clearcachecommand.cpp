@@ -31,16 +31,9 @@ int runClearCache(const QStringList& arguments) {
     const QCommandLineOption session(QStringLiteral("session"),
                                      QStringLiteral("Clear only your session cache."));
     parser.addOptions({firstPage, session});
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "clear-cache: %s\n", qPrintable(parser.errorText()));
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                        QStringLiteral("avideo-live-doctor"))),
-                   stdout);
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> stop =
+            parseCommandArguments(parser, arguments, QStringLiteral("clear-cache")))
+        return *stop;
     if (parser.isSet(firstPage) && parser.isSet(session)) {
         std::fputs("clear-cache: choose one of --first-page and --session\n", stderr);
         return ExitCode::Usage;

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 namespace avld {
 
 namespace {
@@ -46,6 +48,25 @@ CommandLineAction print(const QString& text) {
 }
 
 } // namespace
+
+std::optional<int> parseCommandArguments(QCommandLineParser& parser, const QStringList& arguments,
+                                         const QString& command, int usageExitCode) {
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", qPrintable(command),
+                     qPrintable(parser.errorText()), AVLD_APP_NAME, qPrintable(command));
+        return usageExitCode;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        // Qt names the program after argv[0]; show the installed name and the command instead.
+        const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
+        if (help.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            help = QStringLiteral("Usage: " AVLD_APP_NAME " ") + command + help.mid(options);
+        std::fputs(qPrintable(help), stdout);
+        return ExitCode::Ok;
+    }
+    return std::nullopt;
+}
 
 CommandLineAction parseCommandLine(const QStringList& arguments, const QList<HeadlessCommand>& commands) {
     QCommandLineParser parser;

@@ -2,8 +2,11 @@
 
 #include "headlesscommand.h"
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace avld {
 
@@ -28,6 +31,11 @@ struct CommandLineAction {
     bool toStandardError = false;
     int exitCode = ExitCode::Ok;
 };
+
+// Parses a sub-command's own arguments (the command name first). Prints the help or the parse error itself
+// and returns the exit code to stop with; returns nullopt when the command should go on.
+std::optional<int> parseCommandArguments(QCommandLineParser& parser, const QStringList& arguments,
+                                         const QString& command, int usageExitCode = ExitCode::Usage);
 
 // Reads the program's arguments (argv[0] first). `commands` must outlive the returned action.
 CommandLineAction parseCommandLine(const QStringList& arguments, const QList<HeadlessCommand>& commands);

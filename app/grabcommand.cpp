@@ -99,17 +99,8 @@ int runGrab(const QStringList& arguments) {
                                      QStringLiteral("url"));
     parser.addOptions({output, format, animated, size, timeout, userAgent, referer});
 
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() +
-                   QStringLiteral("\nRun 'avideo-live-doctor grab --help' for the options."));
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                        QStringLiteral("avideo-live-doctor"))),
-                   stdout);
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("grab")))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(output)) {
         printError(QStringLiteral("usage: avideo-live-doctor grab URL -o FILE [--format jpg|png|webp|gif] "
