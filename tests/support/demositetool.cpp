@@ -4,6 +4,7 @@
 // both. Prints the site URL, the logins and the stream URLs; with --info FILE writes the same as JSON.
 
 #include "fakeencoder.h"
+#include "rununtilstopped.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
 
@@ -14,17 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 
 namespace {
-
-volatile std::sig_atomic_t g_stopRequested = 0;
-void requestStop(int) {
-    g_stopRequested = 1;
-}
 
 struct DemoLive {
     const char* key;
@@ -86,8 +80,7 @@ int main(int argc, char** argv) {
     const QString referenceImages =
         QDir(parser.value(imagesOption)).exists() ? QDir::cleanPath(parser.value(imagesOption)) : QString();
 
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    avld::test::installStopSignals();
 
     avld::test::StreamStack stack;
     if (avld::Status failed = stack.start()) {
@@ -181,16 +174,5 @@ int main(int argc, char** argv) {
         }
     }
 
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-        if (g_stopRequested || !stack.isRunning())
-            app.quit();
-    });
-    poll.start(200);
-    app.exec();
-    const bool crashed = !stack.isRunning();
-    stack.stop();
-    if (crashed)
-        std::fputs("avld-demo-site: nginx stopped unexpectedly\n", stderr);
-    return crashed ? 1 : 0;
+    return avld::test::runUntilStopped(app, stack, "avld-demo-site");
 }

@@ -1,6 +1,7 @@
 // avld-stream-stack: runs the loopback stream stack until SIGINT/SIGTERM, for the demo and for manual tests.
 // Prints one line per stream and, with --info FILE, writes the same facts as JSON for scripts.
 
+#include "rununtilstopped.h"
 #include "streamstack.h"
 
 #include <QCommandLineParser>
@@ -9,17 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-
-namespace {
-volatile std::sig_atomic_t g_stopRequested = 0;
-void requestStop(int) {
-    g_stopRequested = 1;
-}
-} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -45,8 +37,7 @@ int main(int argc, char** argv) {
         return 64;
     }
 
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    avld::test::installStopSignals();
 
     avld::test::StreamStack stack;
     if (avld::Status failed = stack.start()) {
@@ -87,16 +78,5 @@ int main(int argc, char** argv) {
         }
     }
 
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-        if (g_stopRequested || !stack.isRunning())
-            app.quit();
-    });
-    poll.start(200);
-    app.exec();
-    const bool crashed = !stack.isRunning();
-    stack.stop();
-    if (crashed)
-        std::fputs("avld-stream-stack: nginx stopped unexpectedly\n", stderr);
-    return crashed ? 1 : 0;
+    return avld::test::runUntilStopped(app, stack, "avld-stream-stack");
 }
