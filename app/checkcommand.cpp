@@ -1,9 +1,12 @@
 #include "checkcommand.h"
 
+#include "clisignin.h"
 #include "commandline.h"
+#include "keychainsecretstore.h"
 #include "media/framegrabber.h"
 #include "site/sitecheck.h"
 #include "siteoptions.h"
+#include "version.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -82,25 +85,22 @@ int runCheck(const QStringList& arguments) {
         });
     };
 
+    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
     if (!site.user(parser).isEmpty()) {
-        const Result<QString> password = SiteOptions::readPassword(site.user(parser));
-        if (!password) {
-            std::fprintf(stderr, "check: %s\n", qPrintable(password.error().toString()));
-            return kUnknown;
-        }
-        client.login(site.user(parser), *password, [&](Result<LoginInfo> login) {
-            if (!login) {
-                std::fprintf(stderr, "check: login failed: %s\n", qPrintable(login.error().toString()));
-                exitCode = kUnknown;
-                finished = true;
-                loop.quit();
-                return;
-            }
-            if (!parser.isSet(json))
-                std::printf("logged in as %s%s%s\n", qPrintable(login->user),
-                            login->isAdmin ? " (admin)" : "", login->canStream ? ", can stream" : "");
-            runTheCheck();
-        });
+        signInForCommand(
+            client, secrets, site.user(parser), QStringLiteral("check"), [&](Result<LoginInfo> login) {
+                if (!login) {
+                    std::fprintf(stderr, "check: login failed: %s\n", qPrintable(login.error().toString()));
+                    exitCode = kUnknown;
+                    finished = true;
+                    loop.quit();
+                    return;
+                }
+                if (!parser.isSet(json))
+                    std::printf("logged in as %s%s%s\n", qPrintable(login->user),
+                                login->isAdmin ? " (admin)" : "", login->canStream ? ", can stream" : "");
+                runTheCheck();
+            });
     } else {
         runTheCheck();
     }

@@ -1,9 +1,12 @@
 #include "clearcachecommand.h"
 
+#include "clisignin.h"
 #include "commandline.h"
+#include "keychainsecretstore.h"
 #include "media/framegrabber.h"
 #include "site/cacheclearjob.h"
 #include "siteoptions.h"
+#include "version.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -15,6 +18,20 @@ namespace avld {
 namespace {
 
 constexpr int kFailed = 1;
+
+void printRenewals(const QList<LiveRenewal>& renewals) {
+    for (const LiveRenewal& r : renewals) {
+        const EncoderRenewal& e = r.renewal;
+        if (!e.first) {
+            std::printf("  renew: %s: %s\n", qPrintable(r.title), qPrintable(e.first.error().toString()));
+            continue;
+        }
+        std::printf("  renew: %s: encoder answered %s (%lld bytes); now %s%s\n", qPrintable(r.title),
+                    qPrintable(e.first->frameClass), static_cast<long long>(e.first->bytes),
+                    e.last ? qPrintable(e.last->frameClass) : qPrintable(e.last.error().code),
+                    e.refreshed ? ", regenerated" : ", not regenerated in time");
+    }
+}
 
 int runClearCache(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -30,7 +47,15 @@ int runClearCache(const QStringList& arguments) {
                                        QStringLiteral("Clear only the first-page cache."));
     const QCommandLineOption session(QStringLiteral("session"),
                                      QStringLiteral("Clear only your session cache."));
-    parser.addOptions({firstPage, session});
+    const QCommandLineOption renew(
+        QStringLiteral("renew"),
+        QStringLiteral("First ask the site's encoder to regenerate every live's image (renew=1) and wait for "
+                       "the new ones."));
+    const QCommandLineOption encoder(QStringLiteral("encoder"),
+                                     QStringLiteral("The encoder to ask with --renew (default: the site's "
+                                                    "configured encoder URL, readable by an admin)."),
+                                     QStringLiteral("url"));
+    parser.addOptions({firstPage, session, renew, encoder});
     if (const std::optional<int> stop =
             parseCommandArguments(parser, arguments, QStringLiteral("clear-cache")))
         return *stop;
@@ -45,45 +70,75 @@ int runClearCache(const QStringList& arguments) {
                              : qPrintable(profile.error().toString()));
         return ExitCode::Usage;
     }
-    const Result<QString> password = SiteOptions::readPassword(site.user(parser));
-    if (!password) {
-        std::fprintf(stderr, "clear-cache: %s\n", qPrintable(password.error().toString()));
-        return ExitCode::Usage;
-    }
     const CacheClearMode mode = parser.isSet(firstPage) ? CacheClearMode::FirstPage
                                 : parser.isSet(session) ? CacheClearMode::SessionOnly
                                                         : CacheClearMode::Full;
+
+    QUrl encoderUrl;
+    if (parser.isSet(encoder)) {
+        encoderUrl = QUrl(parser.value(encoder));
+        if (!encoderUrl.isValid() || (encoderUrl.scheme() != QStringLiteral("http") &&
+                                      encoderUrl.scheme() != QStringLiteral("https"))) {
+            std::fputs("clear-cache: --encoder must be an http(s) URL\n", stderr);
+            return ExitCode::Usage;
+        }
+    }
 
     QNetworkAccessManager network;
     SiteClient client(network, *profile);
     FrameGrabber grabber(network);
     CacheClearJob job(client, grabber);
+    EncoderRenew renewer(network);
     QEventLoop loop;
     int exitCode = kFailed;
     bool finished = false;
-    client.login(site.user(parser), *password, [&](Result<LoginInfo> login) {
-        if (!login) {
-            std::fprintf(stderr, "clear-cache: login failed: %s\n", qPrintable(login.error().toString()));
-            finished = true;
-            return loop.quit();
-        }
-        job.run(mode, [&](CacheClearOutcome outcome) {
-            finished = true;
-            loop.quit();
-            if (!outcome.clear) {
-                std::fprintf(stderr, "clear-cache: %s\n", qPrintable(outcome.clear.error().toString()));
-                return;
+    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+    signInForCommand(
+        client, secrets, site.user(parser), QStringLiteral("clear-cache"), [&](Result<LoginInfo> login) {
+            if (!login) {
+                std::fprintf(stderr, "clear-cache: login failed: %s\n", qPrintable(login.error().toString()));
+                finished = true;
+                return loop.quit();
             }
-            std::printf("%s\n", qPrintable(outcome.clear->describe()));
-            for (const ThumbnailChange& c : outcome.changed)
-                std::printf("  changed: %s: %s -> %s\n", qPrintable(c.title),
-                            qPrintable(thumbnailClassName(c.before)),
-                            qPrintable(thumbnailClassName(c.after)));
-            std::printf("%lld thumbnail(s) changed, %d unchanged\n",
-                        static_cast<long long>(outcome.changed.size()), outcome.unchanged);
-            exitCode = ExitCode::Ok;
+            auto clear = [&] {
+                job.run(mode, [&](CacheClearOutcome outcome) {
+                    finished = true;
+                    loop.quit();
+                    printRenewals(outcome.renewals);
+                    if (!outcome.clear) {
+                        std::fprintf(stderr, "clear-cache: %s\n",
+                                     qPrintable(outcome.clear.error().toString()));
+                        return;
+                    }
+                    std::printf("%s\n", qPrintable(outcome.clear->describe()));
+                    for (const ThumbnailChange& c : outcome.changed)
+                        std::printf("  changed: %s: %s -> %s\n", qPrintable(c.title),
+                                    qPrintable(thumbnailClassName(c.before)),
+                                    qPrintable(thumbnailClassName(c.after)));
+                    std::printf("%lld thumbnail(s) changed, %d unchanged\n",
+                                static_cast<long long>(outcome.changed.size()), outcome.unchanged);
+                    exitCode = ExitCode::Ok;
+                });
+            };
+            if (!parser.isSet(renew))
+                return clear();
+            if (encoderUrl.isValid()) {
+                job.renewOnEncoderFirst(&renewer, encoderUrl);
+                return clear();
+            }
+            client.fetchEncoderUrl([&, clear](Result<QUrl> configured) {
+                if (!configured) {
+                    std::fprintf(stderr,
+                                 "clear-cache: cannot renew on the encoder: %s\n"
+                                 "clear-cache: pass the encoder with --encoder URL; clearing without renew\n",
+                                 qPrintable(configured.error().toString()));
+                } else {
+                    std::printf("encoder: %s\n", qPrintable(configured->toString()));
+                    job.renewOnEncoderFirst(&renewer, *configured);
+                }
+                clear();
+            });
         });
-    });
     if (!finished)
         loop.exec();
     return exitCode;

@@ -1,5 +1,6 @@
 #include "siteoptions.h"
 
+#include <QCryptographicHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -19,7 +20,11 @@ Result<SiteProfile> SiteOptions::profile(const QCommandLineParser& parser) const
     if (!site)
         return site.error();
     SiteProfile profile;
-    profile.id = QStringLiteral("cli");
+    // Stable per site, so the password hash kept for one site is never offered to another.
+    profile.id =
+        QStringLiteral("site-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(site->toEncoded(), QCryptographicHash::Sha256).toHex().left(16));
     profile.siteUrl = *site;
     profile.displayName = site->host();
     profile.userName = parser.value(m_user);

@@ -9,6 +9,7 @@ packages=(
   qt6-svg-dev qt6-image-formats-plugins libqt6svg6 qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libavfilter-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
+  libcurl4-openssl-dev
   ffmpeg nginx libnginx-mod-rtmp curl openssl xvfb xauth fonts-dejavu-core
 )
 

@@ -20,6 +20,13 @@ Error keychainError(const QKeychain::Job& job) {
         return {QStringLiteral("keychain-denied"), QStringLiteral("The keychain refused access."),
                 QStringLiteral("Unlock the keyring and allow AVideo Live Doctor to use it.")};
     default:
+        // Without a session bus QtKeychain cannot reach any Linux keyring, and only says "Unknown error".
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            return {
+                QStringLiteral("no-keychain"),
+                QStringLiteral("No desktop keychain is reachable (this session has no D-Bus session bus)."),
+                QStringLiteral("Run in a desktop session with a keyring (GNOME Keyring, KWallet); secrets "
+                               "are never written to plain files.")};
         return {QStringLiteral("keychain-error"), QStringLiteral("Keychain error: ") + job.errorString(), {}};
     }
 }

@@ -9,44 +9,78 @@ CacheClearJob::CacheClearJob(SiteClient& site, FrameGrabber& grabber, QObject* p
     , m_site(site)
     , m_grabber(grabber) {}
 
+void CacheClearJob::renewOnEncoderFirst(EncoderRenew* renew, const QUrl& encoderUrl) {
+    m_renew = renew;
+    m_encoderUrl = encoderUrl;
+}
+
 void CacheClearJob::run(CacheClearMode mode, std::function<void(CacheClearOutcome)> done) {
     SiteCheckOptions thumbnailsOnly;
     thumbnailsOnly.grabStreams = false;
     auto* before = new SiteCheck(m_site, m_grabber, thumbnailsOnly, this);
     QPointer<CacheClearJob> self(this);
-    before->run(
-        [this, self, mode, thumbnailsOnly, done = std::move(done)](SiteCheckReport beforeReport) mutable {
-            if (!self)
-                return;
-            m_site.clearCache(mode, [this, self, thumbnailsOnly, beforeReport,
-                                     done = std::move(done)](Result<CacheClearReport> cleared) mutable {
-                if (!self)
-                    return;
-                if (!cleared) {
-                    CacheClearOutcome outcome;
-                    outcome.clear = cleared;
-                    return done(std::move(outcome));
-                }
-                auto* after = new SiteCheck(m_site, m_grabber, thumbnailsOnly, this);
-                after->run([beforeReport, cleared, done = std::move(done)](SiteCheckReport afterReport) {
-                    CacheClearOutcome outcome;
-                    outcome.clear = cleared;
-                    for (const LiveEntry& a : afterReport.lives) {
-                        const auto b = std::find_if(beforeReport.lives.begin(), beforeReport.lives.end(),
-                                                    [&](const LiveEntry& e) { return e.key == a.key; });
-                        if (b == beforeReport.lives.end() || !a.siteThumbnail || !b->siteThumbnail)
-                            continue;
-                        const SiteThumbnail& t0 = *b->siteThumbnail;
-                        const SiteThumbnail& t1 = *a.siteThumbnail;
-                        if (t0.cls != t1.cls || t0.bytes != t1.bytes)
-                            outcome.changed.append({a.key, a.title(), t0.cls, t1.cls, t0.bytes, t1.bytes});
-                        else
-                            ++outcome.unchanged;
-                    }
-                    done(std::move(outcome));
-                });
-            });
+    before->run([this, self, mode, done = std::move(done)](SiteCheckReport beforeReport) mutable {
+        if (!self)
+            return;
+        QList<LiveRenewal> renewals;
+        QList<QUrl> streams;
+        for (const LiveEntry& live : beforeReport.lives) {
+            if (live.hlsUrl.isEmpty() || !live.site)
+                continue; // only lives the site lists: those are the ones whose images it asks for
+            renewals.append({.key = live.key, .title = live.title(), .renewal = {}});
+            streams.append(live.hlsUrl);
+        }
+        if (!m_renew || !m_encoderUrl.isValid() || streams.isEmpty())
+            return clearAndCompare(mode, std::move(beforeReport), {}, std::move(done));
+        m_renew->renew(m_encoderUrl, streams,
+                       [this, self, mode, beforeReport, renewals,
+                        done = std::move(done)](QList<EncoderRenewal> answers) mutable {
+                           if (!self)
+                               return;
+                           for (int i = 0; i < renewals.size() && i < answers.size(); ++i)
+                               renewals[i].renewal = answers[i];
+                           clearAndCompare(mode, std::move(beforeReport), std::move(renewals),
+                                           std::move(done));
+                       });
+    });
+}
+
+void CacheClearJob::clearAndCompare(CacheClearMode mode, SiteCheckReport beforeReport,
+                                    QList<LiveRenewal> renewals,
+                                    std::function<void(CacheClearOutcome)> done) {
+    QPointer<CacheClearJob> self(this);
+    m_site.clearCache(mode, [this, self, beforeReport, renewals,
+                             done = std::move(done)](Result<CacheClearReport> cleared) mutable {
+        if (!self)
+            return;
+        if (!cleared) {
+            CacheClearOutcome outcome;
+            outcome.clear = cleared;
+            outcome.renewals = renewals;
+            return done(std::move(outcome));
+        }
+        SiteCheckOptions thumbnailsOnly;
+        thumbnailsOnly.grabStreams = false;
+        auto* after = new SiteCheck(m_site, m_grabber, thumbnailsOnly, this);
+        after->run([beforeReport, cleared, renewals, done = std::move(done)](SiteCheckReport afterReport) {
+            CacheClearOutcome outcome;
+            outcome.clear = cleared;
+            outcome.renewals = renewals;
+            for (const LiveEntry& a : afterReport.lives) {
+                const auto b = std::find_if(beforeReport.lives.begin(), beforeReport.lives.end(),
+                                            [&](const LiveEntry& e) { return e.key == a.key; });
+                if (b == beforeReport.lives.end() || !a.siteThumbnail || !b->siteThumbnail)
+                    continue;
+                const SiteThumbnail& t0 = *b->siteThumbnail;
+                const SiteThumbnail& t1 = *a.siteThumbnail;
+                if (t0.cls != t1.cls || t0.bytes != t1.bytes)
+                    outcome.changed.append({a.key, a.title(), t0.cls, t1.cls, t0.bytes, t1.bytes});
+                else
+                    ++outcome.unchanged;
+            }
+            done(std::move(outcome));
         });
+    });
 }
 
 } // namespace avld

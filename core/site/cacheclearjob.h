@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheclear.h"
+#include "encoders/encoderrenew.h"
 #include "sitecheck.h"
 
 #include <QObject>
@@ -16,8 +17,15 @@ struct ThumbnailChange {
     qint64 bytesAfter = 0;
 };
 
+struct LiveRenewal {
+    QString key{};
+    QString title{};
+    EncoderRenewal renewal{};
+};
+
 struct CacheClearOutcome {
     Result<CacheClearReport> clear{Error{}};
+    QList<LiveRenewal> renewals;    // when the encoder was asked to regenerate the images first
     QList<ThumbnailChange> changed; // lives whose thumbnail differs after the clear
     int unchanged = 0;
 };
@@ -27,11 +35,19 @@ class CacheClearJob : public QObject {
     Q_OBJECT
 public:
     CacheClearJob(SiteClient& site, FrameGrabber& grabber, QObject* parent = nullptr);
+    // Before clearing, ask the encoder at `encoderUrl` to regenerate every live's image (renew=1) and wait
+    // for the new ones, so the site fetches fresh frames instead of re-caching the old ones.
+    void renewOnEncoderFirst(EncoderRenew* renew, const QUrl& encoderUrl);
     void run(CacheClearMode mode, std::function<void(CacheClearOutcome)> done);
 
 private:
+    void clearAndCompare(CacheClearMode mode, SiteCheckReport before, QList<LiveRenewal> renewals,
+                         std::function<void(CacheClearOutcome)> done);
+
     SiteClient& m_site;
     FrameGrabber& m_grabber;
+    EncoderRenew* m_renew = nullptr;
+    QUrl m_encoderUrl;
 };
 
 } // namespace avld

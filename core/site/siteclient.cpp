@@ -93,8 +93,17 @@ void SiteClient::clearCache(CacheClearMode mode, std::function<void(Result<Cache
                          });
 }
 
+void SiteClient::fetchEncoderUrl(std::function<void(Result<QUrl>)> done) {
+    m_requester.get(QStringLiteral("view/configurations.php"), {},
+                    [done = std::move(done)](Result<SiteReply> reply) {
+                        if (!reply)
+                            return done(reply.error());
+                        done(encoderUrlFromConfigurationsPage(reply->body));
+                    });
+}
+
 QString SiteClient::encoderSwitchSteps(const QUrl& encoderUrl) const {
-    const QUrl admin = profile().siteUrl.resolved(QUrl(QStringLiteral("admin/?page=siteConfigurations")));
+    const QUrl admin = profile().siteUrl.resolved(QUrl(QStringLiteral("view/configurations.php")));
     return QStringLiteral(
                "1. Log in to %1 as an admin and open Admin → Settings → Site Configurations (%2).\n"
                "2. In \"Encoder URL\", replace the current value with:\n       %3\n"

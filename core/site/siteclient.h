@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheclear.h"
+#include "encoderurlpage.h"
 #include "logininfo.h"
 #include "nginxstat.h"
 #include "sitelive.h"
@@ -32,6 +33,10 @@ public:
     void fetchStat(std::function<void(Result<NginxStat>)> done);
     void fetchThumbnail(const QUrl& url, std::function<void(SiteThumbnail)> done);
     void clearCache(CacheClearMode mode, std::function<void(Result<CacheClearReport>)> done);
+
+    // configurations.encoderURL, what AVideo asks for live thumbnails (§1.2 step 8), read from the Site
+    // Configurations page; needs an admin session (login first). "not-admin" otherwise.
+    void fetchEncoderUrl(std::function<void(Result<QUrl>)> done);
 
     // What to do in AVideo's admin pages to point the site at `encoderUrl`. Changing it remotely would need
     // objects/configurationUpdate.json.php, which rewrites every site setting from the form it receives and

@@ -1,7 +1,9 @@
+#include "fakeencoder.h"
 #include "freeport.h"
 #include "httpget.h"
 #include "media/framegrabber.h"
 #include "mockclock.h"
+#include "site/cacheclearjob.h"
 #include "site/sitecheck.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
@@ -51,7 +53,8 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
-            QSKIP("the shared reference images are not beside this checkout: AVideo's cards cannot be recognised");
+            QSKIP("the shared reference images are not beside this checkout: AVideo's cards cannot be "
+                  "recognised");
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));
         for (const QString& key :
@@ -109,6 +112,25 @@ private Q_SLOTS:
         QVERIFY(viewer.ok());
         QVERIFY(!viewer->isAdmin);
         QVERIFY(!viewer->canStream);
+    }
+
+    void readsTheConfiguredEncoderUrlAsAdminOnly() {
+        SiteClient admin(m_network, profile(), m_clock);
+        QVERIFY(wait<LoginInfo>([&](auto done) {
+                    admin.login(QStringLiteral("admin"), QStringLiteral("admin123"), done);
+                }).ok());
+        const auto url = wait<QUrl>([&](auto done) { admin.fetchEncoderUrl(done); });
+        QVERIFY2(url.ok(), url.ok() ? "" : qPrintable(url.error().toString()));
+        QCOMPARE(url->toString(), m_site->encoderUrl());
+
+        QNetworkAccessManager otherJar; // a separate cookie jar: a separate PHP session
+        SiteClient viewer(otherJar, profile(), m_clock);
+        QVERIFY(wait<LoginInfo>([&](auto done) {
+                    viewer.login(QStringLiteral("viewer"), QStringLiteral("viewer123"), done);
+                }).ok());
+        const auto refused = wait<QUrl>([&](auto done) { viewer.fetchEncoderUrl(done); });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("not-admin"));
     }
 
     void csrfGuardRefusesRequestsWithoutTheSiteAsReferer() {
@@ -256,6 +278,56 @@ private Q_SLOTS:
         QVERIFY(report.livesError.has_value());
         QCOMPARE(report.livesError->code, QStringLiteral("connect-refused"));
         QCOMPARE(report.overall(), Severity::Unknown);
+    }
+
+    // The fix an admin reaches for once the encoder is back: renew on the encoder, then clear the site's
+    // caches; the lives' cards turn into real frames and the job says which changed.
+    void clearCacheAfterEncoderRenewShowsFreshFrames() {
+        FakeEncoder::Options options;
+        options.mode = FakeEncoder::Mode::Working;
+        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
+        FakeEncoder encoder(options);
+        QVERIFY(encoder.listen());
+        const QString downEncoder = m_site->encoderUrl();
+        m_site->setEncoderUrl(encoder.url().toString());
+        auto restore = qScopeGuard([&] { m_site->setEncoderUrl(downEncoder); });
+
+        QNetworkAccessManager network;
+        SiteClient client(network, profile(), m_clock);
+        QVERIFY(wait<LoginInfo>([&](auto done) {
+                    client.login(QStringLiteral("admin"), QStringLiteral("admin123"), done);
+                }).ok());
+        const auto configured = wait<QUrl>([&](auto done) { client.fetchEncoderUrl(done); });
+        QVERIFY(configured.ok());
+        FrameGrabber grabber(network);
+        EncoderRenew renew(network, {.format = QStringLiteral("jpg"),
+                                     .requestTimeoutMs = 5000,
+                                     .settleDeadlineMs = 20000,
+                                     .pollIntervalMs = 500});
+        CacheClearJob job(client, grabber);
+        job.renewOnEncoderFirst(&renew, *configured);
+        std::optional<CacheClearOutcome> outcome;
+        job.run(CacheClearMode::Full, [&](CacheClearOutcome o) { outcome = std::move(o); });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+
+        QVERIFY(outcome->clear.ok());
+        QHash<QString, LiveRenewal> renewals;
+        for (const LiveRenewal& r : outcome->renewals)
+            renewals.insert(r.key, r);
+        QVERIFY(renewals.contains(QStringLiteral("alice-key")));
+        QVERIFY(renewals[QStringLiteral("alice-key")].renewal.first.ok());
+        // The encoder answers renew at once with what it had (§1.5); refreshed means a new real frame since.
+        QVERIFY(renewals[QStringLiteral("alice-key")].renewal.refreshed);
+        QVERIFY(!renewals[QStringLiteral("carol-key")].renewal.refreshed); // not publishing: nothing to grab
+        QVERIFY(encoder.requestCount(QStringLiteral("objects/getImage.php")) >= 3);
+
+        QHash<QString, ThumbnailChange> changed;
+        for (const ThumbnailChange& c : outcome->changed)
+            changed.insert(c.key, c);
+        QVERIFY2(changed.contains(QStringLiteral("alice-key")), "alice's card did not change");
+        // Before: the encoder's placeholder passed through by the site (a first request, §1.5).
+        QVERIFY(isPlaceholder(changed[QStringLiteral("alice-key")].before));
+        QCOMPARE(changed[QStringLiteral("alice-key")].after, ThumbnailClass::RealFrame);
     }
 };
 

@@ -247,4 +247,23 @@ QHttpServerResponse SiteAdminEndpoints::configurationUpdate(const SimRequest& re
     return PhpJson::raw(R"({"status":"1", "respnseLogo": [], "respnseFavicon": null})", "application/json");
 }
 
+QHttpServerResponse SiteAdminEndpoints::configurationsPage(const SimRequest& request) {
+    const SimulatedUser* caller = m_accounts.caller(request);
+    QByteArray body = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>" +
+                      m_configuration.value(QStringLiteral("webSiteTitle")).toHtmlEscaped().toUtf8() +
+                      " :: Configuration</title></head>\n<body><div class=\"container\">\n";
+    if (caller && caller->isAdmin) {
+        body += "<form class=\"form-compact well form-horizontal\" id=\"updateConfigForm\">\n";
+        for (const QString& field : formFields()) {
+            body +=
+                "  <input id=\"" + field.toUtf8() + "\" class=\"form-control\" type=\"text\" value=\"" +
+                m_configuration.value(field).toHtmlEscaped().replace(QLatin1Char('\''), "&#039;").toUtf8() +
+                "\">\n";
+        }
+        body += "</form>\n";
+    }
+    body += "</div></body></html>\n";
+    return PhpJson::raw(body, "text/html; charset=UTF-8");
+}
+
 } // namespace avld::test

@@ -47,6 +47,9 @@ public:
     QHttpServerResponse status(const SimRequest& request);
     QHttpServerResponse clearCache(const SimRequest& request);
     QHttpServerResponse configurationUpdate(const SimRequest& request);
+    // view/configurations.php: the Site Configurations page. Only an admin session gets the form with the
+    // encoder_url field (value through htmlspecialchars); everyone else gets the page without it (§2.1).
+    QHttpServerResponse configurationsPage(const SimRequest& request);
 
     int sessionCacheClears() const { return m_sessionCacheClears; }
     int firstPageCacheClears() const { return m_firstPageCacheClears; }

@@ -33,6 +33,7 @@ const QString kApiGet = QStringLiteral("plugin/API/get.json.php");
 const QString kApiSet = QStringLiteral("plugin/API/set.json.php");
 const QString kGetImage = QStringLiteral("plugin/Live/getImage.php");
 const QString kM3u8 = QStringLiteral("plugin/Live/m3u8.php");
+const QString kConfigurationsPage = QStringLiteral("view/configurations.php");
 
 } // namespace
 
@@ -273,6 +274,8 @@ void SiteSimulator::dispatch(const QHttpServerRequest& httpRequest, QHttpServerR
         reply->send(m_admin->clearCache(request));
     else if (path == kConfigurationUpdate)
         reply->send(m_admin->configurationUpdate(request));
+    else if (path == kConfigurationsPage)
+        reply->send(m_admin->configurationsPage(request));
     else if (path == kStats)
         serveStats(request, reply);
     else if (path == kApiGet)

@@ -13,19 +13,111 @@ TlsHttpServer::TlsHttpServer(QByteArray contentType, QByteArray body, QObject* p
     , m_contentType(std::move(contentType))
     , m_body(std::move(body)) {}
 
+bool TlsHttpServer::openssl(const QStringList& arguments) {
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        m_error = QStringLiteral("openssl %1 failed: %2")
+                      .arg(arguments.value(0), QString::fromUtf8(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+bool TlsHttpServer::makeSelfSigned(const QString& keyPath, const QString& certPath) {
+    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
+}
+
+// `openssl req -x509` cannot back-date a certificate; `openssl ca` can (-startdate/-enddate), given a
+// minimal authority: its own key and certificate, an index and a serial file.
+bool TlsHttpServer::makeIssued(const QString& keyPath, const QString& certPath) {
+    const QString dir = m_dir.path();
+    const QString config = m_dir.filePath(QStringLiteral("ca.cnf"));
+    QFile configFile(config);
+    QFile index(m_dir.filePath(QStringLiteral("index.txt")));
+    QFile serial(m_dir.filePath(QStringLiteral("serial")));
+    if (!configFile.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly) ||
+        !serial.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("cannot write the test authority's files");
+        return false;
+    }
+    serial.write("01\n");
+    serial.close();
+    index.close();
+    configFile.write(QStringLiteral(R"([ req ]
+distinguished_name = dn
+prompt = no
+[ dn ]
+CN = AVLD Test CA
+[ ca_ext ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+[ ca ]
+default_ca = test_ca
+[ test_ca ]
+database = %1/index.txt
+new_certs_dir = %1
+serial = %1/serial
+default_md = sha256
+policy = any_name
+unique_subject = no
+[ any_name ]
+commonName = supplied
+[ leaf ]
+basicConstraints = CA:FALSE
+keyUsage = digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = IP:127.0.0.1
+)")
+                         .arg(dir)
+                         .toUtf8());
+    configFile.close();
+
+    const QString caKey = m_dir.filePath(QStringLiteral("ca-key.pem"));
+    const QString caCert = m_dir.filePath(QStringLiteral("ca.pem"));
+    const QString request = m_dir.filePath(QStringLiteral("leaf.csr"));
+    QStringList validity = {QStringLiteral("-days"), QStringLiteral("2")};
+    if (m_kind == Certificate::Expired)
+        validity = {QStringLiteral("-startdate"), QStringLiteral("20240101000000Z"),
+                    QStringLiteral("-enddate"), QStringLiteral("20250101000000Z")};
+    const bool made =
+        openssl({QStringLiteral("req"), QStringLiteral("-config"), config, QStringLiteral("-x509"),
+                 QStringLiteral("-extensions"), QStringLiteral("ca_ext"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), caCert}) &&
+        openssl({QStringLiteral("req"), QStringLiteral("-config"), config, QStringLiteral("-new"),
+                 QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), keyPath,
+                 QStringLiteral("-out"), request}) &&
+        openssl(QStringList{QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
+                            QStringLiteral("-config"), config, QStringLiteral("-extensions"),
+                            QStringLiteral("leaf"), QStringLiteral("-cert"), caCert,
+                            QStringLiteral("-keyfile"), caKey, QStringLiteral("-in"), request,
+                            QStringLiteral("-out"), certPath} +
+                validity);
+    if (!made)
+        return false;
+    QFile caFile(caCert);
+    if (!caFile.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read the test authority's certificate");
+        return false;
+    }
+    m_caPem = caFile.readAll();
+    return true;
+}
+
 bool TlsHttpServer::start() {
     const QString keyPath = m_dir.filePath(QStringLiteral("key.pem"));
     const QString certPath = m_dir.filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl failed: ") + QString::fromUtf8(openssl.readAllStandardError());
+    if (!(m_kind == Certificate::SelfSigned ? makeSelfSigned(keyPath, certPath)
+                                            : makeIssued(keyPath, certPath)))
         return false;
-    }
     QFile keyFile(keyPath);
     QFile certFile(certPath);
     if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly)) {

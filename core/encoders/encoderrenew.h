@@ -1,0 +1,55 @@
+#pragma once
+
+#include "encoderimage.h"
+#include "result.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace avld {
+
+// What asking the encoder to regenerate one live's image did.
+struct EncoderRenewal {
+    QUrl stream{};
+    Result<EncoderImageVerdict> first{Error{}}; // the answer to renew=1: the encoder's previous image (§1.5)
+    Result<EncoderImageVerdict> last{Error{}};  // the answer once the new image was ready, or at the deadline
+    bool refreshed = false;                     // the encoder now serves a different image, or a real frame
+};
+
+// Asks the site's encoder to regenerate live images (getImage.php with renew=1, §1.5, §4) and waits, up to a
+// deadline, until it serves the new ones. The encoder answers renew at once with its previous image and
+// runs ffmpeg in the background, so we poll without renew until the answer changes.
+class EncoderRenew : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString format = QStringLiteral("jpg");
+        int requestTimeoutMs = 5000;
+        int settleDeadlineMs = 12000; // how long to wait for the regenerated images
+        int pollIntervalMs = 1000;
+    };
+
+    EncoderRenew(QNetworkAccessManager& network, QObject* parent = nullptr);
+    EncoderRenew(QNetworkAccessManager& network, Options options, QObject* parent = nullptr);
+
+    // `done` runs once, with one entry per stream in the same order.
+    void renew(const QUrl& encoderUrl, const QList<QUrl>& streams,
+               std::function<void(QList<EncoderRenewal>)> done);
+
+private:
+    using Answer = std::function<void(Result<EncoderImageVerdict>)>;
+    void ask(const QUrl& url, Answer answer);
+    void poll(const QUrl& encoderUrl, int index, QDeadlineTimer deadline);
+
+    QNetworkAccessManager& m_network;
+    Options m_options;
+    QList<EncoderRenewal> m_renewals;
+    int m_pending = 0;
+    std::function<void(QList<EncoderRenewal>)> m_done;
+};
+
+} // namespace avld
