@@ -1,0 +1,319 @@
+#include "encoderscommand.h"
+
+#include "clisignin.h"
+#include "commandline.h"
+#include "encoders/encoderhistory.h"
+#include "encoders/encodermonitor.h"
+#include "encoders/encoderrecommendation.h"
+#include "encoders/encodersnapshotjson.h"
+#include "encoders/timedhttpclient.h"
+#include "encoders/webhooknotifier.h"
+#include "encoderstable.h"
+#include "keychainsecretstore.h"
+#include "site/liveentry.h"
+#include "siteoptions.h"
+#include "version.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace avld {
+
+namespace {
+
+constexpr int kUnknown = 3;
+
+QString encoderId(const QUrl& url) {
+    return QStringLiteral("enc-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+Result<QUrl> encoderUrlArgument(const QString& text) {
+    QUrl url = QUrl::fromUserInput(text);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")))
+        return Error{
+            QStringLiteral("usage"), QStringLiteral("--encoder %1 is not an http(s) URL").arg(text), {}};
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    return url;
+}
+
+// Nagios-style: the site's encoder decides; without one, the worst watched encoder.
+int exitCodeFor(const QList<EncoderSnapshot>& snapshots) {
+    auto codeOf = [](EncoderState s) {
+        switch (s) {
+        case EncoderState::Online:
+            return 0;
+        case EncoderState::Degraded:
+            return 1;
+        case EncoderState::Pending:
+        case EncoderState::Offline:
+            return 2;
+        case EncoderState::Unknown:
+            return kUnknown;
+        }
+        return kUnknown;
+    };
+    for (const EncoderSnapshot& s : snapshots)
+        if (s.target.origin == EncoderOrigin::SiteConfigured)
+            return codeOf(s.state);
+    int worst = snapshots.isEmpty() ? kUnknown : 0;
+    for (const EncoderSnapshot& s : snapshots)
+        worst = std::max(worst, codeOf(s.state));
+    return worst;
+}
+
+QString defaultHistoryPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("encoder-history.sqlite"));
+}
+
+int runEncoders(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Checks whether each encoder really produces live thumbnails for AVideo: reachable, "
+                       "fast (AVideo waits\n"
+                       "2 s), and answering with real frames, not placeholders. Watches the site's "
+                       "configured encoder (read\n"
+                       "with an admin login), the ones given with --encoder, and optionally the public ones. "
+                       "Exit codes follow\n"
+                       "Nagios for the site's encoder: 0 online, 1 degraded, 2 offline, 3 unknown."));
+    parser.addHelpOption();
+    SiteOptions site;
+    site.addTo(parser);
+    const QCommandLineOption encoder(QStringLiteral("encoder"),
+                                     QStringLiteral("Also watch this encoder (repeatable)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption publicEncoders(
+        QStringLiteral("public"), QStringLiteral("Also watch the public encoders encoder1/2.wwbn.net."));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   QStringLiteral("Keep watching; print every change."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("Seconds between probes with --watch (default 60)."),
+                                      QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON (one line per change with --watch)."));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QStringLiteral("Probe history database (default: %1).").arg(defaultHistoryPath()),
+        QStringLiteral("file"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Keep no history."));
+    const QCommandLineOption webhook(QStringLiteral("webhook"),
+                                     QStringLiteral("POST alerts as JSON to this URL (with --watch)."),
+                                     QStringLiteral("url"));
+    parser.addOptions({encoder, publicEncoders, watch, interval, json, history, noHistory, webhook});
+    if (const std::optional<int> stop =
+            parseCommandArguments(parser, arguments, QStringLiteral("encoders"), kUnknown))
+        return *stop;
+
+    std::optional<SiteProfile> profile;
+    if (!parser.value(QStringLiteral("site")).isEmpty()) {
+        const Result<SiteProfile> p = site.profile(parser);
+        if (!p) {
+            std::fprintf(stderr, "encoders: %s\n", qPrintable(p.error().toString()));
+            return kUnknown;
+        }
+        profile = *p;
+    } else if (parser.values(encoder).isEmpty()) {
+        std::fputs("encoders: give --site URL, or at least one --encoder URL\n", stderr);
+        return kUnknown;
+    }
+    bool ok = false;
+    const int intervalS = parser.value(interval).toInt(&ok);
+    if (!ok || intervalS < 5 || intervalS > 86400) {
+        std::fputs("encoders: --interval must be 5 to 86400 seconds\n", stderr);
+        return kUnknown;
+    }
+    QList<EncoderTarget> targets;
+    for (const QString& text : parser.values(encoder)) {
+        const Result<QUrl> url = encoderUrlArgument(text);
+        if (!url) {
+            std::fprintf(stderr, "encoders: %s\n", qPrintable(url.error().message));
+            return kUnknown;
+        }
+        targets.append(
+            {.id = encoderId(*url), .name = url->host(), .url = *url, .origin = EncoderOrigin::AdminAdded});
+    }
+    if (parser.isSet(publicEncoders))
+        targets.append(avld::publicEncoders());
+    for (EncoderTarget& t : targets) {
+        t.intervalMs = intervalS * 1000;
+        t.retryIntervalMs = std::max(5, intervalS / 4) * 1000;
+    }
+
+    QNetworkAccessManager network;
+    TimedHttpClient http(32);
+    std::unique_ptr<EncoderHistory> store;
+    if (!parser.isSet(noHistory)) {
+        store = std::make_unique<EncoderHistory>(
+            parser.isSet(history) ? parser.value(history) : defaultHistoryPath(), Clock::system());
+        if (Status failed = store->open()) {
+            std::fprintf(stderr, "encoders: no history this time: %s\n", qPrintable(failed->toString()));
+            store.reset();
+        }
+    }
+    EncoderMonitor::Options options;
+    if (!parser.isSet(watch))
+        options.hysteresis = {.failuresToConfirm = 1, .successesToRecover = 1}; // one round: say what it saw
+    if (profile)
+        options.connectivityCheckUrl = profile->siteUrl;
+    EncoderMonitor monitor(http, Clock::system(), store.get(), options);
+    WebhookNotifier notifier(http, {.url = QUrl(parser.value(webhook))});
+
+    QEventLoop loop;
+    int exitCode = kUnknown;
+    bool started = false;
+    bool printedFirst = false;
+    auto printAll = [&] {
+        const QList<EncoderSnapshot> snapshots = monitor.snapshot();
+        const std::optional<EncoderRecommendation> recommendation = recommendEncoder(snapshots);
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const EncoderSnapshot& s : snapshots)
+                list.append(encoderSnapshotToJson(s));
+            QJsonObject out{{QStringLiteral("encoders"), list}};
+            if (recommendation)
+                out.insert(QStringLiteral("recommendation"), encoderRecommendationToJson(*recommendation));
+            if (monitor.workstationSeemsOffline())
+                out.insert(QStringLiteral("workstationOffline"), true);
+            std::fputs(QJsonDocument(out)
+                           .toJson(parser.isSet(watch) ? QJsonDocument::Compact : QJsonDocument::Indented)
+                           .constData(),
+                       stdout);
+            if (parser.isSet(watch))
+                std::fputs("\n", stdout);
+        } else {
+            for (const EncoderSnapshot& s : snapshots)
+                std::printf("%s\n", qPrintable(encoderBlock(s)));
+            if (recommendation)
+                std::printf("%s\n", qPrintable(recommendation->text));
+        }
+        std::fflush(stdout);
+        exitCode = exitCodeFor(snapshots);
+    };
+    QObject::connect(&monitor, &EncoderMonitor::idle, &loop, [&] {
+        if (printedFirst)
+            return;
+        printedFirst = true;
+        printAll();
+        if (!parser.isSet(watch))
+            loop.quit();
+    });
+    QObject::connect(&monitor, &EncoderMonitor::alert, &loop,
+                     [&](const EncoderStateChange& change, const EncoderTarget& target) {
+                         notifier.notify(change, target);
+                         if (!printedFirst)
+                             return;
+                         if (parser.isSet(json))
+                             std::printf("%s\n", WebhookNotifier::payload(change, target).constData());
+                         else
+                             std::printf("%s\n", qPrintable(stateChangeLine(change, target)));
+                         std::fflush(stdout);
+                     });
+    QObject::connect(
+        &monitor, &EncoderMonitor::workstationOfflineChanged, &loop,
+        [&](bool, const QString& reason) { std::fprintf(stderr, "encoders: %s\n", qPrintable(reason)); });
+
+    auto startWatching = [&](QList<EncoderTarget> all, QList<QUrl> streams) {
+        if (all.isEmpty()) {
+            std::fputs(
+                "encoders: no encoder to watch: the site's encoder URL needs an admin login (--user), or "
+                "give --encoder URL\n",
+                stderr);
+            loop.quit();
+            return;
+        }
+        started = true;
+        monitor.setTargets(all);
+        monitor.setSampleStreams(streams);
+        monitor.start();
+    };
+
+    if (!profile) {
+        startWatching(targets, {});
+    } else {
+        SiteClient client(network, *profile);
+        KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+        auto withLogin = [&](std::optional<LoginInfo> login) {
+            auto withEncoderUrl = [&, login](std::optional<QUrl> configured) {
+                client.fetchLives([&, login, configured](Result<QList<SiteLive>> lives) {
+                    QList<QUrl> streams;
+                    if (lives) {
+                        for (const SiteLive& live : *lives)
+                            streams.append(live.m3u8Url.isEmpty() ? defaultHlsUrl(*profile, live.key)
+                                                                  : live.m3u8Url);
+                    } else {
+                        std::fprintf(stderr,
+                                     "encoders: cannot list the site's lives (%s): no thumbnail test\n",
+                                     qPrintable(lives.error().toString()));
+                    }
+                    QList<EncoderTarget> all = targets;
+                    if (configured) {
+                        all.prepend(
+                            {.id = encoderId(*configured),
+                             .name =
+                                 configured->port() > 0
+                                     ? QStringLiteral("%1:%2").arg(configured->host()).arg(configured->port())
+                                     : configured->host(),
+                             .url = *configured,
+                             .origin = EncoderOrigin::SiteConfigured,
+                             .intervalMs = intervalS * 1000,
+                             .retryIntervalMs = std::max(5, intervalS / 4) * 1000});
+                        all.removeIf([&](const EncoderTarget& t) {
+                            return t.origin != EncoderOrigin::SiteConfigured && t.url == *configured;
+                        });
+                    }
+                    for (EncoderTarget& t : all) {
+                        t.siteUrl = profile->siteUrl;
+                        if (login && login->canUpload && !login->passwordHash.isEmpty()) {
+                            t.statusUser = login->user;
+                            t.statusPassword = login->passwordHash;
+                            t.statusPassIsHash = true;
+                        }
+                    }
+                    startWatching(all, streams);
+                });
+            };
+            if (!login || !login->isAdmin)
+                return withEncoderUrl(std::nullopt);
+            client.fetchEncoderUrl([&, withEncoderUrl](Result<QUrl> configured) {
+                if (!configured)
+                    std::fprintf(stderr, "encoders: %s\n", qPrintable(configured.error().toString()));
+                withEncoderUrl(configured ? std::optional<QUrl>(*configured) : std::nullopt);
+            });
+        };
+        if (site.user(parser).isEmpty()) {
+            withLogin(std::nullopt);
+        } else {
+            signInForCommand(client, secrets, site.user(parser), QStringLiteral("encoders"),
+                             [&, withLogin](Result<LoginInfo> login) {
+                                 if (!login)
+                                     std::fprintf(stderr, "encoders: login failed: %s\n",
+                                                  qPrintable(login.error().toString()));
+                                 withLogin(login ? std::optional<LoginInfo>(*login) : std::nullopt);
+                             });
+        }
+        loop.exec();
+        return started || exitCode != kUnknown ? exitCode : kUnknown;
+    }
+    if (started)
+        loop.exec();
+    return exitCode;
+}
+
+} // namespace
+
+HeadlessCommand encodersCommand() {
+    return {QStringLiteral("encoders"),
+            QStringLiteral("Check (or --watch) whether encoders really make live thumbnails."), runEncoders};
+}
+
+} // namespace avld

@@ -1,0 +1,77 @@
+#include "encoderrecommendation.h"
+
+namespace avld {
+
+namespace {
+
+bool provedRealFrames(const EncoderSnapshot& s) {
+    return s.last && s.last->record.frameClass == QStringLiteral("real-frame") &&
+           s.last->record.health == ProbeHealth::Healthy;
+}
+
+qint64 latency(const EncoderSnapshot& s) {
+    if (!s.last)
+        return std::numeric_limits<qint64>::max();
+    return s.last->record.functionalMs >= 0     ? s.last->record.functionalMs
+           : s.last->record.phases.totalMs >= 0 ? s.last->record.phases.totalMs
+                                                : std::numeric_limits<qint64>::max();
+}
+
+} // namespace
+
+std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapshot>& encoders) {
+    const auto site = std::find_if(encoders.begin(), encoders.end(), [](const EncoderSnapshot& s) {
+        return s.target.origin == EncoderOrigin::SiteConfigured;
+    });
+    if (site == encoders.end() || site->state == EncoderState::Online || site->state == EncoderState::Unknown)
+        return std::nullopt;
+
+    QList<EncoderSnapshot> candidates;
+    for (const EncoderSnapshot& s : encoders)
+        if (s.target.origin != EncoderOrigin::SiteConfigured && s.state == EncoderState::Online &&
+            s.target.url != site->target.url)
+            candidates.append(s);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const EncoderSnapshot& a, const EncoderSnapshot& b) {
+                         if (provedRealFrames(a) != provedRealFrames(b))
+                             return provedRealFrames(a);
+                         return latency(a) < latency(b);
+                     });
+
+    EncoderRecommendation recommendation;
+    recommendation.current = *site;
+    const QString since =
+        site->since.isValid()
+            ? QStringLiteral(" since %1")
+                  .arg(site->since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : QString();
+    QString reason = site->reason;
+    while (reason.endsWith(QLatin1Char('.')) || reason.endsWith(QLatin1Char('?')))
+        reason.chop(1);
+    QString text = QStringLiteral("The site's encoder %1 is %2%3: %4.")
+                       .arg(site->target.hostLabel(), encoderStateName(site->state), since, reason);
+    if (candidates.isEmpty()) {
+        text +=
+            QStringLiteral(" No healthy alternative is being watched: start the local stand-in generator, or "
+                           "add an encoder that works.");
+        recommendation.text = text;
+        return recommendation;
+    }
+    const EncoderSnapshot& best = candidates.first();
+    recommendation.alternative = best;
+    text += QStringLiteral(" Best alternative: %1 (%2)").arg(best.target.name, best.target.url.toString());
+    if (provedRealFrames(best))
+        text += QStringLiteral(", real frames in %1 ms").arg(best.last->record.functionalMs);
+    text +=
+        QStringLiteral(". Switching sets the site's Encoder URL to it: AVideo then asks it for every live "
+                       "thumbnail, and also sends uploaded videos there for encoding unless forceEncoderURL "
+                       "or the encoder network overrides it.");
+    if (best.target.origin == EncoderOrigin::LocalStandIn)
+        text +=
+            QStringLiteral(" The stand-in makes thumbnails only, not video encodings: switch back once your "
+                           "encoder works again.");
+    recommendation.text = text;
+    return recommendation;
+}
+
+} // namespace avld

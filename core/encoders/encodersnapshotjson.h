@@ -1,0 +1,14 @@
+#pragma once
+
+#include "encodermonitor.h"
+#include "encoderrecommendation.h"
+
+#include <QJsonObject>
+
+namespace avld {
+
+// Stable JSON for scripts and monitoring systems (`encoders --json`): one object per encoder.
+QJsonObject encoderSnapshotToJson(const EncoderSnapshot& snapshot);
+QJsonObject encoderRecommendationToJson(const EncoderRecommendation& recommendation);
+
+} // namespace avld

@@ -1,0 +1,35 @@
+#include "encodertarget.h"
+
+#include <QList>
+
+namespace avld {
+
+QList<EncoderTarget> publicEncoders() {
+    QList<EncoderTarget> targets;
+    for (int n : {1, 2}) {
+        EncoderTarget target;
+        target.id = QStringLiteral("public-encoder%1").arg(n);
+        target.name = QStringLiteral("Public encoder %1").arg(n);
+        target.url = QUrl(QStringLiteral("https://encoder%1.wwbn.net/").arg(n));
+        target.origin = EncoderOrigin::Public;
+        target.intervalMs = 300'000;
+        targets.append(target);
+    }
+    return targets;
+}
+
+QString encoderOriginName(EncoderOrigin origin) {
+    switch (origin) {
+    case EncoderOrigin::SiteConfigured:
+        return QStringLiteral("site's encoder");
+    case EncoderOrigin::AdminAdded:
+        return QStringLiteral("added");
+    case EncoderOrigin::LocalStandIn:
+        return QStringLiteral("local stand-in");
+    case EncoderOrigin::Public:
+        return QStringLiteral("public");
+    }
+    return {};
+}
+
+} // namespace avld

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace avld {
+
+// Where an encoder to watch came from; it decides how it is shown and whether it may be removed.
+enum class EncoderOrigin {
+    SiteConfigured, // configurations.encoderURL of the site (§2.1)
+    AdminAdded,
+    LocalStandIn, // our own stand-in generator
+    Public,       // a known public encoder (optional entries)
+};
+
+// An encoder the monitor watches.
+struct EncoderTarget {
+    QString id{}; // stable: the history is keyed by it
+    QString name{};
+    QUrl url{}; // the encoder's root, as AVideo's encoderURL (trailing slash)
+    EncoderOrigin origin = EncoderOrigin::AdminAdded;
+    int intervalMs = 60'000;
+    int retryIntervalMs = 15'000; // while a state change is being confirmed
+    // Credentials for status / serverStatus (§2.5): a streamer of `siteUrl` with upload rights. The password
+    // (or the hash login returned, with passIsHash) is filled from the secret store at run time, never
+    // stored with the target.
+    QString statusUser{};
+    QString statusPassword{};
+    bool statusPassIsHash = false;
+    QUrl siteUrl{};
+    bool verifyTls = true;
+    // PEM certificates of the authorities to trust instead of the system's (TimedRequest::caCertificates).
+    QByteArray caCertificates{};
+
+    // "encoder1.wwbn.net" or "127.0.0.1:8090" for messages.
+    QString hostLabel() const {
+        return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    }
+};
+
+// The encoders AVideo's installer and the encoder network point at (§2.1). Offline since their hosting
+// provider dropped them, which is why so many sites show cards; listed so their state can be seen.
+QList<EncoderTarget> publicEncoders();
+QString encoderOriginName(EncoderOrigin origin);
+
+} // namespace avld

@@ -1,0 +1,106 @@
+#include "fakeencoder.h"
+#include "sitesimulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+// `avideo-live-doctor encoders` as an admin runs it, against the site simulator and fake encoders in this
+// process (so the program runs while this event loop serves them).
+class EncodersCommandTest : public QObject {
+    Q_OBJECT
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run run(const QStringList& arguments, const QByteArray& password = {}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("AVLD_PASSWORD"));
+        if (!password.isEmpty())
+            environment.insert(QStringLiteral("AVLD_PASSWORD"), QString::fromUtf8(password));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(AVLD_PROGRAM), arguments);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QJsonObject encoderNamed(const QByteArray& json, const QString& origin) {
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(json).object().value(QStringLiteral("encoders")).toArray())
+            if (v.toObject().value(QStringLiteral("origin")).toString() == origin)
+                return v.toObject();
+        return {};
+    }
+
+private Q_SLOTS:
+    void downEncoderIsCritical() {
+        FakeEncoder encoder({.mode = FakeEncoder::Mode::Down});
+        QVERIFY(encoder.listen());
+        const Run r = run({QStringLiteral("encoders"), QStringLiteral("--encoder"), encoder.url().toString(),
+                           QStringLiteral("--no-history"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject e = encoderNamed(r.out, QStringLiteral("added"));
+        QCOMPARE(e.value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+        QCOMPARE(e.value(QStringLiteral("errorCode")).toString(), QStringLiteral("connect-refused"));
+    }
+
+    void readsTheSiteEncoderAndItsStatusAsAdmin() {
+        FakeEncoder encoder; // Working; status accepts admin + the site's hash (§2.5)
+        QVERIFY(encoder.listen());
+        SiteSimulator::Options options;
+        options.encoderUrl = encoder.url().toString();
+        SiteSimulator site(options);
+        QVERIFY(site.listen());
+        const Run r = run({QStringLiteral("encoders"), QStringLiteral("--site"), site.siteUrl().toString(),
+                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--no-history"),
+                           QStringLiteral("--json")},
+                          "admin123");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        const QJsonObject e = encoderNamed(r.out, QStringLiteral("site's encoder"));
+        QCOMPARE(e.value(QStringLiteral("url")).toString(), encoder.url().toString());
+        QCOMPARE(e.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        const QJsonObject status = e.value(QStringLiteral("status")).toObject();
+        QCOMPARE(status.value(QStringLiteral("version")).toString(), QStringLiteral("8.1"));
+        QVERIFY(encoder.requestCount(QStringLiteral("serverStatus")) >= 1);
+        QVERIFY2(!r.err.contains(QStringLiteral("admin123")), "the password leaked to stderr");
+    }
+
+    void textReportNamesTheProblemAndWhatToDo() {
+        FakeEncoder encoder({.mode = FakeEncoder::Mode::Down});
+        QVERIFY(encoder.listen());
+        SiteSimulator::Options options;
+        options.encoderUrl = encoder.url().toString();
+        SiteSimulator site(options);
+        QVERIFY(site.listen());
+        const Run r = run({QStringLiteral("encoders"), QStringLiteral("--site"), site.siteUrl().toString(),
+                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--no-history")},
+                          "admin123");
+        QCOMPARE(r.exitCode, 2);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("OFFLINE")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("refused the connection")));
+        QVERIFY(out.contains(QStringLiteral("No healthy alternative")));
+    }
+
+    void withoutSiteOrEncoderItSaysWhatIsMissing() {
+        const Run r = run({QStringLiteral("encoders")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("--site")));
+    }
+};
+
+QTEST_GUILESS_MAIN(EncodersCommandTest)
+#include "tst_encoderscommand.moc"

@@ -1,0 +1,117 @@
+#include "encoders/timedhttpclient.h"
+#include "encoders/webhooknotifier.h"
+#include "scriptedhttpserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+// Alerts to an outgoing webhook: JSON POST, retried with backoff on failures the receiver may recover from.
+class WebhookNotifierTest : public QObject {
+    Q_OBJECT
+private:
+    static EncoderTarget target() {
+        EncoderTarget t;
+        t.id = QStringLiteral("enc-1");
+        t.name = QStringLiteral("encoder1.wwbn.net");
+        t.url = QUrl(QStringLiteral("https://encoder1.wwbn.net/"));
+        t.origin = EncoderOrigin::SiteConfigured;
+        return t;
+    }
+    static EncoderStateChange wentDown() {
+        return {.encoderId = QStringLiteral("enc-1"),
+                .from = EncoderState::Online,
+                .to = EncoderState::Offline,
+                .reason = QStringLiteral("encoder1.wwbn.net is unreachable: DNS"),
+                .at = QDateTime(QDate(2026, 11, 23), QTime(14, 2), Qt::UTC),
+                .previousSince = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC),
+                .alerting = true,
+                .reminder = false};
+    }
+    static WebhookNotifier::Options fast(const QUrl& url) {
+        return {.url = url,
+                .maxAttempts = 3,
+                .firstBackoffMs = 100,
+                .maxBackoffMs = 400,
+                .timeoutMs = 3000,
+                .maxQueued = 100};
+    }
+
+private Q_SLOTS:
+    void payloadNamesTheEncoderAndTheChange() {
+        const QJsonObject json =
+            QJsonDocument::fromJson(WebhookNotifier::payload(wentDown(), target())).object();
+        QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("encoder.state_changed"));
+        QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("online"));
+        QCOMPARE(json.value(QStringLiteral("to")).toString(), QStringLiteral("offline"));
+        QCOMPARE(json.value(QStringLiteral("encoder")).toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://encoder1.wwbn.net/"));
+        QCOMPARE(json.value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-23T14:02:00.000Z"));
+        QVERIFY(json.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("is offline (was online)")));
+    }
+
+    void deliversOnceOnSuccess() {
+        ScriptedHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.respond(QStringLiteral("/hook"), 200, "application/json", "{}");
+        TimedHttpClient http;
+        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
+        notifier.notify(wentDown(), target());
+        QTRY_COMPARE(notifier.delivered(), 1);
+        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 1);
+        QCOMPARE(receiver.lastHeaders(QStringLiteral("/hook")).value("content-type"),
+                 QByteArray("application/json"));
+    }
+
+    void retriesServerErrorsWithBackoff() {
+        ScriptedHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.respond(QStringLiteral("/hook"), 503, "text/plain", "busy");
+        TimedHttpClient http;
+        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
+        notifier.notify(wentDown(), target());
+        QTRY_COMPARE(receiver.requestCount(QStringLiteral("/hook")), 1);
+        receiver.respond(QStringLiteral("/hook"), 200, "application/json", "{}");
+        QTRY_COMPARE(notifier.delivered(), 1);
+        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 2);
+        QCOMPARE(notifier.abandoned(), 0);
+    }
+
+    void clientErrorsAreNotRetried() {
+        ScriptedHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.respond(QStringLiteral("/hook"), 400, "text/plain", "bad payload");
+        TimedHttpClient http;
+        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
+        QSignalSpy failed(&notifier, &WebhookNotifier::deliveryFailed);
+        notifier.notify(wentDown(), target());
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("HTTP 400")));
+        QTest::qWait(300);
+        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 1);
+        QCOMPARE(notifier.abandoned(), 1);
+    }
+
+    void givesUpAfterTheLastAttemptAndKeepsOrder() {
+        ScriptedHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.respond(QStringLiteral("/hook"), 500, "text/plain", "down");
+        TimedHttpClient http;
+        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
+        QSignalSpy failed(&notifier, &WebhookNotifier::deliveryFailed);
+        notifier.notify(wentDown(), target());
+        notifier.notify(wentDown(), target());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 10000);
+        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 6); // 3 attempts each
+        QCOMPARE(notifier.queued(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(WebhookNotifierTest)
+#include "tst_webhooknotifier.moc"
