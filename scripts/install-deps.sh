@@ -9,7 +9,7 @@ packages=(
   qt6-svg-dev qt6-image-formats-plugins libqt6svg6 qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libavfilter-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
-  libcurl4-openssl-dev
+  libcurl4-openssl-dev wrk prometheus
   ffmpeg nginx libnginx-mod-rtmp curl openssl xvfb xauth fonts-dejavu-core
 )
 
@@ -33,6 +33,9 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
 # nginx from Debian starts a system service on port 80; our stacks run their own instances.
-if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
-  systemctl stop nginx || true
-fi
+# So does prometheus (we only need its promtool, to check our /metrics).
+for service in nginx prometheus prometheus-node-exporter; do
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$service" 2>/dev/null; then
+    systemctl stop "$service" || true
+  fi
+done

@@ -16,6 +16,7 @@ struct EncoderMonitor::Watched {
     std::optional<EncoderProbeReport> last;
     qint64 dueMs = 0;
     bool inFlight = false;
+    qint64 startedMs = 0; // of the probe in flight: the interval counts from the start, so it does not drift
     bool downAlertHeld = false; // its "down" alert was held back while the workstation was offline
 };
 
@@ -162,6 +163,7 @@ void EncoderMonitor::compactHistory() {
 
 void EncoderMonitor::startProbe(Watched& watched) {
     watched.inFlight = true;
+    watched.startedMs = m_clock.monotonicMs();
     ++m_inFlight;
     const QString id = watched.target.id;
     QPointer<EncoderMonitor> self(this);
@@ -184,8 +186,8 @@ void EncoderMonitor::onReport(const QString& id, const EncoderProbeReport& repor
         if (Status failed = m_history->append(report.record))
             qCWarning(lcEncoders) << "history:" << failed->toString();
     const std::optional<EncoderStateChange> change = watched->machine.feed(report.record);
-    watched->dueMs = m_clock.monotonicMs() + watched->machine.nextProbeDelayMs(
-                                                 watched->target.intervalMs, watched->target.retryIntervalMs);
+    watched->dueMs = watched->startedMs + watched->machine.nextProbeDelayMs(watched->target.intervalMs,
+                                                                            watched->target.retryIntervalMs);
     Q_EMIT probed(report);
     if (change) {
         if (m_history)
@@ -205,6 +207,8 @@ void EncoderMonitor::onReport(const QString& id, const EncoderProbeReport& repor
                                     [&](const auto& w) { return w->inFlight || w->dueMs <= now; });
     if (!anyDue && m_inFlight == 0)
         Q_EMIT idle();
+    else if (m_inFlight < m_options.maxConcurrentProbes)
+        QTimer::singleShot(0, this, &EncoderMonitor::tick); // a freed slot serves the next due probe now
 }
 
 void EncoderMonitor::deliver(Watched& watched, const EncoderStateChange& change) {

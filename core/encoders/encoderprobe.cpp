@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "timedhttpclient.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -185,7 +186,7 @@ void EncoderProbe::image(std::shared_ptr<Round> round) {
         }
         const TimedResponse& response = *outcome.result;
         const EncoderImageVerdict verdict =
-            response.httpStatus == 200 ? judgeEncoderImage(response.body) : EncoderImageVerdict{};
+            response.httpStatus == 200 ? judge(round->target.id, response.body) : EncoderImageVerdict{};
         round->report.image = verdict;
         record.imageBytes = verdict.bytes;
         record.frameClass = response.httpStatus == 200 ? verdict.frameClass : QStringLiteral("error");
@@ -218,6 +219,17 @@ void EncoderProbe::image(std::shared_ptr<Round> round) {
         }
         finish(round);
     });
+}
+
+EncoderImageVerdict EncoderProbe::judge(const QString& encoderId, const QByteArray& body) {
+    // An encoder serves the same file for minutes (§1.5: 600 s): judging it again would decode it again.
+    const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Md5);
+    const auto known = m_lastVerdicts.constFind(encoderId);
+    if (known != m_lastVerdicts.constEnd() && known->first == digest)
+        return known->second;
+    const EncoderImageVerdict verdict = judgeEncoderImage(body);
+    m_lastVerdicts.insert(encoderId, {digest, verdict});
+    return verdict;
 }
 
 void EncoderProbe::finish(std::shared_ptr<Round> round) {

@@ -5,6 +5,7 @@
 #include "peercertificate.h"
 #include "proberecord.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -67,10 +68,13 @@ private:
     void status(std::shared_ptr<Round> round);
     void image(std::shared_ptr<Round> round);
     void finish(std::shared_ptr<Round> round);
+    EncoderImageVerdict judge(const QString& encoderId, const QByteArray& body);
 
     TimedHttpClient& m_http;
     const Clock& m_clock;
     EncoderProbeOptions m_options;
+    QHash<QString, std::pair<QByteArray, EncoderImageVerdict>>
+        m_lastVerdicts; // id -> (MD5 of answer, verdict)
 };
 
 } // namespace avld

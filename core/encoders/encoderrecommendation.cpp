@@ -46,10 +46,11 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
                   .arg(site->since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             : QString();
     QString reason = site->reason;
-    while (reason.endsWith(QLatin1Char('.')) || reason.endsWith(QLatin1Char('?')))
+    while (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
-    QString text = QStringLiteral("The site's encoder %1 is %2%3: %4.")
-                       .arg(site->target.hostLabel(), encoderStateName(site->state), since, reason);
+    const QString end = reason.endsWith(QLatin1Char('?')) ? QString() : QStringLiteral(".");
+    QString text = QStringLiteral("The site's encoder %1 is %2%3: %4%5")
+                       .arg(site->target.hostLabel(), encoderStateName(site->state), since, reason, end);
     if (candidates.isEmpty()) {
         text +=
             QStringLiteral(" No healthy alternative is being watched: start the local stand-in generator, or "

@@ -1,0 +1,437 @@
+#include "clock.h"
+#include "encoders/encoderhistory.h"
+#include "encoders/encodermonitor.h"
+#include "encoders/encoderprobe.h"
+#include "encoders/timedhttpclient.h"
+#include "fakeencoder.h"
+#include "freeport.h"
+#include "mockclock.h"
+#include "streamstack.h"
+#include "tlshttpserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+Q_DECLARE_METATYPE(avld::test::FakeEncoder::Mode)
+Q_DECLARE_METATYPE(avld::ProbeHealth)
+
+namespace {
+
+const QString kStreamKey = QStringLiteral("probe-key");
+
+struct Timed {
+    std::optional<EncoderProbeReport> report{};
+    qint64 elapsedMs = -1;
+};
+
+const char* healthName(ProbeHealth health) {
+    switch (health) {
+    case ProbeHealth::Healthy:
+        return "Healthy";
+    case ProbeHealth::Degraded:
+        return "Degraded";
+    case ProbeHealth::Failed:
+        return "Failed";
+    }
+    return "?";
+}
+
+QByteArray describe(const EncoderProbeReport& report) {
+    return QStringLiteral("%1 [%2] %3 (frame %4, %5 ms)")
+        .arg(QString::fromLatin1(healthName(report.record.health)), report.record.errorCode,
+             report.record.reason, report.record.frameClass)
+        .arg(report.record.functionalMs)
+        .toUtf8();
+}
+
+} // namespace
+
+// EncoderProbe (and EncoderMonitor on top of it) against fake encoders on loopback that grab real frames from
+// a real nginx-rtmp stream.
+class EncoderProbeTest : public QObject {
+    Q_OBJECT
+private:
+    StreamStack m_stack;
+    QUrl m_stream;
+
+    std::unique_ptr<FakeEncoder> makeEncoder(FakeEncoder::Mode mode) {
+        FakeEncoder::Options options;
+        options.mode = mode;
+        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
+        auto encoder = std::make_unique<FakeEncoder>(options);
+        return encoder->listen() ? std::move(encoder) : nullptr;
+    }
+
+    static EncoderTarget targetFor(const QUrl& url) {
+        EncoderTarget target;
+        target.id = QStringLiteral("enc-under-test");
+        target.name = QStringLiteral("Encoder under test");
+        target.url = url;
+        return target;
+    }
+
+    static EncoderProbeOptions shortOptions() {
+        EncoderProbeOptions options;
+        options.reachTimeoutMs = 1500;
+        options.statusTimeoutMs = 1500;
+        options.imageTimeoutMs = 6000;
+        return options;
+    }
+
+    static Timed probeOnce(const EncoderTarget& target, const QUrl& stream,
+                           EncoderProbeOptions options = shortOptions()) {
+        TimedHttpClient http;
+        EncoderProbe probe(http, Clock::system(), options);
+        Timed timed;
+        QElapsedTimer timer;
+        timer.start();
+        probe.probe(target, stream, [&](EncoderProbeReport report) {
+            timed.elapsedMs = timer.elapsed();
+            timed.report = std::move(report);
+        });
+        (void)QTest::qWaitFor([&] { return timed.report.has_value(); }, 30000);
+        return timed;
+    }
+
+    // Asks the encoder for the stream once and waits until it has grabbed a frame of it.
+    bool prime(FakeEncoder& encoder) {
+        const Timed first = probeOnce(targetFor(encoder.url()), m_stream);
+        return first.report &&
+               QTest::qWaitFor([&] { return encoder.hasOutput(m_stream, QStringLiteral("jpg")); }, 15000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
+            QSKIP("the shared reference images are not beside this checkout: the encoder's placeholder "
+                  "cannot be recognised");
+        if (Status failed = m_stack.start())
+            QFAIL(qPrintable(failed->toString()));
+        if (Status failed = m_stack.publish({.key = kStreamKey, .size = QSize(640, 360)}, 20000, 2))
+            QFAIL(qPrintable(failed->toString()));
+        m_stream = m_stack.hlsUrl(kStreamKey);
+    }
+
+    void workingEncoderAnswersPlaceholderThenRealFrame() {
+        auto encoder = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(encoder);
+        const EncoderTarget target = targetFor(encoder->url());
+
+        const Timed first = probeOnce(target, m_stream);
+        QVERIFY(first.report);
+        QCOMPARE(first.report->record.health, ProbeHealth::Degraded);
+        QCOMPARE(first.report->record.frameClass, QStringLiteral("encoder-placeholder"));
+        QTRY_VERIFY_WITH_TIMEOUT(encoder->hasOutput(m_stream, QStringLiteral("jpg")), 15000);
+
+        const Timed second = probeOnce(target, m_stream);
+        QVERIFY(second.report);
+        const ProbeRecord& record = second.report->record;
+        QVERIFY2(record.health == ProbeHealth::Healthy, describe(*second.report));
+        QCOMPARE(record.frameClass, QStringLiteral("real-frame"));
+        QVERIFY(second.report->image.isRealFrame());
+        QVERIFY2(record.functionalMs >= 0 && record.functionalMs < 2000, describe(*second.report));
+        QVERIFY(record.imageBytes > 0);
+        QCOMPARE(record.httpStatus, 200);
+        QVERIFY(record.errorCode.isEmpty());
+        QCOMPARE(record.encoderId, target.id);
+        QVERIFY(record.at.isValid());
+        QVERIFY(record.phases.dnsMs >= 0);
+        QVERIFY(record.phases.connectMs >= 0);
+        QVERIFY(record.phases.firstByteMs >= 0);
+        QVERIFY(record.phases.totalMs >= 0);
+        QCOMPARE(record.phases.tlsMs, -1);
+        QVERIFY(!second.report->certificate);
+        QCOMPARE(encoder->requestedStreams().last(), m_stream);
+    }
+
+    void faultyEncoders_data() {
+        QTest::addColumn<FakeEncoder::Mode>("mode");
+        QTest::addColumn<ProbeHealth>("health");
+        QTest::addColumn<QString>("errorCode");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::addColumn<bool>("primed"); // frames ready before the mode is set
+
+        QTest::newRow("placeholder only") << FakeEncoder::Mode::PlaceholderOnly << ProbeHealth::Degraded
+                                          << QString() << QStringLiteral("placeholder") << false;
+        QTest::newRow("down") << FakeEncoder::Mode::Down << ProbeHealth::Failed
+                              << QStringLiteral("connect-refused") << QStringLiteral("unreachable") << false;
+        QTest::newRow("black hole") << FakeEncoder::Mode::BlackHole << ProbeHealth::Failed
+                                    << QStringLiteral("timeout") << QStringLiteral("unreachable") << false;
+        QTest::newRow("slow") << FakeEncoder::Mode::Slow << ProbeHealth::Degraded << QString()
+                              << QStringLiteral("AVideo gives up after 2.0 s") << true;
+    }
+
+    void faultyEncoders() {
+        QFETCH(FakeEncoder::Mode, mode);
+        QFETCH(ProbeHealth, health);
+        QFETCH(QString, errorCode);
+        QFETCH(QString, reasonPart);
+        QFETCH(bool, primed);
+
+        auto encoder = makeEncoder(primed ? FakeEncoder::Mode::Working : mode);
+        QVERIFY(encoder);
+        if (primed) {
+            QVERIFY(prime(*encoder));
+            encoder->setMode(mode);
+        }
+        const EncoderProbeOptions options = shortOptions();
+        const Timed timed = probeOnce(targetFor(encoder->url()), m_stream, options);
+        QVERIFY(timed.report);
+        const ProbeRecord& record = timed.report->record;
+        QVERIFY2(record.health == health, describe(*timed.report));
+        QCOMPARE(record.errorCode, errorCode);
+        QVERIFY2(record.reason.contains(reasonPart), qPrintable(record.reason));
+        QVERIFY2(record.reason.contains(encoder->url().host()), qPrintable(record.reason));
+
+        switch (mode) {
+        case FakeEncoder::Mode::PlaceholderOnly:
+            QCOMPARE(record.frameClass, QStringLiteral("encoder-placeholder"));
+            QCOMPARE(record.imageBytes, qint64(70'808));
+            break;
+        case FakeEncoder::Mode::Down:
+            QCOMPARE(record.httpStatus, 0);
+            QCOMPARE(record.functionalMs, -1);
+            QVERIFY2(timed.elapsedMs < options.reachTimeoutMs, qPrintable(QString::number(timed.elapsedMs)));
+            break;
+        case FakeEncoder::Mode::BlackHole:
+            QCOMPARE(record.httpStatus, 0);
+            QCOMPARE(record.functionalMs, -1);
+            QVERIFY(record.phases.connectMs >= 0); // it accepted the connection
+            QCOMPARE(record.phases.firstByteMs, -1);
+            // Generous bounds: the machine is shared and noisy.
+            QVERIFY2(timed.elapsedMs >= options.reachTimeoutMs - 100 &&
+                         timed.elapsedMs < options.reachTimeoutMs + 2500,
+                     qPrintable(QString::number(timed.elapsedMs)));
+            QCOMPARE(encoder->requestCount(), 1); // nothing after the reachability request
+            break;
+        case FakeEncoder::Mode::Slow:
+            QCOMPARE(record.frameClass, QStringLiteral("real-frame"));
+            QVERIFY2(record.functionalMs > 2000 && record.functionalMs < options.imageTimeoutMs,
+                     describe(*timed.report));
+            QVERIFY2(record.reason.contains(QStringLiteral("real frames")), qPrintable(record.reason));
+            break;
+        case FakeEncoder::Mode::Working:
+            break;
+        }
+    }
+
+    void statusWithAndWithoutCredentials_data() {
+        QTest::addColumn<bool>("withCredentials");
+        QTest::newRow("no credentials") << false;
+        QTest::newRow("credentials") << true;
+    }
+
+    void statusWithAndWithoutCredentials() {
+        QFETCH(bool, withCredentials);
+        auto encoder = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(encoder);
+        EncoderTarget target = targetFor(encoder->url());
+        if (withCredentials) {
+            target.statusUser = QStringLiteral("admin");
+            target.statusPassword = QStringLiteral("admin123");
+            target.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(freeLoopbackPort()));
+        }
+        const Timed timed = probeOnce(target, {});
+        QVERIFY(timed.report);
+        const EncoderStatusInfo& status = timed.report->status;
+        QVERIFY2(status.alive, qPrintable(status.note));
+        if (!withCredentials) {
+            QVERIFY(!status.readable);
+            QVERIFY2(status.note.contains(QStringLiteral("no credentials")), qPrintable(status.note));
+            QCOMPARE(encoder->requestCount(QStringLiteral("status")), 1);
+            return;
+        }
+        QVERIFY2(status.readable, qPrintable(status.note));
+        QCOMPARE(status.version, QStringLiteral("8.1"));
+        QCOMPARE(status.queueSize, 0);
+        QCOMPARE(status.concurrent, 1);
+        QVERIFY(status.memFreeBytes > 0);
+        QVERIFY(status.memTotalBytes >= status.memFreeBytes);
+        QCOMPARE(encoder->requestCount(QStringLiteral("serverStatus")), 1);
+        QCOMPARE(encoder->requestCount(QStringLiteral("status")), 0);
+    }
+
+    void noStreamSkipsTheFunctionalProbe() {
+        auto encoder = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(encoder);
+        const Timed timed = probeOnce(targetFor(encoder->url()), {});
+        QVERIFY(timed.report);
+        const ProbeRecord& record = timed.report->record;
+        QVERIFY2(record.health == ProbeHealth::Healthy, describe(*timed.report));
+        QVERIFY2(record.reason.contains(QStringLiteral("no live stream to test")), qPrintable(record.reason));
+        QCOMPARE(record.functionalMs, -1);
+        QCOMPARE(record.imageBytes, qint64(-1));
+        QVERIFY(record.frameClass.isEmpty());
+        QCOMPARE(encoder->requestCount(), 1); // the reachability request only
+        QVERIFY(encoder->requestedStreams().isEmpty());
+        QCOMPARE(encoder->grabsStarted(), 0);
+    }
+
+    void expiredCertificateFails() {
+        TlsHttpServer server("text/html", QByteArray());
+        server.setCertificate(TlsHttpServer::Certificate::Expired);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        EncoderTarget target = targetFor(server.url(QStringLiteral("/")));
+        target.verifyTls = true;
+        target.caCertificates = server.caCertificatePem();
+        const Timed timed = probeOnce(target, m_stream);
+        QVERIFY(timed.report);
+        const ProbeRecord& record = timed.report->record;
+        QVERIFY2(record.health == ProbeHealth::Failed, describe(*timed.report));
+        QCOMPARE(record.errorCode, QStringLiteral("tls-expired"));
+        QVERIFY2(record.reason.contains(QStringLiteral("expired on 2025-01-01")), qPrintable(record.reason));
+        QVERIFY(timed.report->certificate);
+        QVERIFY(timed.report->certificateDaysLeft);
+        QVERIFY(*timed.report->certificateDaysLeft < 0);
+    }
+
+    void selfSignedCertificateIsReportedWhenNotVerified() {
+        TlsHttpServer server("text/html", QByteArray());
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        EncoderTarget target = targetFor(server.url(QStringLiteral("/")));
+        target.verifyTls = false;
+        const Timed timed = probeOnce(target, {});
+        QVERIFY(timed.report);
+        const ProbeRecord& record = timed.report->record;
+        QVERIFY2(record.health == ProbeHealth::Healthy, describe(*timed.report));
+        QVERIFY(record.phases.tlsMs >= 0);
+        QVERIFY(timed.report->certificate);
+        QVERIFY2(timed.report->certificate->subject.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(timed.report->certificate->subject));
+        QVERIFY(timed.report->certificateDaysLeft);
+        QVERIFY2(*timed.report->certificateDaysLeft > 0,
+                 qPrintable(QString::number(*timed.report->certificateDaysLeft)));
+        // Valid for 2 days: well within the warning period.
+        QVERIFY2(record.reason.contains(QStringLiteral("certificate expires in")), qPrintable(record.reason));
+    }
+
+    void monitorRidesOutFlappingAndAlertsOnSettledChanges() {
+        auto encoder = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(encoder);
+        QVERIFY(prime(*encoder));
+
+        MockClock clock;
+        TimedHttpClient http;
+        EncoderMonitor::Options options;
+        options.hysteresis = Hysteresis{3, 2};
+        options.autoTick = false;
+        options.probe = shortOptions();
+        EncoderMonitor monitor(http, clock, nullptr, options);
+        EncoderTarget target = targetFor(encoder->url());
+        target.intervalMs = 10'000;
+        target.retryIntervalMs = 2'000;
+        monitor.setTargets({target});
+        monitor.setSampleStreams({m_stream});
+
+        QList<EncoderProbeReport> reports;
+        QList<EncoderStateChange> alerts;
+        connect(&monitor, &EncoderMonitor::probed, this,
+                [&](const EncoderProbeReport& report) { reports.append(report); });
+        connect(&monitor, &EncoderMonitor::alert, this,
+                [&](const EncoderStateChange& change, const EncoderTarget&) { alerts.append(change); });
+
+        const auto round = [&](FakeEncoder::Mode mode) -> std::optional<EncoderState> {
+            encoder->setMode(mode);
+            const qsizetype before = reports.size();
+            clock.advanceMs(10'001); // past the interval and the retry interval alike
+            monitor.tick();
+            if (!QTest::qWaitFor([&] { return reports.size() == before + 1; }, 15000))
+                return std::nullopt;
+            return monitor.snapshot(target.id)->state;
+        };
+
+        QCOMPARE(round(FakeEncoder::Mode::Working), EncoderState::Online);
+        QVERIFY2(reports.last().record.health == ProbeHealth::Healthy, describe(reports.last()));
+        for (int i = 0; i < 3; ++i) {
+            const auto down = round(FakeEncoder::Mode::Down);
+            QVERIFY(down);
+            QCOMPARE(reports.last().record.errorCode, QStringLiteral("connect-refused"));
+            QCOMPARE(*down, EncoderState::Pending);
+            const auto up = round(FakeEncoder::Mode::Working);
+            QVERIFY2(reports.last().record.health == ProbeHealth::Healthy, describe(reports.last()));
+            QCOMPARE(up, EncoderState::Online);
+        }
+        QVERIFY(alerts.isEmpty());
+
+        QCOMPARE(round(FakeEncoder::Mode::Down), EncoderState::Pending);
+        QCOMPARE(round(FakeEncoder::Mode::Down), EncoderState::Pending);
+        QVERIFY(alerts.isEmpty());
+        QCOMPARE(round(FakeEncoder::Mode::Down), EncoderState::Offline);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.last().from, EncoderState::Online);
+        QCOMPARE(alerts.last().to, EncoderState::Offline);
+
+        QCOMPARE(round(FakeEncoder::Mode::Working), EncoderState::Offline); // one better result: confirming
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(round(FakeEncoder::Mode::Working), EncoderState::Online);
+        QCOMPARE(alerts.size(), 2);
+        QCOMPARE(alerts.last().from, EncoderState::Offline);
+        QCOMPARE(alerts.last().to, EncoderState::Online);
+        QCOMPARE(reports.size(), 12);
+        QCOMPARE(monitor.probesInFlight(), 0);
+    }
+
+    void monitorHistorySurvivesReopening() {
+        auto encoder = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(encoder);
+        QVERIFY(prime(*encoder));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        MockClock clock;
+        const QDateTime from = clock.now().addSecs(-1);
+        EncoderTarget target = targetFor(encoder->url());
+        target.intervalMs = 10'000;
+        target.retryIntervalMs = 2'000;
+        const QList<FakeEncoder::Mode> modes = {FakeEncoder::Mode::Working, FakeEncoder::Mode::Down,
+                                                FakeEncoder::Mode::Working,
+                                                FakeEncoder::Mode::PlaceholderOnly};
+        {
+            EncoderHistory history(path, clock);
+            QVERIFY2(!history.open(), "the history does not open");
+            TimedHttpClient http;
+            EncoderMonitor::Options options;
+            options.autoTick = false;
+            options.probe = shortOptions();
+            EncoderMonitor monitor(http, clock, &history, options);
+            monitor.setTargets({target});
+            monitor.setSampleStreams({m_stream});
+            int probed = 0;
+            connect(&monitor, &EncoderMonitor::probed, this, [&] { ++probed; });
+            for (const FakeEncoder::Mode mode : modes) {
+                encoder->setMode(mode);
+                clock.advanceMs(10'001);
+                const int before = probed;
+                monitor.tick();
+                QTRY_COMPARE_WITH_TIMEOUT(probed, before + 1, 15000);
+            }
+            QCOMPARE(history.records(target.id, from, clock.now()).size(), modes.size());
+        }
+        EncoderHistory reopened(path, clock);
+        QVERIFY2(!reopened.open(), "the history does not reopen");
+        const QList<ProbeRecord> rows = reopened.records(target.id, from, clock.now());
+        QCOMPARE(rows.size(), modes.size());
+        QCOMPARE(rows.at(0).health, ProbeHealth::Healthy);
+        QCOMPARE(rows.at(0).frameClass, QStringLiteral("real-frame"));
+        QCOMPARE(rows.at(1).health, ProbeHealth::Failed);
+        QCOMPARE(rows.at(1).errorCode, QStringLiteral("connect-refused"));
+        QCOMPARE(rows.at(2).health, ProbeHealth::Healthy);
+        QCOMPARE(rows.at(3).health, ProbeHealth::Degraded);
+        QCOMPARE(rows.at(3).frameClass, QStringLiteral("encoder-placeholder"));
+        for (int i = 1; i < rows.size(); ++i)
+            QVERIFY(rows.at(i).at > rows.at(i - 1).at);
+        QCOMPARE(reopened.encoderIds(), QStringList{target.id});
+        // Unknown -> Online, then Online -> Pending and back: the state changes went in too.
+        QVERIFY(!reopened.stateChanges(target.id, from, clock.now()).isEmpty());
+    }
+
+    void cleanupTestCase() { m_stack.stop(); }
+};
+
+QTEST_GUILESS_MAIN(EncoderProbeTest)
+#include "tst_encoderprobe.moc"
