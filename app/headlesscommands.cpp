@@ -3,11 +3,15 @@
 #include "encoderscommand.h"
 #include "grabcommand.h"
 #include "headlesscommand.h"
+#include "servecommand.h"
+#include "standinurlcommand.h"
+#include "verifystandincommand.h"
 
 namespace avld {
 
 QList<HeadlessCommand> headlessCommands() {
-    return {grabCommand(), checkCommand(), clearCacheCommand(), encodersCommand()};
+    return {grabCommand(),  checkCommand(),      clearCacheCommand(),   encodersCommand(),
+            serveCommand(), standinUrlCommand(), verifyStandinCommand()};
 }
 
 } // namespace avld

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <optional>
@@ -48,7 +49,7 @@ GrabTask::GrabTask(QNetworkAccessManager& network, const Clock& clock, QUrl url,
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         // During decoding the worker watches the same deadline itself; here only network waits are cut.
-        if (m_reply)
+        if (m_reply || m_verifying > 0)
             fail(deadlineError());
     });
 }
@@ -87,15 +88,66 @@ Error GrabTask::deadlineError() const {
 }
 
 void GrabTask::fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler) {
+    if (!m_options.verifyUrl)
+        return get(url, maxBytes, what, std::move(handler));
+    verifyThen(url, [this, url, maxBytes, what, handler = std::move(handler)] {
+        get(url, maxBytes, what, handler);
+    });
+}
+
+void GrabTask::verifyThen(const QUrl& url, std::function<void()> next) {
+    QPointer<GrabTask> self(this);
+    ++m_verifying;
+    m_options.verifyUrl(url, [self, next = std::move(next)](Status verdict) {
+        if (!self)
+            return;
+        --self->m_verifying;
+        if (self->m_finished)
+            return;
+        if (verdict)
+            return self->fail(*verdict);
+        next();
+    });
+}
+
+void GrabTask::verifyEach(QList<QUrl> urls, std::function<void()> next) {
+    if (urls.isEmpty())
+        return next();
+    const QUrl first = urls.takeFirst();
+    verifyThen(first, [this, urls = std::move(urls), next = std::move(next)] { verifyEach(urls, next); });
+}
+
+void GrabTask::onRedirect(QNetworkReply* reply, const QUrl& target) {
+    const QUrl to = reply->url().resolved(target);
+    // What NoLessSafeRedirectPolicy did before verifyUrl took over the decision.
+    if (reply->url().scheme().toLower() == QStringLiteral("https") &&
+        to.scheme().toLower() != QStringLiteral("https"))
+        return fail({QStringLiteral("insecure-redirect"),
+                     QStringLiteral("%1 redirects from https to %2, which is less safe")
+                         .arg(reply->url().host(), to.scheme()),
+                     {}});
+    QPointer<QNetworkReply> guard(reply);
+    verifyThen(to, [guard] {
+        if (guard)
+            Q_EMIT guard->redirectAllowed();
+    });
+}
+
+void GrabTask::get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
     if (!m_options.referer.isEmpty())
         request.setRawHeader("Referer", m_options.referer.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         m_options.verifyUrl ? QNetworkRequest::UserVerifiedRedirectPolicy
+                                             : QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(int(qBound<qint64>(1, m_deadline.remainingMs(), qint64(INT_MAX))));
 
     QNetworkReply* reply = m_network.get(request);
     m_reply = reply;
+    if (m_options.verifyUrl)
+        connect(reply, &QNetworkReply::redirected, this,
+                [this, reply](const QUrl& target) { onRedirect(reply, target); });
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, maxBytes](qint64 received, qint64 total) {
         if (received > maxBytes || total > maxBytes) {
             reply->setProperty(kTooLargeProperty, true);
@@ -183,10 +235,26 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
         m_report.mediaUrl = reply.url();
         m_report.frameAgeMs =
             qint64(playlist.tailDurationSeconds(m_options.clipDurationMs > 0 ? 2 : 1) * 1000);
-        decode({.url = reply.url().toString(),
-                .userAgent = m_options.userAgent,
-                .referer = m_options.referer,
-                .liveStartIndex = m_options.clipDurationMs > 0 ? -2 : -1});
+        DecoderInput input{.url = reply.url().toString(),
+                           .userAgent = m_options.userAgent,
+                           .referer = m_options.referer,
+                           .liveStartIndex = m_options.clipDurationMs > 0 ? -2 : -1};
+        if (!m_options.verifyUrl)
+            return decode(std::move(input));
+        // libavformat fetches these itself: offer one segment URL per origin before handing over.
+        QList<QUrl> origins;
+        QSet<QString> seen;
+        for (const HlsPlaylist::Segment& segment : playlist.segments) {
+            const QString origin = segment.url
+                                       .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                                 QUrl::RemoveUserInfo)
+                                       .toString();
+            if (!seen.contains(origin)) {
+                seen.insert(origin);
+                origins.append(segment.url);
+            }
+        }
+        verifyEach(origins, [this, input] { decode(input); });
         return;
     }
 

@@ -37,6 +37,11 @@ private:
     using BodyHandler = std::function<void(const QByteArray& body, QNetworkReply& reply)>;
 
     void fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler);
+    void get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler);
+    // GrabOptions::verifyUrl: runs `next` once the URL(s) passed, fails the grab otherwise.
+    void verifyThen(const QUrl& url, std::function<void()> next);
+    void verifyEach(QList<QUrl> urls, std::function<void()> next);
+    void onRedirect(QNetworkReply* reply, const QUrl& target);
     void onPlaylist(const QByteArray& body, QNetworkReply& reply);
     void onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply);
     void fetchSegments();
@@ -54,6 +59,7 @@ private:
     CancelFlag m_cancel = makeCancelFlag();
     bool m_cancelledByCaller = false;
     bool m_finished = false;
+    int m_verifying = 0; // verifyUrl answers still awaited
     QTimer m_deadlineTimer;
     QPointer<QNetworkReply> m_reply;
     GrabReport m_report;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "grabbedframe.h"
+#include "result.h"
 
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 namespace avld {
 
@@ -16,6 +19,11 @@ struct GrabOptions {
     int clipSkipMs = 0;
     qint64 maxPlaylistBytes = 1024 * 1024;
     qint64 maxSegmentBytes = 64 * 1024 * 1024;
+    // When set, every http(s) URL the grab is about to fetch (the stream URL, variant playlists, segments,
+    // each redirect target) is offered here first, and the grab goes on only after `verdict` is called
+    // without an error (on the grab's thread; it may be called at once). An error stops the grab with it.
+    // Unset: no checks, redirects followed by QNetworkAccessManager's NoLessSafeRedirectPolicy.
+    std::function<void(const QUrl& url, std::function<void(Status verdict)> verdict)> verifyUrl;
 };
 
 // How a grab went, for the CLI, the benchmark, the diagnosis and the UI's stream facts.

@@ -111,9 +111,11 @@ QString SiteClient::encoderSwitchSteps(const QUrl& encoderUrl) const {
                "3. This URL is also the encoder used by the \"Encode video\" button, unless forceEncoderURL "
                "or the "
                "encoder network overrides it.\n"
-               "4. Clear the cache (Admin menu → Clear Cache Directory) so the ONLINE cards cached for the "
-               "next 5 "
-               "minutes go away.")
+               "4. Clear the cache (Admin menu → Clear Cache Directory): AVideo keeps the last real image it "
+               "got "
+               "from the old encoder for up to 5 minutes (15 for animated ones); after the clear it asks the "
+               "new "
+               "one at once.")
         .arg(profile().siteUrl.toString(), admin.toString(), encoderUrl.toString());
 }
 

@@ -1,0 +1,161 @@
+#include "servecommand.h"
+
+#include "commandline.h"
+#include "generator/thumbnailservice.h"
+#include "site/siteprofile.h"
+#include "stopsignals.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace avld {
+
+namespace {
+
+constexpr int kFailed = 1;
+
+// "ADDR:PORT", "[v6]:PORT" or ":PORT" (all interfaces).
+Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text) {
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon >= 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon >= 0 ? text.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address = host.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(host);
+    if (!ok || port == 0 || port > 65535 || address.isNull())
+        return Error{
+            QStringLiteral("usage"),
+            QStringLiteral("--listen wants ADDR:PORT, e.g. 0.0.0.0:8090 or 127.0.0.1:8090, not \"%1\"")
+                .arg(text),
+            {}};
+    return std::pair{address, quint16(port)};
+}
+
+int runServe(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stands in for the site's encoder: answers AVideo's live thumbnail requests\n"
+        "(objects/getImage.php?base64Url=…&format=jpg|png|gif|webp, and getImage/B64/FMT) with fresh frames\n"
+        "grabbed in process, well inside AVideo's 2 s. Point the site's Encoder URL at it (see "
+        "standin-url).\n"
+        "Runs until SIGTERM or Ctrl+C. Also serves /healthz and /metrics (Prometheus)."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port (default 127.0.0.1:8090; 0.0.0.0:8090 for "
+                       "every interface)."),
+        QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:8090"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    QStringLiteral("A secret path segment every request must start with."),
+                                    QStringLiteral("secret"));
+    const QCommandLineOption allowHost(QStringLiteral("allow-host"),
+                                       QStringLiteral("A stream host that may be fetched: name, IP or CIDR "
+                                                      "(repeatable)."),
+                                       QStringLiteral("host"));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QStringLiteral("The AVideo site: its host is allowed (media server on the same "
+                       "host included)."),
+        QStringLiteral("url"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM key for HTTPS."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption budget(QStringLiteral("budget"),
+                                    QStringLiteral("Longest wait for a fresh grab before an empty answer, ms "
+                                                   "(default 1500; AVideo gives up at 2000)."),
+                                    QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"),
+        QStringLiteral("Seconds between background refreshes of requested streams "
+                       "(default 10)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    parser.addOptions({listen, prefix, allowHost, site, tlsCert, tlsKey, budget, refresh});
+    if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("serve")))
+        return *stop;
+
+    const auto address = parseListen(parser.value(listen));
+    if (!address) {
+        std::fprintf(stderr, "serve: %s\n", qPrintable(address.error().message));
+        return ExitCode::Usage;
+    }
+    GeneratorConfig config;
+    config.bindAddress = address->first;
+    config.port = address->second;
+    if (parser.isSet(prefix)) {
+        const QString secret = parser.value(prefix).trimmed().remove(QLatin1Char('/'));
+        if (secret.isEmpty() || secret.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9._~-]")))) {
+            std::fputs("serve: --prefix must be letters, digits, '.', '_', '~' or '-'\n", stderr);
+            return ExitCode::Usage;
+        }
+        config.pathPrefix = QLatin1Char('/') + secret + QLatin1Char('/');
+    }
+    config.allowedHosts = parser.values(allowHost);
+    if (parser.isSet(site)) {
+        const Result<QUrl> url = SiteProfile::normalizedSiteUrl(parser.value(site));
+        if (!url) {
+            std::fprintf(stderr, "serve: --site: %s\n", qPrintable(url.error().toString()));
+            return ExitCode::Usage;
+        }
+        config.allowedHosts.append(url->host());
+        config.referer = url->toString(); // AVideo's key protection accepts a same-site Referer
+    }
+    if (config.allowedHosts.isEmpty()) {
+        std::fputs("serve: say which stream hosts may be fetched: --site URL and/or --allow-host HOST (the "
+                   "service must not fetch anything it is asked to)\n",
+                   stderr);
+        return ExitCode::Usage;
+    }
+    config.tlsCertificateFile = parser.value(tlsCert);
+    config.tlsKeyFile = parser.value(tlsKey);
+    bool ok = false;
+    config.budgetMs = parser.value(budget).toInt(&ok);
+    bool ok2 = false;
+    config.refreshIntervalMs = parser.value(refresh).toInt(&ok2) * 1000;
+    if (!ok || !ok2) {
+        std::fputs("serve: --budget and --refresh take whole numbers\n", stderr);
+        return ExitCode::Usage;
+    }
+    if (Status invalid = config.validate()) {
+        std::fprintf(stderr, "serve: %s\n", qPrintable(invalid->toString()));
+        return ExitCode::Usage;
+    }
+
+    ThumbnailService service(config);
+    if (Status failed = service.start()) {
+        std::fprintf(stderr, "serve: %s\n", qPrintable(failed->toString()));
+        return kFailed;
+    }
+    QString shown = service.baseUrl().toString();
+    if (parser.isSet(prefix)) // a capability: kept out of logs (journald records stdout)
+        shown = service.baseUrl().adjusted(QUrl::RemovePath).toString() + QStringLiteral("/<prefix>/");
+    std::printf("serving AVideo thumbnail requests on %s (allowed stream hosts: %s)\n"
+                "point the site's Encoder URL here; `avideo-live-doctor standin-url` prints the exact URL\n",
+                qPrintable(shown), qPrintable(config.allowedHosts.join(QStringLiteral(", "))));
+    std::fflush(stdout);
+
+    QEventLoop loop;
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &loop, [&](int number) {
+        std::printf("serve: signal %d, stopping\n", number);
+        std::fflush(stdout);
+        service.stop();
+        loop.quit();
+    });
+    loop.exec();
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+HeadlessCommand serveCommand() {
+    return {QStringLiteral("serve"),
+            QStringLiteral("Stand in for the site's encoder: serve fresh live thumbnails to AVideo."),
+            runServe};
+}
+
+} // namespace avld

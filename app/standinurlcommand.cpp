@@ -1,0 +1,124 @@
+#include "standinurlcommand.h"
+
+#include "commandline.h"
+#include "generator/standinurl.h"
+#include "site/siteclient.h"
+#include "version.h"
+
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace avld {
+
+namespace {
+
+constexpr int kShortPrefix = 16;
+
+int runStandinUrl(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints the Encoder URL(s) to set in AVideo's Site Configurations so that the site asks the "
+        "stand-in\n"
+        "service (avideo-live-doctor serve) for its live thumbnails, and the steps to set it."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Where the service listens: ADDR:PORT, e.g. 0.0.0.0:8090, "
+                                                   "[::]:8090, :8090 (every address)."),
+                                    QStringLiteral("addr:port"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    QStringLiteral("The service's secret path prefix."),
+                                    QStringLiteral("secret"));
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("The service speaks HTTPS."));
+    const QCommandLineOption publicHost(
+        QStringLiteral("public-host"),
+        QStringLiteral("The name or address AVideo reaches the service by (and :port), instead of this "
+                       "machine's addresses."),
+        QStringLiteral("host"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  QStringLiteral("The AVideo site, to name its pages in the steps."),
+                                  QStringLiteral("url"));
+    parser.addOptions({listen, prefix, tls, publicHost, site});
+    const QString command = QStringLiteral("standin-url");
+    if (const std::optional<int> stop = parseCommandArguments(parser, arguments, command))
+        return *stop;
+    auto usage = [&](const QString& message) {
+        std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", qPrintable(command),
+                     qPrintable(message), AVLD_APP_NAME, qPrintable(command));
+        return ExitCode::Usage;
+    };
+    if (!parser.isSet(listen))
+        return usage(QStringLiteral("--listen ADDR:PORT is required"));
+    const Result<ListenAddress> address = StandinUrl::parseListen(parser.value(listen));
+    if (!address)
+        return usage(address.error().message);
+    const Result<QList<EncoderUrlChoice>> urls =
+        StandinUrl::encoderUrls({.listen = *address,
+                                 .prefix = parser.value(prefix),
+                                 .tls = parser.isSet(tls),
+                                 .publicHost = parser.value(publicHost)},
+                                StandinUrl::machineAddresses());
+    if (!urls)
+        return usage(urls.error().message);
+
+    SiteProfile profile;
+    profile.siteUrl = QUrl(QStringLiteral("https://your-avideo-site/"));
+    if (parser.isSet(site)) {
+        const Result<QUrl> url = SiteProfile::normalizedSiteUrl(parser.value(site));
+        if (!url)
+            return usage(url.error().message);
+        profile.siteUrl = *url;
+    }
+
+    const bool several = urls->size() > 1;
+    std::printf("%s\n", several ? "Encoder URLs for AVideo (Site Configurations → Encoder URL), one per "
+                                  "address of this machine:"
+                                : "Encoder URL for AVideo (Site Configurations → Encoder URL):");
+    int width = 0;
+    for (const EncoderUrlChoice& c : *urls)
+        width = qMax(width, int(c.url.toString(QUrl::FullyEncoded).size()));
+    for (const EncoderUrlChoice& c : *urls) {
+        const QString url = c.url.toString(QUrl::FullyEncoded);
+        std::printf("  %s  %s%s\n", qPrintable(url.leftJustified(width)), qPrintable(c.via),
+                    c.note.isEmpty() ? "" : qPrintable(QStringLiteral(" — ") + c.note));
+    }
+    std::printf("\n");
+
+    // Loopback comes last, so the first URL is one another machine can reach whenever there is one.
+    const EncoderUrlChoice chosen = urls->first();
+    if (several)
+        std::printf("Use the one the AVideo server can reach (the first is used below).\n");
+    QNetworkAccessManager network;
+    const SiteClient client(network, profile);
+    // The steps show the URL pretty-printed; the exact (percent-encoded) form is the one to paste.
+    const QString exact = chosen.url.toString(QUrl::FullyEncoded);
+    QString steps = client.encoderSwitchSteps(chosen.url);
+    if (chosen.url.toString() != exact)
+        steps.replace(chosen.url.toString(), exact);
+    std::printf("%s\n", qPrintable(steps));
+    std::printf("5. Check that the site now shows the stand-in's frames:\n       %s verify-standin --site %s "
+                "--user ADMIN --standin %s\n",
+                AVLD_APP_NAME, qPrintable(profile.siteUrl.toString()), qPrintable(exact));
+
+    const QString secret = parser.value(prefix).trimmed();
+    if (secret.isEmpty())
+        std::fprintf(stderr,
+                     "%s: note: without --prefix anyone who reaches the port can make the service "
+                     "fetch streams\n",
+                     qPrintable(command));
+    else if (secret.size() < kShortPrefix)
+        std::fprintf(stderr,
+                     "%s: note: a prefix of %lld characters is easy to guess; use %d or more random "
+                     "ones (e.g. openssl rand -hex 16)\n",
+                     qPrintable(command), static_cast<long long>(secret.size()), kShortPrefix);
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+HeadlessCommand standinUrlCommand() {
+    return {QStringLiteral("standin-url"),
+            QStringLiteral("Print the Encoder URL to give AVideo for the stand-in service."), runStandinUrl};
+}
+
+} // namespace avld

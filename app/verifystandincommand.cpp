@@ -1,0 +1,136 @@
+#include "verifystandincommand.h"
+
+#include "clisignin.h"
+#include "commandline.h"
+#include "generator/standinverification.h"
+#include "keychainsecretstore.h"
+#include "siteoptions.h"
+#include "version.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace avld {
+
+namespace {
+
+constexpr int kCouldNotCheck = 3;
+
+QString verdictName(StandinVerificationReport::Verdict verdict) {
+    switch (verdict) {
+    case StandinVerificationReport::Verdict::All:
+        return QStringLiteral("OK");
+    case StandinVerificationReport::Verdict::Some:
+        return QStringLiteral("WARNING");
+    case StandinVerificationReport::Verdict::None:
+        return QStringLiteral("CRITICAL");
+    case StandinVerificationReport::Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+void printReport(const StandinVerificationReport& report) {
+    std::printf("%s - %s: %s, checked in %lld ms\n", qPrintable(verdictName(report.verdict())),
+                qPrintable(report.siteUrl.toString()), qPrintable(report.summary()),
+                static_cast<long long>(report.elapsedMs));
+    for (const LiveStandinCheck& c : report.lives)
+        std::printf("  %-24s %-9s %s\n", qPrintable(c.title.left(24)),
+                    qPrintable(standinServingName(c.serving)), qPrintable(c.detail));
+    for (const QString& line : report.advice())
+        std::printf("%s\n", qPrintable(line));
+}
+
+Result<QUrl> standinArgument(const QString& text) {
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+        url.host().isEmpty())
+        return Error{
+            QStringLiteral("usage"), QStringLiteral("--standin must be the stand-in's http(s) URL"), {}};
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    return url;
+}
+
+int runVerifyStandin(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Asks the site's plugin/Live/getImage.php for every live, as a visitor's browser does, and tells "
+        "whether\n"
+        "the picture was made by the stand-in. Exit codes: 0 every live serves our frames, 1 some, 2 none,\n"
+        "3 it could not check."));
+    parser.addHelpOption();
+    SiteOptions site;
+    site.addTo(parser);
+    const QCommandLineOption standin(
+        QStringLiteral("standin"),
+        QStringLiteral("The stand-in's Encoder URL; with an admin --user it is compared with the site's."),
+        QStringLiteral("url"));
+    parser.addOption(standin);
+    const QString command = QStringLiteral("verify-standin");
+    if (const std::optional<int> stop = parseCommandArguments(parser, arguments, command, kCouldNotCheck))
+        return *stop;
+    const Result<SiteProfile> profile = site.profile(parser);
+    if (!profile) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(profile.error().toString()));
+        return kCouldNotCheck;
+    }
+    StandinVerificationOptions options;
+    if (parser.isSet(standin)) {
+        const Result<QUrl> url = standinArgument(parser.value(standin));
+        if (!url) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(url.error().message));
+            return kCouldNotCheck;
+        }
+        options.expectedEncoderUrl = *url;
+    }
+
+    QNetworkAccessManager network;
+    SiteClient client(network, *profile);
+    QEventLoop loop;
+    int exitCode = kCouldNotCheck;
+    bool finished = false;
+    auto verify = [&] {
+        auto* verification = new StandinVerification(client, options, Clock::system(), &client);
+        verification->run([&](StandinVerificationReport report) {
+            printReport(report);
+            exitCode = report.exitCode();
+            finished = true;
+            loop.quit();
+        });
+    };
+
+    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+    if (site.user(parser).isEmpty()) {
+        verify();
+    } else {
+        signInForCommand(client, secrets, site.user(parser), command, [&](Result<LoginInfo> login) {
+            if (!login) {
+                std::fprintf(stderr, "%s: login failed: %s\n", qPrintable(command),
+                             qPrintable(login.error().toString()));
+                finished = true;
+                loop.quit();
+                return;
+            }
+            options.readConfiguredEncoderUrl = true;
+            verify();
+        });
+    }
+    if (!finished)
+        loop.exec();
+    return exitCode;
+}
+
+} // namespace
+
+HeadlessCommand verifyStandinCommand() {
+    return {
+        QStringLiteral("verify-standin"),
+        QStringLiteral("Check that the site now serves the stand-in's frames (exit 0 all, 1 some, 2 none)."),
+        runVerifyStandin};
+}
+
+} // namespace avld

@@ -1,0 +1,123 @@
+#include "framecache.h"
+
+namespace avld {
+
+FrameCache::FrameCache(const Clock& clock, qint64 capBytes)
+    : m_clock(clock)
+    , m_capBytes(qMax<qint64>(EntryOverheadBytes, capBytes)) {}
+
+const CachedFrame* FrameCache::find(const FrameKey& key) const {
+    const auto it = m_entries.constFind(key);
+    return it == m_entries.cend() ? nullptr : &it->frame;
+}
+
+qint64 FrameCache::ageMs(const CachedFrame& frame) const {
+    if (!frame.hasImage() || frame.grabbedAtMs < 0)
+        return -1;
+    return qMax<qint64>(0, m_clock.monotonicMs() - frame.grabbedAtMs);
+}
+
+FrameCache::Node& FrameCache::touch(const FrameKey& key) {
+    auto it = m_entries.find(key);
+    if (it == m_entries.end()) {
+        m_order.push_front(key);
+        it = m_entries.insert(key, Node{{}, m_order.begin(), 0});
+        recost(*it);
+    } else if (it->position != m_order.begin()) {
+        m_order.splice(m_order.begin(), m_order, it->position);
+    }
+    return *it;
+}
+
+void FrameCache::recost(Node& node) {
+    m_bytes -= node.cost;
+    node.cost = EntryOverheadBytes + node.frame.bytes.size() + node.frame.contentType.size();
+    m_bytes += node.cost;
+}
+
+void FrameCache::evict(const FrameKey* keep) {
+    // Oldest first; the entry just touched is at the front and goes last, only if it alone is too big.
+    while (m_bytes > m_capBytes && !m_order.empty()) {
+        const FrameKey victim = m_order.back();
+        if (keep && victim == *keep && m_order.size() == 1)
+            break;
+        remove(victim);
+        ++m_evictions;
+    }
+}
+
+void FrameCache::markRequested(const FrameKey& key) {
+    Node& node = touch(key);
+    node.frame.lastRequestedMs = m_clock.monotonicMs();
+    evict(&key);
+}
+
+bool FrameCache::storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType,
+                            qint64 streamLagMs) {
+    if (EntryOverheadBytes + bytes.size() + contentType.size() > m_capBytes)
+        return false;
+    Node& node = touch(key);
+    CachedFrame& frame = node.frame;
+    frame.bytes = std::move(bytes);
+    frame.contentType = std::move(contentType);
+    frame.grabbedAtMs = m_clock.monotonicMs();
+    frame.grabbedAt = m_clock.now();
+    frame.streamLagMs = streamLagMs;
+    frame.lastAttemptMs = frame.grabbedAtMs;
+    frame.lastError.reset();
+    frame.failingSinceMs = -1;
+    recost(node);
+    evict(&key);
+    return true;
+}
+
+void FrameCache::storeFailure(const FrameKey& key, const Error& error) {
+    auto it = m_entries.find(key);
+    if (it == m_entries.end()) {
+        touch(key);
+        it = m_entries.find(key);
+    }
+    CachedFrame& frame = it->frame;
+    frame.lastAttemptMs = m_clock.monotonicMs();
+    frame.lastError = error;
+    if (frame.failingSinceMs < 0)
+        frame.failingSinceMs = frame.lastAttemptMs;
+    evict(&key);
+}
+
+void FrameCache::dropImage(const FrameKey& key) {
+    const auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    it->frame.bytes.clear();
+    it->frame.contentType.clear();
+    recost(*it);
+}
+
+bool FrameCache::remove(const FrameKey& key) {
+    const auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return false;
+    m_bytes -= it->cost;
+    m_order.erase(it->position);
+    m_entries.erase(it);
+    return true;
+}
+
+QList<FrameKey> FrameCache::keys() const {
+    return QList<FrameKey>(m_order.begin(), m_order.end());
+}
+
+qint64 FrameCache::imageBytes() const {
+    qint64 total = 0;
+    for (const Node& node : m_entries)
+        total += node.frame.bytes.size();
+    return total;
+}
+
+void FrameCache::setCapBytes(qint64 capBytes) {
+    m_capBytes = qMax<qint64>(EntryOverheadBytes, capBytes);
+    evict(nullptr);
+}
+
+} // namespace avld

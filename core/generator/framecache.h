@@ -1,0 +1,87 @@
+#pragma once
+
+#include "clock.h"
+#include "framekey.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <list>
+#include <optional>
+
+namespace avld {
+
+// What the generator knows about one (stream, format): the last good image and how the stream has been doing.
+// Times are on the Clock's steady milliseconds.
+struct CachedFrame {
+    QByteArray bytes; // the encoded image; empty until a grab succeeded
+    QByteArray contentType;
+    qint64 grabbedAtMs = -1; // when the image was grabbed
+    QDateTime grabbedAt;     // the same on the wall clock, for people
+    qint64 streamLagMs = -1; // how far behind the live edge the frame was, as the grabber saw it
+    qint64 lastRequestedMs = -1;
+    qint64 lastAttemptMs = -1; // when the last grab ended, well or not
+    std::optional<Error> lastError;
+    qint64 failingSinceMs = -1; // the first failed grab since the last good one; -1 while healthy
+
+    bool hasImage() const { return !bytes.isEmpty(); }
+};
+
+// Thumbnails by (stream URL, format), least recently used dropped first once the bytes held pass the cap.
+// An entry costs its image plus a small fixed amount, so entries without an image are bounded too.
+// Not thread-safe: lives on the service's thread.
+class FrameCache {
+public:
+    static constexpr qint64 DefaultCapBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 EntryOverheadBytes = 512;
+
+    explicit FrameCache(const Clock& clock = Clock::system(), qint64 capBytes = DefaultCapBytes);
+
+    const CachedFrame* find(const FrameKey& key) const;
+    bool contains(const FrameKey& key) const { return m_entries.contains(key); }
+    // Milliseconds since the image was grabbed; -1 without an image.
+    qint64 ageMs(const CachedFrame& frame) const;
+
+    // Someone asked for this: creates the entry if needed, stamps the time, makes it most recently used.
+    void markRequested(const FrameKey& key);
+    // A good grab: the image replaces the old one and the failure streak ends. False (and nothing stored)
+    // when the image alone is larger than the cap.
+    bool storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType, qint64 streamLagMs = -1);
+    // A failed grab: the old image stays (its age tells how stale it is), the streak starts or goes on.
+    void storeFailure(const FrameKey& key, const Error& error);
+    // Forgets the image but keeps the entry's history (an ended live must not be served again).
+    void dropImage(const FrameKey& key);
+    bool remove(const FrameKey& key);
+
+    // Most recently used first.
+    QList<FrameKey> keys() const;
+    int size() const { return int(m_entries.size()); }
+    qint64 bytes() const { return m_bytes; }
+    qint64 imageBytes() const;
+    qint64 capBytes() const { return m_capBytes; }
+    void setCapBytes(qint64 capBytes);
+    qint64 evictions() const { return m_evictions; }
+
+private:
+    struct Node {
+        CachedFrame frame;
+        std::list<FrameKey>::iterator position;
+        qint64 cost = 0;
+    };
+
+    Node& touch(const FrameKey& key);
+    void recost(Node& node);
+    void evict(const FrameKey* keep);
+
+    const Clock& m_clock;
+    qint64 m_capBytes;
+    qint64 m_bytes = 0;
+    qint64 m_evictions = 0;
+    QHash<FrameKey, Node> m_entries;
+    std::list<FrameKey> m_order; // front: most recently used
+};
+
+} // namespace avld

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "framecache.h"
+
+namespace avld {
+
+// When a cached thumbnail may be served, when it is renewed, and when it is forgotten. With `now` and all
+// times on the Clock's steady milliseconds:
+//   fresh      an image younger than refreshIntervalMs: served as it is
+//   servable   an image at most offlineGraceMs old: served; if not fresh, a refresh is asked for at once
+//              (stale-while-revalidate). Refreshes run every refreshIntervalMs, so a live stream's image
+//              never gets that old; once a stream's grabs fail (the live ended, the server is down) its last
+//              good image is served until it is offlineGraceMs old, then dropped: the answer is empty, never
+//              the frozen picture of an ended live.
+//   due        no grab ended within refreshIntervalMs (good or bad): refreshed in the background
+//   forgotten  not requested within keepRequestedMs: removed from the cache, no more refreshes
+struct FreshnessPolicy {
+    qint64 refreshIntervalMs = 10'000;
+    qint64 keepRequestedMs = 10 * 60'000;
+    qint64 offlineGraceMs = 30'000;
+
+    bool isFresh(const CachedFrame& frame, qint64 now) const;
+    bool isServable(const CachedFrame& frame, qint64 now) const;
+    bool isDue(const CachedFrame& frame, qint64 now) const;
+    bool isForgotten(const CachedFrame& frame, qint64 now) const;
+};
+
+} // namespace avld

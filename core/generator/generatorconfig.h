@@ -1,0 +1,58 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+
+namespace avld {
+
+// Everything the stand-in thumbnail generator (ThumbnailService) can be told. Times in milliseconds.
+struct GeneratorConfig {
+    // Where to listen. Loopback by default: reaching it from the AVideo server is a deliberate choice
+    // (e.g. QHostAddress::Any); port 0 takes a free one.
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+    // Every route lives below it (healthz and metrics also at the root). "/s3cr3t/" makes the encoder URL a
+    // capability: AVideo appends its path to whatever the admin configured.
+    QString pathPrefix = QStringLiteral("/");
+
+    // The longest a request waits for a grab before it is answered with an empty body (AVideo gives up at
+    // 2000 ms, then shows its own card).
+    int budgetMs = 1500;
+    int refreshIntervalMs = 10'000;    // background re-grab of requested streams
+    int keepRequestedMs = 10 * 60'000; // streams nobody asked for within this are forgotten
+    int offlineGraceMs = 30'000;       // the last good image is served until it is this old
+    int grabTimeoutMs = 10'000;        // one grab (network and decoding), background included
+    int dnsTimeoutMs = 1000;           // resolving a stream host for the allow-list
+    qint64 cacheCapBytes = 64LL * 1024 * 1024;
+    int maxWorkers = QThread::idealThreadCount(); // grabs (and encodings) at once
+    int maxPerHost = 2;                           // grabs at once against one stream host
+    int maxQueuedGrabs = 256;
+    int maxPendingRequests = 256; // requests waiting for an answer; beyond it: 503 with Retry-After
+    int retryAfterSeconds = 2;
+
+    // Stream hosts that may be fetched (see StreamAllowList). Empty: every image request is refused.
+    QStringList allowedHosts;
+
+    // HTTPS when both are set (PEM files; RSA or EC key).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+
+    // 400/403/404 answers carry their one-line reason in the body (and always in X-Avld-Reason). AVideo
+    // caches any non-empty answer as if it were an image, so an operator may prefer empty bodies.
+    bool reasonsInBody = true;
+
+    // Sent with every grab. Empty user agent: "AVideoLiveDoctor/<version>", which AVideo's key protection
+    // accepts (it wants a User-Agent starting with "AVideo" or a same-site Referer).
+    QString userAgent;
+    QString referer;
+
+    // Checks ranges and combinations; the first problem found, in words.
+    Status validate() const;
+    bool tlsEnabled() const { return !tlsCertificateFile.isEmpty() || !tlsKeyFile.isEmpty(); }
+};
+
+} // namespace avld

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+namespace avld {
+
+// The generator's counters, rendered in Prometheus' text exposition format (version 0.0.4) for /metrics.
+// Label values come from fixed sets (formats, outcomes) or from error codes, which are bounded here too, so
+// hostile requests cannot grow the label space.
+class GeneratorMetrics {
+public:
+    // Current values the service reads at exposition time.
+    struct Gauges {
+        int streamsTracked = 0;
+        qint64 cacheBytes = 0;
+        qint64 cacheCapBytes = 0;
+        qint64 cacheEvictions = 0; // a counter kept by the cache
+        int pendingRequests = 0;
+        int grabsRunning = 0;
+        int grabsQueued = 0;
+        qint64 uptimeSeconds = 0;
+    };
+    struct Totals {
+        qint64 requests = 0;
+        qint64 images = 0;
+        qint64 empty = 0;
+        qint64 refused = 0; // 4xx
+        qint64 overloaded = 0;
+        qint64 grabs = 0;
+        qint64 grabFailures = 0;
+    };
+
+    static constexpr int MaxReasons = 32;
+
+    // `format` is jpg/png/gif/webp or "none"; `outcome` one of image, empty, probe, bad_request, forbidden,
+    // not_found, method_not_allowed, overloaded.
+    void countRequest(const QString& format, const QString& outcome, qint64 durationMs);
+    void countCacheHit() { ++m_cacheHits; }
+    void countCacheMiss() { ++m_cacheMisses; }
+    void countGrab(bool ok, const QString& failureReason = {});
+    void observeFrameAge(qint64 ageMs);
+
+    Totals totals() const { return m_totals; }
+    QByteArray exposition(const Gauges& gauges) const;
+
+    static QString sanitiseLabel(const QString& value);
+
+private:
+    struct Histogram {
+        QList<double> bounds; // upper bounds, ascending, seconds
+        QList<qint64> counts; // per bucket (not cumulative), last one is +Inf
+        double sum = 0;
+        qint64 count = 0;
+
+        explicit Histogram(QList<double> upperBounds);
+        void observe(double value);
+        void write(QByteArray& out, const QByteArray& name) const;
+    };
+
+    QMap<QPair<QString, QString>, qint64> m_requests; // (format, outcome)
+    Histogram m_latency{{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 5}};
+    Histogram m_frameAge{{1, 2, 5, 10, 15, 20, 30, 60}};
+    qint64 m_cacheHits = 0;
+    qint64 m_cacheMisses = 0;
+    qint64 m_grabs = 0;
+    QMap<QString, qint64> m_grabFailures;
+    Totals m_totals;
+};
+
+} // namespace avld

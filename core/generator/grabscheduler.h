@@ -1,0 +1,91 @@
+#pragma once
+
+#include "framekey.h"
+#include "media/grabtypes.h"
+#include "result.h"
+#include "thumbnailencoding.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace avld {
+
+class FrameGrabber;
+class GrabTask;
+
+// A finished grab, encoded and ready to serve.
+struct EncodedThumbnail {
+    QByteArray bytes;
+    QByteArray contentType;
+    qint64 streamLagMs = -1; // how far behind the live edge the (first) frame was
+    int frameCount = 0;
+    qint64 grabMs = 0;   // network and decoding
+    qint64 encodeMs = 0; // rendering and encoding
+};
+
+// Runs grabs for the generator within its limits: one grab at a time per (stream, format) (asking again
+// while one runs joins it), at most `maxWorkers` at once, at most `maxPerHost` against one stream host, and
+// at most `maxQueued` waiting. Grabbing is FrameGrabber's (network on this thread, decoding on the global
+// pool); rendering and encoding run on a pool of this scheduler's own, so this thread only dispatches.
+class GrabScheduler : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        int maxWorkers = 2;
+        int maxPerHost = 2;
+        int maxQueued = 256;
+        int grabTimeoutMs = 10000;
+        ThumbnailEncodingOptions encoding{};
+        GrabOptions grabTemplate{}; // user agent, referer, verifyUrl; the format sets the rest
+    };
+    enum class Admission { Started, Joined, Queued, Refused };
+
+    GrabScheduler(FrameGrabber& grabber, Options options, QObject* parent = nullptr);
+    ~GrabScheduler() override;
+
+    // Asks for a fresh image of `key`; finished() tells when it is there (possibly before this returns, for
+    // a URL refused at once). Refused when the queue is full. Urgent requests (someone waits for the answer)
+    // go before background refreshes in the queue.
+    Admission request(const FrameKey& key, bool urgent = false);
+    bool isActive(const FrameKey& key) const;
+    int runningCount() const { return int(m_running.size()); }
+    int queuedCount() const { return int(m_queue.size()); }
+    const Options& options() const { return m_options; }
+
+    // Cancels everything; no finished() follows for what was cancelled.
+    void cancelAll();
+
+Q_SIGNALS:
+    void finished(const avld::FrameKey& key, const avld::Result<avld::EncodedThumbnail>& result);
+
+private:
+    struct Job {
+        quint64 id = 0;
+        QString host;
+        QElapsedTimer elapsed;
+        QPointer<GrabTask> task;
+    };
+
+    static QString hostOf(const FrameKey& key);
+    bool canStart(const QString& host) const;
+    void start(const FrameKey& key);
+    void onGrabbed(const FrameKey& key, quint64 id, Result<GrabResult> grabbed);
+    void complete(const FrameKey& key, quint64 id, const Result<EncodedThumbnail>& result);
+    void pump();
+
+    FrameGrabber& m_grabber;
+    Options m_options;
+    QThreadPool m_encoders;
+    QHash<FrameKey, Job> m_running;
+    QList<FrameKey> m_queue; // urgent ones first, each group in arrival order
+    qsizetype m_urgentCount = 0;
+    QHash<QString, int> m_perHost;
+    quint64 m_nextId = 1;
+    bool m_stopping = false;
+};
+
+} // namespace avld

@@ -1,0 +1,59 @@
+#include "refreshscheduler.h"
+
+#include "framecache.h"
+#include "grabscheduler.h"
+#include "logging.h"
+
+namespace avld {
+
+RefreshScheduler::RefreshScheduler(FrameCache& cache, GrabScheduler& grabs, const Clock& clock,
+                                   FreshnessPolicy policy, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_grabs(grabs)
+    , m_clock(clock)
+    , m_policy(policy) {
+    // A quarter of the interval keeps refreshes within 25 % of it; never busier than 10 passes a second.
+    m_timer.setInterval(int(qBound(qint64(100), m_policy.refreshIntervalMs / 4, qint64(1000))));
+    connect(&m_timer, &QTimer::timeout, this, [this] { pass(); });
+}
+
+void RefreshScheduler::start() {
+    m_timer.start();
+}
+
+void RefreshScheduler::stop() {
+    m_timer.stop();
+}
+
+RefreshScheduler::PassResult RefreshScheduler::pass() {
+    PassResult result;
+    const qint64 now = m_clock.monotonicMs();
+    // Least recently used last: when the grab queue fills up, the streams asked for most recently go first.
+    for (const FrameKey& key : m_cache.keys()) {
+        const CachedFrame* frame = m_cache.find(key);
+        if (!frame)
+            continue;
+        if (m_policy.isForgotten(*frame, now)) {
+            m_cache.remove(key);
+            ++result.forgotten;
+            continue;
+        }
+        if (frame->hasImage() && !m_policy.isServable(*frame, now)) {
+            m_cache.dropImage(key);
+            ++result.expired;
+        }
+        if (m_policy.isDue(*frame, now) && !m_grabs.isActive(key)) {
+            if (m_grabs.request(key) == GrabScheduler::Admission::Refused)
+                break; // the queue is full; the next pass goes on
+            ++result.requested;
+        }
+    }
+    if (result.forgotten || result.expired)
+        qCDebug(lcGenerator) << "refresh pass:" << result.requested << "refreshes," << result.forgotten
+                             << "streams forgotten," << result.expired << "images past the offline grace";
+    Q_EMIT passed(result);
+    return result;
+}
+
+} // namespace avld

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "clock.h"
+#include "freshnesspolicy.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace avld {
+
+class FrameCache;
+class GrabScheduler;
+
+// Keeps requested streams' thumbnails a few seconds old in the background (see FreshnessPolicy): every pass
+// forgets streams nobody asked for lately, drops images past the offline grace, and asks the grab scheduler
+// for the refreshes that are due. Passes run on a timer several times per refresh interval; the ages come
+// from the Clock, so tests can call pass() with a mock clock.
+class RefreshScheduler : public QObject {
+    Q_OBJECT
+public:
+    struct PassResult {
+        int requested = 0; // refreshes asked for
+        int forgotten = 0; // entries removed
+        int expired = 0;   // images dropped after the grace
+    };
+
+    RefreshScheduler(FrameCache& cache, GrabScheduler& grabs, const Clock& clock, FreshnessPolicy policy,
+                     QObject* parent = nullptr);
+
+    void start();
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+    const FreshnessPolicy& policy() const { return m_policy; }
+    int passIntervalMs() const { return m_timer.interval(); }
+
+    PassResult pass();
+
+Q_SIGNALS:
+    void passed(const avld::RefreshScheduler::PassResult& result);
+
+private:
+    FrameCache& m_cache;
+    GrabScheduler& m_grabs;
+    const Clock& m_clock;
+    FreshnessPolicy m_policy;
+    QTimer m_timer;
+};
+
+} // namespace avld

@@ -1,0 +1,246 @@
+#include "standinverification.h"
+
+#include "logging.h"
+#include "media/imagemarker.h"
+#include "standinurl.h"
+
+#include <algorithm>
+
+namespace avld {
+
+QString standinServingName(StandinServing serving) {
+    switch (serving) {
+    case StandinServing::Ours:
+        return QStringLiteral("ours");
+    case StandinServing::NotOurs:
+        return QStringLiteral("not ours");
+    case StandinServing::Card:
+        return QStringLiteral("card");
+    case StandinServing::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+int StandinVerificationReport::count(StandinServing serving) const {
+    return int(std::count_if(lives.begin(), lives.end(),
+                             [serving](const LiveStandinCheck& c) { return c.serving == serving; }));
+}
+
+StandinVerificationReport::Verdict StandinVerificationReport::verdict() const {
+    if (error || lives.isEmpty())
+        return Verdict::Unknown;
+    const int ours = count(StandinServing::Ours);
+    if (ours == lives.size())
+        return Verdict::All;
+    return ours == 0 ? Verdict::None : Verdict::Some;
+}
+
+int StandinVerificationReport::exitCode() const {
+    switch (verdict()) {
+    case Verdict::All:
+        return 0;
+    case Verdict::Some:
+        return 1;
+    case Verdict::None:
+        return 2;
+    case Verdict::Unknown:
+        break;
+    }
+    return 3;
+}
+
+QString StandinVerificationReport::summary() const {
+    if (error)
+        return QStringLiteral("could not check: %1").arg(error->toString());
+    if (lives.isEmpty())
+        return QStringLiteral("the site lists no lives right now: nothing to verify");
+    return QStringLiteral("the site now serves our frames for %1 of %2 live(s)")
+        .arg(count(StandinServing::Ours))
+        .arg(lives.size());
+}
+
+bool StandinVerificationReport::encoderUrlDiffers() const {
+    return expectedEncoderUrl.isValid() && configuredEncoderUrl && configuredEncoderUrl->ok() &&
+           !StandinUrl::sameEncoderUrl(configuredEncoderUrl->value(), expectedEncoderUrl);
+}
+
+QStringList StandinVerificationReport::advice() const {
+    QStringList lines;
+    if (error)
+        return lines;
+    if (lives.isEmpty()) {
+        lines << QStringLiteral("Start a live (or wait for one) and verify again.");
+        return lines;
+    }
+    const bool configuredKnown = configuredEncoderUrl && configuredEncoderUrl->ok();
+    const bool configuredIsOurs = configuredKnown && expectedEncoderUrl.isValid() && !encoderUrlDiffers();
+    if (encoderUrlDiffers()) {
+        const QString configured = StandinUrl::redacted(configuredEncoderUrl->value());
+        const QString expected = StandinUrl::redacted(expectedEncoderUrl);
+        lines << (configured == expected
+                      ? QStringLiteral("The site's Encoder URL differs from the stand-in's in its path (the "
+                                       "secret prefix?): set it to exactly what standin-url prints.")
+                      : QStringLiteral("The site's Encoder URL is %1, not the stand-in's %2: change it in "
+                                       "Site Configurations (standin-url prints the steps).")
+                            .arg(configured, expected));
+    } else if (configuredEncoderUrl && !configuredEncoderUrl->ok()) {
+        lines << QStringLiteral("The site's Encoder URL could not be read (%1); sign in as an admin to "
+                                "compare it with the stand-in's.")
+                     .arg(configuredEncoderUrl->error().message);
+    }
+
+    const QString clearCache =
+        QStringLiteral("avideo-live-doctor clear-cache --site %1 --user ADMIN").arg(siteUrl.toString());
+    if (const int notOurs = count(StandinServing::NotOurs)) {
+        if (encoderUrlDiffers())
+            lines << QStringLiteral("%1 live(s) show pictures from the encoder the site is configured with "
+                                    "(or from its cache).")
+                         .arg(notOurs);
+        else if (configuredIsOurs)
+            lines << QStringLiteral("%1 live(s) still show a picture AVideo cached before the switch "
+                                    "(getLiveImage_*, kept 300 s for jpg, 900 s for gif/webp): run `%2`, or "
+                                    "wait 5 minutes, then verify again.")
+                         .arg(notOurs)
+                         .arg(clearCache);
+        else
+            lines << QStringLiteral("%1 live(s) show a real picture that the stand-in did not make: most "
+                                    "likely one AVideo cached before the switch (getLiveImage_*, kept 300 s "
+                                    "for jpg, 900 s for gif/webp). Run `%2`, or wait 5 minutes, then verify "
+                                    "again. If it stays, the Encoder URL does not point at the stand-in, or "
+                                    "AVideo shows the streamer's own thumbnail because the stand-in gave it "
+                                    "nothing.")
+                         .arg(notOurs)
+                         .arg(clearCache);
+    }
+    if (const int cards = count(StandinServing::Card)) {
+        lines << QStringLiteral("%1 live(s) show a card: AVideo got no usable picture from its Encoder URL "
+                                "within 2 s just now (it never caches cards). Check that the AVideo server "
+                                "can reach the stand-in at that URL (a loopback address works only when both "
+                                "run on one machine), that the prefix is exact, that the stand-in may fetch "
+                                "the stream's host, and that the live is publishing.")
+                     .arg(cards);
+    }
+    if (const int failed = count(StandinServing::Failed)) {
+        QString first;
+        for (const LiveStandinCheck& c : lives)
+            if (c.serving == StandinServing::Failed && first.isEmpty())
+                first = c.detail;
+        lines << QStringLiteral("%1 live(s) could not be fetched from the site (%2).").arg(failed).arg(first);
+    }
+    return lines;
+}
+
+StandinVerification::StandinVerification(SiteClient& site, StandinVerificationOptions options,
+                                         const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_site(site)
+    , m_options(std::move(options))
+    , m_clock(clock) {}
+
+LiveStandinCheck StandinVerification::judge(const SiteLive& live, const QByteArray& body,
+                                            const QDateTime& fetchedAt) {
+    const SiteThumbnail thumbnail = SiteThumbnail::classify(live.posterUrl, body, fetchedAt);
+    LiveStandinCheck check{.key = live.key,
+                           .title = live.title.isEmpty() ? live.key : live.title,
+                           .posterUrl = live.posterUrl,
+                           .cls = thumbnail.cls,
+                           .bytes = thumbnail.bytes};
+    const QString what =
+        QStringLiteral("%1, %2 bytes").arg(thumbnailClassName(thumbnail.cls)).arg(body.size());
+    if (ImageMarker::carries(body)) {
+        check.serving = StandinServing::Ours;
+        check.detail = what + QStringLiteral(", made by the stand-in");
+    } else if (thumbnail.cls == ThumbnailClass::FetchFailed || thumbnail.cls == ThumbnailClass::NotAnImage) {
+        check.serving = StandinServing::Failed;
+        check.detail = thumbnail.detail;
+    } else if (isPlaceholder(thumbnail.cls)) {
+        check.serving = StandinServing::Card;
+        check.detail = what;
+    } else {
+        check.serving = StandinServing::NotOurs;
+        check.detail = what + QStringLiteral(", without our marker");
+    }
+    return check;
+}
+
+void StandinVerification::run(std::function<void(StandinVerificationReport)> done) {
+    m_done = std::move(done);
+    m_report = {};
+    m_report.siteUrl = m_site.profile().siteUrl;
+    m_report.expectedEncoderUrl = m_options.expectedEncoderUrl;
+    m_startedMs = m_clock.monotonicMs();
+    QPointer<StandinVerification> self(this);
+    m_site.fetchLives([this, self](Result<QList<SiteLive>> lives) {
+        if (self)
+            onLives(std::move(lives));
+    });
+}
+
+void StandinVerification::onLives(Result<QList<SiteLive>> lives) {
+    if (!lives) {
+        m_report.error = lives.error();
+        finish();
+        return;
+    }
+    QPointer<StandinVerification> self(this);
+    if (m_options.readConfiguredEncoderUrl) {
+        m_jobs.push_back([this, self] {
+            m_site.fetchEncoderUrl([this, self](Result<QUrl> url) {
+                if (!self)
+                    return;
+                m_report.configuredEncoderUrl = std::move(url);
+                --m_running;
+                pump();
+            });
+        });
+    }
+    for (const SiteLive& live : *lives) {
+        const qsizetype index = m_report.lives.size();
+        m_report.lives.append({.key = live.key,
+                               .title = live.title.isEmpty() ? live.key : live.title,
+                               .posterUrl = live.posterUrl,
+                               .detail = QStringLiteral("the site lists no thumbnail URL for it")});
+        if (!live.posterUrl.isValid())
+            continue;
+        m_jobs.push_back([this, self, live, index] {
+            m_site.requester().get(live.posterUrl.toString(), {},
+                                   [this, self, live, index](Result<SiteReply> reply) {
+                                       if (!self)
+                                           return;
+                                       if (reply) {
+                                           m_report.lives[index] = judge(live, reply->body, m_clock.now());
+                                       } else {
+                                           m_report.lives[index].detail = reply.error().toString();
+                                       }
+                                       --m_running;
+                                       pump();
+                                   });
+        });
+    }
+    pump();
+}
+
+void StandinVerification::pump() {
+    while (m_running < qMax(1, m_options.concurrency) && !m_jobs.empty()) {
+        auto job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        ++m_running;
+        job();
+    }
+    if (m_running == 0 && m_jobs.empty())
+        finish();
+}
+
+void StandinVerification::finish() {
+    if (!m_done)
+        return;
+    m_report.elapsedMs = m_clock.monotonicMs() - m_startedMs;
+    qCInfo(lcGenerator) << "stand-in verification:" << m_report.count(StandinServing::Ours) << "of"
+                        << m_report.lives.size() << "lives serve our frames";
+    auto done = std::move(m_done);
+    m_done = nullptr;
+    done(m_report);
+}
+
+} // namespace avld

@@ -1,0 +1,64 @@
+#include "thumbnailencoding.h"
+
+#include "media/animatedencoder.h"
+#include "media/imageencoder.h"
+#include "media/thumbnailrenderer.h"
+
+namespace avld {
+
+GrabOptions grabOptionsFor(ThumbnailFormat format, int timeoutMs, const ThumbnailEncodingOptions& options) {
+    GrabOptions grab;
+    grab.timeoutMs = timeoutMs;
+    if (isAnimated(format)) {
+        grab.clipDurationMs = AnimatedEncoder::DefaultSeconds * 1000;
+        grab.clipFps = AnimatedEncoder::DefaultFps;
+        grab.clipSkipMs = options.clipSkipMs;
+    }
+    return grab;
+}
+
+Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat format,
+                                   const ThumbnailEncodingOptions& options) {
+    if (grab.frames.isEmpty())
+        return Error{QStringLiteral("no-frame"), QStringLiteral("the grab brought no picture"), {}};
+    Result<QByteArray> encoded = QByteArray();
+    if (isAnimated(format)) {
+        ThumbnailRenderer renderer(format == ThumbnailFormat::Gif ? AnimatedEncoder::GifSize
+                                                                  : AnimatedEncoder::WebpSize);
+        QList<QImage> frames;
+        frames.reserve(grab.frames.size());
+        for (const GrabbedFrame& frame : grab.frames) {
+            Result<QImage> rendered = renderer.render(frame);
+            if (!rendered)
+                return rendered.error();
+            frames.append(std::move(rendered).value());
+        }
+        AnimatedEncoder::Options encoderOptions;
+        encoderOptions.markerPadding = options.markerPadding;
+        const AnimatedEncoder encoder(encoderOptions);
+        encoded = format == ThumbnailFormat::Gif ? encoder.encodeGif(frames, grab.fps)
+                                                 : encoder.encodeWebp(frames, grab.fps);
+    } else {
+        ThumbnailRenderer renderer(ThumbnailRenderer::DefaultBox);
+        Result<QImage> rendered = renderer.render(grab.frame());
+        if (!rendered)
+            return rendered.error();
+        ImageEncoder::Options encoderOptions;
+        encoderOptions.markerPadding = options.markerPadding;
+        encoded = ImageEncoder(encoderOptions)
+                      .encode(*rendered, format == ThumbnailFormat::Png ? ImageEncoder::Format::Png
+                                                                        : ImageEncoder::Format::Jpeg);
+    }
+    if (!encoded)
+        return encoded;
+    // The encoders already keep out of the windows; this is the last line before bytes leave the process.
+    if (encoded->isEmpty() || ImageEncoder::inPlaceholderWindow(encoded->size()))
+        return Error{QStringLiteral("placeholder-size"),
+                     QStringLiteral("the %1 came out at %2 bytes, a size AVideo takes for a placeholder")
+                         .arg(thumbnailFormatName(format))
+                         .arg(encoded->size()),
+                     {}};
+    return encoded;
+}
+
+} // namespace avld

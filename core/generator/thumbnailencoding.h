@@ -1,0 +1,33 @@
+#pragma once
+
+#include "media/grabtypes.h"
+#include "result.h"
+#include "thumbnailformat.h"
+
+#include <QByteArray>
+
+namespace avld {
+
+// Turns grabs into the images AVideo's encoder would send (avideo-protocol.md 1.5):
+//   jpg, png   one frame fitted into 640x360 with black bars
+//   gif        3 s at 10 fps, 320x180, looping
+//   webp       3 s at 10 fps, 640x360, looping (lossy; the encoder's lossless is several times larger)
+// Clips start at the first keyframe of the newest segments that hold 3 s: the encoder skips 3 s because
+// ffmpeg starts three segments behind the live edge, we start at the edge and skip nothing.
+// Every image carries the AVideoLiveDoctor marker and never has a size in AVideo's placeholder windows.
+struct ThumbnailEncodingOptions {
+    int clipSkipMs = 0;
+    // Extra marker spaces: only tests set it, to aim an image at a placeholder window.
+    int markerPadding = 0;
+};
+
+// The grab a format needs (single keyframe or clip).
+GrabOptions grabOptionsFor(ThumbnailFormat format, int timeoutMs,
+                           const ThumbnailEncodingOptions& options = ThumbnailEncodingOptions{});
+
+// Renders and encodes; CPU-bound (tens of ms for a still, up to about a second for an animated WebP), so
+// callers run it on a worker thread. Thread-safe.
+Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat format,
+                                   const ThumbnailEncodingOptions& options = ThumbnailEncodingOptions{});
+
+} // namespace avld

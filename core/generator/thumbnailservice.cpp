@@ -1,0 +1,277 @@
+#include "thumbnailservice.h"
+
+#include "framecache.h"
+#include "generatormetrics.h"
+#include "generatorresponses.h"
+#include "grabscheduler.h"
+#include "imageendpoint.h"
+#include "imagerequest.h"
+#include "logging.h"
+#include "media/framegrabber.h"
+#include "pendingreply.h"
+#include "refreshscheduler.h"
+#include "streamallowlist.h"
+#include "tlslistener.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace avld {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+ThumbnailService::ThumbnailService(GeneratorConfig config, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock) {
+    m_summaryTimer.setInterval(60'000);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &ThumbnailService::logSummary);
+}
+
+ThumbnailService::~ThumbnailService() {
+    stop();
+    // Users before what they use.
+    m_http.reset();
+    m_endpoint.reset();
+    m_refresh.reset();
+    m_grabs.reset();
+    m_grabber.reset();
+    m_network.reset();
+}
+
+Status ThumbnailService::start() {
+    if (m_running)
+        return std::nullopt;
+    if (Status invalid = m_config.validate())
+        return invalid;
+    Result<StreamAllowList> allowList = StreamAllowList::fromEntries(m_config.allowedHosts);
+    if (!allowList)
+        return allowList.error();
+    if (allowList->isEmpty())
+        qCWarning(lcGenerator) << "no stream hosts are allowed: every image request will be refused (403)";
+
+    if (!m_http) {
+        m_parser = std::make_unique<ImageRequestParser>(m_config.pathPrefix);
+        m_metrics = std::make_unique<GeneratorMetrics>();
+        m_cache = std::make_unique<FrameCache>(m_clock, m_config.cacheCapBytes);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_grabber = std::make_unique<FrameGrabber>(*m_network, m_clock);
+
+        GrabScheduler::Options grabOptions;
+        grabOptions.maxWorkers = m_config.maxWorkers;
+        grabOptions.maxPerHost = m_config.maxPerHost;
+        grabOptions.maxQueued = m_config.maxQueuedGrabs;
+        grabOptions.grabTimeoutMs = m_config.grabTimeoutMs;
+        grabOptions.grabTemplate.userAgent = m_config.userAgent;
+        grabOptions.grabTemplate.referer = m_config.referer;
+        // Every URL a grab fetches (redirect targets and segments included) passes the allow-list too.
+        grabOptions.grabTemplate.verifyUrl = [this, rules = *allowList](const QUrl& url,
+                                                                        std::function<void(Status)> verdict) {
+            rules.check(url, m_config.dnsTimeoutMs, m_grabber.get(), std::move(verdict));
+        };
+        m_grabs = std::make_unique<GrabScheduler>(*m_grabber, grabOptions);
+
+        const FreshnessPolicy policy{m_config.refreshIntervalMs, m_config.keepRequestedMs,
+                                     m_config.offlineGraceMs};
+        m_refresh = std::make_unique<RefreshScheduler>(*m_cache, *m_grabs, m_clock, policy);
+        m_endpoint = std::make_unique<ImageEndpoint>(
+            *m_cache, *m_grabs, *allowList, policy, *m_metrics, m_clock,
+            ImageEndpoint::Settings{m_config.budgetMs, m_config.dnsTimeoutMs, m_config.maxPendingRequests,
+                                    m_config.retryAfterSeconds, m_config.reasonsInBody});
+
+        m_http = std::make_unique<QHttpServer>();
+        m_http->setMissingHandler(
+            [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                dispatch(request, std::move(responder));
+            });
+    }
+    if (Status failed = listen())
+        return failed;
+    m_running = true;
+    m_uptime.start();
+    m_refresh->start();
+    m_summaryTimer.start();
+    qCInfo(lcGenerator).noquote() << "thumbnail generator listening on" << baseUrl().toString() << "for hosts"
+                                  << m_config.allowedHosts.join(QStringLiteral(", "));
+    return std::nullopt;
+}
+
+Status ThumbnailService::listen() {
+    Result<QTcpServer*> listener = makeListener(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+    if (!listener)
+        return listener.error();
+    QTcpServer* server = *listener;
+    if (!server->listen(m_config.bindAddress, m_config.port)) {
+        const Error error{QStringLiteral("listen"),
+                          QStringLiteral("cannot listen on %1 port %2: %3")
+                              .arg(m_config.bindAddress.toString())
+                              .arg(m_config.port)
+                              .arg(server->errorString()),
+                          QStringLiteral("Choose another port, or stop what uses this one.")};
+        delete server;
+        return error;
+    }
+    server->setParent(m_http.get());
+    m_http->bind(server);
+    m_listener = server;
+    return std::nullopt;
+}
+
+void ThumbnailService::stop() {
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summaryTimer.stop();
+    if (m_listener)
+        m_listener->close();
+    m_refresh->stop();
+    m_endpoint->answerAllEmpty(QStringLiteral("the service is stopping"));
+    m_grabs->cancelAll();
+    // Answers written above leave before the connections close.
+    // (The closed listener stays until the service goes: the connections may be its children.)
+    for (QTcpSocket* socket : m_http->findChildren<QTcpSocket*>())
+        socket->disconnectFromHost();
+    qCInfo(lcGenerator) << "thumbnail generator stopped";
+}
+
+quint16 ThumbnailService::port() const {
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QUrl ThumbnailService::baseUrl() const {
+    QUrl url;
+    url.setScheme(m_config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"));
+    QHostAddress host = m_config.bindAddress;
+    if (host == QHostAddress(QHostAddress::Any) || host == QHostAddress(QHostAddress::AnyIPv4))
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress(QHostAddress::AnyIPv6))
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    url.setHost(host.toString());
+    url.setPort(port());
+    url.setPath(m_parser ? m_parser->prefix() : m_config.pathPrefix);
+    return url;
+}
+
+ThumbnailService::State ThumbnailService::state() const {
+    State state;
+    state.running = m_running;
+    if (!m_http)
+        return state;
+    state.streamsTracked = m_cache->size();
+    state.cacheBytes = m_cache->bytes();
+    state.pendingRequests = m_endpoint->pendingCount();
+    state.grabsRunning = m_grabs->runningCount();
+    state.grabsQueued = m_grabs->queuedCount();
+    state.requests = m_metrics->totals().requests;
+    state.images = m_metrics->totals().images;
+    state.uptimeMs = m_running ? m_uptime.elapsed() : 0;
+    return state;
+}
+
+QByteArray ThumbnailService::metricsText() const {
+    if (!m_metrics)
+        return {};
+    const State now = state();
+    GeneratorMetrics::Gauges gauges;
+    gauges.streamsTracked = now.streamsTracked;
+    gauges.cacheBytes = now.cacheBytes;
+    gauges.cacheCapBytes = m_cache->capBytes();
+    gauges.cacheEvictions = m_cache->evictions();
+    gauges.pendingRequests = now.pendingRequests;
+    gauges.grabsRunning = now.grabsRunning;
+    gauges.grabsQueued = now.grabsQueued;
+    gauges.uptimeSeconds = now.uptimeMs / 1000;
+    return m_metrics->exposition(gauges);
+}
+
+void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+    const qint64 arrived = m_clock.monotonicMs();
+    auto reply = std::make_shared<PendingReply>(std::move(responder));
+    const QByteArray rawPath = request.url().path(QUrl::FullyEncoded).toUtf8();
+    const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    const auto answer = [&](const QHttpServerResponse& response, const char* outcome) {
+        reply->send(response);
+        if (outcome) {
+            m_metrics->countRequest(QStringLiteral("none"), QString::fromLatin1(outcome),
+                                    m_clock.monotonicMs() - arrived);
+            qCDebug(lcGenerator).noquote()
+                << "GET" << rawPath.left(80) << "->" << int(response.statusCode()) << outcome;
+        }
+    };
+    if (!m_running)
+        return answer(GeneratorResponses::empty(QStringLiteral("the service is stopping")), nullptr);
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return answer(GeneratorResponses::refusal(StatusCode::MethodNotAllowed,
+                                                  QStringLiteral("method not allowed"),
+                                                  m_config.reasonsInBody),
+                      "method_not_allowed");
+
+    const QByteArray path = QByteArray::fromPercentEncoding(rawPath);
+    const QByteArray prefix = m_parser->prefix().toUtf8();
+    if (path == "/healthz" || path == prefix + "healthz") {
+        const State now = state();
+        const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("uptimeSeconds"), now.uptimeMs / 1000},
+                                 {QStringLiteral("streams"), now.streamsTracked},
+                                 {QStringLiteral("cacheBytes"), now.cacheBytes},
+                                 {QStringLiteral("pendingRequests"), now.pendingRequests},
+                                 {QStringLiteral("grabsRunning"), now.grabsRunning},
+                                 {QStringLiteral("grabsQueued"), now.grabsQueued},
+                                 {QStringLiteral("requests"), now.requests}};
+        return answer(GeneratorResponses::text("application/json",
+                                               QJsonDocument(health).toJson(QJsonDocument::Compact) + '\n'),
+                      nullptr);
+    }
+    if (path == "/metrics" || path == prefix + "metrics")
+        return answer(GeneratorResponses::text("text/plain; version=0.0.4; charset=utf-8", metricsText()),
+                      nullptr);
+
+    Result<ImageRequest> parsed = m_parser->parse(rawPath, rawQuery);
+    if (!parsed) {
+        const QString& code = parsed.error().code;
+        if (code == QStringLiteral("not-found"))
+            return answer(GeneratorResponses::refusal(StatusCode::NotFound, QStringLiteral("not found"),
+                                                      m_config.reasonsInBody),
+                          "not_found");
+        if (code == QStringLiteral("no-url")) // the encoder's liveness probe
+            return answer(GeneratorResponses::empty(QStringLiteral("no stream URL")), "probe");
+        return answer(GeneratorResponses::refusal(StatusCode::BadRequest, parsed.error().message,
+                                                  m_config.reasonsInBody),
+                      "bad_request");
+    }
+    m_endpoint->handle(*parsed, std::move(reply), arrived);
+}
+
+void ThumbnailService::logSummary() {
+    const GeneratorMetrics::Totals t = m_metrics->totals();
+    const SummaryBase d{t.requests - m_lastSummary.requests,
+                        t.images - m_lastSummary.images,
+                        t.empty - m_lastSummary.empty,
+                        t.refused - m_lastSummary.refused,
+                        t.overloaded - m_lastSummary.overloaded,
+                        t.grabs - m_lastSummary.grabs,
+                        t.grabFailures - m_lastSummary.grabFailures};
+    m_lastSummary = {t.requests, t.images, t.empty, t.refused, t.overloaded, t.grabs, t.grabFailures};
+    const State now = state();
+    if (d.requests == 0 && d.grabs == 0 && now.streamsTracked == 0)
+        return;
+    qCInfo(lcGenerator).noquote()
+        << QStringLiteral("last minute: %1 requests (%2 images, %3 empty, %4 refused, %5 overloaded), "
+                          "%6 grabs (%7 failed); %8 streams cached in %9 KiB")
+               .arg(d.requests)
+               .arg(d.images)
+               .arg(d.empty)
+               .arg(d.refused)
+               .arg(d.overloaded)
+               .arg(d.grabs)
+               .arg(d.grabFailures)
+               .arg(now.streamsTracked)
+               .arg(now.cacheBytes / 1024);
+}
+
+} // namespace avld

@@ -1,0 +1,185 @@
+#include "generator/framecache.h"
+#include "mockclock.h"
+
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+
+FrameKey key(int n, ThumbnailFormat format = ThumbnailFormat::Jpg) {
+    return {QUrl(QStringLiteral("http://media.example/live/k%1/index.m3u8").arg(n)), format};
+}
+
+QByteArray image(int bytes, char fill = 'x') {
+    return QByteArray(bytes, fill);
+}
+
+constexpr qint64 kOverhead = FrameCache::EntryOverheadBytes;
+
+} // namespace
+
+class TestFrameCache : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void storesAndAges() {
+        MockClock clock;
+        FrameCache cache(clock);
+        QVERIFY(!cache.find(key(1)));
+        QVERIFY(cache.storeImage(key(1), image(1000), "image/jpeg", 2000));
+        const CachedFrame* frame = cache.find(key(1));
+        QVERIFY(frame);
+        QVERIFY(frame->hasImage());
+        QCOMPARE(frame->contentType, QByteArray("image/jpeg"));
+        QCOMPARE(frame->streamLagMs, 2000);
+        QCOMPARE(frame->grabbedAt, clock.now());
+        QCOMPARE(cache.ageMs(*frame), 0);
+        clock.advanceMs(4500);
+        QCOMPARE(cache.ageMs(*cache.find(key(1))), 4500);
+        // The same stream in another format is another entry.
+        QVERIFY(!cache.find(key(1, ThumbnailFormat::Png)));
+        QCOMPARE(cache.size(), 1);
+        QCOMPARE(cache.bytes(), kOverhead + 1000 + 10);
+        QCOMPARE(cache.imageBytes(), 1000);
+    }
+
+    void requestsAreStamped() {
+        MockClock clock;
+        FrameCache cache(clock);
+        cache.markRequested(key(1));
+        const CachedFrame* frame = cache.find(key(1));
+        QVERIFY(frame);
+        QVERIFY(!frame->hasImage());
+        QCOMPARE(frame->lastRequestedMs, clock.monotonicMs());
+        QCOMPARE(cache.ageMs(*frame), -1);
+        clock.advanceMs(700);
+        cache.markRequested(key(1));
+        QCOMPARE(cache.find(key(1))->lastRequestedMs, clock.monotonicMs());
+    }
+
+    void leastRecentlyUsedGoesFirst() {
+        MockClock clock;
+        // Room for three 4000-byte images, not four.
+        FrameCache cache(clock, 3 * (kOverhead + 4000 + 10) + 100);
+        for (int n = 1; n <= 3; ++n) {
+            QVERIFY(cache.storeImage(key(n), image(4000), "image/jpeg"));
+            clock.advanceMs(10);
+        }
+        QCOMPARE(cache.size(), 3);
+        // Asking for 1 makes 2 the least recently used.
+        cache.markRequested(key(1));
+        QVERIFY(cache.storeImage(key(4), image(4000), "image/jpeg"));
+        QCOMPARE(cache.size(), 3);
+        QVERIFY(cache.find(key(1)));
+        QVERIFY(!cache.find(key(2)));
+        QVERIFY(cache.find(key(3)));
+        QVERIFY(cache.find(key(4)));
+        QCOMPARE(cache.evictions(), 1);
+        QVERIFY(cache.bytes() <= cache.capBytes());
+        QCOMPARE(cache.keys(), (QList<FrameKey>{key(4), key(1), key(3)}));
+
+        // A larger image pushes out as many as needed, oldest first.
+        QVERIFY(cache.storeImage(key(5), image(8000), "image/jpeg"));
+        QVERIFY(cache.bytes() <= cache.capBytes());
+        QVERIFY(cache.find(key(5)));
+        QVERIFY(cache.find(key(4)));
+        QVERIFY(!cache.find(key(3)));
+        QVERIFY(!cache.find(key(1)));
+        QCOMPARE(cache.evictions(), 3);
+    }
+
+    void replacingAnImageKeepsTheCount() {
+        MockClock clock;
+        FrameCache cache(clock, 10 * 1024);
+        QVERIFY(cache.storeImage(key(1), image(3000), "image/png"));
+        QVERIFY(cache.storeImage(key(1), image(2000, 'y'), "image/png"));
+        QCOMPARE(cache.size(), 1);
+        QCOMPARE(cache.bytes(), kOverhead + 2000 + 9);
+        QCOMPARE(cache.find(key(1))->bytes, image(2000, 'y'));
+    }
+
+    void imageLargerThanTheCapIsNotStored() {
+        MockClock clock;
+        FrameCache cache(clock, 8 * 1024);
+        QVERIFY(cache.storeImage(key(1), image(1000), "image/jpeg"));
+        QVERIFY(!cache.storeImage(key(2), image(9000), "image/jpeg"));
+        QVERIFY(!cache.find(key(2)));
+        QVERIFY(cache.find(key(1))); // nothing was evicted for it
+    }
+
+    void capCanShrink() {
+        MockClock clock;
+        FrameCache cache(clock, 64 * 1024);
+        for (int n = 0; n < 10; ++n)
+            QVERIFY(cache.storeImage(key(n), image(4000), "image/jpeg"));
+        cache.setCapBytes(3 * (kOverhead + 4010));
+        QCOMPARE(cache.size(), 3);
+        QCOMPARE(cache.keys(), (QList<FrameKey>{key(9), key(8), key(7)}));
+    }
+
+    void failuresKeepTheImageAndCountTheStreak() {
+        MockClock clock;
+        FrameCache cache(clock);
+        QVERIFY(cache.storeImage(key(1), image(100), "image/jpeg"));
+        const qint64 good = clock.monotonicMs();
+        clock.advanceMs(10'000);
+        const Error offline{QStringLiteral("stale"), QStringLiteral("the publisher stopped"), {}};
+        cache.storeFailure(key(1), offline);
+        const qint64 firstFailure = clock.monotonicMs();
+        clock.advanceMs(10'000);
+        cache.storeFailure(key(1), offline);
+        const CachedFrame* frame = cache.find(key(1));
+        QVERIFY(frame->hasImage());
+        QCOMPARE(frame->grabbedAtMs, good);
+        QCOMPARE(frame->failingSinceMs, firstFailure);
+        QCOMPARE(frame->lastAttemptMs, clock.monotonicMs());
+        QCOMPARE(frame->lastError, std::optional<Error>(offline));
+        QCOMPARE(cache.ageMs(*frame), 20'000);
+
+        // A good grab ends the streak.
+        QVERIFY(cache.storeImage(key(1), image(100), "image/jpeg"));
+        QCOMPARE(cache.find(key(1))->failingSinceMs, -1);
+        QVERIFY(!cache.find(key(1))->lastError);
+    }
+
+    void failureOfAnUnknownStreamCreatesItsEntry() {
+        MockClock clock;
+        FrameCache cache(clock);
+        cache.storeFailure(key(7), Error{QStringLiteral("http-404"), QStringLiteral("not found"), {}});
+        QVERIFY(cache.find(key(7)));
+        QVERIFY(!cache.find(key(7))->hasImage());
+        QCOMPARE(cache.find(key(7))->failingSinceMs, clock.monotonicMs());
+    }
+
+    void droppingTheImageKeepsTheHistory() {
+        MockClock clock;
+        FrameCache cache(clock);
+        cache.markRequested(key(1));
+        QVERIFY(cache.storeImage(key(1), image(5000), "image/gif"));
+        cache.dropImage(key(1));
+        const CachedFrame* frame = cache.find(key(1));
+        QVERIFY(frame);
+        QVERIFY(!frame->hasImage());
+        QVERIFY(frame->lastRequestedMs >= 0);
+        QCOMPARE(cache.bytes(), kOverhead);
+        QVERIFY(cache.remove(key(1)));
+        QVERIFY(!cache.remove(key(1)));
+        QCOMPARE(cache.bytes(), 0);
+        QCOMPARE(cache.size(), 0);
+    }
+
+    // Many entries without images (streams asked for, never grabbed) are bounded too.
+    void entriesWithoutImagesAreBounded() {
+        MockClock clock;
+        FrameCache cache(clock, 100 * kOverhead);
+        for (int n = 0; n < 1000; ++n)
+            cache.markRequested(key(n));
+        QCOMPARE(cache.size(), 100);
+        QVERIFY(cache.find(key(999)));
+        QVERIFY(!cache.find(key(0)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameCache)
+#include "tst_framecache.moc"

@@ -1,0 +1,136 @@
+#include "generator/framecache.h"
+#include "generator/freshnesspolicy.h"
+#include "generator/grabscheduler.h"
+#include "generator/refreshscheduler.h"
+#include "media/framegrabber.h"
+#include "mockclock.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+
+FrameKey key(int n) {
+    // Port 9 on loopback (discard) refuses connections: grabs fail at once.
+    return {QUrl(QStringLiteral("http://127.0.0.1:9/live/k%1/index.m3u8").arg(n)), ThumbnailFormat::Jpg};
+}
+
+const FreshnessPolicy kPolicy{10'000, 600'000, 30'000};
+
+} // namespace
+
+class TestGeneratorFreshness : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void policyBoundaries() {
+        MockClock clock;
+        FrameCache cache(clock);
+        cache.markRequested(key(1));
+        QVERIFY(cache.storeImage(key(1), QByteArray(10, 'x'), "image/jpeg"));
+        const auto frame = [&] { return *cache.find(key(1)); };
+        const qint64 t0 = clock.monotonicMs();
+        QVERIFY(kPolicy.isFresh(frame(), t0));
+        QVERIFY(kPolicy.isServable(frame(), t0));
+        QVERIFY(!kPolicy.isDue(frame(), t0));
+        QVERIFY(!kPolicy.isForgotten(frame(), t0));
+
+        QVERIFY(kPolicy.isFresh(frame(), t0 + 9'999));
+        QVERIFY(!kPolicy.isFresh(frame(), t0 + 10'000));
+        QVERIFY(kPolicy.isDue(frame(), t0 + 10'000));
+        QVERIFY(kPolicy.isServable(frame(), t0 + 30'000));
+        QVERIFY(!kPolicy.isServable(frame(), t0 + 30'001));
+        QVERIFY(!kPolicy.isForgotten(frame(), t0 + 600'000));
+        QVERIFY(kPolicy.isForgotten(frame(), t0 + 600'001));
+
+        // Failing grabs do not make the image younger: the grace counts from the last good frame.
+        clock.advanceMs(12'000);
+        cache.storeFailure(key(1), Error{QStringLiteral("stale"), QStringLiteral("offline"), {}});
+        QVERIFY(!kPolicy.isDue(frame(), clock.monotonicMs()));
+        QVERIFY(kPolicy.isServable(frame(), clock.monotonicMs()));
+        clock.advanceMs(18'001);
+        QVERIFY(!kPolicy.isServable(frame(), clock.monotonicMs()));
+
+        CachedFrame never;
+        QVERIFY(!kPolicy.isFresh(never, t0));
+        QVERIFY(!kPolicy.isServable(never, t0));
+        QVERIFY(kPolicy.isDue(never, t0));
+        QVERIFY(kPolicy.isForgotten(never, t0));
+    }
+
+    // The refresh pass with the mock clock: due streams are re-grabbed, forgotten ones dropped, images past
+    // the grace expire.
+    void refreshPass() {
+        MockClock clock;
+        FrameCache cache(clock);
+        QNetworkAccessManager network;
+        FrameGrabber grabber(network, clock);
+        GrabScheduler grabs(grabber, GrabScheduler::Options{.maxWorkers = 4, .maxQueued = 10});
+        int finished = 0;
+        int failed = 0;
+        connect(&grabs, &GrabScheduler::finished, this,
+                [&](const FrameKey&, const Result<EncodedThumbnail>& result) {
+                    ++finished;
+                    failed += result.ok() ? 0 : 1;
+                });
+        RefreshScheduler refresh(cache, grabs, clock, kPolicy);
+        QCOMPARE(refresh.passIntervalMs(), 1000);
+
+        cache.markRequested(key(1));
+        QVERIFY(cache.storeImage(key(1), QByteArray(10, 'x'), "image/jpeg"));
+        cache.markRequested(key(2));
+        QVERIFY(cache.storeImage(key(2), QByteArray(10, 'y'), "image/jpeg"));
+
+        RefreshScheduler::PassResult pass = refresh.pass();
+        QCOMPARE(pass.requested, 0); // both fresh
+
+        clock.advanceMs(10'000);
+        pass = refresh.pass();
+        QCOMPARE(pass.requested, 2);
+        QVERIFY(grabs.isActive(key(1)));
+        // A second pass does not ask again while the grabs run.
+        QCOMPARE(refresh.pass().requested, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 2, 10000);
+        QCOMPARE(failed, 2);
+
+        // Nobody stores the failures here (the endpoint does); record them as it would.
+        cache.storeFailure(key(1),
+                           Error{QStringLiteral("connection-refused"), QStringLiteral("refused"), {}});
+        cache.storeFailure(key(2),
+                           Error{QStringLiteral("connection-refused"), QStringLiteral("refused"), {}});
+        cache.markRequested(key(2));
+
+        clock.advanceMs(20'001); // 30 001 ms after the good frames
+        pass = refresh.pass();
+        QCOMPARE(pass.expired, 2);
+        QVERIFY(!cache.find(key(1))->hasImage());
+
+        clock.advanceMs(570'000); // key(1) last asked for 600 001 ms ago, key(2) 590 001 ms ago
+        pass = refresh.pass();
+        QCOMPARE(pass.forgotten, 1);
+        QVERIFY(!cache.find(key(1)));
+        QVERIFY(cache.find(key(2)));
+        QTRY_VERIFY_WITH_TIMEOUT(!grabs.isActive(key(2)), 10000);
+    }
+
+    void timerRunsPasses() {
+        MockClock clock;
+        FrameCache cache(clock);
+        QNetworkAccessManager network;
+        FrameGrabber grabber(network, clock);
+        GrabScheduler grabs(grabber, GrabScheduler::Options{});
+        RefreshScheduler refresh(cache, grabs, clock, FreshnessPolicy{400, 60'000, 2000});
+        QSignalSpy passes(&refresh, &RefreshScheduler::passed);
+        refresh.start();
+        QVERIFY(refresh.isActive());
+        QTRY_VERIFY_WITH_TIMEOUT(passes.size() >= 3, 2000);
+        refresh.stop();
+        QVERIFY(!refresh.isActive());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGeneratorFreshness)
+#include "tst_generatorfreshness.moc"
