@@ -42,7 +42,8 @@ void EncoderRenew::renew(const QUrl& encoderUrl, const QList<QUrl>& streams,
     m_done = std::move(done);
     m_renewals.clear();
     for (const QUrl& stream : streams)
-        m_renewals.append({.stream = stream, .first = Error{}, .last = Error{}, .refreshed = false});
+        m_renewals.append(
+            {.stream = stream, .first = Error{}, .last = Error{}, .refreshed = false, .polls = 0});
     m_pending = int(m_renewals.size());
     if (m_pending == 0) {
         QTimer::singleShot(0, this, [this] { m_done({}); });
@@ -72,9 +73,11 @@ void EncoderRenew::poll(const QUrl& encoderUrl, int index, QDeadlineTimer deadli
         ask(url, [this, encoderUrl, index, deadline](Result<EncoderImageVerdict> now) {
             EncoderRenewal& renewal = m_renewals[index];
             renewal.last = now;
+            ++renewal.polls;
             const EncoderImageVerdict& first = *renewal.first;
-            renewal.refreshed =
-                now && now->isRealFrame() && (!first.isRealFrame() || now->bytes != first.bytes);
+            renewal.refreshed = now && now->isRealFrame() &&
+                                (!first.isRealFrame() || now->bytes != first.bytes ||
+                                 renewal.polls >= m_options.pollsToAcceptUnchanged);
             if (renewal.refreshed || deadline.hasExpired()) {
                 if (--m_pending == 0)
                     m_done(m_renewals);

@@ -17,7 +17,11 @@ struct EncoderRenewal {
     QUrl stream{};
     Result<EncoderImageVerdict> first{Error{}}; // the answer to renew=1: the encoder's previous image (§1.5)
     Result<EncoderImageVerdict> last{Error{}};  // the answer once the new image was ready, or at the deadline
-    bool refreshed = false;                     // the encoder now serves a different image, or a real frame
+    // The encoder now serves a real frame: a different one, or (when it already served a real frame that
+    // stays the same: a regeneration within the same stream segment gives the same picture) after a few
+    // polls.
+    bool refreshed = false;
+    int polls = 0;
 };
 
 // Asks the site's encoder to regenerate live images (getImage.php with renew=1, §1.5, §4) and waits, up to a
@@ -31,6 +35,7 @@ public:
         int requestTimeoutMs = 5000;
         int settleDeadlineMs = 12000; // how long to wait for the regenerated images
         int pollIntervalMs = 1000;
+        int pollsToAcceptUnchanged = 3; // an unchanged real frame is accepted after this many polls
     };
 
     EncoderRenew(QNetworkAccessManager& network, QObject* parent = nullptr);

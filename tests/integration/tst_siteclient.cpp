@@ -303,7 +303,8 @@ private Q_SLOTS:
         EncoderRenew renew(network, {.format = QStringLiteral("jpg"),
                                      .requestTimeoutMs = 5000,
                                      .settleDeadlineMs = 20000,
-                                     .pollIntervalMs = 500});
+                                     .pollIntervalMs = 500,
+                                     .pollsToAcceptUnchanged = 3});
         CacheClearJob job(client, grabber);
         job.renewOnEncoderFirst(&renew, *configured);
         std::optional<CacheClearOutcome> outcome;
