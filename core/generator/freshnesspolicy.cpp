@@ -19,7 +19,11 @@ bool FreshnessPolicy::isServable(const CachedFrame& frame, qint64 now) const {
 }
 
 bool FreshnessPolicy::isDue(const CachedFrame& frame, qint64 now) const {
-    return frame.lastAttemptMs < 0 || now - frame.lastAttemptMs >= refreshIntervalMs;
+    return frame.lastAttemptMs < 0 || now - frame.lastAttemptMs >= refreshDueAfterMs();
+}
+
+qint64 FreshnessPolicy::refreshDueAfterMs() const {
+    return refreshIntervalMs - qBound(qint64(0), refreshLeadMs, refreshIntervalMs / 2);
 }
 
 bool FreshnessPolicy::isForgotten(const CachedFrame& frame, qint64 now) const {

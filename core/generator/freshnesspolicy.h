@@ -12,17 +12,23 @@ namespace avld {
 //              never gets that old; once a stream's grabs fail (the live ended, the server is down) its last
 //              good image is served until it is offlineGraceMs old, then dropped: the answer is empty, never
 //              the frozen picture of an ended live.
-//   due        no grab ended within refreshIntervalMs (good or bad): refreshed in the background
+//   due        no grab ended within refreshIntervalMs - refreshLeadMs (good or bad): refreshed in the
+//              background. The lead lets the next image arrive before the current one is a full interval old:
+//              a refresh waits up to one scheduler pass to start and then takes a grab's time. It is capped
+//              at half the interval.
 //   forgotten  not requested within keepRequestedMs: removed from the cache, no more refreshes
 struct FreshnessPolicy {
     qint64 refreshIntervalMs = 10'000;
     qint64 keepRequestedMs = 10 * 60'000;
     qint64 offlineGraceMs = 30'000;
+    qint64 refreshLeadMs = 0;
 
     bool isFresh(const CachedFrame& frame, qint64 now) const;
     bool isServable(const CachedFrame& frame, qint64 now) const;
     bool isDue(const CachedFrame& frame, qint64 now) const;
     bool isForgotten(const CachedFrame& frame, qint64 now) const;
+    // How long after the last grab a refresh is due.
+    qint64 refreshDueAfterMs() const;
 };
 
 } // namespace avld

@@ -85,8 +85,10 @@ void GeneratorMetrics::countGrab(bool ok, const QString& failureReason) {
     ++m_grabFailures[reason];
 }
 
-void GeneratorMetrics::observeFrameAge(qint64 ageMs) {
+void GeneratorMetrics::observeFrameAge(qint64 ageMs, qint64 liveLagMs) {
     m_frameAge.observe(qMax<qint64>(0, ageMs) / 1000.0);
+    if (liveLagMs >= 0)
+        m_liveLag.observe(liveLagMs / 1000.0);
 }
 
 QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
@@ -120,6 +122,9 @@ QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
     header(out, "avld_generator_answer_frame_age_seconds", "histogram",
            "Age of the images served (time since their grab).");
     m_frameAge.write(out, "avld_generator_answer_frame_age_seconds");
+    header(out, "avld_generator_answer_live_lag_seconds", "histogram",
+           "How far the images served were behind their stream's live edge (age plus the lag at grab).");
+    m_liveLag.write(out, "avld_generator_answer_live_lag_seconds");
 
     header(out, "avld_generator_streams_tracked", "gauge", "Stream and format pairs in the cache.");
     sample(out, "avld_generator_streams_tracked", gauges.streamsTracked);

@@ -42,7 +42,8 @@ public:
     void countCacheHit() { ++m_cacheHits; }
     void countCacheMiss() { ++m_cacheMisses; }
     void countGrab(bool ok, const QString& failureReason = {});
-    void observeFrameAge(qint64 ageMs);
+    // `liveLagMs`: the age plus how far behind the live edge the frame was when grabbed; -1 when unknown.
+    void observeFrameAge(qint64 ageMs, qint64 liveLagMs = -1);
 
     Totals totals() const { return m_totals; }
     QByteArray exposition(const Gauges& gauges) const;
@@ -63,7 +64,11 @@ private:
 
     QMap<QPair<QString, QString>, qint64> m_requests; // (format, outcome)
     Histogram m_latency{{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 5}};
-    Histogram m_frameAge{{1, 2, 5, 10, 15, 20, 30, 60}};
+    // One-second steps around the default refresh interval (10 s) plus a segment, where the targets lie.
+    static inline const QList<double> kAgeBounds{0.5, 1,  2,  3,  4,  5,  6,  7,  8, 9,
+                                                 10,  11, 12, 13, 14, 15, 20, 30, 60};
+    Histogram m_frameAge{kAgeBounds};
+    Histogram m_liveLag{kAgeBounds};
     qint64 m_cacheHits = 0;
     qint64 m_cacheMisses = 0;
     qint64 m_grabs = 0;

@@ -21,12 +21,14 @@ void common(QHttpServerResponse& response) {
 } // namespace
 
 QHttpServerResponse image(const QByteArray& bytes, const QByteArray& contentType, qint64 frameAgeMs,
-                          const QByteArray& cacheState) {
+                          const QByteArray& cacheState, qint64 liveLagMs) {
     QHttpServerResponse response(contentType, bytes);
     common(response);
     response.addHeader("Cache-Control", "no-cache");
     response.addHeader("X-Avld-Frame-Age-Ms", QByteArray::number(qMax<qint64>(0, frameAgeMs)));
     response.addHeader("X-Avld-Cache", cacheState);
+    if (liveLagMs >= 0)
+        response.addHeader("X-Avld-Live-Lag-Ms", QByteArray::number(liveLagMs));
     return response;
 }
 

@@ -11,9 +11,10 @@ namespace avld {
 namespace GeneratorResponses {
 
 // A real image. `frameAgeMs` and `cacheState` ("hit", "stale", "grab", "renewed", "previous") go into
-// X-Avld-Frame-Age-Ms and X-Avld-Cache for people checking the service.
+// X-Avld-Frame-Age-Ms and X-Avld-Cache for people checking the service; `liveLagMs` (how far the picture is
+// behind the stream's live edge now; -1 unknown) into X-Avld-Live-Lag-Ms.
 QHttpServerResponse image(const QByteArray& bytes, const QByteArray& contentType, qint64 frameAgeMs,
-                          const QByteArray& cacheState);
+                          const QByteArray& cacheState, qint64 liveLagMs = -1);
 // 200 with no body: AVideo shows its own card and caches nothing.
 QHttpServerResponse empty(const QString& reason);
 // 400, 403, 404, 405 with a one-line reason, in the body only when `reasonInBody`.

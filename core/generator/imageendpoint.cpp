@@ -148,8 +148,9 @@ void ImageEndpoint::onGrabFinished(const FrameKey& key, const Result<EncodedThum
 
 void ImageEndpoint::answerImage(quint64 id, const CachedFrame& frame, const QByteArray& cacheState) {
     const qint64 age = qMax<qint64>(0, m_clock.monotonicMs() - frame.grabbedAtMs);
-    m_metrics.observeFrameAge(age);
-    finish(id, GeneratorResponses::image(frame.bytes, frame.contentType, age, cacheState),
+    const qint64 liveLag = frame.streamLagMs >= 0 ? age + frame.streamLagMs : -1;
+    m_metrics.observeFrameAge(age, liveLag);
+    finish(id, GeneratorResponses::image(frame.bytes, frame.contentType, age, cacheState, liveLag),
            QStringLiteral("image"),
            QStringLiteral("%1 bytes, %2, frame %3 s old")
                .arg(frame.bytes.size())

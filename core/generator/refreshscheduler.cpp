@@ -13,9 +13,14 @@ RefreshScheduler::RefreshScheduler(FrameCache& cache, GrabScheduler& grabs, cons
     , m_grabs(grabs)
     , m_clock(clock)
     , m_policy(policy) {
-    // A quarter of the interval keeps refreshes within 25 % of it; never busier than 10 passes a second.
-    m_timer.setInterval(int(qBound(qint64(100), m_policy.refreshIntervalMs / 4, qint64(1000))));
+    m_timer.setInterval(passIntervalFor(m_policy.refreshIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, [this] { pass(); });
+}
+
+int RefreshScheduler::passIntervalFor(qint64 refreshIntervalMs) {
+    // A tenth of the interval keeps a refresh's start within 10 % of when it was due; never busier than 10
+    // passes a second.
+    return int(qBound(qint64(100), refreshIntervalMs / 10, qint64(500)));
 }
 
 void RefreshScheduler::start() {

@@ -27,6 +27,9 @@ public:
     RefreshScheduler(FrameCache& cache, GrabScheduler& grabs, const Clock& clock, FreshnessPolicy policy,
                      QObject* parent = nullptr);
 
+    // Passes run a few times per refresh interval, at most every 500 ms and at least every 100 ms.
+    static int passIntervalFor(qint64 refreshIntervalMs);
+
     void start();
     void stop();
     bool isActive() const { return m_timer.isActive(); }

@@ -25,6 +25,11 @@ namespace avld {
 
 using StatusCode = QHttpServerResponse::StatusCode;
 
+namespace {
+constexpr qint64 kSlowGrabAllowanceMs = 1000;
+constexpr int kListenBacklog = 1024;
+} // namespace
+
 ThumbnailService::ThumbnailService(GeneratorConfig config, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -76,8 +81,11 @@ Status ThumbnailService::start() {
         };
         m_grabs = std::make_unique<GrabScheduler>(*m_grabber, grabOptions);
 
-        const FreshnessPolicy policy{m_config.refreshIntervalMs, m_config.keepRequestedMs,
-                                     m_config.offlineGraceMs};
+        // The lead covers the wait for the next scheduler pass plus a slow grab (most take 0.1-0.5 s), so
+        // the served image is younger than the refresh interval.
+        const FreshnessPolicy policy{
+            m_config.refreshIntervalMs, m_config.keepRequestedMs, m_config.offlineGraceMs,
+            RefreshScheduler::passIntervalFor(m_config.refreshIntervalMs) + kSlowGrabAllowanceMs};
         m_refresh = std::make_unique<RefreshScheduler>(*m_cache, *m_grabs, m_clock, policy);
         m_endpoint = std::make_unique<ImageEndpoint>(
             *m_cache, *m_grabs, *allowList, policy, *m_metrics, m_clock,
@@ -106,6 +114,9 @@ Status ThumbnailService::listen() {
     if (!listener)
         return listener.error();
     QTcpServer* server = *listener;
+    // Qt's default backlog (50) overflows when AVideo's gallery or a load balancer opens many connections at
+    // once; the kernel then drops the handshake's last packet and those clients wait seconds for a retry.
+    server->setListenBacklogSize(kListenBacklog);
     if (!server->listen(m_config.bindAddress, m_config.port)) {
         const Error error{QStringLiteral("listen"),
                           QStringLiteral("cannot listen on %1 port %2: %3")

@@ -593,6 +593,7 @@ private Q_SLOTS:
                                    "avld_generator_cache_hits_total", "avld_generator_cache_misses_total",
                                    "avld_generator_grabs_total", "avld_generator_grab_failures_total",
                                    "avld_generator_answer_frame_age_seconds",
+                                   "avld_generator_answer_live_lag_seconds",
                                    "avld_generator_streams_tracked", "avld_generator_cache_bytes"})
             QVERIFY2(answer.body.contains(QByteArray("# TYPE ") + family + ' '), family);
         QVERIFY(prometheusValue(

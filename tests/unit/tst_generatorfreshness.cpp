@@ -61,6 +61,49 @@ private Q_SLOTS:
         QVERIFY(kPolicy.isForgotten(never, t0));
     }
 
+    // With a lead, the refresh is due that much before the interval is up; the lead never exceeds half of it.
+    void refreshLead_data() {
+        QTest::addColumn<qint64>("interval");
+        QTest::addColumn<qint64>("lead");
+        QTest::addColumn<qint64>("dueAfter");
+        QTest::newRow("no lead") << qint64(10'000) << qint64(0) << qint64(10'000);
+        QTest::newRow("service default") << qint64(10'000) << qint64(1'500) << qint64(8'500);
+        QTest::newRow("capped at half") << qint64(2'000) << qint64(1'500) << qint64(1'000);
+        QTest::newRow("negative ignored") << qint64(10'000) << qint64(-5) << qint64(10'000);
+    }
+
+    void refreshLead() {
+        QFETCH(qint64, interval);
+        QFETCH(qint64, lead);
+        QFETCH(qint64, dueAfter);
+        const FreshnessPolicy policy{interval, 600'000, interval * 3, lead};
+        QCOMPARE(policy.refreshDueAfterMs(), dueAfter);
+        MockClock clock;
+        FrameCache cache(clock);
+        cache.markRequested(key(1));
+        QVERIFY(cache.storeImage(key(1), QByteArray(10, 'x'), "image/jpeg"));
+        const qint64 t0 = clock.monotonicMs();
+        QVERIFY(!policy.isDue(*cache.find(key(1)), t0 + dueAfter - 1));
+        QVERIFY(policy.isDue(*cache.find(key(1)), t0 + dueAfter));
+        if (dueAfter < interval) // still served as fresh meanwhile
+            QVERIFY(policy.isFresh(*cache.find(key(1)), t0 + dueAfter));
+    }
+
+    void passIntervals_data() {
+        QTest::addColumn<qint64>("interval");
+        QTest::addColumn<int>("pass");
+        QTest::newRow("200 ms") << qint64(200) << 100;
+        QTest::newRow("2 s") << qint64(2'000) << 200;
+        QTest::newRow("10 s") << qint64(10'000) << 500;
+        QTest::newRow("1 h") << qint64(3'600'000) << 500;
+    }
+
+    void passIntervals() {
+        QFETCH(qint64, interval);
+        QFETCH(int, pass);
+        QCOMPARE(RefreshScheduler::passIntervalFor(interval), pass);
+    }
+
     // The refresh pass with the mock clock: due streams are re-grabbed, forgotten ones dropped, images past
     // the grace expire.
     void refreshPass() {
@@ -77,7 +120,7 @@ private Q_SLOTS:
                     failed += result.ok() ? 0 : 1;
                 });
         RefreshScheduler refresh(cache, grabs, clock, kPolicy);
-        QCOMPARE(refresh.passIntervalMs(), 1000);
+        QCOMPARE(refresh.passIntervalMs(), 500);
 
         cache.markRequested(key(1));
         QVERIFY(cache.storeImage(key(1), QByteArray(10, 'x'), "image/jpeg"));
