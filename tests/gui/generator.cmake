@@ -1,0 +1,1 @@
+# owned by one line of work; see ui/CMakeLists.txt
