@@ -74,7 +74,7 @@ void CacheClearJob::clearAndCompare(CacheClearMode mode, SiteCheckReport beforeR
                 const SiteThumbnail& t0 = *b->siteThumbnail;
                 const SiteThumbnail& t1 = *a.siteThumbnail;
                 if (t0.cls != t1.cls || t0.bytes != t1.bytes)
-                    outcome.changed.append({a.key, a.title(), t0.cls, t1.cls, t0.bytes, t1.bytes});
+                    outcome.changed.append({a.key, a.title(), t0.cls, t1.cls, t0.bytes, t1.bytes, t0.image, t1.image});
                 else
                     ++outcome.unchanged;
             }

@@ -4,6 +4,7 @@
 #include "encoders/encoderrenew.h"
 #include "sitecheck.h"
 
+#include <QImage>
 #include <QObject>
 
 namespace avld {
@@ -15,6 +16,8 @@ struct ThumbnailChange {
     ThumbnailClass after = ThumbnailClass::FetchFailed;
     qint64 bytesBefore = 0;
     qint64 bytesAfter = 0;
+    QImage imageBefore{}; // what visitors saw before the clear, and after it
+    QImage imageAfter{};
 };
 
 struct LiveRenewal {

@@ -1,0 +1,4 @@
+# the app's session: the site, its checks and what they mean
+target_sources(avld_core PRIVATE
+  session/siteoverview.h session/siteoverview.cpp
+  session/sitefinding.h session/sitefinding.cpp)

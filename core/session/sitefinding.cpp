@@ -1,0 +1,129 @@
+#include "sitefinding.h"
+
+namespace avld {
+
+namespace {
+
+QString sinceText(const QDateTime& since, const QDateTime& now) {
+    if (!since.isValid())
+        return {};
+    const QDateTime local = since.toLocalTime();
+    const QString format =
+        local.date() == now.toLocalTime().date() ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm");
+    return QStringLiteral(" since %1").arg(local.toString(format));
+}
+
+QString livesShowing(int count, const QString& what) {
+    return count == 1 ? QStringLiteral("1 live shows %1").arg(what)
+                      : QStringLiteral("%1 lives show %2").arg(count).arg(what);
+}
+
+SiteFinding finding(Severity severity, QString sentence,
+                    SiteFinding::Action action = SiteFinding::Action::None, QString label = {}) {
+    return {severity, std::move(sentence), action, std::move(label)};
+}
+
+// Lives whose thumbnail is a placeholder while their stream has pictures: the encoder is to blame.
+int encoderBlamed(const SiteCheckReport& report) {
+    int count = 0;
+    for (const LiveEntry& live : report.lives)
+        count += live.assess().problem == LiveProblem::EncoderNotProducing ? 1 : 0;
+    return count;
+}
+
+int brokenStreams(const SiteCheckReport& report) {
+    int count = 0;
+    for (const LiveEntry& live : report.lives) {
+        const LiveProblem problem = live.assess().problem;
+        count += problem == LiveProblem::StreamUnplayable || problem == LiveProblem::BlankStream ||
+                         problem == LiveProblem::MissingFromMediaServer
+                     ? 1
+                     : 0;
+    }
+    return count;
+}
+
+QString encoderName(const SiteOverview& overview, const EncoderSnapshot* encoder) {
+    if (encoder && !encoder->target.name.isEmpty())
+        return encoder->target.name;
+    const QUrl url = encoder ? encoder->target.url : overview.siteEncoderUrl;
+    return url.host().isEmpty() ? QStringLiteral("the site's encoder") : url.host();
+}
+
+} // namespace
+
+SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
+    if (!overview.report)
+        return finding(Severity::Unknown, QStringLiteral("Checking the site…"));
+    const SiteCheckReport& report = *overview.report;
+    if (report.livesError)
+        return finding(Severity::Unknown,
+                       QStringLiteral("Cannot read the site's lives: %1").arg(report.livesError->message),
+                       SiteFinding::Action::Refresh, QStringLiteral("Try again"));
+
+    const OverviewCounts counts = countOverview(overview);
+    const int cards = counts.onlineCards + counts.otherPlaceholders;
+    const int blamed = encoderBlamed(report);
+    const EncoderSnapshot* encoder = siteEncoderSnapshot(overview);
+    const bool encoderDown =
+        encoder && (encoder->state == EncoderState::Offline || encoder->state == EncoderState::Degraded);
+    const bool siteUsesStandIn = overview.standInRunning && !overview.standInUrl.isEmpty() &&
+                                 sameEncoderUrl(overview.siteEncoderUrl, overview.standInUrl);
+
+    if (blamed > 0) {
+        const QString what = counts.onlineCards >= blamed
+                                 ? QStringLiteral("the ONLINE card")
+                                 : QStringLiteral("a placeholder instead of a frame");
+        QString cause;
+        if (encoderDown)
+            cause = QStringLiteral("Your encoder %1 is %2%3, so %4")
+                        .arg(encoderName(overview, encoder), encoderStateName(encoder->state),
+                             sinceText(encoder->since, now), livesShowing(blamed, what));
+        else
+            cause = QStringLiteral("%1 although the stream has pictures: %2 gives no frames")
+                        .arg(livesShowing(blamed, what), encoderName(overview, encoder));
+        if (siteUsesStandIn)
+            return finding(Severity::Warning,
+                           QStringLiteral("%1 lives still show cards from before the switch to the local "
+                                          "generator: AVideo keeps them for up to 5 minutes.")
+                               .arg(blamed),
+                           SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+        if (overview.standInRunning)
+            return finding(Severity::Critical,
+                           cause +
+                               QStringLiteral(". The local generator runs: point the site's encoder URL at "
+                                              "it?"),
+                           SiteFinding::Action::SwitchToStandIn, QStringLiteral("Switch the site to it…"));
+        return finding(Severity::Critical, cause + QStringLiteral(". Start the local generator and switch?"),
+                       SiteFinding::Action::StartStandIn, QStringLiteral("Start the local generator"));
+    }
+    if (encoder && encoder->state == EncoderState::Online && cards > 0)
+        return finding(
+            Severity::Warning,
+            QStringLiteral("%1 works again, but %2: the site serves them from its cache.")
+                .arg(encoderName(overview, encoder), livesShowing(cards, QStringLiteral("a card"))),
+            SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+    if (const int broken = brokenStreams(report))
+        return finding(Severity::Critical,
+                       QStringLiteral("%1 no picture of its own: the problem is the stream, not the site.")
+                           .arg(broken == 1 ? QStringLiteral("1 live has")
+                                            : QStringLiteral("%1 lives have").arg(broken)),
+                       SiteFinding::Action::CheckStreams, QStringLiteral("Show the lives"));
+    if (encoderDown)
+        return finding(Severity::Warning,
+                       QStringLiteral("Your encoder %1 is %2%3; the lives look fine for now.")
+                           .arg(encoderName(overview, encoder), encoderStateName(encoder->state),
+                                sinceText(encoder->since, now)),
+                       SiteFinding::Action::OpenEncoders, QStringLiteral("Show the encoders"));
+    if (cards > 0)
+        return finding(Severity::Warning,
+                       livesShowing(cards, QStringLiteral("a card instead of a frame")) + QLatin1Char('.'),
+                       SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+    if (counts.lives == 0)
+        return finding(Severity::Ok, QStringLiteral("No lives are running on the site right now."));
+    return finding(Severity::Ok, counts.lives == 1
+                                     ? QStringLiteral("The live shows a real frame.")
+                                     : QStringLiteral("All %1 lives show real frames.").arg(counts.lives));
+}
+
+} // namespace avld
