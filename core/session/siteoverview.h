@@ -13,12 +13,12 @@ namespace avld {
 // Everything the dashboard summarises, gathered by the app from the site check, the encoder watch and the
 // stand-in controller.
 struct SiteOverview {
-    QString siteName;
+    QString siteName{};
     std::optional<SiteCheckReport> report; // none until the first check ended
-    QList<EncoderSnapshot> encoders;
-    QUrl siteEncoderUrl; // what the site asks for thumbnails; empty when unknown (not signed in as admin)
+    QList<EncoderSnapshot> encoders{};
+    QUrl siteEncoderUrl{}; // what the site asks for thumbnails; empty when unknown (not signed in as admin)
     bool standInRunning = false;
-    QUrl standInUrl; // the encoder URL to give AVideo while it runs
+    QUrl standInUrl{}; // the encoder URL to give AVideo while it runs
 };
 
 // The dashboard's tallies.

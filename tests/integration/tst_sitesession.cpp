@@ -1,0 +1,188 @@
+#include "fakeencoder.h"
+#include "memorysecretstore.h"
+#include "session/sitefinding.h"
+#include "session/sitesession.h"
+#include "sitesimulator.h"
+#include "streamstack.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+// The app's session against the site simulator, real streams and a fake encoder: the seed case (encoder
+// down, ONLINE cards) is seen, explained, and goes away once the site's encoder works.
+class TestSiteSession : public QObject {
+    Q_OBJECT
+private:
+    StreamStack m_stack;
+    std::unique_ptr<FakeEncoder> m_encoder;
+    std::unique_ptr<SiteSimulator> m_site;
+    MemorySecretStore m_secrets;
+
+    SiteProfile profile() const {
+        SiteProfile p;
+        p.id = QStringLiteral("session-test");
+        p.siteUrl = m_site->siteUrl();
+        p.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
+        p.statUrl = m_stack.statUrl();
+        return p;
+    }
+
+    static SiteCheckReport waitForReport(SiteSession& session) {
+        QSignalSpy ready(&session, &SiteSession::reportReady);
+        session.refresh();
+        if (!ready.wait(30000))
+            return {};
+        return ready.takeFirst().at(0).value<SiteCheckReport>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
+            QSKIP("the shared reference images (AVideo's cards) are not beside the project");
+        qRegisterMetaType<SiteCheckReport>();
+        if (Status failed = m_stack.start())
+            QFAIL(qPrintable(failed->toString()));
+        for (const char* key : {"s1", "s2"})
+            if (Status failed = m_stack.publish({.key = QString::fromLatin1(key)}))
+                QFAIL(qPrintable(failed->toString()));
+        FakeEncoder::Options encoder;
+        encoder.mode = FakeEncoder::Mode::Down;
+        m_encoder = std::make_unique<FakeEncoder>(encoder);
+        QVERIFY(m_encoder->listen());
+        SiteSimulator::Options options;
+        options.statUrl = m_stack.statUrl();
+        options.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
+        options.encoderUrl = m_encoder->url().toString();
+        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES); // AVideo's real cards
+        m_site = std::make_unique<SiteSimulator>(options);
+        QVERIFY(m_site->listen());
+        m_site->addLive(
+            {.key = QStringLiteral("s1"), .user = QStringLiteral("alice"), .title = QStringLiteral("One")});
+        m_site->addLive(
+            {.key = QStringLiteral("s2"), .user = QStringLiteral("bob"), .title = QStringLiteral("Two")});
+    }
+
+    void cleanupTestCase() {
+        m_site.reset();
+        m_stack.stop();
+    }
+
+    void signInLearnsTheEncoderUrl() {
+        SiteSession session(profile(), m_secrets);
+        QSignalSpy signedIn(&session, &SiteSession::signedIn);
+        QSignalSpy encoder(&session, &SiteSession::encoderUrlChanged);
+        session.signIn(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QVERIFY(signedIn.wait(15000));
+        QVERIFY(session.login()->isAdmin);
+        QVERIFY(encoder.count() > 0 || encoder.wait(15000));
+        QCOMPARE(session.encoderUrl(), m_encoder->url());
+
+        // The hash was kept: a second session signs in without a password.
+        SiteSession again(profile(), m_secrets);
+        QSignalSpy signedInAgain(&again, &SiteSession::signedIn);
+        again.signIn(QStringLiteral("admin"), std::nullopt);
+        QVERIFY(signedInAgain.wait(15000));
+    }
+
+    void wrongPasswordAndNoPassword() {
+        SiteSession session(profile(), m_secrets);
+        QSignalSpy failed(&session, &SiteSession::signInFailed);
+        session.signIn(QStringLiteral("admin"), QStringLiteral("not-the-password"));
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(failed.takeFirst().at(0).value<Error>().code, QStringLiteral("wrong-credentials"));
+
+        MemorySecretStore empty;
+        SiteSession fresh(profile(), empty);
+        QSignalSpy needed(&fresh, &SiteSession::signInFailed);
+        fresh.signIn(QStringLiteral("admin"), std::nullopt);
+        QVERIFY(needed.wait(15000));
+        QCOMPARE(needed.takeFirst().at(0).value<Error>().code, QStringLiteral("password-needed"));
+    }
+
+    void seedCaseFoundThenFixed() {
+        SiteSession session(profile(), m_secrets);
+        QSignalSpy encoderKnown(&session, &SiteSession::encoderUrlChanged);
+        session.signIn(QStringLiteral("admin"), QStringLiteral("admin123")); // clearing the cache needs it
+        QVERIFY(encoderKnown.wait(15000));
+        SiteCheckReport report = waitForReport(session);
+        QCOMPARE(report.lives.size(), 2);
+        QCOMPARE(report.count(ThumbnailClass::OnlineCard), 2);
+
+        SiteOverview overview;
+        overview.report = report;
+        overview.siteEncoderUrl = session.encoderUrl();
+        SiteFinding finding = topFinding(overview);
+        QCOMPARE(finding.action, SiteFinding::Action::StartStandIn);
+        QVERIFY2(finding.sentence.startsWith(QStringLiteral("2 lives show the ONLINE card")),
+                 qPrintable(finding.sentence));
+
+        // The encoder works again; renew on it, then a cache clear makes the site ask it at once.
+        m_encoder->setMode(FakeEncoder::Mode::Working);
+        QSignalSpy cleared(&session, &SiteSession::cacheCleared);
+        QSignalSpy ready(&session, &SiteSession::reportReady);
+        session.clearCaches(CacheClearMode::Full, true);
+        QVERIFY(session.isClearing());
+        QVERIFY(cleared.wait(60000));
+        const auto outcome = cleared.takeFirst().at(0).value<CacheClearOutcome>();
+        QVERIFY2(outcome.clear.ok(),
+                 qPrintable(outcome.clear.ok() ? QString() : outcome.clear.error().toString()));
+        QVERIFY(!outcome.changed.isEmpty());
+        QVERIFY(!outcome.changed.first().imageBefore.isNull());
+        QVERIFY(!outcome.changed.first().imageAfter.isNull());
+        // The clear is followed by a refresh of its own.
+        QVERIFY(ready.wait(30000));
+        report = ready.takeFirst().at(0).value<SiteCheckReport>();
+        QCOMPARE(report.count(ThumbnailClass::RealFrame), 2);
+        overview.report = report;
+        finding = topFinding(overview);
+        QCOMPARE(finding.severity, Severity::Ok);
+        m_encoder->setMode(FakeEncoder::Mode::Down);
+    }
+
+    void refreshWhileRefreshingRunsOnceMore() {
+        SiteSession session(profile(), m_secrets);
+        session.setCheckOptions({.grabStreams = false});
+        QSignalSpy ready(&session, &SiteSession::reportReady);
+        QSignalSpy started(&session, &SiteSession::refreshStarted);
+        session.refresh();
+        session.refresh();
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 30000);
+        QCOMPARE(started.count(), 2);
+        QVERIFY(!session.isRefreshing());
+        QVERIFY(session.lastReport());
+
+        session.setRefreshInterval(1);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 4, 15000);
+        session.setRefreshInterval(0);
+    }
+
+    void unreachableSite() {
+        SiteProfile p = profile();
+        p.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        SiteSession session(p, m_secrets);
+        session.setCheckOptions({.grabStreams = false});
+        const SiteCheckReport report = waitForReport(session);
+        QVERIFY(report.livesError);
+        const SiteFinding finding = topFinding(SiteOverview{.report = report});
+        QCOMPARE(finding.action, SiteFinding::Action::Refresh);
+        QVERIFY2(finding.sentence.startsWith(QStringLiteral("Cannot read the site's lives")),
+                 qPrintable(finding.sentence));
+    }
+
+    // Destroying a session in the middle of a check (the admin switches sites) must not crash.
+    void destroyedMidCheck() {
+        auto session = std::make_unique<SiteSession>(profile(), m_secrets);
+        session->refresh();
+        QTest::qWait(50);
+        session.reset();
+        QTest::qWait(500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteSession)
+#include "tst_sitesession.moc"
