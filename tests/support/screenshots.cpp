@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QWidget>
@@ -11,6 +12,10 @@ QString saveScreenshot(QWidget& widget, const QString& name) {
     if (!QDir().mkpath(dir))
         return {};
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    // Layouts settle on posted events: without this, a picture taken right after a change shows the old
+    // geometry.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     return widget.grab().save(path) ? path : QString();
 }
 

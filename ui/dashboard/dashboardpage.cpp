@@ -1,0 +1,151 @@
+#include "dashboardpage.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace avld {
+
+namespace {
+
+QColor severityColour(Severity severity) {
+    switch (severity) {
+    case Severity::Critical:
+        return QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning:
+        return QColor(0xef, 0x6c, 0x00);
+    case Severity::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Severity::Unknown:
+        break;
+    }
+    return QColor(0x54, 0x6e, 0x7a);
+}
+
+QString plural(int count, const char* one, const char* many) {
+    return count == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                      : QStringLiteral("%1 %2").arg(count).arg(QLatin1String(many));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("findingBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::AlternateBase);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 16, 0);
+    bannerLayout->setSpacing(16);
+    m_accent = new QFrame(m_banner);
+    m_accent->setFixedWidth(6);
+    bannerLayout->addWidget(m_accent);
+    m_findingLabel = new QLabel(m_banner);
+    m_findingLabel->setObjectName(QStringLiteral("findingLabel"));
+    m_findingLabel->setWordWrap(true);
+    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont findingFont = m_findingLabel->font();
+    findingFont.setPointSizeF(findingFont.pointSizeF() * 1.25);
+    m_findingLabel->setFont(findingFont);
+    m_actionButton = new QPushButton(m_banner);
+    m_actionButton->setObjectName(QStringLiteral("findingAction"));
+    m_actionButton->setDefault(true);
+    m_actionButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_findingLabel->setContentsMargins(0, 14, 0, 14);
+    bannerLayout->addWidget(m_findingLabel, 1);
+    bannerLayout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
+    connect(m_actionButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionRequested(m_finding.action); });
+    layout->addWidget(m_banner);
+
+    auto* tiles = new QGridLayout;
+    tiles->setSpacing(16);
+    tiles->addWidget(makeTile(tr("Lives"), m_livesValue, m_livesDetail), 0, 0);
+    tiles->addWidget(makeTile(tr("Encoders"), m_encodersValue, m_encodersDetail), 0, 1);
+    tiles->addWidget(makeTile(tr("Local generator"), m_standInValue, m_standInDetail), 0, 2);
+    layout->addLayout(tiles);
+
+    m_checkedLabel = new QLabel(this);
+    m_checkedLabel->setObjectName(QStringLiteral("checkedLabel"));
+    m_checkedLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_checkedLabel);
+    layout->addStretch(1);
+
+    setOverview({});
+}
+
+QFrame* DashboardPage::makeTile(const QString& title, QLabel*& value, QLabel*& detail) {
+    auto* tile = new QFrame(this);
+    tile->setFrameShape(QFrame::StyledPanel);
+    tile->setMinimumHeight(150);
+    auto* box = new QVBoxLayout(tile);
+    box->setContentsMargins(16, 12, 16, 12);
+    auto* heading = new QLabel(title, tile);
+    heading->setForegroundRole(QPalette::PlaceholderText);
+    value = new QLabel(tile);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    value->setFont(big);
+    detail = new QLabel(tile);
+    detail->setWordWrap(false);
+    box->addWidget(heading);
+    box->addWidget(value);
+    box->addWidget(detail);
+    box->addStretch(1);
+    return tile;
+}
+
+void DashboardPage::setOverview(const SiteOverview& overview) {
+    m_finding = topFinding(overview);
+    m_findingLabel->setText(m_finding.sentence);
+    // A style sheet on this leaf alone: palettes on child frames do not paint reliably under every style.
+    m_accent->setStyleSheet(QStringLiteral("background: %1;").arg(severityColour(m_finding.severity).name()));
+    m_actionButton->setText(m_finding.actionLabel);
+    m_actionButton->setFixedSize(m_actionButton->sizeHint());
+    m_actionButton->setVisible(m_finding.action != SiteFinding::Action::None);
+
+    const OverviewCounts counts = countOverview(overview);
+    m_livesValue->setObjectName(QStringLiteral("livesValue"));
+    m_encodersValue->setObjectName(QStringLiteral("encodersValue"));
+    m_standInValue->setObjectName(QStringLiteral("standInValue"));
+    if (overview.report) {
+        m_livesValue->setText(plural(counts.lives, "live", "lives"));
+        m_livesDetail->setText(tr("%1 real thumbnails · %2 ONLINE cards\n%3 OFFLINE cards · %4 other "
+                                  "placeholders")
+                                   .arg(counts.realThumbnails)
+                                   .arg(counts.onlineCards)
+                                   .arg(counts.offlineCards)
+                                   .arg(counts.otherPlaceholders));
+        m_checkedLabel->setText(
+            tr("Checked at %1 in %2 s")
+                .arg(overview.report->startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                .arg(overview.report->elapsedMs / 1000.0, 0, 'f', 1));
+    } else {
+        m_livesValue->setText(QStringLiteral("…"));
+        m_livesDetail->setText(tr("Reading the site…"));
+        m_checkedLabel->clear();
+    }
+    const int watched = int(overview.encoders.size());
+    m_encodersValue->setText(watched ? tr("%1 online").arg(counts.encodersOnline) : QStringLiteral("–"));
+    m_encodersDetail->setText(watched ? tr("%1 degraded, %2 offline, %3 not yet known")
+                                            .arg(counts.encodersDegraded)
+                                            .arg(counts.encodersOffline)
+                                            .arg(counts.encodersUnknown)
+                                      : tr("No encoder watched yet."));
+    m_standInValue->setText(overview.standInRunning ? tr("Running") : tr("Stopped"));
+    m_standInDetail->setText(
+        overview.standInRunning
+            ? tr("AVideo can use it as its encoder:\nsee the Generator page for its URL.")
+            : tr("Start it to give the site real\nthumbnails while its encoder is down."));
+}
+
+} // namespace avld
