@@ -1,7 +1,9 @@
 # The dashboard and cache pages and the window's wiring of core to the pages.
 add_library(avld_ui_pages STATIC
   dashboard/dashboardpage.h dashboard/dashboardpage.cpp
-  cache/cachepage.h cache/cachepage.cpp)
-target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache)
+  cache/cachepage.h cache/cachepage.cpp
+  wizard/sitewizard.h wizard/sitewizard.cpp)
+target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache
+  ${CMAKE_CURRENT_SOURCE_DIR}/wizard)
 target_link_libraries(avld_ui_pages PUBLIC avld_core Qt6::Widgets)
 target_link_libraries(avld_ui PUBLIC avld_ui_pages)

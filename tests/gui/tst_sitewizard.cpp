@@ -1,0 +1,106 @@
+#include "memorysecretstore.h"
+#include "screenshots.h"
+#include "sitesimulator.h"
+#include "sitewizard.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+// Adding a site: the address is checked as it is typed, the connection test signs in and reads the lives,
+// and only a working connection lets the wizard finish.
+class TestSiteWizard : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<SiteSimulator> m_site;
+    MemorySecretStore m_secrets;
+
+    template <typename T> static T* child(QWidget& parent, const char* name) {
+        return parent.findChild<T*>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_site = std::make_unique<SiteSimulator>(SiteSimulator::Options{});
+        QVERIFY(m_site->listen());
+        m_site->addLive(
+            {.key = QStringLiteral("w1"), .user = QStringLiteral("alice"), .title = QStringLiteral("One")});
+    }
+
+    void addressIsCheckedWhileTyped_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("bare host") << QStringLiteral("videos.example.org") << true;
+        QTest::newRow("with page") << QStringLiteral("https://videos.example.org/index.php?x=1") << true;
+        QTest::newRow("ftp") << QStringLiteral("ftp://videos.example.org/") << false;
+        QTest::newRow("spaces") << QStringLiteral("not a site") << false;
+    }
+
+    void addressIsCheckedWhileTyped() {
+        QFETCH(QString, typed);
+        QFETCH(bool, accepted);
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUrl"), typed);
+        QCOMPARE(wizard.button(QWizard::NextButton)->isEnabled(), accepted);
+        QCOMPARE(child<QLabel>(wizard, "urlProblem")->text().isEmpty(), accepted);
+    }
+
+    void connectionTestGatesTheFinish() {
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUrl"), m_site->siteUrl().toString());
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteName"), QStringLiteral("Simulated site"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUser"), QStringLiteral("admin"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "sitePassword"), QStringLiteral("wrong"));
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+
+        QSignalSpy tested(&wizard, &SiteWizard::connectionTested);
+        QTest::mouseClick(child<QPushButton>(wizard, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.takeFirst().at(0).toBool(), false);
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(child<QLabel>(wizard, "testResult")->text().startsWith(QStringLiteral("✘")));
+
+        child<QLineEdit>(wizard, "sitePassword")->clear();
+        QTest::keyClicks(child<QLineEdit>(wizard, "sitePassword"), QStringLiteral("admin123"));
+        QTest::mouseClick(child<QPushButton>(wizard, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        const QString result = child<QLabel>(wizard, "testResult")->text();
+        QVERIFY2(tested.takeFirst().at(0).toBool(), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("Signed in as admin (admin)")), qPrintable(result));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        avld::test::saveScreenshot(wizard, QStringLiteral("site-wizard"));
+
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const SiteProfile profile = wizard.profile();
+        QCOMPARE(profile.siteUrl, m_site->siteUrl());
+        QCOMPARE(profile.displayName, QStringLiteral("Simulated site"));
+        QCOMPARE(profile.userName, QStringLiteral("admin"));
+        QVERIFY(!profile.id.isEmpty());
+        QCOMPARE(m_secrets.size(), 1); // the hash, never the password
+    }
+
+    void demoOffered() {
+        SiteWizard wizard(m_secrets);
+        wizard.offerDemo(true);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(child<QPushButton>(wizard, "demoButton"), Qt::LeftButton);
+        QVERIFY(wizard.demoRequested());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+};
+
+QTEST_MAIN(TestSiteWizard)
+#include "tst_sitewizard.moc"

@@ -1,0 +1,159 @@
+#include "sitewizard.h"
+
+#include "session/sitesession.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace avld {
+
+namespace {
+
+// A page that lets the wizard go on only when a condition holds.
+class GatedPage : public QWizardPage {
+public:
+    std::function<bool()> gate;
+    bool isComplete() const override { return gate ? gate() : true; }
+    void recheck() { Q_EMIT completeChanged(); }
+};
+
+} // namespace
+
+SiteWizard::SiteWizard(SecretStore& secrets, QWidget* parent)
+    : QWizard(parent)
+    , m_secrets(secrets) {
+    setObjectName(QStringLiteral("siteWizard"));
+    setWindowTitle(tr("Add an AVideo site"));
+    setWizardStyle(QWizard::ModernStyle);
+    addPage(makeSitePage());
+    addPage(makeAccountPage());
+}
+
+SiteWizard::~SiteWizard() = default;
+
+QWizardPage* SiteWizard::makeSitePage() {
+    auto* page = new GatedPage;
+    page->setTitle(tr("Which site?"));
+    page->setSubTitle(tr("The address visitors open, e.g. https://videos.example.org/"));
+    auto* form = new QFormLayout(page);
+    m_url = new QLineEdit(page);
+    m_url->setObjectName(QStringLiteral("siteUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://videos.example.org/"));
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("siteName"));
+    m_name->setPlaceholderText(tr("optional: a name for this site"));
+    m_urlProblem = new QLabel(page);
+    m_urlProblem->setObjectName(QStringLiteral("urlProblem"));
+    m_urlProblem->setWordWrap(true);
+    m_demoButton = new QPushButton(tr("Open the local demo site instead"), page);
+    m_demoButton->setObjectName(QStringLiteral("demoButton"));
+    m_demoButton->hide();
+    form->addRow(tr("Site address:"), m_url);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(QString(), m_urlProblem);
+    form->addRow(QString(), m_demoButton);
+    page->gate = [this] { return SiteProfile::normalizedSiteUrl(m_url->text()).ok(); };
+    connect(m_url, &QLineEdit::textChanged, page, [this, page] {
+        const Result<QUrl> url = SiteProfile::normalizedSiteUrl(m_url->text());
+        m_urlProblem->setText(m_url->text().isEmpty() || url ? QString() : url.error().toString());
+        page->recheck();
+    });
+    connect(m_demoButton, &QPushButton::clicked, this, [this] {
+        m_demoRequested = true;
+        accept();
+    });
+    return page;
+}
+
+QWizardPage* SiteWizard::makeAccountPage() {
+    auto* page = new GatedPage;
+    page->setTitle(tr("Sign in"));
+    page->setSubTitle(
+        tr("An admin account sees everything (the encoder URL, cache clearing). The password is "
+           "sent to the site only; the tool keeps the hash the site returns, in the keychain."));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_user = new QLineEdit(page);
+    m_user->setObjectName(QStringLiteral("siteUser"));
+    m_password = new QLineEdit(page);
+    m_password->setObjectName(QStringLiteral("sitePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    layout->addLayout(form);
+    m_testButton = new QPushButton(tr("Test the connection"), page);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_result = new QLabel(page);
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_testButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    page->gate = [this] { return m_connectionWorked; };
+    connect(m_testButton, &QPushButton::clicked, this, &SiteWizard::testConnection);
+    const auto changed = [this, page] {
+        m_connectionWorked = false;
+        page->recheck();
+    };
+    connect(m_user, &QLineEdit::textChanged, page, changed);
+    connect(m_password, &QLineEdit::textChanged, page, changed);
+    connect(this, &SiteWizard::connectionTested, page, [page] { page->recheck(); });
+    return page;
+}
+
+void SiteWizard::offerDemo(bool available) {
+    m_demoButton->setVisible(available);
+}
+
+SiteProfile SiteWizard::profile() const {
+    SiteProfile profile;
+    profile.siteUrl = SiteProfile::normalizedSiteUrl(m_url->text()).valueOr(QUrl());
+    profile.id = QUuid::createUuidV5(QUuid(), profile.siteUrl.toString()).toString(QUuid::WithoutBraces);
+    profile.displayName =
+        m_name->text().trimmed().isEmpty() ? profile.siteUrl.host() : m_name->text().trimmed();
+    profile.userName = m_user->text().trimmed();
+    return profile;
+}
+
+QString SiteWizard::password() const {
+    return m_password->text();
+}
+
+void SiteWizard::testConnection() {
+    m_testButton->setEnabled(false);
+    m_result->setText(tr("Signing in and reading the lives…"));
+    m_session = std::make_unique<SiteSession>(profile(), m_secrets);
+    m_session->setCheckOptions({.grabStreams = false});
+    SiteSession* session = m_session.get();
+    connect(session, &SiteSession::signInFailed, this,
+            [this](const Error& error) { showResult(false, error.toString()); });
+    connect(session, &SiteSession::signedIn, this, [this, session](const LoginInfo& login) {
+        m_result->setText(tr("Signed in as %1%2. Reading the lives…")
+                              .arg(login.user, login.isAdmin ? tr(" (admin)") : QString()));
+        connect(session, &SiteSession::reportReady, this, [this, login](const SiteCheckReport& report) {
+            if (report.livesError)
+                return showResult(
+                    false,
+                    tr("Signed in, but the lives cannot be read: %1").arg(report.livesError->toString()));
+            showResult(true, tr("Signed in as %1%2; the site lists %3 running live(s).")
+                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString())
+                                 .arg(report.lives.size()));
+        });
+        session->refresh();
+    });
+    session->signIn(m_user->text().trimmed(), m_password->text());
+}
+
+void SiteWizard::showResult(bool ok, const QString& message) {
+    m_connectionWorked = ok;
+    m_testButton->setEnabled(true);
+    m_result->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + message);
+    Q_EMIT connectionTested(ok, message);
+}
+
+} // namespace avld

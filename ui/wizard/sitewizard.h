@@ -1,0 +1,59 @@
+#pragma once
+
+#include "site/siteprofile.h"
+
+#include <QWizard>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace avld {
+
+class SecretStore;
+class SiteSession;
+
+// Adds a site: its address, an account, and a connection test that signs in and reads the lives before the
+// profile is kept. The password goes to the site only; the hash it returns is kept in the keychain.
+class SiteWizard : public QWizard {
+    Q_OBJECT
+public:
+    SiteWizard(SecretStore& secrets, QWidget* parent = nullptr);
+    ~SiteWizard() override;
+
+    // Valid after the wizard was accepted.
+    SiteProfile profile() const;
+    QString password() const;
+    bool demoRequested() const { return m_demoRequested; }
+    void offerDemo(bool available);
+
+    // The connection test, also started by the page's button.
+    void testConnection();
+    bool connectionWorked() const { return m_connectionWorked; }
+
+Q_SIGNALS:
+    void connectionTested(bool ok, const QString& message);
+
+private:
+    QWizardPage* makeSitePage();
+    QWizardPage* makeAccountPage();
+    void showResult(bool ok, const QString& message);
+
+    SecretStore& m_secrets;
+    QLineEdit* m_url = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_urlProblem = nullptr;
+    QPushButton* m_demoButton = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QLabel* m_result = nullptr;
+    std::unique_ptr<SiteSession> m_session;
+    bool m_connectionWorked = false;
+    bool m_demoRequested = false;
+};
+
+} // namespace avld
