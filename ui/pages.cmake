@@ -2,8 +2,9 @@
 add_library(avld_ui_pages STATIC
   dashboard/dashboardpage.h dashboard/dashboardpage.cpp
   cache/cachepage.h cache/cachepage.cpp
-  wizard/sitewizard.h wizard/sitewizard.cpp)
+  wizard/sitewizard.h wizard/sitewizard.cpp
+  livedetail/livedetailwindow.h livedetail/livedetailwindow.cpp)
 target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache
-  ${CMAKE_CURRENT_SOURCE_DIR}/wizard)
-target_link_libraries(avld_ui_pages PUBLIC avld_core Qt6::Widgets)
+  ${CMAKE_CURRENT_SOURCE_DIR}/wizard ${CMAKE_CURRENT_SOURCE_DIR}/livedetail)
+target_link_libraries(avld_ui_pages PUBLIC avld_core Qt6::Widgets Qt6::Charts Qt6::Multimedia Qt6::MultimediaWidgets)
 target_link_libraries(avld_ui PUBLIC avld_ui_pages)

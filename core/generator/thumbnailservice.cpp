@@ -10,6 +10,7 @@
 #include "media/framegrabber.h"
 #include "pendingreply.h"
 #include "refreshscheduler.h"
+#include "standinurl.h"
 #include "streamallowlist.h"
 #include "tlslistener.h"
 
@@ -104,8 +105,9 @@ Status ThumbnailService::start() {
     m_uptime.start();
     m_refresh->start();
     m_summaryTimer.start();
-    qCInfo(lcGenerator).noquote() << "thumbnail generator listening on" << baseUrl().toString() << "for hosts"
-                                  << m_config.allowedHosts.join(QStringLiteral(", "));
+    // The prefix is a secret: never in the log.
+    qCInfo(lcGenerator).noquote() << "thumbnail generator listening on" << StandinUrl::redacted(baseUrl())
+                                  << "for hosts" << m_config.allowedHosts.join(QStringLiteral(", "));
     return std::nullopt;
 }
 

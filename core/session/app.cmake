@@ -3,3 +3,4 @@ target_sources(avld_core PRIVATE
   session/siteoverview.h session/siteoverview.cpp
   session/sitefinding.h session/sitefinding.cpp)
 target_sources(avld_core PRIVATE session/sitesession.h session/sitesession.cpp)
+target_sources(avld_core PRIVATE session/livehistory.h session/livehistory.cpp)

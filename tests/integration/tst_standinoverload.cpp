@@ -138,6 +138,27 @@ private Q_SLOTS:
         m_scripted.setRoute(QStringLiteral("/silent.m3u8"), silent);
     }
 
+    // The prefix makes the URL a capability: starting and stopping never log it.
+    void logsDoNotShowThePrefix() {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { messages.append(message); });
+        {
+            GeneratorConfig config;
+            config.pathPrefix = QStringLiteral("/pr3f1x-s3cr3t/");
+            config.allowedHosts = {QStringLiteral("127.0.0.1")};
+            ThumbnailService service(config);
+            const Status failed = service.start();
+            service.stop();
+            qInstallMessageHandler(previous);
+            QVERIFY(!failed);
+        }
+        QVERIFY(!messages.isEmpty());
+        for (const QString& message : std::as_const(messages))
+            QVERIFY2(!message.contains(QStringLiteral("pr3f1x")), qPrintable(message));
+    }
+
     void memoryStaysFlat() {
         GeneratorConfig config;
         config.bindAddress = QHostAddress(QHostAddress::LocalHost);

@@ -1,0 +1,125 @@
+#include "livedetailwindow.h"
+#include "screenshots.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPainter>
+#include <QTest>
+
+using namespace avld;
+
+namespace {
+
+QImage picture(int shift) {
+    QImage image(640, 360, QImage::Format_RGB32);
+    image.fill(QColor(30 + shift * 20, 80, 140));
+    QPainter painter(&image);
+    painter.setBrush(Qt::yellow);
+    painter.drawEllipse(QPoint(100 + shift * 60, 180), 60, 60);
+    return image;
+}
+
+SiteCheckReport reportAt(const QDateTime& at, int n, ThumbnailClass cls) {
+    LiveEntry entry;
+    entry.key = QStringLiteral("cam");
+    entry.site = SiteLive{};
+    entry.site->title = QStringLiteral("City cam");
+    entry.hlsUrl = QUrl(QStringLiteral("http://127.0.0.1:9/live/cam/index.m3u8"));
+    NginxStream media;
+    media.name = entry.key;
+    media.bitrateIn = 1'500'000 + n * 100'000;
+    entry.media = media;
+    entry.mediaKnown = true;
+    SiteThumbnail thumbnail;
+    thumbnail.cls = cls;
+    thumbnail.image = picture(n);
+    entry.siteThumbnail = thumbnail;
+    GrabResult grab;
+    grab.frames.append(GrabbedFrame{picture(n)});
+    grab.report.codec = QStringLiteral("h264");
+    grab.report.codedSize = QSize(1280, 720);
+    grab.report.frameRate = 25;
+    grab.report.segmentSeconds = 2;
+    grab.report.playlistAgeMs = 900;
+    grab.report.frameAgeMs = 2000 + n * 100;
+    grab.report.elapsedMs = 40;
+    entry.ourGrab = Result<GrabResult>(grab);
+    SiteCheckReport report;
+    report.startedAt = at;
+    report.lives = {entry};
+    return report;
+}
+
+} // namespace
+
+class TestLiveDetailWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void showsFactsChartAndStrip() {
+        LiveHistory history;
+        const QDateTime t0 = QDateTime::currentDateTime().addSecs(-300);
+        SiteCheckReport last;
+        for (int n = 0; n < 6; ++n) {
+            last = reportAt(t0.addSecs(n * 30), n,
+                            n < 3 ? ThumbnailClass::OnlineCard : ThumbnailClass::RealFrame);
+            history.add(last);
+        }
+        QCOMPARE(history.samples(QStringLiteral("cam")).size(), 6);
+
+        LiveDetailWindow window;
+        window.showLive(last.lives.first(), history.samples(QStringLiteral("cam")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.liveKey(), QStringLiteral("cam"));
+        QCOMPARE(window.playing(), QUrl(QStringLiteral("http://127.0.0.1:9/live/cam/index.m3u8")));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-codec"))->text(), QStringLiteral("h264"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-resolution"))->text(),
+                 QStringLiteral("1280×720"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-bitrate"))->text(),
+                 QStringLiteral("2000 kbit/s"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-behindlive"))->text(),
+                 QStringLiteral("2.5 s"));
+        auto* chart = window.findChild<QChartView*>(QStringLiteral("liveChart"))->chart();
+        QCOMPARE(chart->series().size(), 2);
+        QCOMPARE(static_cast<QLineSeries*>(chart->series().first())->count(), 6);
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("thumbnailStrip"))->count(), 6);
+        avld::test::saveScreenshot(window, QStringLiteral("live-detail"));
+
+        // A new check updates the facts in place; the stream keeps playing.
+        history.add(reportAt(t0.addSecs(200), 7, ThumbnailClass::RealFrame));
+        window.showLive(history.samples(QStringLiteral("cam")).isEmpty()
+                            ? LiveEntry{}
+                            : reportAt(t0.addSecs(200), 7, ThumbnailClass::RealFrame).lives.first(),
+                        history.samples(QStringLiteral("cam")));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-bitrate"))->text(),
+                 QStringLiteral("2200 kbit/s"));
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("thumbnailStrip"))->count(), 7);
+    }
+
+    void historyIsBoundedAndForgetsEndedLives() {
+        LiveHistory history;
+        const QDateTime t0 = QDateTime::currentDateTime();
+        for (int n = 0; n < LiveHistory::kMaxSamples + 10; ++n)
+            history.add(reportAt(t0.addSecs(n), n % 5, ThumbnailClass::RealFrame));
+        QCOMPARE(history.samples(QStringLiteral("cam")).size(), LiveHistory::kMaxSamples);
+        history.add(SiteCheckReport{});
+        QCOMPARE(history.liveCount(), 0);
+    }
+
+    void failedGrabSaysWhy() {
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::OnlineCard);
+        report.lives.first().ourGrab =
+            Result<GrabResult>(Error{QStringLiteral("http-404"), QStringLiteral("the playlist is gone"), {}});
+        LiveDetailWindow window;
+        window.showLive(report.lives.first(), {});
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-codec"))->text(), QStringLiteral("–"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-ourgrab"))->text(),
+                 QStringLiteral("the playlist is gone"));
+    }
+};
+
+QTEST_MAIN(TestLiveDetailWindow)
+#include "tst_livedetailwindow.moc"

@@ -1,0 +1,181 @@
+#include "livedetailwindow.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMediaPlayer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QVideoWidget>
+
+namespace avld {
+
+namespace {
+
+QString orDash(bool known, const QString& text) {
+    return known ? text : QStringLiteral("–");
+}
+
+} // namespace
+
+LiveDetailWindow::LiveDetailWindow(QWidget* parent)
+    : QWidget(parent, Qt::Window) {
+    setObjectName(QStringLiteral("liveDetail"));
+    resize(1100, 760);
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+
+    auto* top = new QHBoxLayout;
+    m_video = new QVideoWidget(this);
+    m_video->setObjectName(QStringLiteral("liveVideo"));
+    m_video->setMinimumSize(480, 270);
+    m_player = new QMediaPlayer(this); // no QAudioOutput: silent
+    m_player->setVideoOutput(m_video);
+    top->addWidget(m_video, 3);
+    auto* factsBox = new QWidget(this);
+    m_facts = new QFormLayout(factsBox);
+    factsBox->setObjectName(QStringLiteral("liveFacts"));
+    top->addWidget(factsBox, 2);
+    layout->addLayout(top, 3);
+
+    m_chart = new QChartView(new QChart, this);
+    m_chart->setObjectName(QStringLiteral("liveChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+    layout->addWidget(m_chart, 2);
+
+    m_strip = new QListWidget(this);
+    m_strip->setObjectName(QStringLiteral("thumbnailStrip"));
+    m_strip->setViewMode(QListView::IconMode);
+    m_strip->setFlow(QListView::LeftToRight);
+    m_strip->setWrapping(false);
+    m_strip->setIconSize(QSize(LiveHistory::kThumbnailWidth, LiveHistory::kThumbnailWidth * 9 / 16));
+    m_strip->setFixedHeight(LiveHistory::kThumbnailWidth * 9 / 16 + 48);
+    layout->addWidget(m_strip);
+}
+
+LiveDetailWindow::~LiveDetailWindow() {
+    m_player->stop();
+}
+
+QUrl LiveDetailWindow::playing() const {
+    return m_player->source();
+}
+
+void LiveDetailWindow::setFact(const QString& name, const QString& value) {
+    for (int row = 0; row < m_facts->rowCount(); ++row) {
+        auto* label = qobject_cast<QLabel*>(m_facts->itemAt(row, QFormLayout::LabelRole)->widget());
+        if (label && label->text() == name) {
+            qobject_cast<QLabel*>(m_facts->itemAt(row, QFormLayout::FieldRole)->widget())->setText(value);
+            return;
+        }
+    }
+    auto* field = new QLabel(value);
+    field->setObjectName(QStringLiteral("fact-") +
+                         name.toLower().remove(QLatin1Char(' ')).remove(QLatin1Char(':')));
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->addRow(name, field);
+}
+
+void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>& samples) {
+    const bool sameLive = entry.key == m_key;
+    m_key = entry.key;
+    setWindowTitle(tr("%1 — live detail").arg(entry.title()));
+    m_title->setText(entry.title());
+    if (!sameLive || m_player->source() != entry.hlsUrl) {
+        m_player->setSource(entry.hlsUrl);
+        m_player->play();
+    }
+
+    const bool grabbed = entry.ourGrab && entry.ourGrab->ok();
+    const GrabReport report = grabbed ? entry.ourGrab->value().report : GrabReport{};
+    setFact(tr("Stream:"), entry.hlsUrl.toString());
+    setFact(tr("Codec:"), orDash(grabbed && !report.codec.isEmpty(), report.codec));
+    setFact(tr("Resolution:"),
+            orDash(grabbed && report.codedSize.isValid(),
+                   QStringLiteral("%1×%2").arg(report.codedSize.width()).arg(report.codedSize.height())));
+    setFact(tr("Frame rate:"), orDash(grabbed && report.frameRate > 0,
+                                      QStringLiteral("%1 fps").arg(report.frameRate, 0, 'f', 2)));
+    setFact(tr("Bitrate:"),
+            orDash(entry.media && entry.media->bitrateIn > 0,
+                   entry.media ? QStringLiteral("%1 kbit/s").arg(entry.media->bitrateIn / 1000) : QString()));
+    setFact(tr("Keyframe interval:"), tr("– (not measured yet)"));
+    setFact(tr("Segment:"), orDash(grabbed && report.segmentSeconds > 0,
+                                   QStringLiteral("%1 s").arg(report.segmentSeconds, 0, 'f', 2)));
+    setFact(tr("Playlist age:"),
+            orDash(grabbed && report.playlistAgeMs >= 0,
+                   QStringLiteral("%1 s").arg(report.playlistAgeMs / 1000.0, 0, 'f', 1)));
+    setFact(tr("Behind live:"), orDash(grabbed && report.frameAgeMs >= 0,
+                                       QStringLiteral("%1 s").arg(report.frameAgeMs / 1000.0, 0, 'f', 1)));
+    setFact(tr("Our grab:"), grabbed         ? tr("ok, %1 ms").arg(report.elapsedMs)
+                             : entry.ourGrab ? entry.ourGrab->error().toString()
+                                             : tr("not tried"));
+    setFact(tr("Visitors see:"),
+            entry.siteThumbnail ? thumbnailClassName(entry.siteThumbnail->cls) : tr("–"));
+    updateChart(samples);
+    updateStrip(samples);
+}
+
+void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Bitrate and frame age"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* bitrate = new QLineSeries(chart);
+    bitrate->setName(tr("bitrate (kbit/s)"));
+    auto* age = new QLineSeries(chart);
+    age->setName(tr("behind live (s)"));
+    for (const LiveSample& sample : samples) {
+        const qreal x = qreal(sample.at.toMSecsSinceEpoch());
+        if (sample.bitrateBps >= 0)
+            bitrate->append(x, sample.bitrateBps / 1000.0);
+        if (sample.frameAgeMs >= 0)
+            age->append(x, sample.frameAgeMs / 1000.0);
+    }
+    chart->addSeries(bitrate);
+    chart->addSeries(age);
+    auto* time = new QDateTimeAxis(chart);
+    time->setFormat(QStringLiteral("HH:mm:ss"));
+    if (!samples.isEmpty())
+        time->setRange(samples.first().at, samples.last().at.addSecs(samples.size() == 1 ? 1 : 0));
+    chart->addAxis(time, Qt::AlignBottom);
+    auto* kbits = new QValueAxis(chart);
+    kbits->setTitleText(tr("kbit/s"));
+    kbits->setMin(0);
+    auto* seconds = new QValueAxis(chart);
+    seconds->setTitleText(tr("s"));
+    seconds->setMin(0);
+    chart->addAxis(kbits, Qt::AlignLeft);
+    chart->addAxis(seconds, Qt::AlignRight);
+    bitrate->attachAxis(time);
+    bitrate->attachAxis(kbits);
+    age->attachAxis(time);
+    age->attachAxis(seconds);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void LiveDetailWindow::updateStrip(const QList<LiveSample>& samples) {
+    m_strip->clear();
+    for (const LiveSample& sample : samples) {
+        if (sample.thumbnail.isNull())
+            continue;
+        auto* item =
+            new QListWidgetItem(QIcon(QPixmap::fromImage(sample.thumbnail)),
+                                sample.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), m_strip);
+        item->setToolTip(thumbnailClassName(sample.siteClass));
+    }
+    m_strip->scrollToBottom();
+}
+
+} // namespace avld
