@@ -1,16 +1,13 @@
 #include "commandline.h"
+#include "guistartup.h"
 #include "headlesscommand.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "uiresources.h"
+#include "memorypolicy.h"
 #include "version.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -29,19 +26,10 @@ QStringList argumentsOf(int argc, char** argv) {
     return arguments;
 }
 
-int runGui(int argc, char** argv) {
-    QApplication app(argc, argv);
-    avld::initUiResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    avld::Settings settings(std::make_unique<QSettings>());
-    avld::MainWindow window(settings);
-    window.show();
-    return app.exec();
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
+    avld::returnLargeBuffersToTheSystem();
     describeApplication();
     const QList<avld::HeadlessCommand> commands = avld::headlessCommands();
     const avld::CommandLineAction action = avld::parseCommandLine(argumentsOf(argc, argv), commands);
@@ -60,5 +48,5 @@ int main(int argc, char** argv) {
     case avld::CommandLineAction::Kind::RunGui:
         break;
     }
-    return runGui(argc, argv);
+    return avld::runGui(argc, argv);
 }

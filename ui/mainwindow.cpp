@@ -178,6 +178,18 @@ QWidget* MainWindow::pageWidget(Page page) const {
     return m_stack->widget(pages().indexOf(page));
 }
 
+void MainWindow::setPageWidget(Page page, QWidget* widget) {
+    const int index = int(pages().indexOf(page));
+    QWidget* old = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    widget->setObjectName(old->objectName());
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(index);
+}
+
 void MainWindow::setSiteName(const QString& name) {
     m_siteLabel->setText(name.isEmpty() ? tr("No site configured") : tr("Site: %1").arg(name));
 }

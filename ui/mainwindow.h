@@ -25,6 +25,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QWidget* pageWidget(Page page) const;
+    // Puts a page in place of the one shown now (at first, a placeholder saying what the page is for).
+    void setPageWidget(Page page, QWidget* widget);
 
     // The site name shown in the status bar; empty means no site is configured.
     void setSiteName(const QString& name);

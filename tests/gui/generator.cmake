@@ -1,1 +1,6 @@
 # owned by one line of work; see ui/CMakeLists.txt
+# The stand-in controller (core) and the Generator page (linked alone: pages are built and tested apart).
+avld_test(tst_standincontroller LABEL integration TIMEOUT 180
+  SOURCES integration/tst_standincontroller.cpp integration/tst_thumbnailservice_support.h)
+avld_test(tst_generatorpage LABEL gui TIMEOUT 120
+  SOURCES gui/tst_generatorpage.cpp LIBS avld_ui_generator avld_guitestsupport)

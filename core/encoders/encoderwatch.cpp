@@ -1,0 +1,112 @@
+#include "encoderwatch.h"
+
+#include "encoderwatchworker.h"
+
+#include <QMetaObject>
+
+namespace avld {
+
+namespace {
+
+void registerWatchTypes() {
+    qRegisterMetaType<EncoderSnapshot>("avld::EncoderSnapshot");
+    qRegisterMetaType<QList<EncoderSnapshot>>("QList<avld::EncoderSnapshot>");
+    qRegisterMetaType<EncoderStateChange>("avld::EncoderStateChange");
+    qRegisterMetaType<EncoderTarget>("avld::EncoderTarget");
+    qRegisterMetaType<EncoderSeries>("avld::EncoderSeries");
+    qRegisterMetaType<EncoderProbeReport>("avld::EncoderProbeReport");
+}
+
+} // namespace
+
+EncoderWatch::EncoderWatch(QObject* parent, const Clock& clock)
+    : QObject(parent)
+    , m_clock(clock) {
+    registerWatchTypes();
+    m_thread.setObjectName(QStringLiteral("avld-encoder-watch"));
+}
+
+EncoderWatch::~EncoderWatch() {
+    stop();
+}
+
+template <typename F> void EncoderWatch::onWorker(F&& call) {
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+}
+
+void EncoderWatch::start(const QList<EncoderTarget>& targets, const QList<QUrl>& sampleStreams,
+                         const EncoderMonitor::Options& options, const QString& historyPath) {
+    stop();
+    auto* worker = new EncoderWatchWorker(m_clock);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    const int generation = ++m_generation;
+    connect(worker, &EncoderWatchWorker::snapshotsChanged, this,
+            [this, generation](const QList<EncoderSnapshot>& snapshots) {
+                if (!m_worker || generation != m_generation)
+                    return; // sent before a stop()
+                m_snapshots = snapshots;
+                Q_EMIT snapshotsChanged(m_snapshots);
+            });
+    connect(worker, &EncoderWatchWorker::stateChanged, this, &EncoderWatch::stateChanged);
+    connect(worker, &EncoderWatchWorker::alert, this, &EncoderWatch::alert);
+    connect(worker, &EncoderWatchWorker::workstationOfflineChanged, this,
+            &EncoderWatch::workstationOfflineChanged);
+    connect(worker, &EncoderWatchWorker::seriesReady, this, &EncoderWatch::seriesReady);
+    connect(worker, &EncoderWatchWorker::historyProblem, this, &EncoderWatch::historyProblem);
+    connect(worker, &EncoderWatchWorker::compactionFinished, this, &EncoderWatch::compactionFinished);
+    m_thread.start();
+    onWorker([worker, targets, sampleStreams, options, historyPath] {
+        worker->start(targets, sampleStreams, options, historyPath);
+    });
+}
+
+void EncoderWatch::stop() {
+    if (!m_worker)
+        return;
+    EncoderWatchWorker* worker = m_worker;
+    m_worker = nullptr;
+    // Deleted on its own thread (its client, history and monitor were made there), then the loop ends.
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            delete worker;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void EncoderWatch::addTarget(const EncoderTarget& target) {
+    onWorker([w = m_worker, target] { w->addTarget(target); });
+}
+
+void EncoderWatch::removeTarget(const QString& id) {
+    onWorker([w = m_worker, id] { w->removeTarget(id); });
+}
+
+void EncoderWatch::probeNow(const QString& id) {
+    onWorker([w = m_worker, id] { w->probeNow(id); });
+}
+
+void EncoderWatch::setSampleStreams(const QList<QUrl>& streams) {
+    onWorker([w = m_worker, streams] { w->setSampleStreams(streams); });
+}
+
+void EncoderWatch::requestSeries(const QString& id, HistoryWindow window) {
+    onWorker([w = m_worker, id, window] { w->requestSeries(id, window); });
+}
+
+void EncoderWatch::compactNow() {
+    onWorker([w = m_worker] { w->compactNow(); });
+}
+
+std::optional<EncoderSnapshot> EncoderWatch::snapshot(const QString& id) const {
+    for (const EncoderSnapshot& s : m_snapshots)
+        if (s.target.id == id)
+            return s;
+    return std::nullopt;
+}
+
+} // namespace avld

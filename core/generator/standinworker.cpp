@@ -1,0 +1,68 @@
+#include "standinworker.h"
+
+#include "logging.h"
+#include "thumbnailservice.h"
+
+#include <QThread>
+
+namespace avld {
+
+StandInWorker::StandInWorker()
+    : m_statsTimer(this) {
+    m_statsTimer.setInterval(StatsIntervalMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, &StandInWorker::sample);
+}
+
+StandInWorker::~StandInWorker() {
+    if (m_service)
+        m_service->stop();
+}
+
+void StandInWorker::start(const GeneratorConfig& config) {
+    m_service = std::make_unique<ThumbnailService>(config);
+    if (Status error = m_service->start()) {
+        m_service.reset();
+        Q_EMIT failed(*error);
+        thread()->quit();
+        return;
+    }
+    m_lastLatency = StandInMetricsSample::parse(m_service->metricsText()).latency;
+    m_statsTimer.start();
+    Q_EMIT started(m_service->baseUrl(), m_service->port());
+}
+
+void StandInWorker::stop() {
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_statsTimer.stop();
+    if (!m_service) {
+        finishStop();
+        return;
+    }
+    sample(); // the last counts, waiting requests included
+    m_service->stop();
+    QTimer::singleShot(DrainMs, this, &StandInWorker::finishStop);
+}
+
+void StandInWorker::finishStop() {
+    m_service.reset();
+    Q_EMIT stopped();
+    thread()->quit();
+}
+
+void StandInWorker::sample() {
+    if (!m_service)
+        return;
+    StandInMetricsSample now = StandInMetricsSample::parse(m_service->metricsText());
+    const LatencyHistogram recent = now.latency.since(m_lastLatency);
+    m_lastLatency = now.latency;
+    StandInStats& stats = now.totals;
+    stats.uptimeMs = m_service->state().uptimeMs;
+    stats.recentRequests = recent.count();
+    stats.p50Ms = recent.quantileMs(0.5);
+    stats.p99Ms = recent.quantileMs(0.99);
+    Q_EMIT statsUpdated(stats);
+}
+
+} // namespace avld

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "site/liveentry.h"
+#include "site/thumbnailclass.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace avld {
+
+struct SiteCheckReport;
+
+// What a visitor sees in a live's tile, in the words the Lives page shows on its badge.
+enum class TileBadge {
+    Real,
+    EncoderPlaceholder,
+    OnlineCard,
+    OfflineCard,
+    OtherCard,
+    Black,
+    Frozen,
+    Stale,
+    Unknown
+};
+
+QString tileBadgeText(TileBadge badge);
+bool isCardBadge(TileBadge badge);
+
+// One live, ready to show: pictures scaled down for the screen, figures, and what is wrong with it.
+struct LiveTile {
+    static constexpr int kMaxImageWidth = 480;
+
+    QString key;
+    QString title;
+    QString user;
+    int viewers = -1;       // -1: unknown
+    qint64 bitrateBps = -1; // -1: unknown
+
+    QImage siteImage; // at most kMaxImageWidth wide; null when the site gave none
+    size_t siteImageHash = 0;
+    QDateTime siteFetchedAt;
+    qint64 siteImageAgeMs = -1; // how old the site picture is at checkedAt; set for Stale tiles
+    ThumbnailClass siteClass = ThumbnailClass::FetchFailed;
+    QString siteDetail;
+
+    QImage ourImage; // our own grab, display-corrected and scaled down; null when none
+    size_t ourImageHash = 0;
+    QString ourError;
+    qint64 ourFrameAgeMs = -1;
+
+    QDateTime checkedAt;
+    LiveAssessment assessment;
+    TileBadge badge = TileBadge::Unknown;
+};
+
+// Builds the tiles of a site check. `previous` (the last refresh's tiles) lets a tile say that the site's
+// picture is frozen while the stream moves, or keep the last picture (Stale) when this fetch failed.
+// Spreads the work over the global thread pool but blocks until done (~100 ms for 100 lives on 2 cores).
+QList<LiveTile> liveTilesFromReport(const SiteCheckReport& report, const QList<LiveTile>& previous = {});
+// The same off the calling thread: what the GUI should use, so a refresh never blocks its event loop.
+QFuture<QList<LiveTile>> liveTilesFromReportAsync(SiteCheckReport report, QList<LiveTile> previous = {});
+
+} // namespace avld

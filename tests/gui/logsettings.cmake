@@ -1,0 +1,6 @@
+# Log buffer, Log page and Settings page (issue #7). The page tests link only their own page libraries,
+# so they build and run apart from the other pages.
+avld_test(tst_logbuffer LABEL unit SOURCES unit/tst_logbuffer.cpp)
+avld_test(tst_logpage LABEL gui SOURCES gui/tst_logpage.cpp LIBS avld_ui_log avld_guitestsupport)
+avld_test(tst_settingspage LABEL gui SOURCES gui/tst_settingspage.cpp
+  LIBS avld_ui_settings avld_guitestsupport)

@@ -1,0 +1,322 @@
+#include "addencoderdialog.h"
+#include "encoderhistorychart.h"
+#include "encoders/encoderhistory.h"
+#include "encoders/encoderwatch.h"
+#include "encoderspage.h"
+#include "encoderstablemodel.h"
+#include "fakeencoder.h"
+#include "screenshots.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace avld;
+using namespace avld::test;
+
+// The real Encoders page on a real EncoderWatch against fake encoders: one working, one down (the site's).
+class TestEncodersPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeEncoder> m_good;
+    std::unique_ptr<FakeEncoder> m_down;
+    std::unique_ptr<EncoderWatch> m_watch;
+    std::unique_ptr<EncodersPage> m_page;
+
+    static EncoderTarget target(const FakeEncoder& e, const QString& id, const QString& name,
+                                EncoderOrigin origin) {
+        EncoderTarget t;
+        t.id = id;
+        t.name = name;
+        t.url = e.url();
+        t.origin = origin;
+        t.intervalMs = 1000;
+        t.retryIntervalMs = 300;
+        return t;
+    }
+
+    // Six hours of past probes: the good one mostly healthy, the site's going down an hour and a half ago.
+    static void fillHistory(const QString& path) {
+        EncoderHistory history(path, Clock::system());
+        QVERIFY(!history.open());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<ProbeRecord> records;
+        for (int i = 6 * 60; i > 0; --i) {
+            const QDateTime at = now.addSecs(-i * 60);
+            ProbeRecord good{.encoderId = QStringLiteral("good"),
+                             .at = at,
+                             .health = ProbeHealth::Healthy,
+                             .reason = QStringLiteral("answers"),
+                             .errorCode = {},
+                             .httpStatus = 200,
+                             .phases = {0, 1, -1, 30 + (i * 7) % 25, 40 + (i * 13) % 40},
+                             .functionalMs = -1,
+                             .frameClass = {},
+                             .imageBytes = -1};
+            if (i % 47 == 0) {
+                good.health = ProbeHealth::Failed;
+                good.phases.totalMs = -1;
+            }
+            records.append(good);
+            ProbeRecord site = good;
+            site.encoderId = QStringLiteral("site");
+            site.health = i > 90 ? ProbeHealth::Healthy : ProbeHealth::Failed;
+            site.phases = i > 90 ? PhaseTimings{2, 20, 35, 150 + (i * 11) % 120, 220 + (i * 17) % 160}
+                                 : PhaseTimings{2, -1, -1, -1, 2};
+            records.append(site);
+        }
+        QVERIFY(!history.append(records));
+    }
+
+    QTableView* table() const { return m_page->findChild<QTableView*>(QStringLiteral("encodersTable")); }
+    QPushButton* pushButton(const char* name) const {
+        return m_page->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
+    EncoderHistoryChart* chart() const {
+        return m_page->findChild<EncoderHistoryChart*>(QStringLiteral("historyChart"));
+    }
+
+    bool stateIs(const QString& id, EncoderState state) const {
+        const int row = m_page->model()->rowOf(id);
+        const EncoderSnapshot* s = m_page->model()->snapshotAt(row);
+        return s && s->state == state;
+    }
+
+    // Runs `handle` on the next modal dialog, as soon as it is up; gives up after five seconds.
+    static void onNextModal(std::function<void(QWidget*)> handle) {
+        auto tries = std::make_shared<int>(250);
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [handle, poll, tries] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                handle(modal);
+                *poll = nullptr; // breaks the cycle
+                return;
+            }
+            if (--*tries > 0)
+                QTimer::singleShot(20, *poll);
+            else
+                *poll = nullptr;
+        };
+        QTimer::singleShot(20, *poll);
+    }
+
+    // Key presses reach the page's shortcuts only in the active window.
+    void activate() {
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        table()->setFocus();
+    }
+
+    static void answerMessageBox(QMessageBox::StandardButton answer, QString* text = nullptr) {
+        onNextModal([answer, text](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            if (text)
+                *text = box->text();
+            QTest::mouseClick(box->button(answer), Qt::LeftButton);
+        });
+    }
+
+private Q_SLOTS:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        const QString path =
+            m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(QTest::currentTestFunction()));
+        fillHistory(path);
+        m_good = std::make_unique<FakeEncoder>();
+        m_down = std::make_unique<FakeEncoder>();
+        QVERIFY(m_good->listen());
+        QVERIFY(m_down->listen());
+        m_down->setMode(FakeEncoder::Mode::Down);
+        m_watch = std::make_unique<EncoderWatch>();
+        m_page = std::make_unique<EncodersPage>(*m_watch);
+        m_page->resize(1400, 820);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        EncoderMonitor::Options options;
+        options.hysteresis = {.failuresToConfirm = 2, .successesToRecover = 1};
+        options.tickMs = 100;
+        options.probe.reachTimeoutMs = 2000;
+        m_watch->start({target(*m_down, QStringLiteral("site"), QStringLiteral("encoder1 (site's)"),
+                               EncoderOrigin::SiteConfigured),
+                        target(*m_good, QStringLiteral("good"), QStringLiteral("backup encoder"),
+                               EncoderOrigin::AdminAdded)},
+                       {}, options, path);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("good"), EncoderState::Online), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("site"), EncoderState::Offline), 10000);
+    }
+
+    void cleanup() {
+        m_page.reset();
+        m_watch.reset();
+        m_good.reset();
+        m_down.reset();
+    }
+
+    void rowsAndStatesAppear() {
+        QTableView* view = table();
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 2);
+        QStringList states;
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex state = view->model()->index(row, EncodersTableModel::State);
+            states << state.data().toString();
+            QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
+            const QString latency = view->model()->index(row, EncodersTableModel::Latency).data().toString();
+            QVERIFY2(latency.endsWith(QStringLiteral(" ms")), qPrintable(latency));
+            QVERIFY(view->model()->index(row, EncodersTableModel::Uptime).data().toString().endsWith('%'));
+        }
+        states.sort();
+        QCOMPARE(states, (QStringList{QStringLiteral("offline"), QStringLiteral("online")}));
+        auto* summary = m_page->findChild<QLabel*>(QStringLiteral("encodersSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("1 online")));
+        QVERIFY(summary->text().contains(QStringLiteral("1 offline")));
+        // The site's encoder is down and the other works: the page says what to do.
+        auto* recommendation = m_page->findChild<QLabel*>(QStringLiteral("encoderRecommendation"));
+        QTRY_VERIFY(recommendation->isVisible());
+        QVERIFY2(recommendation->text().contains(QStringLiteral("backup encoder")) ||
+                     recommendation->text().contains(m_good->url().toString()),
+                 qPrintable(recommendation->text()));
+    }
+
+    void sortsByState() {
+        QTableView* view = table();
+        view->sortByColumn(EncodersTableModel::State, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, EncodersTableModel::State).data().toString(),
+                 QStringLiteral("offline"));
+        view->sortByColumn(EncodersTableModel::State, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, EncodersTableModel::State).data().toString(),
+                 QStringLiteral("online"));
+    }
+
+    void chartReceivesPoints() {
+        m_page->selectEncoder(QStringLiteral("good"));
+        QTRY_VERIFY_WITH_TIMEOUT(chart()->pointCount() > 0, 5000);
+        QCOMPARE(chart()->series().encoderId, QStringLiteral("good"));
+        QCOMPARE(chart()->series().window, HistoryWindow::LastHour);
+        auto* selector = m_page->findChild<QComboBox*>(QStringLiteral("windowSelector"));
+        QVERIFY(selector);
+        selector->setCurrentIndex(1);
+        QTRY_COMPARE_WITH_TIMEOUT(chart()->series().window, HistoryWindow::LastDay, 5000);
+        QVERIFY(chart()->pointCount() >= 6); // six hours
+        selector->setCurrentIndex(2);
+        QTRY_COMPARE_WITH_TIMEOUT(chart()->series().window, HistoryWindow::LastWeek, 5000);
+        QVERIFY(chart()->pointCount() >= 1); // a few wide buckets
+    }
+
+    void addAndRemoveThroughTheButtons() {
+        FakeEncoder third;
+        QVERIFY(third.listen());
+        bool rejectedBadUrl = false;
+        onNextModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<AddEncoderDialog*>(modal);
+            QVERIFY(dialog);
+            auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("encoderUrlEdit"));
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            edit->setText(QStringLiteral("ftp://files.example/"));
+            rejectedBadUrl = !ok->isEnabled();
+            edit->setText(third.url().toString());
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(pushButton("addEncoderButton"), Qt::LeftButton);
+        QVERIFY(rejectedBadUrl);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(third.requestCount(QStringLiteral("objects/getImage.php")) >= 1, 5000);
+        QString newId;
+        for (const EncoderSnapshot& s : m_page->model()->snapshots())
+            if (s.target.url == third.url())
+                newId = s.target.id;
+        QVERIFY(!newId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(newId, EncoderState::Online), 10000);
+
+        // Remove with the button, declining first.
+        m_page->selectEncoder(newId);
+        answerMessageBox(QMessageBox::No);
+        QTest::mouseClick(pushButton("removeEncoderButton"), Qt::LeftButton);
+        QTest::qWait(300);
+        QCOMPARE(table()->model()->rowCount(), 3);
+        QString question;
+        answerMessageBox(QMessageBox::Yes, &question);
+        QTest::mouseClick(pushButton("removeEncoderButton"), Qt::LeftButton);
+        QVERIFY(question.contains(third.url().host()));
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 2, 5000);
+
+        // Delete removes too; the site's own encoder cannot be removed.
+        m_page->selectEncoder(QStringLiteral("site"));
+        QVERIFY(!pushButton("removeEncoderButton")->isEnabled());
+        QVERIFY(!pushButton("switchEncoderButton")->isEnabled());
+        m_page->selectEncoder(QStringLiteral("good"));
+        activate();
+        answerMessageBox(QMessageBox::Yes);
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 1, 5000);
+    }
+
+    void probeNowProbes() {
+        // One probed every minute only: any further probe is one asked for.
+        FakeEncoder slowly;
+        QVERIFY(slowly.listen());
+        EncoderTarget t = target(slowly, QStringLiteral("slowly"), QStringLiteral("probed hourly"),
+                                 EncoderOrigin::AdminAdded);
+        t.intervalMs = 3'600'000;
+        m_watch->addTarget(t);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("slowly"), EncoderState::Online), 5000);
+        const auto probes = [&] { return slowly.requestCount(QStringLiteral("objects/getImage.php")); };
+        const int first = probes();
+        QCOMPARE(first, 1);
+        m_page->selectEncoder(QStringLiteral("slowly"));
+        QTest::mouseClick(pushButton("probeNowButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(probes(), 2, 3000);
+        activate();
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(probes(), 3, 3000);
+    }
+
+    void switchAsksThenEmits() {
+        QSignalSpy switched(m_page.get(), &EncodersPage::switchRequested);
+        m_page->selectEncoder(QStringLiteral("good"));
+        QVERIFY(pushButton("switchEncoderButton")->isEnabled());
+        answerMessageBox(QMessageBox::No);
+        QTest::mouseClick(pushButton("switchEncoderButton"), Qt::LeftButton);
+        QCOMPARE(switched.count(), 0);
+        QString question;
+        answerMessageBox(QMessageBox::Yes, &question);
+        QTest::mouseClick(pushButton("switchEncoderButton"), Qt::LeftButton);
+        QVERIFY2(question.startsWith(QStringLiteral("Switch the site's encoder to backup encoder?")),
+                 qPrintable(question));
+        QCOMPARE(switched.count(), 1);
+        const auto target = switched.first().at(0).value<EncoderTarget>();
+        QCOMPARE(target.id, QStringLiteral("good"));
+        QCOMPARE(target.url, m_good->url());
+    }
+
+    void screenshot() {
+        m_page->selectEncoder(QStringLiteral("site"));
+        auto* selector = m_page->findChild<QComboBox*>(QStringLiteral("windowSelector"));
+        selector->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(chart()->series().encoderId == QStringLiteral("site") &&
+                                     chart()->series().window == HistoryWindow::LastDay &&
+                                     chart()->pointCount() > 10,
+                                 5000);
+        QTest::qWait(200);
+        const QString path = saveScreenshot(*m_page, QStringLiteral("encoders-page"));
+        QVERIFY(!path.isEmpty());
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+};
+
+QTEST_MAIN(TestEncodersPage)
+#include "tst_encoderspage.moc"

@@ -1,0 +1,187 @@
+// The seed scenario end to end, through the real window offscreen: the site's encoder is down and the
+// gallery shows ONLINE cards → the dashboard says so → one click starts the local generator → the admin
+// points the site at it → one click clears the caches → the tiles turn to real frames. Screenshots of every
+// page on the way.
+#include "fakeencoder.h"
+#include "freeport.h"
+#include "generator/standincontroller.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "screenshots.h"
+#include "session/sitefinding.h"
+#include "session/sitesession.h"
+#include "settings.h"
+#include "sitesimulator.h"
+#include "streamstack.h"
+#include "workspace.h"
+
+#include <QAbstractItemView>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+
+constexpr int kBadgeRole = Qt::UserRole + 14; // LivesModel::BadgeRole
+constexpr int kRealBadge = 0;                 // TileBadge::Real
+
+int realTiles(QAbstractItemModel* model) {
+    int real = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        real += model->index(row, 0).data(kBadgeRole).toInt() == kRealBadge ? 1 : 0;
+    return real;
+}
+
+} // namespace
+
+class TestSeedScenario : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    StreamStack m_stack;
+    std::unique_ptr<FakeEncoder> m_encoder;
+    std::unique_ptr<SiteSimulator> m_site;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
+
+    QLabel* findingLabel() const { return m_window->findChild<QLabel*>(QStringLiteral("findingLabel")); }
+    QPushButton* findingAction() const {
+        return m_window->findChild<QPushButton*>(QStringLiteral("findingAction"));
+    }
+
+    void shoot(MainWindow::Page page, const QString& name) {
+        m_window->showPage(page);
+        QTest::qWait(100);
+        avld::test::saveScreenshot(*m_window, name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
+            QSKIP("the shared reference images (AVideo's cards) are not beside the project");
+        if (Status failed = m_stack.start())
+            QFAIL(qPrintable(failed->toString()));
+        const QList<std::pair<QString, QString>> lives{
+            {QStringLiteral("seed-1"), QStringLiteral("Morning show")},
+            {QStringLiteral("seed-2"), QStringLiteral("Workshop")},
+            {QStringLiteral("seed-3"), QStringLiteral("City cam")}};
+        for (const auto& live : lives)
+            if (Status failed = m_stack.publish({.key = live.first}))
+                QFAIL(qPrintable(failed->toString()));
+        FakeEncoder::Options encoder;
+        encoder.mode = FakeEncoder::Mode::Down;
+        encoder.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
+        m_encoder = std::make_unique<FakeEncoder>(encoder);
+        QVERIFY(m_encoder->listen());
+        SiteSimulator::Options options;
+        options.statUrl = m_stack.statUrl();
+        options.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
+        options.encoderUrl = m_encoder->url().toString();
+        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
+        options.webSiteTitle = QStringLiteral("Seed scenario");
+        m_site = std::make_unique<SiteSimulator>(options);
+        QVERIFY(m_site->listen());
+        // One live per user: AVideo finds a live's picture by its user (§1.2 step 4).
+        const QStringList users{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+        for (qsizetype i = 0; i < lives.size(); ++i)
+            m_site->addLive({.key = lives.at(i).first, .user = users.at(i), .title = lives.at(i).second});
+
+        m_settings = std::make_unique<Settings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        QVERIFY(!m_settings->set(Setting::FailuresBeforeDown, 1));
+        QVERIFY(!m_settings->set(Setting::LivesRefreshSeconds, 3600));
+        QVERIFY(!m_settings->set(Setting::GeneratorPort, int(freeLoopbackPort())));
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        SiteProfile profile;
+        profile.id = QStringLiteral("seed");
+        profile.displayName = QStringLiteral("Seed scenario");
+        profile.siteUrl = m_site->siteUrl();
+        profile.statUrl = m_stack.statUrl();
+        profile.playerServer = options.playerServer;
+        m_workspace = std::make_unique<Workspace>(*m_window, *m_settings, profile, m_secrets);
+        m_workspace->open(QStringLiteral("admin"), QStringLiteral("admin123"));
+    }
+
+    void cleanupTestCase() {
+        m_workspace.reset();
+        m_window.reset();
+        m_site.reset();
+        m_stack.stop();
+    }
+
+    void dashboardSaysTheEncoderIsDown() {
+        QTRY_VERIFY_WITH_TIMEOUT(findingLabel()->text().startsWith(QStringLiteral("Your encoder 127.0.0.1 is "
+                                                                                  "offline since")),
+                                 60000);
+        QVERIFY2(findingLabel()->text().contains(QStringLiteral("so 3 lives show the ONLINE card")),
+                 qPrintable(findingLabel()->text()));
+        QCOMPARE(findingAction()->text(), QStringLiteral("Start the local generator"));
+        shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-encoder-down"));
+        shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-cards"));
+        shoot(MainWindow::Page::Encoders, QStringLiteral("app-encoders"));
+    }
+
+    void oneClickStartsTheGenerator() {
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QTest::mouseClick(findingAction(), Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Generator);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->standIn().isRunning(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->overview().standInRunning, 5000);
+        QVERIFY(!m_workspace->overview().standInUrl.isEmpty());
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QTRY_COMPARE_WITH_TIMEOUT(findingAction()->text(), QStringLiteral("Switch the site to it…"), 5000);
+
+        // The switch shows the admin the exact steps (AVideo's form is not changed remotely).
+        QString steps;
+        QTimer::singleShot(300, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                steps = box->informativeText();
+                avld::test::saveScreenshot(*box, QStringLiteral("app-switch-steps"));
+                box->accept();
+            }
+        });
+        QTest::mouseClick(findingAction(), Qt::LeftButton);
+        QVERIFY2(steps.contains(m_workspace->overview().standInUrl.toString()), qPrintable(steps));
+    }
+
+    void switchedAndClearedTheTilesTurnReal() {
+        // The admin follows the steps in the site's admin pages.
+        const QUrl standIn = m_workspace->overview().standInUrl;
+        m_site->setEncoderUrl(standIn.toString());
+        m_workspace->session().setEncoderUrl(standIn);
+        m_workspace->session().refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(findingAction()->text(), QStringLiteral("Clear the live caches"), 60000);
+        QTest::mouseClick(findingAction(), Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Cache);
+
+        auto* view = m_window->findChild<QListView*>(QStringLiteral("livesView"));
+        QVERIFY(view);
+        QTRY_COMPARE_WITH_TIMEOUT(realTiles(view->model()), 3, 90000);
+        shoot(MainWindow::Page::Cache, QStringLiteral("app-cache-after-switch"));
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(findingLabel()->text() == QStringLiteral("All 3 lives show real frames."),
+                                 30000);
+        shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-fixed"));
+        shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-real"));
+        shoot(MainWindow::Page::Generator, QStringLiteral("app-generator"));
+        shoot(MainWindow::Page::Log, QStringLiteral("app-log"));
+        shoot(MainWindow::Page::Settings, QStringLiteral("app-settings"));
+    }
+};
+
+QTEST_MAIN(TestSeedScenario)
+#include "tst_seedscenario.moc"

@@ -1,0 +1,230 @@
+#include "session/livetile.h"
+#include "site/sitecheck.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(avld::ThumbnailClass)
+Q_DECLARE_METATYPE(avld::TileBadge)
+
+using namespace avld;
+
+namespace {
+
+const QDateTime kStart = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+
+QImage filled(QSize size, QColor color) {
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    return image;
+}
+
+SiteThumbnail thumbnail(ThumbnailClass cls, QImage image, QDateTime fetchedAt = kStart) {
+    SiteThumbnail thumb;
+    thumb.cls = cls;
+    thumb.image = std::move(image);
+    thumb.fetchedAt = fetchedAt;
+    thumb.detail = thumbnailClassName(cls);
+    return thumb;
+}
+
+Result<GrabResult> grab(QImage image, qint64 frameAgeMs = 1500) {
+    GrabResult result;
+    GrabbedFrame frame;
+    frame.image = std::move(image);
+    result.frames = {frame};
+    result.report.frameAgeMs = frameAgeMs;
+    return result;
+}
+
+LiveEntry entry(const QString& key, std::optional<SiteThumbnail> thumb,
+                std::optional<Result<GrabResult>> ours) {
+    LiveEntry e;
+    e.key = key;
+    SiteLive site;
+    site.key = key;
+    site.title = QStringLiteral("Title of ") + key;
+    site.userName = QStringLiteral("alice");
+    e.site = site;
+    e.mediaKnown = true;
+    NginxStream media;
+    media.name = key;
+    media.publishing = true;
+    media.clients = 7;
+    media.bitrateIn = 2500000;
+    e.media = media;
+    e.siteThumbnail = std::move(thumb);
+    e.ourGrab = std::move(ours);
+    return e;
+}
+
+SiteCheckReport report(QList<LiveEntry> lives, qint64 minutesLater = 0) {
+    SiteCheckReport r;
+    r.startedAt = kStart.addSecs(minutesLater * 60);
+    r.elapsedMs = 0;
+    r.lives = std::move(lives);
+    return r;
+}
+
+} // namespace
+
+class TestLiveTile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void badgeForEachClass_data() {
+        QTest::addColumn<ThumbnailClass>("cls");
+        QTest::addColumn<TileBadge>("badge");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("real") << ThumbnailClass::RealFrame << TileBadge::Real << "real";
+        QTest::newRow("encoder OnAir")
+            << ThumbnailClass::EncoderPlaceholder << TileBadge::EncoderPlaceholder << "encoder placeholder";
+        QTest::newRow("encoder notfound")
+            << ThumbnailClass::EncoderNotFound << TileBadge::EncoderPlaceholder << "encoder placeholder";
+        QTest::newRow("creating images") << ThumbnailClass::EncoderCreatingImages
+                                         << TileBadge::EncoderPlaceholder << "encoder placeholder";
+        QTest::newRow("online") << ThumbnailClass::OnlineCard << TileBadge::OnlineCard << "ONLINE card";
+        QTest::newRow("offline") << ThumbnailClass::OfflineCard << TileBadge::OfflineCard << "OFFLINE card";
+        QTest::newRow("coming soon") << ThumbnailClass::ComingSoonCard << TileBadge::OtherCard
+                                     << "other card";
+        QTest::newRow("waiting loop") << ThumbnailClass::WaitingLoop << TileBadge::OtherCard << "other card";
+        QTest::newRow("not an image") << ThumbnailClass::NotAnImage << TileBadge::OtherCard << "other card";
+        QTest::newRow("blank") << ThumbnailClass::Blank << TileBadge::Black << "black";
+        QTest::newRow("fetch failed") << ThumbnailClass::FetchFailed << TileBadge::Unknown << "unknown";
+    }
+    void badgeForEachClass() {
+        QFETCH(ThumbnailClass, cls);
+        QFETCH(TileBadge, badge);
+        QFETCH(QString, text);
+        const QImage image = cls == ThumbnailClass::FetchFailed ? QImage() : filled({640, 360}, Qt::darkCyan);
+        const QList<LiveTile> tiles =
+            liveTilesFromReport(report({entry(QStringLiteral("k"), thumbnail(cls, image), std::nullopt)}));
+        QCOMPARE(tiles.size(), 1);
+        QCOMPARE(tiles[0].badge, badge);
+        QCOMPARE(tiles[0].siteClass, cls);
+        QCOMPARE(tileBadgeText(tiles[0].badge), text);
+    }
+
+    void copiesWhatTheTileShows() {
+        LiveEntry e =
+            entry(QStringLiteral("abc"), thumbnail(ThumbnailClass::RealFrame, filled({640, 360}, Qt::red)),
+                  grab(filled({640, 360}, Qt::blue), 2300));
+        const LiveTile tile = liveTilesFromReport(report({e})).first();
+        QCOMPARE(tile.key, QStringLiteral("abc"));
+        QCOMPARE(tile.title, QStringLiteral("Title of abc"));
+        QCOMPARE(tile.user, QStringLiteral("alice"));
+        QCOMPARE(tile.viewers, 7);
+        QCOMPARE(tile.bitrateBps, qint64(2500000));
+        QCOMPARE(tile.ourFrameAgeMs, qint64(2300));
+        QCOMPARE(tile.checkedAt, kStart);
+        QCOMPARE(tile.assessment.summary, e.assess().summary);
+        QVERIFY(tile.ourError.isEmpty());
+
+        e.mediaKnown = false;
+        e.media.reset();
+        const LiveTile unknown = liveTilesFromReport(report({e})).first();
+        QCOMPARE(unknown.viewers, -1);
+        QCOMPARE(unknown.bitrateBps, qint64(-1));
+    }
+
+    void scalesPicturesDownKeepingAspect_data() {
+        QTest::addColumn<QSize>("source");
+        QTest::addColumn<QSize>("shown");
+        QTest::newRow("720p") << QSize(1280, 720) << QSize(480, 270);
+        QTest::newRow("AVideo card 1200x630") << QSize(1200, 630) << QSize(480, 252);
+        QTest::newRow("small stays") << QSize(320, 180) << QSize(320, 180);
+        QTest::newRow("portrait") << QSize(720, 1280) << QSize(480, 853);
+    }
+    void scalesPicturesDownKeepingAspect() {
+        QFETCH(QSize, source);
+        QFETCH(QSize, shown);
+        const LiveTile tile =
+            liveTilesFromReport(report({entry(QStringLiteral("k"),
+                                              thumbnail(ThumbnailClass::RealFrame, filled(source, Qt::red)),
+                                              grab(filled(source, Qt::blue)))}))
+                .first();
+        QCOMPARE(tile.siteImage.size(), shown);
+        QCOMPARE(tile.ourImage.size(), shown);
+    }
+
+    void ourFrameIsShownAsAViewerSeesIt() {
+        Result<GrabResult> anamorphic = grab(filled({360, 240}, Qt::blue));
+        anamorphic.value().frames[0].sampleAspect = 2.0; // 720x240 on screen
+        Result<GrabResult> rotated = grab(filled({640, 360}, Qt::blue));
+        rotated.value().frames[0].rotationDegrees = 90;
+        const QList<LiveTile> tiles =
+            liveTilesFromReport(report({entry(QStringLiteral("a"), std::nullopt, anamorphic),
+                                        entry(QStringLiteral("r"), std::nullopt, rotated)}));
+        QCOMPARE(tiles[0].ourImage.size(), QSize(480, 160));
+        QCOMPARE(tiles[1].ourImage.size(), QSize(360, 640));
+    }
+
+    void failedGrabBecomesOurError() {
+        const Result<GrabResult> failed =
+            Error{QStringLiteral("timeout"), QStringLiteral("no segment in 6 s"),
+                  QStringLiteral("check the media server")};
+        const LiveTile tile =
+            liveTilesFromReport(report({entry(QStringLiteral("k"), std::nullopt, failed)})).first();
+        QVERIFY(tile.ourImage.isNull());
+        QCOMPARE(tile.ourError, QStringLiteral("no segment in 6 s — check the media server"));
+        QCOMPARE(tile.badge, TileBadge::Unknown);
+    }
+
+    void frozenWhenTheSitePictureStandsStillWhileTheStreamMoves_data() {
+        QTest::addColumn<QColor>("siteNow");
+        QTest::addColumn<QColor>("oursNow");
+        QTest::addColumn<TileBadge>("badge");
+        QTest::newRow("site same, stream moved") << QColor(Qt::red) << QColor(Qt::green) << TileBadge::Frozen;
+        QTest::newRow("site same, stream same") << QColor(Qt::red) << QColor(Qt::blue) << TileBadge::Real;
+        QTest::newRow("site moved") << QColor(Qt::yellow) << QColor(Qt::green) << TileBadge::Real;
+    }
+    void frozenWhenTheSitePictureStandsStillWhileTheStreamMoves() {
+        QFETCH(QColor, siteNow);
+        QFETCH(QColor, oursNow);
+        QFETCH(TileBadge, badge);
+        const QList<LiveTile> before = liveTilesFromReport(report(
+            {entry(QStringLiteral("k"), thumbnail(ThumbnailClass::RealFrame, filled({640, 360}, Qt::red)),
+                   grab(filled({640, 360}, Qt::blue)))}));
+        QCOMPARE(before[0].badge, TileBadge::Real);
+        QVERIFY(before[0].siteImageHash != 0);
+        const QList<LiveTile> now = liveTilesFromReport(
+            report(
+                {entry(QStringLiteral("k"), thumbnail(ThumbnailClass::RealFrame, filled({640, 360}, siteNow)),
+                       grab(filled({640, 360}, oursNow)))},
+                1),
+            before);
+        QCOMPARE(now[0].badge, badge);
+        QCOMPARE(tileBadgeText(TileBadge::Frozen), QStringLiteral("frozen"));
+    }
+
+    void staleKeepsTheLastPictureWithItsAge() {
+        const QList<LiveTile> first = liveTilesFromReport(report(
+            {entry(QStringLiteral("k"), thumbnail(ThumbnailClass::OnlineCard, filled({1200, 630}, Qt::gray)),
+                   std::nullopt)}));
+        const auto failedAt = [](qint64 minutes) {
+            return SiteThumbnail::failed(QUrl(QStringLiteral("https://site.example/img")),
+                                         QStringLiteral("timeout"), kStart.addSecs(minutes * 60));
+        };
+        const QList<LiveTile> second =
+            liveTilesFromReport(report({entry(QStringLiteral("k"), failedAt(2), std::nullopt)}, 2), first);
+        QCOMPARE(second[0].badge, TileBadge::Stale);
+        QCOMPARE(second[0].siteImage, first[0].siteImage);
+        QCOMPARE(second[0].siteImageHash, first[0].siteImageHash);
+        QCOMPARE(second[0].siteClass, ThumbnailClass::OnlineCard);
+        QCOMPARE(second[0].siteImageAgeMs, qint64(2 * 60 * 1000));
+        QVERIFY(!second[0].siteDetail.isEmpty());
+
+        // Still failing: the same picture, older.
+        const QList<LiveTile> third =
+            liveTilesFromReport(report({entry(QStringLiteral("k"), std::nullopt, std::nullopt)}, 5), second);
+        QCOMPARE(third[0].badge, TileBadge::Stale);
+        QCOMPARE(third[0].siteImageAgeMs, qint64(5 * 60 * 1000));
+
+        // Nothing to keep: unknown, no picture.
+        const QList<LiveTile> fresh =
+            liveTilesFromReport(report({entry(QStringLiteral("k"), failedAt(0), std::nullopt)}));
+        QCOMPARE(fresh[0].badge, TileBadge::Unknown);
+        QVERIFY(fresh[0].siteImage.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveTile)
+#include "tst_livetile.moc"

@@ -1,0 +1,263 @@
+#include "encoderspage.h"
+
+#include "addencoderdialog.h"
+#include "encoderdetailspanel.h"
+#include "encoderhistorychart.h"
+#include "encoders/encoderrecommendation.h"
+#include "encoderstablemodel.h"
+
+#include <QCryptographicHash>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace avld {
+
+namespace {
+
+constexpr int kSeriesRefreshMs = 10'000; // also how often the Since durations move
+
+// The same ids as the encoders command, so the history of an encoder added here and there is one.
+QString encoderIdFor(const QUrl& url) {
+    return QStringLiteral("enc-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QPushButton* button(const QString& text, const QString& name, const QString& tip, QWidget* parent) {
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
+
+EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
+    : QWidget(parent)
+    , m_watch(watch)
+    , m_model(new EncodersTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_details(new EncoderDetailsPanel(this))
+    , m_add(button(QStringLiteral("Add…"), QStringLiteral("addEncoderButton"),
+                   QStringLiteral("Watch another encoder"), this))
+    , m_remove(button(QStringLiteral("Remove"), QStringLiteral("removeEncoderButton"),
+                      QStringLiteral("Stop watching the selected encoder (Delete)"), this))
+    , m_probe(button(QStringLiteral("Probe now"), QStringLiteral("probeNowButton"),
+                     QStringLiteral("Probe the selected encoder, or all of them, now (F5)"), this))
+    , m_switch(button(QStringLiteral("Use this encoder for the site…"), QStringLiteral("switchEncoderButton"),
+                      QStringLiteral("Set the site's Encoder URL to the selected encoder"), this))
+    , m_seriesRefresh(new QTimer(this)) {
+    setObjectName(QStringLiteral("encodersPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_summary->setObjectName(QStringLiteral("encodersSummary"));
+    bar->addWidget(m_summary, 1);
+    for (QPushButton* b : {m_add, m_remove, m_probe, m_switch})
+        bar->addWidget(b);
+    layout->addLayout(bar);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(EncodersTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("encodersTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EncodersTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QList<int> widths{300, 90, 260, 230, 120, 70, 60, 95, 160};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_table->horizontalHeader()->setSectionResizeMode(EncodersTableModel::Reason, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(50);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_watch, &EncoderWatch::snapshotsChanged, this, &EncodersPage::showSnapshots);
+    connect(&m_watch, &EncoderWatch::seriesReady, this, [this](const EncoderSeries& series) {
+        if (series.encoderId == selectedId() && series.window == m_details->window())
+            m_details->chart()->setSeries(series);
+    });
+    connect(&m_watch, &EncoderWatch::workstationOfflineChanged, this,
+            [this](bool offline, const QString& why) {
+                m_offlineNotice = offline ? why : QString();
+                updateSummary();
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EncodersPage::selectionChanged);
+    connect(m_details, &EncoderDetailsPanel::windowChanged, this, &EncodersPage::requestSeries);
+    connect(m_add, &QPushButton::clicked, this, &EncodersPage::addEncoder);
+    connect(m_remove, &QPushButton::clicked, this, &EncodersPage::removeSelected);
+    connect(m_probe, &QPushButton::clicked, this, &EncodersPage::probeNow);
+    connect(m_switch, &QPushButton::clicked, this, &EncodersPage::askToSwitch);
+    auto* del = new QShortcut(QKeySequence::Delete, this, this, &EncodersPage::removeSelected);
+    del->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &EncodersPage::probeNow);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    m_seriesRefresh->setInterval(kSeriesRefreshMs);
+    connect(m_seriesRefresh, &QTimer::timeout, this, [this] {
+        m_model->refreshTimes();
+        if (isVisible())
+            requestSeries();
+    });
+    m_seriesRefresh->start();
+
+    showSnapshots(m_watch.snapshots());
+}
+
+void EncodersPage::setNewTargetIntervals(int intervalMs, int retryIntervalMs) {
+    m_newIntervalMs = intervalMs;
+    m_newRetryIntervalMs = retryIntervalMs;
+}
+
+QString EncodersPage::selectedId() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(EncodersTableModel::IdRole).toString();
+}
+
+std::optional<EncoderSnapshot> EncodersPage::selected() const {
+    const int row = m_model->rowOf(selectedId());
+    if (const EncoderSnapshot* s = m_model->snapshotAt(row))
+        return *s;
+    return std::nullopt;
+}
+
+void EncodersPage::selectEncoder(const QString& id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(index);
+}
+
+void EncodersPage::showSnapshots(const QList<EncoderSnapshot>& snapshots) {
+    const QString before = selectedId();
+    m_model->setSnapshots(snapshots);
+    if (selectedId().isEmpty() && !m_model->snapshots().isEmpty() && before.isEmpty())
+        selectEncoder(m_proxy->index(0, 0).data(EncodersTableModel::IdRole).toString());
+    refreshDetails();
+    updateSummary();
+}
+
+void EncodersPage::selectionChanged() {
+    refreshDetails();
+    m_details->chart()->clear(selectedId().isEmpty() ? QStringLiteral("Select an encoder to see its history")
+                                                     : QStringLiteral("Loading the history…"));
+    requestSeries();
+}
+
+void EncodersPage::refreshDetails() {
+    m_details->setSnapshot(selected());
+    m_details->setRecommendation(recommendEncoder(m_model->snapshots()));
+    updateButtons();
+}
+
+void EncodersPage::requestSeries() {
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        m_watch.requestSeries(id, m_details->window());
+}
+
+void EncodersPage::updateButtons() {
+    const std::optional<EncoderSnapshot> s = selected();
+    const bool isSite = s && s->target.origin == EncoderOrigin::SiteConfigured;
+    m_remove->setEnabled(s && !isSite);
+    m_remove->setToolTip(isSite ? QStringLiteral("The site's own encoder is always watched")
+                                : QStringLiteral("Stop watching the selected encoder (Delete)"));
+    m_switch->setEnabled(s && !isSite);
+    m_probe->setEnabled(!m_model->snapshots().isEmpty());
+}
+
+void EncodersPage::updateSummary() {
+    QMap<EncoderState, int> counts;
+    for (const EncoderSnapshot& s : m_model->snapshots())
+        ++counts[s.state];
+    QStringList parts;
+    for (EncoderState state : {EncoderState::Online, EncoderState::Degraded, EncoderState::Pending,
+                               EncoderState::Offline, EncoderState::Unknown})
+        if (counts.value(state) > 0)
+            parts << QStringLiteral("%1 %2").arg(counts.value(state)).arg(encoderStateName(state));
+    QString text = m_model->snapshots().isEmpty() ? QStringLiteral("No encoder is watched yet: add one.")
+                                                  : QStringLiteral("<b>%1 encoder(s)</b>: %2")
+                                                        .arg(m_model->snapshots().size())
+                                                        .arg(parts.join(QStringLiteral(", ")));
+    if (!m_offlineNotice.isEmpty())
+        text +=
+            QStringLiteral(" — <span style=\"color:#b03030\">%1</span>").arg(m_offlineNotice.toHtmlEscaped());
+    m_summary->setText(text);
+}
+
+void EncodersPage::addEncoder() {
+    AddEncoderDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QUrl url = dialog.url();
+    if (url.isEmpty())
+        return;
+    const QString id = encoderIdFor(url);
+    if (m_model->rowOf(id) >= 0) {
+        selectEncoder(id);
+        return;
+    }
+    EncoderTarget target;
+    target.id = id;
+    target.url = url;
+    target.name = target.hostLabel();
+    target.origin = EncoderOrigin::AdminAdded;
+    target.intervalMs = m_newIntervalMs;
+    target.retryIntervalMs = m_newRetryIntervalMs;
+    m_watch.addTarget(target);
+}
+
+void EncodersPage::removeSelected() {
+    const std::optional<EncoderSnapshot> s = selected();
+    if (!s || s->target.origin == EncoderOrigin::SiteConfigured)
+        return;
+    const auto answer =
+        QMessageBox::question(this, QStringLiteral("Remove encoder"),
+                              QStringLiteral("Stop watching %1? Its history is kept.").arg(s->target.name));
+    if (answer == QMessageBox::Yes)
+        m_watch.removeTarget(s->target.id);
+}
+
+void EncodersPage::probeNow() {
+    m_watch.probeNow(selectedId());
+}
+
+void EncodersPage::askToSwitch() {
+    const std::optional<EncoderSnapshot> s = selected();
+    if (!s || s->target.origin == EncoderOrigin::SiteConfigured)
+        return;
+    QString question = QStringLiteral("Switch the site's encoder to %1?\n\n%2")
+                           .arg(s->target.name, s->target.url.toString());
+    if (s->state != EncoderState::Online)
+        question += QStringLiteral("\n\nIt is %1 right now.").arg(encoderStateName(s->state));
+    const auto answer = QMessageBox::question(this, QStringLiteral("Switch encoder"), question);
+    if (answer == QMessageBox::Yes)
+        Q_EMIT switchRequested(s->target);
+}
+
+} // namespace avld

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "encoders/encoderwatch.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace avld {
+
+class EncoderDetailsPanel;
+class EncodersTableModel;
+
+// The Encoders page: every watched encoder with its state, reason, latency phases, real-frame check,
+// version, queue, uptime and since when; under it the selected one's details and history chart. Add…,
+// Remove (Delete), Probe now (F5), and "Use this encoder for the site…", which only asks and emits
+// switchRequested(): the application runs the switch itself.
+class EncodersPage : public QWidget {
+    Q_OBJECT
+public:
+    EncodersPage(EncoderWatch& watch, QWidget* parent = nullptr);
+
+    EncodersTableModel* model() const { return m_model; }
+    // The selected encoder's id, empty when none.
+    QString selectedId() const;
+    void selectEncoder(const QString& id);
+    // Intervals given to encoders added with Add… (the others keep theirs).
+    void setNewTargetIntervals(int intervalMs, int retryIntervalMs);
+
+Q_SIGNALS:
+    void switchRequested(const avld::EncoderTarget& target);
+
+private:
+    void showSnapshots(const QList<EncoderSnapshot>& snapshots);
+    void selectionChanged();
+    void refreshDetails();
+    void requestSeries();
+    void addEncoder();
+    void removeSelected();
+    void probeNow();
+    void askToSwitch();
+    void updateButtons();
+    void updateSummary();
+    std::optional<EncoderSnapshot> selected() const;
+
+    EncoderWatch& m_watch;
+    EncodersTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_summary;
+    QTableView* m_table;
+    EncoderDetailsPanel* m_details;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_probe;
+    QPushButton* m_switch;
+    QTimer* m_seriesRefresh;
+    QString m_offlineNotice;
+    int m_newIntervalMs = 60'000;
+    int m_newRetryIntervalMs = 15'000;
+};
+
+} // namespace avld

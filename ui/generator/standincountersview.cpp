@@ -1,0 +1,78 @@
+#include "standincountersview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace avld {
+
+namespace {
+
+QString count(qint64 value) {
+    return QLocale().toString(value);
+}
+
+QString milliseconds(double ms) {
+    return ms < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
+}
+
+} // namespace
+
+StandInCountersView::StandInCountersView(QWidget* parent)
+    : QTableWidget(0, 2, parent) {
+    setObjectName(QStringLiteral("countersTable"));
+    setHorizontalHeaderLabels({tr("Counter"), tr("Value")});
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setFocusPolicy(Qt::NoFocus);
+    setAlternatingRowColors(true);
+    clearStats();
+}
+
+void StandInCountersView::clearStats() {
+    setStats(StandInStats{});
+}
+
+void StandInCountersView::setStats(const StandInStats& s) {
+    const QList<QPair<QString, QString>> rows{
+        {tr("Requests"), count(s.requests)},           {tr("Images served"), count(s.images)},
+        {tr("Empty answers"), count(s.empty)},         {tr("Refused (4xx)"), count(s.refused)},
+        {tr("Overloaded (503)"), count(s.overloaded)}, {tr("Cache hits"), count(s.cacheHits)},
+        {tr("Cache misses"), count(s.cacheMisses)},    {tr("Grabs"), count(s.grabs)},
+        {tr("Grab failures"), count(s.grabFailures)},
+    };
+    QList<QPair<QString, QString>> all = rows;
+    for (auto it = s.grabFailuresByReason.cbegin(); it != s.grabFailuresByReason.cend(); ++it)
+        all.append({tr("Grab failures: %1").arg(it.key()), count(it.value())});
+    all.append({tr("Streams tracked"), count(s.streamsTracked)});
+    all.append({tr("Cache size"), QLocale().formattedDataSize(s.cacheBytes)});
+    all.append({tr("Requests waiting"), count(s.pendingRequests)});
+    all.append({tr("Latency p50 / p99 (last second)"),
+                QStringLiteral("%1 / %2").arg(milliseconds(s.p50Ms), milliseconds(s.p99Ms))});
+    setRowCount(int(all.size()));
+    for (int row = 0; row < all.size(); ++row)
+        setRow(row, all.at(row).first, all.at(row).second);
+}
+
+QString StandInCountersView::value(const QString& name) const {
+    for (int row = 0; row < rowCount(); ++row)
+        if (item(row, 0) && item(row, 0)->text() == name)
+            return item(row, 1)->text();
+    return {};
+}
+
+void StandInCountersView::setRow(int row, const QString& name, const QString& value) {
+    if (!item(row, 0)) {
+        setItem(row, 0, new QTableWidgetItem);
+        auto* valueItem = new QTableWidgetItem;
+        valueItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setItem(row, 1, valueItem);
+    }
+    item(row, 0)->setText(name);
+    item(row, 1)->setText(value);
+}
+
+} // namespace avld

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "tilepixmapcache.h"
+#include "tileviewmode.h"
+
+#include <QStyledItemDelegate>
+
+namespace avld {
+
+// Paints one live as a tile: the site's thumbnail beside our own frame (or one of them), a badge, title,
+// user, viewers, bitrate and the assessment, from cached pixmaps. No widgets per tile.
+class LiveTileDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit LiveTileDelegate(QObject* parent = nullptr);
+
+    int tileWidth() const { return m_tileWidth; }
+    void setTileWidth(int width);
+    TileViewMode mode() const { return m_mode; }
+    void setMode(TileViewMode mode);
+    QSize tileSize(const QFont& font) const;
+    const TilePixmapCache& pixmapCache() const { return m_pixmaps; }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    struct Layout;
+    Layout layoutFor(const QRect& rect, const QFont& font) const;
+    void paintPicture(QPainter* painter, const QStyleOptionViewItem& option, const QRect& slot,
+                      const QImage& image, const QString& caption, const QString& missing) const;
+    int paintBadge(QPainter* painter, const QRect& row, const QFont& font, const QModelIndex& index) const;
+
+    int m_tileWidth = 360;
+    TileViewMode m_mode = TileViewMode::SideBySide;
+    mutable TilePixmapCache m_pixmaps;
+};
+
+} // namespace avld

@@ -1,0 +1,248 @@
+#include "workspace.h"
+
+#include "cachepage.h"
+#include "dashboardpage.h"
+#include "encoders/encoderwatch.h"
+#include "encoderspage.h"
+#include "generator/standincontroller.h"
+#include "generatorpage.h"
+#include "livedetailwindow.h"
+#include "livespage.h"
+#include "session/sitefinding.h"
+#include "session/sitesession.h"
+#include "settings.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace avld {
+
+namespace {
+
+QString historyPath(const SiteProfile& profile) {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("history-%1.sqlite").arg(profile.id));
+}
+
+EncoderTarget siteEncoderTarget(const QUrl& url) {
+    EncoderTarget target;
+    target.id = QStringLiteral("site:") + url.toString();
+    target.name = url.host();
+    target.url = url;
+    target.origin = EncoderOrigin::SiteConfigured;
+    return target;
+}
+
+} // namespace
+
+Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile, SecretStore& secrets,
+                     QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_session(std::make_unique<SiteSession>(std::move(profile), secrets))
+    , m_watch(std::make_unique<EncoderWatch>())
+    , m_standIn(std::make_unique<StandInController>()) {
+    m_overview.siteName = m_session->profile().displayName.isEmpty() ? m_session->profile().siteUrl.host()
+                                                                     : m_session->profile().displayName;
+    buildPages();
+
+    connect(m_session.get(), &SiteSession::reportReady, this, &Workspace::onReport);
+    connect(m_session.get(), &SiteSession::refreshStarted, this, [this] { m_lives->setBusy(true); });
+    connect(m_session.get(), &SiteSession::encoderUrlChanged, this, [this](const QUrl& url) {
+        m_overview.siteEncoderUrl = url;
+        if (!m_watch->isRunning()) {
+            EncoderMonitor::Options options;
+            options.hysteresis.failuresToConfirm = m_settings.get(Setting::FailuresBeforeDown);
+            options.hysteresis.successesToRecover = m_settings.get(Setting::SuccessesBeforeUp);
+            options.connectivityCheckUrl = m_session->profile().siteUrl;
+            EncoderTarget target = siteEncoderTarget(url);
+            target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
+            m_watch->start({target}, {}, options, historyPath(m_session->profile()));
+        } else {
+            m_watch->addTarget(siteEncoderTarget(url));
+        }
+        publishOverview();
+    });
+    connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
+        m_lives->setError(tr("Not signed in: %1").arg(error.toString()));
+        Q_EMIT notice(tr("Not signed in"), error.toString());
+    });
+    connect(m_watch.get(), &EncoderWatch::snapshotsChanged, this, [this](const QList<EncoderSnapshot>& all) {
+        m_overview.encoders = all;
+        publishOverview();
+    });
+    connect(m_watch.get(), &EncoderWatch::alert, this,
+            [this](const EncoderStateChange& change, const EncoderTarget& target) {
+                Q_EMIT notice(
+                    tr("Encoder %1").arg(target.name),
+                    tr("%1 → %2: %3")
+                        .arg(encoderStateName(change.from), encoderStateName(change.to), change.reason));
+            });
+    connect(m_standIn.get(), &StandInController::started, this, [this](const QUrl&) {
+        m_overview.standInRunning = true;
+        m_overview.standInUrl = m_generator->encoderUrl();
+        publishOverview();
+    });
+    connect(m_standIn.get(), &StandInController::stopped, this, [this] {
+        m_overview.standInRunning = false;
+        m_overview.standInUrl = QUrl();
+        publishOverview();
+    });
+
+    m_session->setRefreshInterval(m_settings.get(Setting::LivesRefreshSeconds));
+}
+
+Workspace::~Workspace() {
+    m_detail.reset();
+    m_watch->stop();
+    m_standIn->stop();
+}
+
+void Workspace::buildPages() {
+    m_dashboard = new DashboardPage;
+    m_lives = new LivesPage;
+    m_encodersPage = new EncodersPage(*m_watch);
+    m_cache = new CachePage(*m_session);
+    m_generator = new GeneratorPage(*m_standIn);
+    m_window.setPageWidget(MainWindow::Page::Dashboard, m_dashboard);
+    m_window.setPageWidget(MainWindow::Page::Lives, m_lives);
+    m_window.setPageWidget(MainWindow::Page::Encoders, m_encodersPage);
+    m_window.setPageWidget(MainWindow::Page::Cache, m_cache);
+    m_window.setPageWidget(MainWindow::Page::Generator, m_generator);
+    m_window.setSiteName(m_overview.siteName);
+
+    m_lives->setRefreshInterval(m_settings.get(Setting::LivesRefreshSeconds));
+    connect(m_lives, &LivesPage::refreshRequested, m_session.get(), &SiteSession::refresh);
+    connect(m_lives, &LivesPage::liveActivated, this, &Workspace::showLiveDetail);
+    connect(m_dashboard, &DashboardPage::actionRequested, this,
+            [this](SiteFinding::Action action) { onAction(int(action)); });
+    connect(m_encodersPage, &EncodersPage::switchRequested, this,
+            [this](const EncoderTarget& target) { showSwitchSteps(target.url); });
+    connect(m_generator, &GeneratorPage::verifyRequested, this,
+            [this] { m_standIn->verify(m_session->client()); });
+    connect(m_standIn.get(), &StandInController::verified, this,
+            [this](const StandinVerificationReport& report) {
+                m_generator->showVerification(report.summary(),
+                                              report.verdict() == StandinVerificationReport::Verdict::All);
+            });
+
+    GeneratorConfig defaults;
+    defaults.bindAddress = QHostAddress(m_settings.get(Setting::GeneratorListenAddress));
+    defaults.port = quint16(m_settings.get(Setting::GeneratorPort));
+    defaults.budgetMs = m_settings.get(Setting::GeneratorBudgetMs);
+    defaults.allowedHosts = {allowedStreamHost()};
+    // A fresh secret for every session: the encoder URL is a capability (the admin can change it).
+    defaults.pathPrefix =
+        QStringLiteral("/%1/").arg(QString::number(QRandomGenerator::system()->generate64(), 16) +
+                                   QString::number(QRandomGenerator::system()->generate64(), 16));
+    m_generator->setDefaults(defaults);
+}
+
+QString Workspace::allowedStreamHost() const {
+    const QString host = m_session->profile().effectivePlayerServer().host();
+    return host.isEmpty() ? m_session->profile().siteUrl.host() : host;
+}
+
+void Workspace::open(const QString& user, std::optional<QString> password) {
+    if (!user.isEmpty())
+        m_session->signIn(user, std::move(password));
+    m_session->refresh();
+}
+
+void Workspace::onReport(const SiteCheckReport& report) {
+    // Scaling and hashing 200 pictures takes ~150 ms: off the GUI thread; the newest report wins.
+    const int generation = ++m_tileGeneration;
+    auto* watcher = new QFutureWatcher<QList<LiveTile>>(this);
+    connect(watcher, &QFutureWatcher<QList<LiveTile>>::finished, this, [this, watcher, generation, report] {
+        watcher->deleteLater();
+        if (generation != m_tileGeneration)
+            return;
+        m_tiles = watcher->result();
+        m_lives->setBusy(false);
+        m_lives->setError(report.livesError ? report.livesError->toString() : QString());
+        m_lives->setTiles(m_tiles);
+    });
+    watcher->setFuture(liveTilesFromReportAsync(report, m_tiles));
+    m_history.add(report);
+    m_overview.report = report;
+    QList<QUrl> streams;
+    for (const LiveEntry& live : report.lives) {
+        if (live.site && !live.hlsUrl.isEmpty())
+            streams.append(live.hlsUrl);
+    }
+    if (m_watch->isRunning())
+        m_watch->setSampleStreams(streams);
+    publishOverview();
+    if (m_detail && m_detail->isVisible())
+        showLiveDetail(m_detail->liveKey());
+}
+
+void Workspace::showLiveDetail(const QString& key) {
+    if (!m_overview.report)
+        return;
+    for (const LiveEntry& live : m_overview.report->lives) {
+        if (live.key != key)
+            continue;
+        if (!m_detail)
+            m_detail = std::make_unique<LiveDetailWindow>();
+        m_detail->showLive(live, m_history.samples(key));
+        m_detail->show();
+        m_detail->raise();
+        return;
+    }
+}
+
+void Workspace::publishOverview() {
+    m_dashboard->setOverview(m_overview);
+    Q_EMIT overviewChanged(m_overview);
+}
+
+void Workspace::onAction(int action) {
+    switch (SiteFinding::Action(action)) {
+    case SiteFinding::Action::StartStandIn:
+        startStandIn();
+        break;
+    case SiteFinding::Action::SwitchToStandIn:
+        showSwitchSteps(m_generator->encoderUrl());
+        break;
+    case SiteFinding::Action::ClearCaches:
+        m_window.showPage(MainWindow::Page::Cache);
+        m_session->clearCaches(CacheClearMode::Full, true);
+        break;
+    case SiteFinding::Action::CheckStreams:
+        m_window.showPage(MainWindow::Page::Lives);
+        break;
+    case SiteFinding::Action::OpenEncoders:
+        m_window.showPage(MainWindow::Page::Encoders);
+        break;
+    case SiteFinding::Action::Refresh:
+        m_session->refresh();
+        break;
+    case SiteFinding::Action::None:
+        break;
+    }
+}
+
+void Workspace::startStandIn() {
+    m_window.showPage(MainWindow::Page::Generator);
+    if (!m_standIn->isRunning())
+        m_standIn->start(m_generator->config());
+}
+
+void Workspace::showSwitchSteps(const QUrl& encoderUrl) {
+    QMessageBox box(
+        QMessageBox::Information, tr("Point the site at %1").arg(encoderUrl.host()),
+        tr("AVideo offers no safe way to change its encoder URL remotely (its settings form rewrites "
+           "every setting at once), so do it in the site's admin pages:"),
+        QMessageBox::Ok, &m_window);
+    box.setObjectName(QStringLiteral("switchStepsDialog"));
+    box.setInformativeText(m_session->client().encoderSwitchSteps(encoderUrl));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+} // namespace avld

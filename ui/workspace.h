@@ -1,0 +1,77 @@
+#pragma once
+
+#include "mainwindow.h"
+#include "session/livehistory.h"
+#include "session/livetile.h"
+#include "session/siteoverview.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace avld {
+
+class CachePage;
+class DashboardPage;
+class EncoderWatch;
+class EncodersPage;
+class GeneratorPage;
+class LiveDetailWindow;
+class LivesPage;
+class SecretStore;
+class Settings;
+class SiteSession;
+class StandInController;
+struct SiteFinding;
+
+// One site open in the window: the session, the encoder watch and the stand-in controller, and the pages
+// that show them, wired together. Holds no logic of its own beyond routing: what things mean is in core.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    Workspace(MainWindow& window, Settings& settings, SiteProfile profile, SecretStore& secrets,
+              QObject* parent = nullptr);
+    ~Workspace() override;
+
+    SiteSession& session() { return *m_session; }
+    EncoderWatch& encoders() { return *m_watch; }
+    StandInController& standIn() { return *m_standIn; }
+    const SiteOverview& overview() const { return m_overview; }
+
+    // Signs in (password optional: the kept hash is tried first) and starts checking.
+    void open(const QString& user, std::optional<QString> password);
+
+    // The dashboard's actions, also reachable from menus and tests.
+    void startStandIn();
+    void showSwitchSteps(const QUrl& encoderUrl);
+    void showLiveDetail(const QString& key);
+
+Q_SIGNALS:
+    void overviewChanged(const avld::SiteOverview& overview);
+    void notice(const QString& title, const QString& message);
+
+private:
+    void buildPages();
+    void onReport(const SiteCheckReport& report);
+    void onAction(int action);
+    void publishOverview();
+    QString allowedStreamHost() const;
+
+    MainWindow& m_window;
+    Settings& m_settings;
+    std::unique_ptr<SiteSession> m_session;
+    std::unique_ptr<EncoderWatch> m_watch;
+    std::unique_ptr<StandInController> m_standIn;
+    SiteOverview m_overview;
+    QList<LiveTile> m_tiles;
+    LiveHistory m_history;
+    std::unique_ptr<LiveDetailWindow> m_detail;
+    DashboardPage* m_dashboard = nullptr;
+    LivesPage* m_lives = nullptr;
+    EncodersPage* m_encodersPage = nullptr;
+    CachePage* m_cache = nullptr;
+    GeneratorPage* m_generator = nullptr;
+    int m_tileGeneration = 0;
+};
+
+} // namespace avld
