@@ -2,10 +2,10 @@
 // cost of building the tiles from a site check (it runs on the GUI thread). Run by hand:
 //   QT_QPA_PLATFORM=offscreen ./bench_lives
 
-#include "memorypolicy.h"
 #include "livespage.h"
 #include "livetiledelegate.h"
 #include "livetilefixtures.h"
+#include "memorypolicy.h"
 #include "site/sitecheck.h"
 
 #include <QApplication>
