@@ -64,6 +64,8 @@ LivesPage::LivesPage(QWidget* parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setItemDelegate(m_delegate);
+    connect(m_delegate, &LiveTileDelegate::picturesRefined, m_view->viewport(),
+            qOverload<>(&QWidget::update));
     m_view->setModel(m_filter);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT liveActivated(index.data(LivesModel::KeyRole).toString());

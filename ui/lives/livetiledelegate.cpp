@@ -92,8 +92,21 @@ struct LiveTileDelegate::Layout {
     QRect summary;
 };
 
+namespace {
+constexpr int kRefineBudgetMs = 8; // per turn of the event loop
+} // namespace
+
 LiveTileDelegate::LiveTileDelegate(QObject* parent)
-    : QStyledItemDelegate(parent) {}
+    : QStyledItemDelegate(parent) {
+    m_refine.setSingleShot(true);
+    m_refine.setInterval(0);
+    connect(&m_refine, &QTimer::timeout, this, [this] {
+        if (m_pixmaps.refine(kRefineBudgetMs))
+            Q_EMIT picturesRefined();
+        if (m_pixmaps.hasDrafts())
+            m_refine.start();
+    });
+}
 
 void LiveTileDelegate::setTileWidth(int width) {
     m_tileWidth = qMax(120, width);
@@ -219,6 +232,8 @@ void LiveTileDelegate::paintPicture(QPainter* painter, const QStyleOptionViewIte
         painter->fillRect(slot, Qt::black);
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const QPixmap pixmap = m_pixmaps.pixmap(image, slot.size(), dpr);
+        if (m_pixmaps.hasDrafts() && !m_refine.isActive())
+            m_refine.start();
         const QSize shown = (QSizeF(pixmap.size()) / pixmap.devicePixelRatio()).toSize();
         painter->drawPixmap(
             QRect(QPoint(), shown).translated(slot.center() - QRect(QPoint(), shown).center()), pixmap);

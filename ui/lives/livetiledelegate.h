@@ -4,6 +4,7 @@
 #include "tileviewmode.h"
 
 #include <QStyledItemDelegate>
+#include <QTimer>
 
 namespace avld {
 
@@ -25,6 +26,10 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
+Q_SIGNALS:
+    // Drafts of some pictures were replaced by their smooth scales: the view should repaint.
+    void picturesRefined();
+
 private:
     struct Layout;
     Layout layoutFor(const QRect& rect, const QFont& font) const;
@@ -35,6 +40,7 @@ private:
     int m_tileWidth = 360;
     TileViewMode m_mode = TileViewMode::SideBySide;
     mutable TilePixmapCache m_pixmaps;
+    mutable QTimer m_refine; // smooth-scales drafts between events, a few milliseconds at a time
 };
 
 } // namespace avld
