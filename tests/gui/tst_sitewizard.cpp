@@ -2,8 +2,10 @@
 #include "screenshots.h"
 #include "sitesimulator.h"
 #include "sitewizard.h"
+#include "tlshttpserver.h"
 
 #include <QAbstractButton>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -89,6 +91,48 @@ private Q_SLOTS:
         QCOMPARE(profile.userName, QStringLiteral("admin"));
         QVERIFY(!profile.id.isEmpty());
         QCOMPARE(m_secrets.size(), 1); // the hash, never the password
+    }
+
+    // The site behind HTTPS with a self-signed certificate: the test fails with the certificate's details
+    // and fingerprint shown; trusting it keeps exactly that fingerprint in the profile and the test passes.
+    void untrustedCertificateIsShownThenTrusted() {
+        TlsHttpServer tls({}, {});
+        tls.forwardTo(quint16(m_site->siteUrl().port()));
+        QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUrl"), tls.url(QStringLiteral("/")).toString());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUser"), QStringLiteral("admin"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "sitePassword"), QStringLiteral("admin123"));
+
+        QSignalSpy shown(&wizard, &SiteWizard::certificateShown);
+        QSignalSpy tested(&wizard, &SiteWizard::connectionTested);
+        QTest::mouseClick(child<QPushButton>(wizard, "testButton"), Qt::LeftButton);
+        QVERIFY(shown.wait(15000));
+        QCOMPARE(tested.size(), 1);
+        QCOMPARE(tested.takeFirst().at(0).toBool(), false);
+        auto* box = child<QGroupBox>(wizard, "certificateBox");
+        QVERIFY(box->isVisible());
+        const QString details = child<QLabel>(wizard, "certificateDetails")->text();
+        QVERIFY2(details.contains(tls.fingerprint()), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive), qPrintable(details));
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        avld::test::saveScreenshot(wizard, QStringLiteral("site-wizard-certificate"));
+
+        QTest::mouseClick(child<QPushButton>(wizard, "trustCertificateButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        const QString result = child<QLabel>(wizard, "testResult")->text();
+        QVERIFY2(tested.takeFirst().at(0).toBool(), qPrintable(result));
+        QVERIFY(!box->isVisible());
+        QCOMPARE(wizard.profile().acceptedCertificate, tls.fingerprint());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+
+        // Another address forgets the exception.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTest::keyClick(child<QLineEdit>(wizard, "siteUrl"), Qt::Key_Backspace);
+        QVERIFY(wizard.profile().acceptedCertificate.isEmpty());
     }
 
     void demoOffered() {

@@ -134,13 +134,10 @@ bool TlsHttpServer::start() {
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
         while (auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection())) {
             connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
-                if (!socket->readAll().contains("\r\n\r\n"))
-                    return;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType + "\r\nContent-Length: " +
-                              QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
-                socket->disconnectFromHost();
-            });
+            if (m_forwardPort)
+                forward(socket);
+            else
+                answer(socket);
         }
     });
     if (!m_server.listen(QHostAddress::LocalHost, 0)) {
@@ -148,6 +145,27 @@ bool TlsHttpServer::start() {
         return false;
     }
     return true;
+}
+
+void TlsHttpServer::answer(QSslSocket* socket) {
+    connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
+        if (!socket->readAll().contains("\r\n\r\n"))
+            return;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + m_contentType + "\r\nContent-Length: " +
+                      QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+        socket->disconnectFromHost();
+    });
+}
+
+void TlsHttpServer::forward(QSslSocket* socket) {
+    auto* backend = new QTcpSocket(socket); // writes before it connects are buffered
+    connect(socket, &QSslSocket::readyRead, backend,
+            [socket, backend] { backend->write(socket->readAll()); });
+    connect(backend, &QTcpSocket::readyRead, socket,
+            [socket, backend] { socket->write(backend->readAll()); });
+    connect(backend, &QTcpSocket::disconnected, socket, [socket] { socket->disconnectFromHost(); });
+    connect(socket, &QSslSocket::disconnected, backend, [backend] { backend->disconnectFromHost(); });
+    backend->connectToHost(QHostAddress::LocalHost, m_forwardPort);
 }
 
 QUrl TlsHttpServer::url(const QString& path) const {

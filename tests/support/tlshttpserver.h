@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -26,6 +27,9 @@ public:
 
     // Before start(); SelfSigned unless set.
     void setCertificate(Certificate kind) { m_kind = kind; }
+    // Before start(): instead of the fixed body, pass every connection on to a plain HTTP server on
+    // loopback (e.g. the site simulator), which makes that server an HTTPS site.
+    void forwardTo(quint16 port) { m_forwardPort = port; }
     // Makes the certificate and starts listening; false with errorString() on failure.
     bool start();
     QString errorString() const { return m_error; }
@@ -39,6 +43,8 @@ private:
     bool openssl(const QStringList& arguments);
     bool makeSelfSigned(const QString& keyPath, const QString& certPath);
     bool makeIssued(const QString& keyPath, const QString& certPath);
+    void answer(QSslSocket* socket);
+    void forward(QSslSocket* socket);
 
     Certificate m_kind = Certificate::SelfSigned;
     QByteArray m_caPem;
@@ -48,6 +54,7 @@ private:
     QByteArray m_body;
     QByteArray m_sha256;
     QString m_error;
+    quint16 m_forwardPort = 0;
 };
 
 } // namespace avld::test

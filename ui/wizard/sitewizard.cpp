@@ -3,6 +3,7 @@
 #include "session/sitesession.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -58,6 +59,7 @@ QWizardPage* SiteWizard::makeSitePage() {
     form->addRow(QString(), m_demoButton);
     page->gate = [this] { return SiteProfile::normalizedSiteUrl(m_url->text()).ok(); };
     connect(m_url, &QLineEdit::textChanged, page, [this, page] {
+        m_acceptedCertificate.clear(); // a certificate is trusted for one site only
         const Result<QUrl> url = SiteProfile::normalizedSiteUrl(m_url->text());
         m_urlProblem->setText(m_url->text().isEmpty() || url ? QString() : url.error().toString());
         page->recheck();
@@ -93,6 +95,7 @@ QWizardPage* SiteWizard::makeAccountPage() {
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_testButton, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
+    layout->addWidget(makeCertificateBox(page));
     layout->addStretch(1);
     page->gate = [this] { return m_connectionWorked; };
     connect(m_testButton, &QPushButton::clicked, this, &SiteWizard::testConnection);
@@ -106,6 +109,72 @@ QWizardPage* SiteWizard::makeAccountPage() {
     return page;
 }
 
+QGroupBox* SiteWizard::makeCertificateBox(QWidget* parent) {
+    m_certificateBox = new QGroupBox(tr("The site's certificate is not trusted"), parent);
+    m_certificateBox->setObjectName(QStringLiteral("certificateBox"));
+    auto* layout = new QVBoxLayout(m_certificateBox);
+    m_certificateText = new QLabel(m_certificateBox);
+    m_certificateText->setObjectName(QStringLiteral("certificateDetails"));
+    m_certificateText->setWordWrap(true);
+    m_certificateText->setTextFormat(Qt::RichText);
+    m_certificateText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* trust = new QPushButton(tr("Trust this certificate for this site"), m_certificateBox);
+    trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    layout->addWidget(m_certificateText);
+    layout->addWidget(trust, 0, Qt::AlignLeft);
+    m_certificateBox->hide();
+    m_certificateReader = new SiteCertificateReader(this);
+    connect(trust, &QPushButton::clicked, this, &SiteWizard::trustShownCertificate);
+    return m_certificateBox;
+}
+
+void SiteWizard::offerCertificate(const Error& refusal) {
+    showResult(false, tr("The site's certificate is not trusted by this computer. Reading it…"));
+    m_certificateReader->read(profile().siteUrl, 10000, [this, refusal](Result<SiteCertificate> read) {
+        if (!read) {
+            m_result->setText(QStringLiteral("✘ ") + refusal.toString() + QStringLiteral("\n") +
+                              read.error().toString());
+            return;
+        }
+        const SiteCertificate& certificate = *read;
+        if (certificate.problems.isEmpty())
+            return; // trusted by the system now: a new test will tell
+        m_shownCertificate = certificate.sha256;
+        const auto row = [](const QString& name, const QString& value) {
+            if (value.isEmpty())
+                return QString();
+            return QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        };
+        const QString table =
+            row(tr("Why:"), certificate.problems.join(QStringLiteral("; "))) +
+            row(tr("Issued to:"), certificate.subject) + row(tr("Issued by:"), certificate.issuer) +
+            row(tr("For:"), certificate.names.join(QStringLiteral(", "))) +
+            row(tr("Valid:"), tr("%1 to %2 (UTC)")
+                                  .arg(certificate.notBefore.toString(QStringLiteral("yyyy-MM-dd")),
+                                       certificate.notAfter.toString(QStringLiteral("yyyy-MM-dd")))) +
+            row(tr("SHA-256:"), certificate.sha256);
+        m_certificateText->setText(
+            QStringLiteral("<table>%1</table><p>%2</p>")
+                .arg(table, tr("Compare this fingerprint with the one on the server (<code>openssl x509 "
+                               "-noout -fingerprint -sha256 -in</code> its certificate file) before you "
+                               "trust it. Only this exact certificate is trusted, for this site only; if it "
+                               "changes, you are asked again.")));
+        m_result->setText(tr("✘ The site's certificate is not trusted by this computer: see below."));
+        m_certificateBox->show();
+        resize(size().expandedTo(sizeHint()));
+        Q_EMIT certificateShown(certificate);
+    });
+}
+
+void SiteWizard::trustShownCertificate() {
+    if (m_shownCertificate.isEmpty())
+        return;
+    m_acceptedCertificate = m_shownCertificate;
+    m_certificateBox->hide();
+    testConnection();
+}
+
 void SiteWizard::offerDemo(bool available) {
     m_demoButton->setVisible(available);
 }
@@ -117,6 +186,7 @@ SiteProfile SiteWizard::profile() const {
     profile.displayName =
         m_name->text().trimmed().isEmpty() ? profile.siteUrl.host() : m_name->text().trimmed();
     profile.userName = m_user->text().trimmed();
+    profile.acceptedCertificate = m_acceptedCertificate;
     return profile;
 }
 
@@ -130,8 +200,12 @@ void SiteWizard::testConnection() {
     m_session = std::make_unique<SiteSession>(profile(), m_secrets);
     m_session->setCheckOptions({.grabStreams = false});
     SiteSession* session = m_session.get();
-    connect(session, &SiteSession::signInFailed, this,
-            [this](const Error& error) { showResult(false, error.toString()); });
+    m_certificateBox->hide();
+    connect(session, &SiteSession::signInFailed, this, [this](const Error& error) {
+        if (error.code == QStringLiteral("tls"))
+            return offerCertificate(error);
+        showResult(false, error.toString());
+    });
     connect(session, &SiteSession::signedIn, this, [this, session](const LoginInfo& login) {
         m_result->setText(tr("Signed in as %1%2. Reading the lives…")
                               .arg(login.user, login.isAdmin ? tr(" (admin)") : QString()));

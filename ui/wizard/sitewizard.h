@@ -1,5 +1,6 @@
 #pragma once
 
+#include "site/sitecertificate.h"
 #include "site/siteprofile.h"
 
 #include <QWizard>
@@ -7,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,14 +35,21 @@ public:
     // The connection test, also started by the page's button.
     void testConnection();
     bool connectionWorked() const { return m_connectionWorked; }
+    // The certificate the admin chose to trust for this site (SHA-256, hex with colons); empty: none.
+    QString acceptedCertificate() const { return m_acceptedCertificate; }
+    void trustShownCertificate();
 
 Q_SIGNALS:
     void connectionTested(bool ok, const QString& message);
+    // The site's certificate is not trusted; its details are on the page, waiting for the admin.
+    void certificateShown(const avld::SiteCertificate& certificate);
 
 private:
     QWizardPage* makeSitePage();
     QWizardPage* makeAccountPage();
+    QGroupBox* makeCertificateBox(QWidget* parent);
     void showResult(bool ok, const QString& message);
+    void offerCertificate(const Error& refusal);
 
     SecretStore& m_secrets;
     QLineEdit* m_url = nullptr;
@@ -51,6 +60,11 @@ private:
     QLineEdit* m_password = nullptr;
     QPushButton* m_testButton = nullptr;
     QLabel* m_result = nullptr;
+    QGroupBox* m_certificateBox = nullptr;
+    QLabel* m_certificateText = nullptr;
+    SiteCertificateReader* m_certificateReader = nullptr;
+    QString m_shownCertificate;
+    QString m_acceptedCertificate;
     std::unique_ptr<SiteSession> m_session;
     bool m_connectionWorked = false;
     bool m_demoRequested = false;

@@ -1,0 +1,1 @@
+# owned by one line of work; added this session (issue #7)
