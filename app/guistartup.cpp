@@ -8,16 +8,14 @@
 #include "mainwindow.h"
 #include "settings.h"
 #include "settingspage.h"
-#include "sitewizard.h"
+#include "siteswitcher.h"
 #include "traynotifier.h"
 #include "uiresources.h"
 #include "version.h"
-#include "workspace.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
-#include <QTimer>
 
 #include <memory>
 
@@ -25,21 +23,8 @@ namespace avld {
 
 namespace {
 
-struct Opening {
-    SiteProfile profile;
-    QString user;
-    std::optional<QString> password;
-};
-
-std::optional<Opening> chooseSite(Settings& settings, QSettings& storage) {
-    const QString last = settings.get(Setting::LastProfile);
-    if (!last.isEmpty()) {
-        SiteProfileStore store(storage);
-        for (const SiteProfile& profile : store.load()) {
-            if (profile.id == last)
-                return Opening{profile, profile.userName, std::nullopt};
-        }
-    }
+// The demo site scripts/run.sh starts, when $AVLD_DEMO_INFO names its file.
+std::optional<SiteLogin> demoSite() {
     const QString demoInfo = qEnvironmentVariable("AVLD_DEMO_INFO");
     if (demoInfo.isEmpty())
         return std::nullopt;
@@ -48,7 +33,7 @@ std::optional<Opening> chooseSite(Settings& settings, QSettings& storage) {
         qCWarning(lcUi).noquote() << demo.error().toString();
         return std::nullopt;
     }
-    return Opening{demo->profile, demo->adminUser, demo->adminPassword};
+    return SiteLogin{demo->profile, demo->adminUser, demo->adminPassword};
 }
 
 } // namespace
@@ -69,33 +54,13 @@ int runGui(int argc, char** argv) {
     window.setPageWidget(MainWindow::Page::Settings, settingsPage);
     TrayNotifier tray(&window, settings);
 
-    std::unique_ptr<Workspace> workspace;
-    const auto open = [&](const Opening& opening) {
-        workspace = std::make_unique<Workspace>(window, settings, opening.profile, secrets);
-        QObject::connect(
-            workspace.get(), &Workspace::notice, &tray,
-            [&tray](const QString& title, const QString& message) { tray.notify(title, message); });
-        workspace->open(opening.user, opening.password);
-    };
-    if (const std::optional<Opening> opening = chooseSite(settings, storage)) {
-        open(*opening);
-    } else {
-        // No site yet: the wizard adds one (or opens the demo when it runs).
-        QTimer::singleShot(0, &window, [&] {
-            SiteWizard wizard(secrets, &window);
-            wizard.offerDemo(!qEnvironmentVariableIsEmpty("AVLD_DEMO_INFO"));
-            if (wizard.exec() != QDialog::Accepted || wizard.demoRequested())
-                return;
-            SiteProfileStore store(storage);
-            SiteProfile profile = wizard.profile();
-            profile.id = store.save(profile);
-            (void)settings.set(Setting::LastProfile, profile.id);
-            open(Opening{profile, profile.userName, std::nullopt}); // the wizard kept the hash
-        });
-    }
+    SiteSwitcher sites(window, settings, storage, secrets, demoSite());
+    QObject::connect(&sites, &SiteSwitcher::notice, &tray,
+                     [&tray](const QString& title, const QString& message) { tray.notify(title, message); });
+    sites.openStart();
     window.show();
     const int code = app.exec();
-    workspace.reset(); // before the window its pages live in
+    sites.closeSite(); // before the window its pages live in
     log.uninstall();
     return code;
 }

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace avld {
 
@@ -110,10 +112,26 @@ void MainWindow::buildNavigation() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_navigation = new QListWidget(central);
+    auto* side = new QWidget(central);
+    side->setFixedWidth(170);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 4, 0, 0);
+    sideLayout->setSpacing(4);
+    m_siteChooser = new QComboBox(side);
+    m_siteChooser->setObjectName(QStringLiteral("siteChooser"));
+    m_siteChooser->setToolTip(tr("The site this window shows (Ctrl+Shift+S)"));
+    m_siteChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto* focusChooser = new QAction(this);
+    focusChooser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(focusChooser, &QAction::triggered, this, [this] {
+        m_siteChooser->setFocus(Qt::ShortcutFocusReason);
+        m_siteChooser->showPopup();
+    });
+    addAction(focusChooser);
+
+    m_navigation = new QListWidget(side);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
 
@@ -143,7 +161,9 @@ void MainWindow::buildNavigation() {
         Q_EMIT currentPageChanged(kPages[row].page);
     });
 
-    layout->addWidget(m_navigation);
+    sideLayout->addWidget(m_siteChooser);
+    sideLayout->addWidget(m_navigation, 1);
+    layout->addWidget(side);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 }
@@ -152,6 +172,9 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_siteMenu = menuBar()->addMenu(tr("&Site"));
+    m_siteMenu->setObjectName(QStringLiteral("siteMenu"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (const PageInfo& info : kPages) {
@@ -188,6 +211,16 @@ void MainWindow::setPageWidget(Page page, QWidget* widget) {
     old->deleteLater();
     if (current)
         m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::resetSitePages() {
+    for (const PageInfo& info : kPages) {
+        if (info.page == Page::Log || info.page == Page::Settings)
+            continue;
+        setPageWidget(info.page, new PlaceholderPage(tr(info.title), QString::fromLatin1(info.icon),
+                                                     tr(info.description)));
+    }
+    setSiteName({});
 }
 
 void MainWindow::setSiteName(const QString& name) {

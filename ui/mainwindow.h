@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -30,6 +32,13 @@ public:
 
     // The site name shown in the status bar; empty means no site is configured.
     void setSiteName(const QString& name);
+    // Puts the placeholders back on the pages that show one site (all but Log and Settings).
+    void resetSitePages();
+
+    // Above the navigation: which site the window shows; filled by whoever manages the sites.
+    QComboBox* siteChooser() const { return m_siteChooser; }
+    // The "Site" menu, empty until filled the same way.
+    QMenu* siteMenu() const { return m_siteMenu; }
 
 Q_SIGNALS:
     void currentPageChanged(avld::MainWindow::Page page);
@@ -43,6 +52,8 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_siteLabel = nullptr;
+    QComboBox* m_siteChooser = nullptr;
+    QMenu* m_siteMenu = nullptr;
 };
 
 } // namespace avld

@@ -10,3 +10,6 @@ target_link_libraries(avld_ui_pages PUBLIC avld_core Qt6::Widgets Qt6::Charts Qt
 target_link_libraries(avld_ui PUBLIC avld_ui_pages)
 # The window's wiring needs every page library: it joins avld_ui itself.
 target_sources(avld_ui PRIVATE workspace.h workspace.cpp)
+# The sites the window can show, and switching between them.
+target_sources(avld_ui PRIVATE profiles/siteswitcher.h profiles/siteswitcher.cpp)
+target_include_directories(avld_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/profiles)

@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -21,11 +23,6 @@
 namespace avld {
 
 namespace {
-
-QString historyPath(const SiteProfile& profile) {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("history-%1.sqlite").arg(profile.id));
-}
 
 EncoderTarget siteEncoderTarget(const QUrl& url) {
     EncoderTarget target;
@@ -37,6 +34,11 @@ EncoderTarget siteEncoderTarget(const QUrl& url) {
 }
 
 } // namespace
+
+QString Workspace::historyPath(const SiteProfile& profile) {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("history-%1.sqlite").arg(profile.id));
+}
 
 Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile, SecretStore& secrets,
                      QObject* parent)
@@ -68,6 +70,8 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
         publishOverview();
     });
     connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
+        if (error.code == QStringLiteral("password-needed"))
+            return askPassword();
         m_lives->setError(tr("Not signed in: %1").arg(error.toString()));
         Q_EMIT notice(tr("Not signed in"), error.toString());
     });
@@ -98,6 +102,12 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
 
 Workspace::~Workspace() {
     m_detail.reset();
+    m_passwordDialog.reset();
+    // The pages show the objects below: they go first, now rather than later.
+    const QList<QPointer<QWidget>> pages = {m_dashboard, m_lives, m_encodersPage, m_cache, m_generator};
+    m_window.resetSitePages();
+    for (const QPointer<QWidget>& page : pages)
+        delete page.data();
     m_watch->stop();
     m_standIn->stop();
 }
@@ -148,9 +158,38 @@ QString Workspace::allowedStreamHost() const {
 }
 
 void Workspace::open(const QString& user, std::optional<QString> password) {
+    m_user = user;
     if (!user.isEmpty())
         m_session->signIn(user, std::move(password));
     m_session->refresh();
+}
+
+void Workspace::askPassword() {
+    if (m_passwordDialog)
+        return;
+    m_passwordDialog = std::make_unique<QInputDialog>(&m_window);
+    QInputDialog* dialog = m_passwordDialog.get();
+    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    dialog->setWindowTitle(tr("Sign in to %1").arg(m_overview.siteName));
+    dialog->setLabelText(
+        tr("Sign in to %1 (%2) as %3.\n\nNo kept sign-in works for this site (none was kept, or it is "
+           "out of date). The password is sent to the site only; the tool keeps the hash the site "
+           "returns, in the keychain.\n\nPassword:")
+            .arg(m_overview.siteName, m_session->profile().siteUrl.toString(), m_user));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QInputDialog::finished, this, [this, dialog](int result) {
+        const QString password = dialog->textValue();
+        m_passwordDialog.release()->deleteLater();
+        if (result != QDialog::Accepted) {
+            m_lives->setError(tr("Not signed in: the password was not given. The site is read as a "
+                                 "visitor sees it."));
+            return;
+        }
+        m_session->signIn(m_user, password);
+        m_session->refresh();
+    });
+    dialog->open();
 }
 
 void Workspace::onReport(const SiteCheckReport& report) {

@@ -6,8 +6,11 @@
 #include "session/siteoverview.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
+
+class QInputDialog;
 
 namespace avld {
 
@@ -33,6 +36,9 @@ public:
               QObject* parent = nullptr);
     ~Workspace() override;
 
+    // Where the encoder history of a site is kept.
+    static QString historyPath(const SiteProfile& profile);
+
     SiteSession& session() { return *m_session; }
     EncoderWatch& encoders() { return *m_watch; }
     StandInController& standIn() { return *m_standIn; }
@@ -55,6 +61,7 @@ private:
     void onReport(const SiteCheckReport& report);
     void onAction(int action);
     void publishOverview();
+    void askPassword();
     QString allowedStreamHost() const;
 
     MainWindow& m_window;
@@ -72,6 +79,8 @@ private:
     CachePage* m_cache = nullptr;
     GeneratorPage* m_generator = nullptr;
     int m_tileGeneration = 0;
+    QString m_user;
+    std::unique_ptr<QInputDialog> m_passwordDialog;
 };
 
 } // namespace avld

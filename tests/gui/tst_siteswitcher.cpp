@@ -1,0 +1,172 @@
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "screenshots.h"
+#include "session/sitesession.h"
+#include "settings.h"
+#include "sitesimulator.h"
+#include "siteswitcher.h"
+#include "sitewizard.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+// Several sites in one window: the last one opens, the chooser switches (asking for a password when no kept
+// sign-in works), the wizard adds one, and a removed site's profile and kept sign-in are gone.
+class TestSiteSwitcher : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteSimulator> m_siteA;
+    std::unique_ptr<SiteSimulator> m_siteB;
+    MemorySecretStore m_secrets;
+    SiteProfile m_profileA;
+    SiteProfile m_profileB;
+
+    static std::unique_ptr<SiteSimulator> startSite(int lives, const QString& prefix) {
+        auto site = std::make_unique<SiteSimulator>(SiteSimulator::Options{});
+        if (!site->listen())
+            return nullptr;
+        for (int i = 0; i < lives; ++i) {
+            const QString n = QString::number(i + 1);
+            site->addLive({.key = prefix + n,
+                           .user = prefix + QStringLiteral("user") + n,
+                           .title = prefix + QStringLiteral(" live ") + n});
+        }
+        return site;
+    }
+
+    static SiteProfile profileOf(const SiteSimulator& site, const QString& name) {
+        SiteProfile profile;
+        profile.siteUrl = site.siteUrl();
+        profile.displayName = name;
+        profile.userName = QStringLiteral("admin");
+        return profile;
+    }
+
+    // Signed in as admin, and the site's lives read (the lives without a stream are not listed).
+    static bool siteRead(SiteSwitcher& sites, const SiteSimulator& site) {
+        Workspace* workspace = sites.workspace();
+        return workspace && workspace->session().profile().siteUrl == site.siteUrl() &&
+               workspace->session().login() && workspace->session().login()->isAdmin &&
+               workspace->overview().report && !workspace->overview().report->livesError;
+    }
+
+    template <typename T> static T* topLevel(const QString& name) {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* found = qobject_cast<T*>(widget);
+                found && found->objectName() == name && found->isVisible())
+                return found;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_siteA = startSite(1, QStringLiteral("a"));
+        m_siteB = startSite(2, QStringLiteral("b"));
+        QVERIFY(m_siteA && m_siteB);
+        m_profileA = profileOf(*m_siteA, QStringLiteral("Site A"));
+        m_profileB = profileOf(*m_siteB, QStringLiteral("Site B"));
+        m_profileA.id = QStringLiteral("site-a"); // the kept sign-in is filed under the id
+        m_profileB.id = QStringLiteral("site-b");
+
+        // Site A's sign-in is kept (as the wizard leaves it); site B's is not.
+        SiteSession session(m_profileA, m_secrets);
+        QSignalSpy signedIn(&session, &SiteSession::signedIn);
+        session.signIn(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QVERIFY(signedIn.wait(10000));
+        QTRY_COMPARE(m_secrets.size(), 1);
+    }
+
+    void switchAddAndRemove() {
+        QSettings storage(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SiteProfileStore store(storage);
+        QCOMPARE(store.save(m_profileA), m_profileA.id);
+        QCOMPARE(store.save(m_profileB), m_profileB.id);
+        Settings settings(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        QVERIFY(!settings.set(Setting::LastProfile, m_profileA.id));
+
+        MainWindow window(settings);
+        SiteSwitcher sites(window, settings, storage, m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sites.openStart();
+        auto* label = window.findChild<QLabel*>(QStringLiteral("siteLabel"));
+        QCOMPARE(sites.currentId(), m_profileA.id);
+        QCOMPARE(label->text(), QStringLiteral("Site: Site A"));
+        QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteA), 15000);
+
+        // The chooser lists both sites; the next one is site B, without a kept sign-in.
+        QComboBox* chooser = window.siteChooser();
+        QCOMPARE(chooser->currentText(), QStringLiteral("Site A"));
+        QVERIFY(chooser->findData(m_profileB.id) >= 0);
+        QPointer<Workspace> first = sites.workspace();
+        chooser->setFocus();
+        QTest::keyClick(chooser, Qt::Key_Down);
+        QTRY_VERIFY(first.isNull());
+        QCOMPARE(sites.currentId(), m_profileB.id);
+        QCOMPARE(label->text(), QStringLiteral("Site: Site B"));
+        QCOMPARE(settings.get(Setting::LastProfile), m_profileB.id);
+
+        QInputDialog* password = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (password = window.findChild<QInputDialog*>(QStringLiteral("passwordDialog"))) &&
+                password->isVisible(),
+            15000);
+        QVERIFY(password->labelText().contains(m_profileB.siteUrl.toString()));
+        avld::test::saveScreenshot(*password, QStringLiteral("site-password"));
+        QTest::keyClicks(password->findChild<QLineEdit*>(), QStringLiteral("admin123"));
+        QTest::keyClick(password->findChild<QLineEdit*>(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteB), 15000);
+        QTRY_COMPARE(m_secrets.size(), 2); // B's sign-in is kept now
+        avld::test::saveScreenshot(window, QStringLiteral("site-switched"));
+
+        // Ctrl+Shift+N opens the wizard; cancelling it leaves site B open.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        SiteWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<SiteWizard*>()) && wizard->isVisible());
+        wizard->reject();
+        QTRY_VERIFY(!window.findChild<SiteWizard*>());
+        QCOMPARE(sites.currentId(), m_profileB.id);
+        QCOMPARE(chooser->currentText(), QStringLiteral("Site B"));
+
+        // Removing site B asks first, then forgets it and its kept sign-in and opens site A.
+        QAction* remove = window.siteMenu()->findChild<QAction*>(QStringLiteral("removeSiteAction"));
+        QVERIFY(remove && remove->isEnabled());
+        remove->trigger();
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY((confirm = window.findChild<QMessageBox*>(QStringLiteral("removeSiteDialog"))) &&
+                    confirm->isVisible());
+        QTest::mouseClick(confirm->findChild<QPushButton*>(QStringLiteral("removeButton")), Qt::LeftButton);
+        QTRY_COMPARE(sites.currentId(), m_profileA.id);
+        QCOMPARE(sites.profiles().size(), 1);
+        QCOMPARE(chooser->findData(m_profileB.id), -1);
+        QTRY_COMPARE(m_secrets.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteA), 15000);
+        sites.closeSite();
+        QCOMPARE(label->text(), QStringLiteral("No site configured"));
+    }
+};
+
+QTEST_MAIN(TestSiteSwitcher)
+#include "tst_siteswitcher.moc"

@@ -1,0 +1,238 @@
+#include "siteswitcher.h"
+
+#include "logging.h"
+#include "mainwindow.h"
+#include "secretstore.h"
+#include "settings.h"
+#include "sitewizard.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QFile>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QTimer>
+
+namespace avld {
+
+namespace {
+
+const QString kAddChoice = QStringLiteral("add");
+
+QString nameOf(const SiteProfile& profile) {
+    return profile.displayName.isEmpty() ? profile.siteUrl.host() : profile.displayName;
+}
+
+} // namespace
+
+SiteSwitcher::SiteSwitcher(MainWindow& window, Settings& settings, QSettings& storage, SecretStore& secrets,
+                           std::optional<SiteLogin> demo, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_storage(storage)
+    , m_secrets(secrets)
+    , m_demo(std::move(demo)) {
+    QMenu* menu = m_window.siteMenu();
+    QAction* add = menu->addAction(tr("&Add a site…"), this, &SiteSwitcher::addSite);
+    add->setObjectName(QStringLiteral("addSiteAction"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* remove = menu->addAction(tr("&Remove this site…"), this, &SiteSwitcher::removeCurrent);
+    remove->setObjectName(QStringLiteral("removeSiteAction"));
+    menu->addSeparator();
+    m_siteActions = new QActionGroup(this);
+    connect(m_window.siteChooser(), &QComboBox::activated, this, &SiteSwitcher::onChosen);
+    refreshChoices();
+}
+
+SiteSwitcher::~SiteSwitcher() {
+    m_wizard.reset();
+    m_workspace.reset(); // before the window its pages live in
+}
+
+QList<SiteProfile> SiteSwitcher::profiles() const {
+    return SiteProfileStore(m_storage).load();
+}
+
+void SiteSwitcher::openStart() {
+    const QString last = m_settings.get(Setting::LastProfile);
+    for (const SiteProfile& profile : profiles()) {
+        if (profile.id == last)
+            return openProfile(profile.id);
+    }
+    if (m_demo)
+        return openDemo();
+    refreshChoices();
+    // Nothing to show yet: ask for a site once the window is up.
+    QTimer::singleShot(0, this, &SiteSwitcher::addSite);
+}
+
+void SiteSwitcher::openProfile(const QString& id) {
+    for (const SiteProfile& profile : profiles()) {
+        if (profile.id != id)
+            continue;
+        (void)m_settings.set(Setting::LastProfile, id);
+        return open(SiteLogin{profile, profile.userName, std::nullopt}, id);
+    }
+    qCWarning(lcUi) << "no saved site with id" << id;
+}
+
+void SiteSwitcher::openDemo() {
+    if (!m_demo)
+        return;
+    (void)m_settings.set(Setting::LastProfile, QString());
+    open(*m_demo, kDemoId);
+}
+
+void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
+    m_workspace.reset(); // the old site's pages and monitors go first
+    m_currentId = id;
+    m_workspace = std::make_unique<Workspace>(m_window, m_settings, login.profile, m_secrets);
+    connect(m_workspace.get(), &Workspace::notice, this, &SiteSwitcher::notice);
+    m_workspace->open(login.user, login.password);
+    refreshChoices();
+    Q_EMIT workspaceChanged(m_workspace.get());
+}
+
+void SiteSwitcher::closeSite() {
+    m_workspace.reset();
+    m_currentId.clear();
+    refreshChoices();
+    Q_EMIT workspaceChanged(nullptr);
+}
+
+void SiteSwitcher::openFirstAvailable() {
+    const QList<SiteProfile> saved = profiles();
+    if (!saved.isEmpty())
+        return openProfile(saved.first().id);
+    if (m_demo)
+        return openDemo();
+    closeSite();
+}
+
+void SiteSwitcher::addSite() {
+    if (m_wizard)
+        return m_wizard->raise();
+    m_wizard = std::make_unique<SiteWizard>(m_secrets, &m_window);
+    m_wizard->setWindowModality(Qt::WindowModal);
+    m_wizard->offerDemo(m_demo.has_value());
+    connect(m_wizard.get(), &QDialog::finished, this, [this](int result) {
+        SiteWizard* wizard = m_wizard.release();
+        wizard->deleteLater();
+        if (result != QDialog::Accepted)
+            return refreshChoices();
+        if (wizard->demoRequested())
+            return openDemo();
+        SiteProfile profile = wizard->profile();
+        profile.id = SiteProfileStore(m_storage).save(profile);
+        m_storage.sync();
+        openProfile(profile.id); // the wizard kept the sign-in
+    });
+    m_wizard->open();
+}
+
+void SiteSwitcher::removeCurrent() {
+    if (m_currentId.isEmpty() || m_currentId == kDemoId)
+        return;
+    std::optional<SiteProfile> current;
+    for (const SiteProfile& profile : profiles()) {
+        if (profile.id == m_currentId)
+            current = profile;
+    }
+    if (!current)
+        return;
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Remove %1?").arg(nameOf(*current)),
+        tr("Forget %1 (%2)? Its kept sign-in and its encoder history are deleted; the site itself is "
+           "not changed.")
+            .arg(nameOf(*current), current->siteUrl.toString()),
+        QMessageBox::Cancel, &m_window);
+    box->setObjectName(QStringLiteral("removeSiteDialog"));
+    box->addButton(tr("Remove"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("removeButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, profile = *current](QAbstractButton* button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        forget(profile);
+        openFirstAvailable();
+    });
+    box->open();
+}
+
+void SiteSwitcher::forget(const SiteProfile& profile) {
+    if (m_currentId == profile.id) {
+        m_workspace.reset(); // it holds the history database open
+        m_currentId.clear();
+    }
+    SiteProfileStore(m_storage).remove(profile.id);
+    m_storage.sync();
+    if (m_settings.get(Setting::LastProfile) == profile.id)
+        (void)m_settings.set(Setting::LastProfile, QString());
+    m_secrets.remove(profile.secretKey(QStringLiteral("passwordHash/") + profile.userName), [](Status done) {
+        if (done && done->code != QStringLiteral("not-found"))
+            qCWarning(lcUi).noquote() << "the kept sign-in could not be removed:" << done->toString();
+    });
+    QFile::remove(Workspace::historyPath(profile));
+    qCInfo(lcUi).noquote() << "removed the site" << profile.siteUrl.toString();
+}
+
+void SiteSwitcher::refreshChoices() {
+    const QList<SiteProfile> saved = profiles();
+    QComboBox* chooser = m_window.siteChooser();
+    const QSignalBlocker blocker(chooser);
+    chooser->clear();
+    for (const SiteProfile& profile : saved)
+        chooser->addItem(nameOf(profile), profile.id);
+    if (m_demo)
+        chooser->addItem(tr("Demo site (local)"), kDemoId);
+    if (m_currentId.isEmpty())
+        chooser->addItem(tr("No site open"), QString());
+    chooser->insertSeparator(chooser->count());
+    chooser->addItem(tr("Add a site…"), kAddChoice);
+    chooser->setCurrentIndex(qMax(0, chooser->findData(m_currentId)));
+
+    QMenu* menu = m_window.siteMenu();
+    for (QAction* action : m_siteActions->actions()) {
+        menu->removeAction(action);
+        delete action;
+    }
+    const auto addSiteAction = [&](const QString& name, const QString& id) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(id == m_currentId);
+        action->setActionGroup(m_siteActions);
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (id != m_currentId)
+                id == kDemoId ? openDemo() : openProfile(id);
+        });
+    };
+    for (const SiteProfile& profile : saved)
+        addSiteAction(nameOf(profile), profile.id);
+    if (m_demo)
+        addSiteAction(tr("Demo site (local)"), kDemoId);
+    for (QAction* action : menu->actions()) {
+        if (action->objectName() == QStringLiteral("removeSiteAction"))
+            action->setEnabled(!m_currentId.isEmpty() && m_currentId != kDemoId);
+    }
+}
+
+void SiteSwitcher::onChosen(int index) {
+    const QString id = m_window.siteChooser()->itemData(index).toString();
+    if (id == kAddChoice) {
+        refreshChoices(); // the chooser goes back to the open site while the wizard runs
+        return addSite();
+    }
+    if (id.isEmpty() || id == m_currentId)
+        return;
+    // Not from inside the combo box's own signal: the switch rebuilds the window's pages.
+    QTimer::singleShot(0, this, [this, id] { id == kDemoId ? openDemo() : openProfile(id); });
+}
+
+} // namespace avld
