@@ -142,6 +142,11 @@ struct SwsFree {
     void operator()(SwsContext* s) const { sws_freeContext(s); }
 };
 
+qint64 packetPtsMs(const AVPacket* packet, const AVStream* stream) {
+    const qint64 ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+    return ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000});
+}
+
 int clockwiseRotation(const AVStream* stream) {
     const auto* matrix =
         reinterpret_cast<const int32_t*>(av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
@@ -303,6 +308,7 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     bool seenKey = false;
     bool draining = false;
     qint64 videoPackets = 0;
+    QList<qint64> keyframePts; // in-memory input: every video key packet's time, for the keyframe interval
 
     auto takeFrame = [&]() -> bool { // true when enough frames were taken
         const qint64 ts = frame->best_effort_timestamp;
@@ -348,8 +354,11 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
             } else if (read < 0) {
                 return interrupt.fired() ? interruptedError(interrupt) : openError(read, url, interrupt);
             } else {
-                if (packet->stream_index == videoIndex)
+                if (packet->stream_index == videoIndex) {
                     ++videoPackets;
+                    if (fromMemory && (packet->flags & AV_PKT_FLAG_KEY))
+                        keyframePts.append(packetPtsMs(packet.get(), stream));
+                }
                 const bool usable =
                     packet->stream_index == videoIndex && (seenKey || (packet->flags & AV_PKT_FLAG_KEY));
                 if (usable) {
@@ -378,6 +387,21 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
                 done = takeFrame();
             av_frame_unref(frame.get());
         }
+    }
+    if (fromMemory && !video.frames.isEmpty()) {
+        // The pictures are taken; the rest of the segment is demuxed only (a few hundred packets, no
+        // decoding) to time its keyframes. The deadline or a cancel stops it and leaves the scan incomplete.
+        bool complete = draining;
+        while (!complete && !interrupt.fired()) {
+            if (av_read_frame(format.get(), packet.get()) < 0) {
+                complete = true; // memory input: the end of the data, or data the demuxer gives up on
+                break;
+            }
+            if (packet->stream_index == videoIndex && (packet->flags & AV_PKT_FLAG_KEY))
+                keyframePts.append(packetPtsMs(packet.get(), stream));
+            av_packet_unref(packet.get());
+        }
+        video.keyframes = scanKeyframes(keyframePts, complete);
     }
     video.bytesRead = fromMemory ? reader.position : (format->pb ? format->pb->bytes_read : 0);
 

@@ -3,6 +3,7 @@
 #include "cancelflag.h"
 #include "deadline.h"
 #include "grabbedframe.h"
+#include "keyframescan.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -35,6 +36,8 @@ struct DecodedVideo {
     double frameRate = 0;
     bool hasAudio = false;
     qint64 bytesRead = 0; // what libavformat read (for URL input: the top-level stream only)
+    // In-memory input: the rest is demuxed, not decoded, after the pictures. URL input: not measured.
+    KeyframeScan keyframes{};
 };
 
 // Turns compressed video into pictures with FFmpeg's libraries. Blocking: run it on a worker thread.

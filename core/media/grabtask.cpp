@@ -305,6 +305,11 @@ void GrabTask::decode(DecoderInput input) {
         m_report.frameRate = decoded->frameRate;
         m_report.hasAudio = decoded->hasAudio;
         m_report.framePtsMs = result.frames.first().ptsMs;
+        m_report.keyframeIntervalMs = decoded->keyframes.intervalMs;
+        // A clip may span several segments: its count is not one segment's.
+        const bool oneSegment = m_options.clipDurationMs <= 0;
+        m_report.keyframesInSegment =
+            oneSegment && decoded->keyframes.complete ? decoded->keyframes.keyframes : 0;
         if (m_report.method == QStringLiteral("rtmp") || m_report.method == QStringLiteral("hls-demuxer"))
             m_report.bytesDownloaded += decoded->bytesRead;
         m_report.elapsedMs = m_deadline.elapsedMs();

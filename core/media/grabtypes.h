@@ -43,6 +43,10 @@ struct GrabReport {
     qint64 playlistAgeMs = -1; // how long ago the server last changed the playlist; -1 unknown
     qint64 frameAgeMs =
         -1; // stream time from the frame to the live edge (end of the newest segment); -1 unknown
+    // Keyframes of the decoded segment (HLS segment grabs; RTMP, file, HLS demuxer: not measured).
+    qint64 keyframeIntervalMs = -1; // median gap between keyframes; -1 when fewer than two were seen
+    int keyframesInSegment = 0;     // keyframes in the whole segment; 0 not measured. 1 (with an interval of
+                                    // -1): one per segment, so the interval is at least the segment length
 };
 
 struct GrabResult {

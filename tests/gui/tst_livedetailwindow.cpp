@@ -119,6 +119,38 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-ourgrab"))->text(),
                  QStringLiteral("the playlist is gone"));
     }
+
+    void keyframeIntervalFact_data() {
+        QTest::addColumn<qint64>("intervalMs");
+        QTest::addColumn<int>("keyframes");
+        QTest::addColumn<double>("segmentSeconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("measured") << qint64(2000) << 3 << 6.0 << "2.00 s (3 keyframes in a 6.0 s segment)";
+        QTest::newRow("one per segment") << qint64(-1) << 1 << 2.0 << "≥ 2.0 s (one per segment)";
+        QTest::newRow("long") << qint64(5000) << 2 << 10.0
+                              << "5.00 s (2 keyframes in a 10.0 s segment) — long: thumbnails and playback "
+                                 "start slowly; use 2 s";
+        QTest::newRow("one per long segment")
+            << qint64(-1) << 1 << 6.0
+            << "≥ 6.0 s (one per segment) — long: thumbnails and playback start "
+               "slowly; use 2 s";
+        QTest::newRow("not measured (RTMP)") << qint64(-1) << 0 << 0.0 << "–";
+    }
+    void keyframeIntervalFact() {
+        QFETCH(qint64, intervalMs);
+        QFETCH(int, keyframes);
+        QFETCH(double, segmentSeconds);
+        QFETCH(QString, text);
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::RealFrame);
+        GrabResult grab = report.lives.first().ourGrab->value();
+        grab.report.keyframeIntervalMs = intervalMs;
+        grab.report.keyframesInSegment = keyframes;
+        grab.report.segmentSeconds = segmentSeconds;
+        report.lives.first().ourGrab = Result<GrabResult>(grab);
+        LiveDetailWindow window;
+        window.showLive(report.lives.first(), {});
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-keyframeinterval"))->text(), text);
+    }
 };
 
 QTEST_MAIN(TestLiveDetailWindow)

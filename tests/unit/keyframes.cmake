@@ -1,1 +1,3 @@
-# owned by one line of work; added this session (issue #7)
+# owned by one line of work
+# Keyframe interval (issue #7).
+avld_test(tst_keyframescan LABEL unit SOURCES unit/tst_keyframescan.cpp)

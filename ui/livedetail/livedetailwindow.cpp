@@ -21,6 +21,33 @@ QString orDash(bool known, const QString& text) {
     return known ? text : QStringLiteral("–");
 }
 
+// "2.00 s (3 keyframes in a 6.0 s segment)", "≥ 2.0 s (one per segment)", or "–"; with advice when long.
+QString keyframeFact(const GrabReport& report) {
+    const double segment = report.segmentSeconds;
+    QString text;
+    double atLeastMs = 0;
+    if (report.keyframeIntervalMs >= 0) {
+        atLeastMs = double(report.keyframeIntervalMs);
+        text = QStringLiteral("%1 s").arg(atLeastMs / 1000.0, 0, 'f', 2);
+        if (report.keyframesInSegment >= 2 && segment > 0)
+            text += LiveDetailWindow::tr(" (%1 keyframes in a %2 s segment)")
+                        .arg(report.keyframesInSegment)
+                        .arg(segment, 0, 'f', 1);
+        else if (report.keyframesInSegment >= 2)
+            text += LiveDetailWindow::tr(" (%1 keyframes)").arg(report.keyframesInSegment);
+    } else if (report.keyframesInSegment == 1) {
+        atLeastMs = segment * 1000;
+        text = segment > 0 ? LiveDetailWindow::tr("≥ %1 s (one per segment)").arg(segment, 0, 'f', 1)
+                           : LiveDetailWindow::tr("≥ the segment length (one per segment)");
+    } else {
+        return QStringLiteral("–");
+    }
+    // AVideo's thumbnails and HLS players start at a keyframe: past 4 s both wait visibly.
+    if (atLeastMs > 4000)
+        text += LiveDetailWindow::tr(" — long: thumbnails and playback start slowly; use 2 s");
+    return text;
+}
+
 } // namespace
 
 LiveDetailWindow::LiveDetailWindow(QWidget* parent)
@@ -109,7 +136,7 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
     setFact(tr("Bitrate:"),
             orDash(entry.media && entry.media->bitrateIn > 0,
                    entry.media ? QStringLiteral("%1 kbit/s").arg(entry.media->bitrateIn / 1000) : QString()));
-    setFact(tr("Keyframe interval:"), tr("– (not measured yet)"));
+    setFact(tr("Keyframe interval:"), grabbed ? keyframeFact(report) : QStringLiteral("–"));
     setFact(tr("Segment:"), orDash(grabbed && report.segmentSeconds > 0,
                                    QStringLiteral("%1 s").arg(report.segmentSeconds, 0, 'f', 2)));
     setFact(tr("Playlist age:"),
