@@ -8,6 +8,7 @@
 #include "generatorpage.h"
 #include "livedetailwindow.h"
 #include "livespage.h"
+#include "session/livepreview.h"
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
 #include "settings.h"
@@ -108,6 +109,7 @@ Workspace::~Workspace() {
     m_window.resetSitePages();
     for (const QPointer<QWidget>& page : pages)
         delete page.data();
+    m_previews.reset();
     m_watch->stop();
     m_standIn->stop();
 }
@@ -128,6 +130,14 @@ void Workspace::buildPages() {
     m_lives->setRefreshInterval(m_settings.get(Setting::LivesRefreshSeconds));
     connect(m_lives, &LivesPage::refreshRequested, m_session.get(), &SiteSession::refresh);
     connect(m_lives, &LivesPage::liveActivated, this, &Workspace::showLiveDetail);
+    m_previews = std::make_unique<LivePreviewLoader>(m_session->network());
+    connect(m_lives, &LivesPage::previewRequested, this, &Workspace::showPreview);
+    connect(m_lives, &LivesPage::previewCancelled, m_previews.get(), &LivePreviewLoader::cancel);
+    connect(m_previews.get(), &LivePreviewLoader::clipReady, m_lives, &LivesPage::showPreview);
+    connect(m_previews.get(), &LivePreviewLoader::clipFailed, m_lives,
+            [this](const QString& key, const Error& error) {
+                m_lives->showPreviewFailure(key, error.toString());
+            });
     connect(m_dashboard, &DashboardPage::actionRequested, this,
             [this](SiteFinding::Action action) { onAction(int(action)); });
     connect(m_encodersPage, &EncodersPage::switchRequested, this,
@@ -218,6 +228,18 @@ void Workspace::onReport(const SiteCheckReport& report) {
     publishOverview();
     if (m_detail && m_detail->isVisible())
         showLiveDetail(m_detail->liveKey());
+}
+
+void Workspace::showPreview(const QString& key) {
+    QUrl stream;
+    if (m_overview.report) {
+        for (const LiveEntry& live : m_overview.report->lives) {
+            if (live.key == key)
+                stream = live.hlsUrl;
+        }
+    }
+    m_previews->setMaxFrameSize(m_lives->previewFrameSize());
+    m_previews->request(key, stream, m_session->profile().siteUrl.toString());
 }
 
 void Workspace::showLiveDetail(const QString& key) {

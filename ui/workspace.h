@@ -20,6 +20,7 @@ class EncoderWatch;
 class EncodersPage;
 class GeneratorPage;
 class LiveDetailWindow;
+class LivePreviewLoader;
 class LivesPage;
 class SecretStore;
 class Settings;
@@ -51,6 +52,8 @@ public:
     void startStandIn();
     void showSwitchSteps(const QUrl& encoderUrl);
     void showLiveDetail(const QString& key);
+    // An animated preview of a live for its tile (asked for on hover or selection).
+    void showPreview(const QString& key);
 
 Q_SIGNALS:
     void overviewChanged(const avld::SiteOverview& overview);
@@ -67,6 +70,7 @@ private:
     MainWindow& m_window;
     Settings& m_settings;
     std::unique_ptr<SiteSession> m_session;
+    std::unique_ptr<LivePreviewLoader> m_previews; // after the session: it uses the session's network
     std::unique_ptr<EncoderWatch> m_watch;
     std::unique_ptr<StandInController> m_standIn;
     SiteOverview m_overview;

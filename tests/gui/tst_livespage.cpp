@@ -1,12 +1,16 @@
 #include "livesfiltermodel.h"
 #include "livesmodel.h"
 #include "livespage.h"
+#include "livetiledelegate.h"
 #include "livetilefixtures.h"
 #include "screenshots.h"
+#include "tilepreview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -17,6 +21,7 @@
 #include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace avld;
 
@@ -40,6 +45,30 @@ QList<LiveTile> mixedTiles() {
     return tiles;
 }
 
+// A clip whose frames are each one plain colour, so a pixel tells which frame is drawn.
+const QList<QColor> kClipColours = {Qt::red, Qt::green, Qt::blue, Qt::yellow, Qt::magenta, Qt::cyan};
+
+QList<QImage> colourClip(QSize size) {
+    QList<QImage> frames;
+    for (const QColor& colour : kClipColours) {
+        QImage frame(size, QImage::Format_RGB32);
+        frame.fill(colour);
+        frames << frame;
+    }
+    return frames;
+}
+
+// Which clip frame a pixel shows; -1 for none.
+int clipFrameOf(QRgb pixel) {
+    for (int i = 0; i < kClipColours.size(); ++i) {
+        const QRgb c = kClipColours[i].rgb();
+        if (qAbs(qRed(pixel) - qRed(c)) < 8 && qAbs(qGreen(pixel) - qGreen(c)) < 8 &&
+            qAbs(qBlue(pixel) - qBlue(c)) < 8)
+            return i;
+    }
+    return -1;
+}
+
 QStringList keysOf(const QAbstractItemModel* model) {
     QStringList keys;
     for (int row = 0; row < model->rowCount(); ++row)
@@ -54,6 +83,34 @@ class TestLivesPage : public QObject {
 private:
     std::unique_ptr<LivesPage> m_page;
     QListView* m_view = nullptr;
+
+    QModelIndex tile(int row) const { return m_view->model()->index(row, 0); }
+    // Where the tile at `row` plays its preview, in viewport coordinates.
+    QRect previewSlot(int row) const {
+        const auto* delegate = static_cast<LiveTileDelegate*>(m_view->itemDelegate());
+        return delegate->previewRect(m_view->visualRect(tile(row)), m_view->font());
+    }
+    QImage viewportShot() const { return m_view->viewport()->grab().toImage(); }
+    QImage slotShot(int row) const {
+        const QImage shot = viewportShot();
+        const qreal dpr = shot.devicePixelRatio();
+        const QRect slot = previewSlot(row);
+        return shot.copy(
+            QRect((QPointF(slot.topLeft()) * dpr).toPoint(), (QSizeF(slot.size()) * dpr).toSize()));
+    }
+    int frameShownIn(int row) const {
+        const QImage slot = slotShot(row);
+        return clipFrameOf(slot.pixel(slot.width() / 2, slot.height() / 2));
+    }
+    // A spot of the viewport with no tile (the grid leaves the right edge free at this width).
+    QPoint emptySpot() const { return QPoint(m_view->viewport()->width() - 10, 10); }
+    // Hovers the tile at `row` until the page asks for its preview.
+    void hoverUntilRequested(int row) {
+        QSignalSpy requested(m_page.get(), &LivesPage::previewRequested);
+        QTest::mouseMove(m_view->viewport(), m_view->visualRect(tile(row)).center());
+        QVERIFY(requested.wait(2000));
+        QCOMPARE(requested.last()[0].toString(), tile(row).data(LivesModel::KeyRole).toString());
+    }
 
     template <typename T> T* child(const char* name) {
         auto* widget = m_page->findChild<T*>(QLatin1String(name));
@@ -232,6 +289,160 @@ private Q_SLOTS:
         QTest::mouseMove(m_view->viewport(), m_view->visualRect(m_view->model()->index(6, 0)).center());
         QVERIFY(preview.wait(1000));
         QCOMPARE(preview.last()[0].toString(), QStringLiteral("live-06"));
+    }
+
+    void hoveringPlaysTheClipInThatTileAndLeavingStopsIt() {
+        const int row = 5; // a real frame of ours
+        const QString key = tile(row).data(LivesModel::KeyRole).toString();
+        QTest::qWait(100); // smooth scales replace the first drafts
+        const QImage normal = slotShot(row);
+        const QImage neighbour = slotShot(row - 1);
+
+        QSignalSpy requested(m_page.get(), &LivesPage::previewRequested);
+        QSignalSpy cancelled(m_page.get(), &LivesPage::previewCancelled);
+        QTest::mouseMove(m_view->viewport(), m_view->visualRect(tile(row)).center());
+        QVERIFY(requested.wait(2000));
+        QCOMPARE(requested.last()[0].toString(), key);
+        const qsizetype cancelsBefore = cancelled.size();
+
+        // Loading: a discreet hint on the picture, nothing else.
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Loading);
+        QVERIFY(slotShot(row) != normal);
+        QCOMPARE(frameShownIn(row), -1);
+
+        const QSize frameSize = m_page->previewFrameSize();
+        QCOMPARE(frameSize, previewSlot(row).size() * m_view->devicePixelRatioF());
+        m_page->showPreview(key, colourClip(frameSize), 10);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Playing);
+        QSet<int> seen;
+        int last = -1, changes = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 3000 && (seen.size() < kClipColours.size() || changes < 8)) {
+            const int shown = frameShownIn(row);
+            QVERIFY2(shown >= 0, "the tile does not show a clip frame");
+            seen.insert(shown);
+            if (last >= 0 && shown != last) {
+                // Forward, looping (a slow grab of the viewport may miss a frame, never go back).
+                const int step = (shown - last + int(kClipColours.size())) % int(kClipColours.size());
+                QVERIFY2(step >= 1 && step <= 2, qPrintable(QStringLiteral("%1 -> %2").arg(last).arg(shown)));
+                ++changes;
+            }
+            last = shown;
+            QTest::qWait(25);
+        }
+        QCOMPARE(seen.size(), kClipColours.size());
+        QVERIFY2(changes >= 8, qPrintable(QString::number(changes))); // went round the loop
+        QCOMPARE(slotShot(row - 1), neighbour);                       // other tiles keep their picture
+
+        // The pointer leaves the tile: the page says so and the tile shows its normal picture again.
+        QVERIFY(!m_view->indexAt(emptySpot()).isValid());
+        QTest::mouseMove(m_view->viewport(), emptySpot());
+        QCOMPARE(cancelled.size(), cancelsBefore + 1);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Idle);
+        QCOMPARE(slotShot(row), normal);
+
+        // A clip that arrives too late is not shown.
+        m_page->showPreview(key, colourClip(frameSize), 10);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Idle);
+        QCOMPARE(slotShot(row), normal);
+    }
+
+    void movingTheSelectionStopsThePreview() {
+        m_view->setCurrentIndex(tile(2));
+        QSignalSpy requested(m_page.get(), &LivesPage::previewRequested);
+        QVERIFY(requested.wait(2000));
+        QCOMPARE(requested.last()[0].toString(), QStringLiteral("live-02"));
+        m_page->showPreview(QStringLiteral("live-02"), colourClip(m_page->previewFrameSize()), 5);
+        QVERIFY(frameShownIn(2) >= 0);
+
+        QSignalSpy cancelled(m_page.get(), &LivesPage::previewCancelled);
+        m_view->setCurrentIndex(tile(3));
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(frameShownIn(2), -1);
+        QVERIFY(requested.wait(2000)); // the newly selected tile asks in its turn
+        QCOMPARE(requested.last()[0].toString(), QStringLiteral("live-03"));
+    }
+
+    void theTileGoingAwayStopsThePreview() {
+        m_view->setCurrentIndex(tile(5));
+        QSignalSpy requested(m_page.get(), &LivesPage::previewRequested);
+        QSignalSpy cancelled(m_page.get(), &LivesPage::previewCancelled);
+        QVERIFY(requested.wait(2000));
+        m_page->showPreview(QStringLiteral("live-05"), colourClip(m_page->previewFrameSize()), 5);
+
+        // A refresh that keeps the live keeps the preview.
+        m_page->setTiles(mixedTiles());
+        QCOMPARE(cancelled.size(), 0);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Playing);
+
+        // The search hides it.
+        QTest::keyClicks(child<QLineEdit>("livesSearch"), QStringLiteral("live-1"));
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Idle);
+        child<QLineEdit>("livesSearch")->clear();
+
+        // A refresh without the live.
+        m_view->setCurrentIndex(tile(5));
+        QVERIFY(requested.wait(2000));
+        QCOMPARE(requested.last()[0].toString(), QStringLiteral("live-05"));
+        m_page->showPreview(QStringLiteral("live-05"), colourClip(m_page->previewFrameSize()), 5);
+        QList<LiveTile> tiles = mixedTiles();
+        tiles.removeAt(5);
+        m_page->setTiles(tiles);
+        QCOMPARE(cancelled.size(), 2);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Idle);
+
+        // The page is hidden (another page of the window is shown).
+        m_view->setCurrentIndex(tile(0));
+        QVERIFY(requested.wait(2000));
+        m_page->hide();
+        QCOMPARE(cancelled.size(), 3);
+    }
+
+    void aFailedPreviewSaysWhyInTheTooltipOnly() {
+        const int row = 2;
+        QTest::qWait(100);
+        const QImage normal = slotShot(row);
+        hoverUntilRequested(row);
+        const QString reason = QStringLiteral("no frame within 8000 ms");
+        m_page->showPreviewFailure(QStringLiteral("live-02"), reason);
+        QCOMPARE(m_page->preview().state(), TilePreview::State::Failed);
+        QCOMPARE(m_page->preview().reason(), reason);
+        // Our frame stays; a small hint sits in its corner.
+        const QImage failed = slotShot(row);
+        QVERIFY(failed != normal);
+        QCOMPARE(failed.copy(0, failed.height() / 2, failed.width(), failed.height() / 2),
+                 normal.copy(0, normal.height() / 2, normal.width(), normal.height() / 2));
+
+        const QPoint at = m_view->visualRect(tile(row)).center();
+        QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(m_view->viewport(), &help);
+        QVERIFY2(QToolTip::text().contains(reason), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().startsWith(tile(row).data(Qt::ToolTipRole).toString())); // and the rest
+        QToolTip::hideText();
+    }
+
+    void siteOnlyModePlaysOverTheWholePicture() {
+        m_page->setViewMode(TileViewMode::SiteOnly);
+        const int row = 1;
+        QCOMPARE(previewSlot(row).width(), m_view->visualRect(tile(row)).width() - 22);
+        hoverUntilRequested(row);
+        m_page->showPreview(QStringLiteral("live-01"), colourClip(m_page->previewFrameSize()), 5);
+        QVERIFY(frameShownIn(row) >= 0);
+    }
+
+    void screenshotOfAPlayingPreview() {
+        const int row = 5;
+        hoverUntilRequested(row);
+        QVERIFY(!test::saveScreenshot(*m_page, QStringLiteral("lives-page-preview-loading")).isEmpty());
+        QList<QImage> frames;
+        const QSize size = m_page->previewFrameSize();
+        for (int i = 0; i < 10; ++i)
+            frames << test::drawnFrame(size, 500 + i * 3, QStringLiteral("preview %1/10").arg(i + 1));
+        m_page->showPreview(QStringLiteral("live-05"), frames, 5);
+        QTRY_COMPARE(m_page->preview().currentFrame(), 3);
+        QVERIFY(!test::saveScreenshot(*m_page, QStringLiteral("lives-page-preview")).isEmpty());
     }
 
     void f5AndTheButtonAskForARefresh() {

@@ -5,6 +5,8 @@
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "generator/standincontroller.h"
+#include "livesmodel.h"
+#include "livespage.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "screenshots.h"
@@ -13,6 +15,7 @@
 #include "settings.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
+#include "tilepreview.h"
 #include "workspace.h"
 
 #include <QAbstractItemView>
@@ -180,6 +183,23 @@ private Q_SLOTS:
         shoot(MainWindow::Page::Generator, QStringLiteral("app-generator"));
         shoot(MainWindow::Page::Log, QStringLiteral("app-log"));
         shoot(MainWindow::Page::Settings, QStringLiteral("app-settings"));
+    }
+
+    // Through the window's wiring: resting the pointer on a tile plays a clip grabbed from that live.
+    void hoveringATilePlaysItsStream() {
+        m_window->showPage(MainWindow::Page::Lives);
+        auto* lives = qobject_cast<LivesPage*>(m_window->pageWidget(MainWindow::Page::Lives));
+        auto* view = m_window->findChild<QListView*>(QStringLiteral("livesView"));
+        QVERIFY(lives && view);
+        const QModelIndex first = view->model()->index(0, 0);
+        QTest::mouseMove(view->viewport(), view->visualRect(first).center());
+        QTRY_COMPARE_WITH_TIMEOUT(lives->preview().state(), TilePreview::State::Playing, 20000);
+        QCOMPARE(lives->preview().key(), first.data(LivesModel::KeyRole).toString());
+        QVERIFY(lives->preview().frameCount() >= 5);
+        shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-preview"));
+        QTest::mouseMove(view->viewport(),
+                         QPoint(view->viewport()->width() - 2, view->viewport()->height() - 2));
+        QTRY_COMPARE(lives->preview().state(), TilePreview::State::Idle);
     }
 };
 

@@ -18,6 +18,10 @@ HoverPreview::HoverPreview(QAbstractItemView* view, int keyRole)
     connect(view, &QAbstractItemView::viewportEntered, this, &HoverPreview::cancel);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { arm(current); });
+    QAbstractItemModel* model = view->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &HoverPreview::cancel);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &HoverPreview::checkStillThere);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &HoverPreview::checkStillThere);
 }
 
 bool HoverPreview::eventFilter(QObject* watched, QEvent* event) {
@@ -31,8 +35,9 @@ void HoverPreview::arm(const QModelIndex& index) {
         cancel();
         return;
     }
-    if (index == m_index && m_timer.isActive())
-        return;
+    if (index == m_index)
+        return; // waiting for this tile already, or its preview is asked for
+    cancel();
     m_index = index;
     m_timer.start();
 }
@@ -40,11 +45,23 @@ void HoverPreview::arm(const QModelIndex& index) {
 void HoverPreview::cancel() {
     m_timer.stop();
     m_index = QPersistentModelIndex();
+    if (m_firedKey.isEmpty())
+        return;
+    m_firedKey.clear();
+    Q_EMIT previewCancelled();
 }
 
 void HoverPreview::fire() {
-    if (m_index.isValid())
-        Q_EMIT previewRequested(m_index.data(m_keyRole).toString());
+    if (!m_index.isValid())
+        return cancel();
+    m_firedKey = m_index.data(m_keyRole).toString();
+    Q_EMIT previewRequested(m_firedKey);
+}
+
+void HoverPreview::checkStillThere() {
+    // A persistent index becomes invalid when its row is removed or filtered out.
+    if ((m_timer.isActive() || !m_firedKey.isEmpty()) && !m_index.isValid())
+        cancel();
 }
 
 } // namespace avld

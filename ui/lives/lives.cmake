@@ -9,6 +9,7 @@ add_library(avld_ui_lives STATIC
   lives/livetiledelegate.h lives/livetiledelegate.cpp
   lives/refreshcountdown.h lives/refreshcountdown.cpp
   lives/hoverpreview.h lives/hoverpreview.cpp
+  lives/tilepreview.h lives/tilepreview.cpp
   lives/livespage.h lives/livespage.cpp
 )
 target_include_directories(avld_ui_lives PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/lives)

@@ -5,6 +5,7 @@
 #include "livesmodel.h"
 #include "livetiledelegate.h"
 #include "refreshcountdown.h"
+#include "tilepreview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -48,7 +49,8 @@ LivesPage::LivesPage(QWidget* parent)
     , m_model(new LivesModel(this))
     , m_filter(new LivesFilterModel(this))
     , m_delegate(new LiveTileDelegate(this))
-    , m_countdown(new RefreshCountdown(this)) {
+    , m_countdown(new RefreshCountdown(this))
+    , m_preview(new TilePreview(this)) {
     setObjectName(QStringLiteral("livesPage"));
     m_filter->setSourceModel(m_model);
 
@@ -70,8 +72,17 @@ LivesPage::LivesPage(QWidget* parent)
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT liveActivated(index.data(LivesModel::KeyRole).toString());
     });
-    auto* preview = new HoverPreview(m_view, LivesModel::KeyRole);
-    connect(preview, &HoverPreview::previewRequested, this, &LivesPage::previewRequested);
+    m_delegate->setPreview(m_preview);
+    m_hover = new HoverPreview(m_view, LivesModel::KeyRole);
+    connect(m_hover, &HoverPreview::previewRequested, this, [this](const QString& key) {
+        m_preview->load(key); // before asking: an answer may come at once
+        Q_EMIT previewRequested(key);
+    });
+    connect(m_hover, &HoverPreview::previewCancelled, this, [this] {
+        m_preview->stop();
+        Q_EMIT previewCancelled();
+    });
+    connect(m_preview, &TilePreview::changed, this, &LivesPage::updateTile);
 
     m_emptyLabel = new QLabel;
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -190,6 +201,33 @@ void LivesPage::setTiles(const QList<LiveTile>& tiles) {
     m_countdown->restart();
 }
 
+void LivesPage::showPreview(const QString& key, const QList<QImage>& frames, int fps) {
+    if (key != m_hover->activeKey() || !m_preview->play(key, frames, fps))
+        return;
+    // Scale the frames for the tile now, once, rather than in the first paint.
+    const QRect slot = m_delegate->previewRect(QRect(QPoint(), m_view->gridSize()), m_view->font());
+    m_preview->prepare(slot.size(), m_view->viewport()->devicePixelRatioF());
+}
+
+void LivesPage::showPreviewFailure(const QString& key, const QString& reason) {
+    if (key == m_hover->activeKey())
+        m_preview->fail(key, reason);
+}
+
+QSize LivesPage::previewFrameSize() const {
+    const QRect slot = m_delegate->previewRect(QRect(QPoint(), m_view->gridSize()), m_view->font());
+    return (QSizeF(slot.size()) * m_view->viewport()->devicePixelRatioF()).toSize();
+}
+
+void LivesPage::updateTile(const QString& key) {
+    const int row = m_model->rowOfKey(key);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row));
+    if (index.isValid())
+        m_view->update(index);
+}
+
 void LivesPage::setRefreshInterval(int seconds) {
     m_countdown->setInterval(seconds);
 }
@@ -233,6 +271,7 @@ void LivesPage::showEvent(QShowEvent* event) {
 void LivesPage::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
     m_countdown->setPaused(true);
+    m_hover->cancel(); // nobody watches: stop the preview and its loading
 }
 
 void LivesPage::changeEvent(QEvent* event) {

@@ -2,9 +2,13 @@
 
 #include "livesmodel.h"
 #include "tilebadgestyle.h"
+#include "tilepreview.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace avld {
 
@@ -69,16 +73,34 @@ QColor severityColor(int severity) {
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
-void paintCaption(QPainter* painter, const QRect& slot, const QString& caption, const QFont& font) {
+// A small label on a picture: bottom left by default, top right for hints. With `playMark`, a triangle
+// before the text says that the picture moves.
+void paintCaption(QPainter* painter, const QRect& slot, const QString& caption, const QFont& font,
+                  const QColor& fill = QColor(0, 0, 0, 150), Qt::Corner corner = Qt::BottomLeftCorner,
+                  bool playMark = false) {
     painter->setFont(font);
     const QFontMetrics fm(font);
-    const QRect text(0, 0, fm.horizontalAdvance(caption) + 8, fm.height() + 2);
-    const QRect pill = text.translated(slot.left() + 4, slot.bottom() - text.height() - 3);
+    const int mark = playMark ? fm.ascent() * 2 / 3 : 0;
+    const int markSpace = playMark ? mark + 4 : 0;
+    const QRect text(0, 0, fm.horizontalAdvance(caption) + 8 + markSpace, fm.height() + 2);
+    const QRect pill = corner == Qt::TopRightCorner
+                           ? text.translated(slot.right() + 1 - text.width() - 4, slot.top() + 4)
+                           : text.translated(slot.left() + 4, slot.bottom() - text.height() - 3);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 150));
+    painter->setBrush(fill);
     painter->drawRoundedRect(pill, 3, 3);
+    if (playMark) {
+        const QPointF top(pill.left() + 5, pill.center().y() - mark / 2.0 + 0.5);
+        QPainterPath triangle;
+        triangle.moveTo(top);
+        triangle.lineTo(top.x() + mark * 0.87, pill.center().y() + 0.5);
+        triangle.lineTo(top.x(), top.y() + mark);
+        triangle.closeSubpath();
+        painter->setBrush(Qt::white);
+        painter->drawPath(triangle);
+    }
     painter->setPen(Qt::white);
-    painter->drawText(pill, Qt::AlignCenter, caption);
+    painter->drawText(pill.adjusted(markSpace, 0, 0, 0), Qt::AlignCenter, caption);
 }
 
 } // namespace
@@ -172,7 +194,11 @@ void LiveTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setBrush(selected ? mix(base, highlight, 0.12) : base);
     painter->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 
-    if (!l.site.isEmpty()) {
+    // The preview plays over our frame, or over the only picture in site-only mode.
+    const bool preview = previewShownFor(index);
+    const QRect previewSlot = l.ours.isEmpty() ? l.site : l.ours;
+    const bool playing = preview && m_preview->state() == TilePreview::State::Playing;
+    if (!l.site.isEmpty() && !(playing && previewSlot == l.site)) {
         QString missing = tr("No picture from the site");
         const QString detail = index.data(LivesModel::SiteDetailRole).toString();
         if (!detail.isEmpty())
@@ -180,11 +206,13 @@ void LiveTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         paintPicture(painter, option, l.site, index.data(LivesModel::SiteImageRole).value<QImage>(),
                      tr("site"), missing);
     }
-    if (!l.ours.isEmpty()) {
+    if (!l.ours.isEmpty() && !(playing && previewSlot == l.ours)) {
         const QString error = index.data(LivesModel::OurErrorRole).toString();
         paintPicture(painter, option, l.ours, index.data(LivesModel::OurImageRole).value<QImage>(),
                      tr("ours"), error.isEmpty() ? tr("Not grabbed") : error);
     }
+    if (preview)
+        paintPreview(painter, option, previewSlot);
 
     const int badgeWidth = paintBadge(painter, l.titleRow, option.font, index);
     const QFont titleFont = boldFont(option.font);
@@ -240,6 +268,67 @@ void LiveTileDelegate::paintPicture(QPainter* painter, const QStyleOptionViewIte
     }
     paintCaption(painter, slot, caption, smallFont(option.font));
     painter->restore();
+}
+
+bool LiveTileDelegate::previewShownFor(const QModelIndex& index) const {
+    // Cheap for every other tile: one comparison, and the key is read only while a preview is on.
+    return m_preview && m_preview->isActive() &&
+           index.data(LivesModel::KeyRole).toString() == m_preview->key();
+}
+
+QRect LiveTileDelegate::previewRect(const QRect& rect, const QFont& font) const {
+    const Layout l = layoutFor(rect, font);
+    return l.ours.isEmpty() ? l.site : l.ours;
+}
+
+void LiveTileDelegate::paintPreview(QPainter* painter, const QStyleOptionViewItem& option,
+                                    const QRect& slot) const {
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(slot), 3, 3);
+    painter->save();
+    painter->setClipPath(clip);
+    const QFont font = smallFont(option.font);
+    QColor accent = option.palette.color(QPalette::Highlight);
+    switch (m_preview->state()) {
+    case TilePreview::State::Playing: {
+        painter->fillRect(slot, Qt::black);
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QPixmap pixmap = m_preview->framePixmap(slot.size(), dpr);
+        const QSize shown = (QSizeF(pixmap.size()) / pixmap.devicePixelRatio()).toSize();
+        painter->drawPixmap(
+            QRect(QPoint(), shown).translated(slot.center() - QRect(QPoint(), shown).center()), pixmap);
+        // Where the loop is: a thin bar along the bottom edge.
+        const int frames = m_preview->frameCount();
+        if (frames > 1)
+            painter->fillRect(QRect(slot.left(), slot.bottom() - 2,
+                                    slot.width() * (m_preview->currentFrame() + 1) / frames, 3),
+                              accent);
+        accent.setAlpha(210);
+        paintCaption(painter, slot, tr("preview"), font, accent, Qt::BottomLeftCorner, true);
+        break;
+    }
+    case TilePreview::State::Loading:
+        paintCaption(painter, slot, tr("loading preview…"), font, QColor(0, 0, 0, 150), Qt::TopRightCorner);
+        break;
+    case TilePreview::State::Failed:
+        paintCaption(painter, slot, tr("no preview"), font, QColor(0, 0, 0, 120), Qt::TopRightCorner);
+        break;
+    case TilePreview::State::Idle:
+        break;
+    }
+    painter->restore();
+}
+
+bool LiveTileDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                                 const QStyleOptionViewItem& option, const QModelIndex& index) {
+    if (event && view && event->type() == QEvent::ToolTip && previewShownFor(index) &&
+        m_preview->state() == TilePreview::State::Failed) {
+        const QString text = index.data(Qt::ToolTipRole).toString() + QStringLiteral("\n") +
+                             tr("Preview: %1").arg(m_preview->reason());
+        QToolTip::showText(event->globalPos(), text, view->viewport(), view->visualRect(index));
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 int LiveTileDelegate::paintBadge(QPainter* painter, const QRect& row, const QFont& baseFont,

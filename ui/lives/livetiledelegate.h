@@ -8,6 +8,8 @@
 
 namespace avld {
 
+class TilePreview;
+
 // Paints one live as a tile: the site's thumbnail beside our own frame (or one of them), a badge, title,
 // user, viewers, bitrate and the assessment, from cached pixmaps. No widgets per tile.
 class LiveTileDelegate : public QStyledItemDelegate {
@@ -21,10 +23,16 @@ public:
     void setMode(TileViewMode mode);
     QSize tileSize(const QFont& font) const;
     const TilePixmapCache& pixmapCache() const { return m_pixmaps; }
+    // The animated preview to draw in its tile (not owned); null for none.
+    void setPreview(TilePreview* preview) { m_preview = preview; }
+    // Where a tile at `rect` plays its preview: over our frame, or the whole picture in site-only mode.
+    QRect previewRect(const QRect& rect, const QFont& font) const;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
 
 Q_SIGNALS:
     // Drafts of some pictures were replaced by their smooth scales: the view should repaint.
@@ -35,12 +43,15 @@ private:
     Layout layoutFor(const QRect& rect, const QFont& font) const;
     void paintPicture(QPainter* painter, const QStyleOptionViewItem& option, const QRect& slot,
                       const QImage& image, const QString& caption, const QString& missing) const;
+    void paintPreview(QPainter* painter, const QStyleOptionViewItem& option, const QRect& slot) const;
+    bool previewShownFor(const QModelIndex& index) const;
     int paintBadge(QPainter* painter, const QRect& row, const QFont& font, const QModelIndex& index) const;
 
     int m_tileWidth = 360;
     TileViewMode m_mode = TileViewMode::SideBySide;
     mutable TilePixmapCache m_pixmaps;
     mutable QTimer m_refine; // smooth-scales drafts between events, a few milliseconds at a time
+    TilePreview* m_preview = nullptr;
 };
 
 } // namespace avld
