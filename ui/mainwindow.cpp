@@ -121,6 +121,7 @@ void MainWindow::buildNavigation() {
     m_siteChooser->setObjectName(QStringLiteral("siteChooser"));
     m_siteChooser->setToolTip(tr("The site this window shows (Ctrl+Shift+S)"));
     m_siteChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_siteChooser->hide(); // until someone fills it with sites
     auto* focusChooser = new QAction(this);
     focusChooser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(focusChooser, &QAction::triggered, this, [this] {

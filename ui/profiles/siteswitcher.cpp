@@ -197,6 +197,7 @@ void SiteSwitcher::refreshChoices() {
     chooser->insertSeparator(chooser->count());
     chooser->addItem(tr("Add a site…"), kAddChoice);
     chooser->setCurrentIndex(qMax(0, chooser->findData(m_currentId)));
+    chooser->show();
 
     QMenu* menu = m_window.siteMenu();
     for (QAction* action : m_siteActions->actions()) {
