@@ -1,5 +1,7 @@
 #include "addencoderdialog.h"
 
+#include "palettecolours.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +26,7 @@ AddEncoderDialog::AddEncoderDialog(QWidget* parent)
     label->setBuddy(m_edit);
     layout->addWidget(m_edit);
     m_problem->setObjectName(QStringLiteral("encoderUrlProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b03030;"));
+    setTextColour(m_problem, badTextColour(palette()));
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

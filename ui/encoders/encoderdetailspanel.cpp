@@ -3,6 +3,7 @@
 #include "encodercelltext.h"
 #include "encoderhistorychart.h"
 #include "encoderstatestyle.h"
+#include "palettecolours.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,13 +65,14 @@ EncoderDetailsPanel::EncoderDetailsPanel(QWidget* parent)
     layout->addWidget(m_reason);
     m_facts->setObjectName(QStringLiteral("encoderFacts"));
     m_facts->setWordWrap(true);
-    m_facts->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
+    setTextColour(m_facts, mutedTextColour(palette()));
     layout->addWidget(m_facts);
     m_recommendation->setObjectName(QStringLiteral("encoderRecommendation"));
     m_recommendation->setWordWrap(true);
     m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_recommendation->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; border: 1px solid #e0b040; border-radius: 4px; padding: 6px; }"));
+        "QLabel { background: #fff4d6; color: #3d2e00; border: 1px solid #e0b040; border-radius: 4px; "
+        "padding: 6px; }"));
     m_recommendation->hide();
     layout->addWidget(m_recommendation);
     m_chart->setObjectName(QStringLiteral("historyChart"));

@@ -1,6 +1,7 @@
 #include "encoderhistorychart.h"
 
 #include "encoderstatestyle.h"
+#include "palettecolours.h"
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
@@ -38,6 +39,7 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     , m_percent(new QValueAxis) {
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
+    applyPaletteToChart(chart, palette());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);

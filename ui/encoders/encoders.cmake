@@ -9,5 +9,5 @@ add_library(avld_ui_encoders STATIC
   encoders/encoderspage.h encoders/encoderspage.cpp
 )
 target_include_directories(avld_ui_encoders PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/encoders)
-target_link_libraries(avld_ui_encoders PUBLIC avld_core Qt6::Widgets Qt6::Charts)
+target_link_libraries(avld_ui_encoders PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts)
 target_link_libraries(avld_ui PUBLIC avld_ui_encoders)

@@ -5,6 +5,7 @@
 #include "encoderhistorychart.h"
 #include "encoders/encoderrecommendation.h"
 #include "encoderstablemodel.h"
+#include "palettecolours.h"
 
 #include <QCryptographicHash>
 #include <QHBoxLayout>
@@ -205,8 +206,8 @@ void EncodersPage::updateSummary() {
                                                         .arg(m_model->snapshots().size())
                                                         .arg(parts.join(QStringLiteral(", ")));
     if (!m_offlineNotice.isEmpty())
-        text +=
-            QStringLiteral(" — <span style=\"color:#b03030\">%1</span>").arg(m_offlineNotice.toHtmlEscaped());
+        text += QStringLiteral(" — <span style=\"color:%1\">%2</span>")
+                    .arg(badTextColour(palette()).name(), m_offlineNotice.toHtmlEscaped());
     m_summary->setText(text);
 }
 

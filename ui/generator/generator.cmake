@@ -10,5 +10,5 @@ add_library(avld_ui_generator STATIC
   generator/generatorpage.h generator/generatorpage.cpp
 )
 target_include_directories(avld_ui_generator PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/generator)
-target_link_libraries(avld_ui_generator PUBLIC avld_core Qt6::Widgets Qt6::Charts)
+target_link_libraries(avld_ui_generator PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts)
 target_link_libraries(avld_ui PUBLIC avld_ui_generator)

@@ -4,6 +4,7 @@
 #include "generatorsettingsform.h"
 #include "latencychartview.h"
 #include "messagebar.h"
+#include "palettecolours.h"
 #include "standincountersview.h"
 
 #include <QGroupBox>
@@ -80,7 +81,7 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
     });
     connect(m_verify, &QPushButton::clicked, this, [this] {
         m_verdict->setText(tr("Checking…"));
-        m_verdict->setStyleSheet({});
+        m_verdict->setPalette(palette());
         Q_EMIT verifyRequested();
     });
     connect(m_url, &EncoderUrlBox::secretVisibleChanged, this, [this](bool visible) {
@@ -110,7 +111,7 @@ QUrl GeneratorPage::encoderUrl() const {
 
 void GeneratorPage::showVerification(const QString& verdict, bool ok) {
     m_verdict->setText(verdict);
-    m_verdict->setStyleSheet(ok ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #a4262c;"));
+    setTextColour(m_verdict, ok ? goodTextColour(palette()) : badTextColour(palette()));
 }
 
 void GeneratorPage::onPhase(StandInController::Phase phase) {

@@ -1,5 +1,7 @@
 #include "latencychartview.h"
 
+#include "palettecolours.h"
+
 #include <QChart>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -33,6 +35,7 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     auto* chart = new QChart;
+    applyPaletteToChart(chart, palette());
     chart->setTitle(tr("Answer time, last 2 minutes"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,7 @@
 #include "livedetailwindow.h"
 
+#include "palettecolours.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -155,6 +157,7 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
 
 void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     auto* chart = new QChart;
+    applyPaletteToChart(chart, palette());
     chart->setTitle(tr("Bitrate and frame age"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* bitrate = new QLineSeries(chart);

@@ -1,0 +1,174 @@
+#include "fakeencoder.h"
+#include "freeport.h"
+#include "logbuffer.h"
+#include "logpage.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "screenshots.h"
+#include "settings.h"
+#include "settingspage.h"
+#include "sitesimulator.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+
+// WCAG's relative luminance and contrast ratio (1 = none, 21 = black on white).
+double luminance(QRgb rgb) {
+    const auto channel = [](int value) {
+        const double c = value / 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(qRed(rgb)) + 0.7152 * channel(qGreen(rgb)) + 0.0722 * channel(qBlue(rgb));
+}
+
+double contrast(QRgb a, QRgb b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// The text of a label as it is on screen: its most common pixel is the background, and the pixel that
+// differs most from it is the core of a glyph.
+double textContrast(const QImage& area) {
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < area.height(); ++y) {
+        for (int x = 0; x < area.width(); ++x)
+            ++counts[area.pixel(x, y) | 0xff000000];
+    }
+    QRgb background = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    }
+    double best = 1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        best = qMax(best, contrast(background, it.key()));
+    return best;
+}
+
+QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+// Light and dark system palettes: every page, built while the palette is in force (as at start-up), keeps
+// every text readable (contrast of the label's pixels at least 3:1), with screenshots of each page.
+class TestPalettes : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeEncoder> m_encoder;
+    std::unique_ptr<SiteSimulator> m_site;
+    MemorySecretStore m_secrets;
+    QPalette m_systemPalette;
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_systemPalette = QApplication::style()->standardPalette();
+        FakeEncoder::Options encoder;
+        encoder.mode = FakeEncoder::Mode::Down;
+        m_encoder = std::make_unique<FakeEncoder>(encoder);
+        QVERIFY(m_encoder->listen());
+        SiteSimulator::Options options;
+        options.encoderUrl = m_encoder->url().toString();
+        options.webSiteTitle = QStringLiteral("Palette check");
+        m_site = std::make_unique<SiteSimulator>(options);
+        QVERIFY(m_site->listen());
+    }
+
+    void everyPageIsReadable_data() {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void everyPageIsReadable() {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : m_systemPalette);
+        Settings settings(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("%1.ini").arg(dark ? "dark" : "light")), QSettings::IniFormat));
+        QVERIFY(!settings.set(Setting::FailuresBeforeDown, 1));
+        QVERIFY(!settings.set(Setting::GeneratorPort, int(freeLoopbackPort())));
+        LogBuffer log;
+        MainWindow window(settings);
+        window.setPageWidget(MainWindow::Page::Log, new LogPage(log));
+        window.setPageWidget(MainWindow::Page::Settings, new SettingsPage(settings));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SiteProfile profile;
+        profile.id = QStringLiteral("palette");
+        profile.displayName = QStringLiteral("Palette check");
+        profile.siteUrl = m_site->siteUrl();
+        auto workspace = std::make_unique<Workspace>(window, settings, profile, m_secrets);
+        workspace->open(QStringLiteral("admin"), QStringLiteral("admin123"));
+        // The site read, and its encoder found offline: the pages show their states, not their placeholders.
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->overview().report && !workspace->overview().encoders.isEmpty() &&
+                                     workspace->overview().encoders.first().state == EncoderState::Offline,
+                                 30000);
+
+        QStringList unreadable;
+        for (MainWindow::Page page : MainWindow::pages()) {
+            window.showPage(page);
+            if (page == MainWindow::Page::Encoders) {
+                auto* table = window.findChild<QTableView*>(QStringLiteral("encodersTable"));
+                QVERIFY(table && table->model()->rowCount() > 0);
+                table->selectRow(0);
+            }
+            QTest::qWait(150);
+            const QString name = MainWindow::pageTitle(page).toLower();
+            saveScreenshot(window, QStringLiteral("palette-%1-%2").arg(dark ? "dark" : "light", name));
+            const QImage shot = window.grab().toImage();
+            const qreal ratio = window.devicePixelRatioF();
+            for (QLabel* label : window.pageWidget(page)->findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->text().trimmed().isEmpty() || label->width() < 4 ||
+                    label->height() < 4)
+                    continue;
+                const QRect area(label->mapTo(&window, QPoint(0, 0)) * ratio, label->size() * ratio);
+                const double measured = textContrast(shot.copy(area));
+                if (measured < 3.0)
+                    unreadable << QStringLiteral("%1 %2 \"%3\": %4:1")
+                                      .arg(name, label->objectName(), label->text().left(40))
+                                      .arg(measured, 0, 'f', 2);
+            }
+        }
+        QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
+        workspace.reset();
+    }
+
+    void cleanupTestCase() { QApplication::setPalette(m_systemPalette); }
+};
+
+QTEST_MAIN(TestPalettes)
+#include "tst_palettes.moc"
