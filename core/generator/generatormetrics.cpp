@@ -1,5 +1,7 @@
 #include "generatormetrics.h"
 
+#include <limits>
+
 namespace avld {
 
 namespace {
@@ -89,6 +91,33 @@ void GeneratorMetrics::observeFrameAge(qint64 ageMs, qint64 liveLagMs) {
     m_frameAge.observe(qMax<qint64>(0, ageMs) / 1000.0);
     if (liveLagMs >= 0)
         m_liveLag.observe(liveLagMs / 1000.0);
+}
+
+StandInStats GeneratorMetrics::stats() const {
+    StandInStats out;
+    out.requests = m_totals.requests;
+    out.images = m_totals.images;
+    out.empty = m_totals.empty;
+    out.refused = m_totals.refused;
+    out.overloaded = m_totals.overloaded;
+    out.cacheHits = m_cacheHits;
+    out.cacheMisses = m_cacheMisses;
+    out.grabs = m_grabs;
+    out.grabFailures = m_totals.grabFailures;
+    out.grabFailuresByReason = m_grabFailures;
+    return out;
+}
+
+LatencyHistogram GeneratorMetrics::latency() const {
+    LatencyHistogram out;
+    qint64 running = 0;
+    for (qsizetype i = 0; i < m_latency.counts.size(); ++i) {
+        out.bounds.append(i < m_latency.bounds.size() ? m_latency.bounds.at(i)
+                                                      : std::numeric_limits<double>::infinity());
+        running += m_latency.counts.at(i);
+        out.cumulative.append(running);
+    }
+    return out;
 }
 
 QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {

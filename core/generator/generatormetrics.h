@@ -1,5 +1,7 @@
 #pragma once
 
+#include "standinstats.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -46,6 +48,10 @@ public:
     void observeFrameAge(qint64 ageMs, qint64 liveLagMs = -1);
 
     Totals totals() const { return m_totals; }
+    // The counters as values, for a GUI sampling them (the gauges are the service's to fill in).
+    StandInStats stats() const;
+    // The request-duration histogram as /metrics shows it: cumulative counts, the last bound +Inf.
+    LatencyHistogram latency() const;
     QByteArray exposition(const Gauges& gauges) const;
 
     static QString sanitiseLabel(const QString& value);

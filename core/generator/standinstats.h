@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -37,8 +36,8 @@ struct StandInStats {
     double p99Ms = -1;
 };
 
-// A latency histogram as /metrics shows it: upper bounds in seconds (the last one +Inf) and cumulative
-// counts.
+// A latency histogram as /metrics shows it (GeneratorMetrics::latency()): upper bounds in seconds (the last
+// one +Inf) and cumulative counts.
 struct LatencyHistogram {
     QList<double> bounds{};
     QList<qint64> cumulative{};
@@ -49,14 +48,6 @@ struct LatencyHistogram {
     // The q-quantile in milliseconds, linearly interpolated inside its bucket as Prometheus'
     // histogram_quantile does; the highest finite bound for the +Inf bucket; -1 without observations.
     double quantileMs(double q) const;
-};
-
-// Reads ThumbnailService::metricsText() (Prometheus text) into totals and the latency histogram.
-struct StandInMetricsSample {
-    StandInStats totals{};
-    LatencyHistogram latency{};
-
-    static StandInMetricsSample parse(const QByteArray& prometheusText);
 };
 
 } // namespace avld

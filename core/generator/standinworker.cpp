@@ -26,7 +26,7 @@ void StandInWorker::start(const GeneratorConfig& config) {
         thread()->quit();
         return;
     }
-    m_lastLatency = StandInMetricsSample::parse(m_service->metricsText()).latency;
+    m_lastLatency = m_service->latency();
     m_statsTimer.start();
     Q_EMIT started(m_service->baseUrl(), m_service->port());
 }
@@ -54,11 +54,10 @@ void StandInWorker::finishStop() {
 void StandInWorker::sample() {
     if (!m_service)
         return;
-    StandInMetricsSample now = StandInMetricsSample::parse(m_service->metricsText());
-    const LatencyHistogram recent = now.latency.since(m_lastLatency);
-    m_lastLatency = now.latency;
-    StandInStats& stats = now.totals;
-    stats.uptimeMs = m_service->state().uptimeMs;
+    StandInStats stats = m_service->stats();
+    const LatencyHistogram latency = m_service->latency();
+    const LatencyHistogram recent = latency.since(m_lastLatency);
+    m_lastLatency = latency;
     stats.recentRequests = recent.count();
     stats.p50Ms = recent.quantileMs(0.5);
     stats.p99Ms = recent.quantileMs(0.99);

@@ -15,7 +15,7 @@ namespace avld {
 class ThumbnailService;
 
 // Runs one ThumbnailService on the thread it lives on (StandInController's worker thread): starts it, samples
-// its metrics once a second, stops it and then ends its thread. Internal to StandInController.
+// its counters once a second, stops it and then ends its thread. Internal to StandInController.
 class StandInWorker : public QObject {
     Q_OBJECT
 public:

@@ -186,6 +186,24 @@ ThumbnailService::State ThumbnailService::state() const {
     return state;
 }
 
+StandInStats ThumbnailService::stats() const {
+    if (!m_metrics)
+        return {};
+    StandInStats stats = m_metrics->stats();
+    const State now = state();
+    stats.streamsTracked = now.streamsTracked;
+    stats.cacheBytes = now.cacheBytes;
+    stats.pendingRequests = now.pendingRequests;
+    stats.grabsRunning = now.grabsRunning;
+    stats.grabsQueued = now.grabsQueued;
+    stats.uptimeMs = now.uptimeMs;
+    return stats;
+}
+
+LatencyHistogram ThumbnailService::latency() const {
+    return m_metrics ? m_metrics->latency() : LatencyHistogram{};
+}
+
 QByteArray ThumbnailService::metricsText() const {
     if (!m_metrics)
         return {};

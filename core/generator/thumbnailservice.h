@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "generatorconfig.h"
 #include "result.h"
+#include "standinstats.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -69,6 +70,9 @@ public:
     const GeneratorConfig& config() const { return m_config; }
     State state() const;
     QByteArray metricsText() const;
+    // The same counters and gauges as values (totals since start, gauges now; no per-second figures).
+    StandInStats stats() const;
+    LatencyHistogram latency() const;
 
 private:
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder);
