@@ -66,10 +66,10 @@ void SettingsPage::bindFields() {
          m_ui->generatorListenAddressLabel);
     bind(SettingId::GeneratorPort, m_ui->generatorPortEdit, m_ui->generatorPortLabel);
     bind(SettingId::GeneratorBudgetMs, m_ui->generatorBudgetMsEdit, m_ui->generatorBudgetMsLabel);
-    bind(SettingId::LastProfile, m_ui->lastProfileEdit, m_ui->lastProfileLabel);
     bind(SettingId::CloseToTray, m_ui->closeToTrayEdit, nullptr);
     bind(SettingId::LogLevel, m_ui->logLevelEdit, m_ui->logLevelLabel);
-    Q_ASSERT(m_fields.size() == Settings::table().size());
+    // Every setting but the last site opened, which the site chooser keeps.
+    Q_ASSERT(m_fields.size() == Settings::table().size() - 1);
 
     // One label column width for every group, so the editors line up down the page.
     int labelWidth = 0;
