@@ -3,7 +3,8 @@ add_library(avld_ui_pages STATIC
   dashboard/dashboardpage.h dashboard/dashboardpage.cpp
   cache/cachepage.h cache/cachepage.cpp
   wizard/sitewizard.h wizard/sitewizard.cpp
-  livedetail/livedetailwindow.h livedetail/livedetailwindow.cpp)
+  livedetail/livedetailwindow.h livedetail/livedetailwindow.cpp
+  livedetail/thumbnailtimestrip.h livedetail/thumbnailtimestrip.cpp)
 target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache
   ${CMAKE_CURRENT_SOURCE_DIR}/wizard ${CMAKE_CURRENT_SOURCE_DIR}/livedetail)
 target_link_libraries(avld_ui_pages PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts Qt6::Multimedia Qt6::MultimediaWidgets)

@@ -1,5 +1,6 @@
 #include "livedetailwindow.h"
 #include "screenshots.h"
+#include "thumbnailtimestrip.h"
 
 #include <QChart>
 #include <QChartView>
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace avld;
 
@@ -85,8 +87,30 @@ private Q_SLOTS:
         auto* chart = window.findChild<QChartView*>(QStringLiteral("liveChart"))->chart();
         QCOMPARE(chart->series().size(), 2);
         QCOMPARE(static_cast<QLineSeries*>(chart->series().first())->count(), 6);
-        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("thumbnailStrip"))->count(), 6);
+        // The pictures sit on the chart's time axis: the oldest at the plot's left, the newest at its right.
+        auto* strip = window.findChild<ThumbnailTimeStrip*>(QStringLiteral("thumbnailStrip"));
+        QTRY_COMPARE(strip->placed().size(), 6);
+        const QRectF plot = chart->mapToScene(chart->plotArea()).boundingRect();
+        auto* view = window.findChild<QChartView*>(QStringLiteral("liveChart"));
+        const auto toStrip = [&](QPointF scenePoint) {
+            return strip->mapFrom(&window, view->mapTo(&window, view->mapFromScene(scenePoint))).x();
+        };
+        QVERIFY(qAbs(strip->placed().first().second - toStrip(plot.topLeft())) <= 2);
+        QVERIFY(qAbs(strip->placed().last().second - toStrip(plot.topRight())) <= 2);
+        for (qsizetype i = 1; i < strip->placed().size(); ++i)
+            QVERIFY(strip->placed().at(i).second > strip->placed().at(i - 1).second);
+        // Bitrate from zero, not from the lowest value seen.
+        QCOMPARE(static_cast<QValueAxis*>(chart->axes(Qt::Vertical).first())->min(), 0.0);
         avld::test::saveScreenshot(window, QStringLiteral("live-detail"));
+
+        // A narrow window keeps the newest pictures where they would overlap.
+        window.resize(700, 760);
+        const QDateTime newest = history.samples(QStringLiteral("cam")).last().at;
+        QTRY_VERIFY(strip->placed().size() < 6 && strip->placed().last().first == newest);
+        for (qsizetype i = 1; i < strip->placed().size(); ++i) // none overlaps
+            QVERIFY(strip->placed().at(i).second - strip->placed().at(i - 1).second >=
+                    ThumbnailTimeStrip::kThumbWidth);
+        window.resize(1100, 760);
 
         // A new check updates the facts in place; the stream keeps playing.
         history.add(reportAt(t0.addSecs(200), 7, ThumbnailClass::RealFrame));
@@ -96,7 +120,8 @@ private Q_SLOTS:
                         history.samples(QStringLiteral("cam")));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-bitrate"))->text(),
                  QStringLiteral("2200 kbit/s"));
-        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("thumbnailStrip"))->count(), 7);
+        QTRY_COMPARE(window.findChild<ThumbnailTimeStrip*>(QStringLiteral("thumbnailStrip"))->placed().size(),
+                     7);
     }
 
     void historyIsBoundedAndForgetsEndedLives() {

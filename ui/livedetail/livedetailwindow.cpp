@@ -1,6 +1,7 @@
 #include "livedetailwindow.h"
 
 #include "palettecolours.h"
+#include "thumbnailtimestrip.h"
 
 #include <QChart>
 #include <QChartView>
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QListWidget>
 #include <QMediaPlayer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -50,6 +50,13 @@ QString keyframeFact(const GrabReport& report) {
     return text;
 }
 
+qreal maxOf(const QLineSeries* series) {
+    qreal most = 0;
+    for (const QPointF& point : series->points())
+        most = qMax(most, point.y());
+    return most;
+}
+
 } // namespace
 
 LiveDetailWindow::LiveDetailWindow(QWidget* parent)
@@ -83,13 +90,7 @@ LiveDetailWindow::LiveDetailWindow(QWidget* parent)
     m_chart->setMinimumHeight(200);
     layout->addWidget(m_chart, 2);
 
-    m_strip = new QListWidget(this);
-    m_strip->setObjectName(QStringLiteral("thumbnailStrip"));
-    m_strip->setViewMode(QListView::IconMode);
-    m_strip->setFlow(QListView::LeftToRight);
-    m_strip->setWrapping(false);
-    m_strip->setIconSize(QSize(LiveHistory::kThumbnailWidth, LiveHistory::kThumbnailWidth * 9 / 16));
-    m_strip->setFixedHeight(LiveHistory::kThumbnailWidth * 9 / 16 + 48);
+    m_strip = new ThumbnailTimeStrip(this);
     layout->addWidget(m_strip);
 }
 
@@ -175,37 +176,51 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     chart->addSeries(age);
     auto* time = new QDateTimeAxis(chart);
     time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_from = samples.isEmpty() ? QDateTime() : samples.first().at;
+    m_to = samples.isEmpty() ? QDateTime() : samples.last().at.addSecs(samples.size() == 1 ? 1 : 0);
     if (!samples.isEmpty())
-        time->setRange(samples.first().at, samples.last().at.addSecs(samples.size() == 1 ? 1 : 0));
+        time->setRange(m_from, m_to);
     chart->addAxis(time, Qt::AlignBottom);
     auto* kbits = new QValueAxis(chart);
     kbits->setTitleText(tr("kbit/s"));
-    kbits->setMin(0);
     auto* seconds = new QValueAxis(chart);
     seconds->setTitleText(tr("s"));
-    seconds->setMin(0);
     chart->addAxis(kbits, Qt::AlignLeft);
     chart->addAxis(seconds, Qt::AlignRight);
     bitrate->attachAxis(time);
     bitrate->attachAxis(kbits);
     age->attachAxis(time);
     age->attachAxis(seconds);
+    // Attaching a series rescales its axes to the data: from zero is set after, so a dip looks like one.
+    kbits->setRange(0, qMax(1.0, maxOf(bitrate) * 1.15));
+    seconds->setRange(0, qMax(1.0, maxOf(age) * 1.15));
+    kbits->applyNiceNumbers();
+    kbits->setLabelFormat(QStringLiteral("%.0f"));
+    seconds->applyNiceNumbers();
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    // Queued: the view centres its scene only after the chart inside has been resized.
+    connect(chart, &QChart::plotAreaChanged, this, &LiveDetailWindow::alignStrip, Qt::QueuedConnection);
 }
 
 void LiveDetailWindow::updateStrip(const QList<LiveSample>& samples) {
-    m_strip->clear();
+    QList<ThumbnailTimeStrip::Thumbnail> thumbnails;
     for (const LiveSample& sample : samples) {
-        if (sample.thumbnail.isNull())
-            continue;
-        auto* item =
-            new QListWidgetItem(QIcon(QPixmap::fromImage(sample.thumbnail)),
-                                sample.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), m_strip);
-        item->setToolTip(thumbnailClassName(sample.siteClass));
+        if (!sample.thumbnail.isNull())
+            thumbnails.append({sample.at, sample.thumbnail, thumbnailClassName(sample.siteClass)});
     }
-    m_strip->scrollToBottom();
+    m_strip->setThumbnails(thumbnails);
+    alignStrip();
+}
+
+void LiveDetailWindow::alignStrip() {
+    // The plot area is in the chart's scene; the strip needs it in its own pixels.
+    QChart* chart = m_chart->chart();
+    const QRectF plot = chart->mapToScene(chart->plotArea()).boundingRect();
+    const QPoint left = m_strip->mapFrom(this, m_chart->mapTo(this, m_chart->mapFromScene(plot.topLeft())));
+    const QPoint right = m_strip->mapFrom(this, m_chart->mapTo(this, m_chart->mapFromScene(plot.topRight())));
+    m_strip->setAxis(m_from, m_to, left.x(), right.x());
 }
 
 } // namespace avld

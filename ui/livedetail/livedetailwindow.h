@@ -7,9 +7,12 @@
 class QChartView;
 class QFormLayout;
 class QLabel;
-class QListWidget;
 class QMediaPlayer;
 class QVideoWidget;
+
+namespace avld {
+class ThumbnailTimeStrip;
+}
 
 namespace avld {
 
@@ -31,6 +34,7 @@ private:
     void setFact(const QString& name, const QString& value);
     void updateChart(const QList<LiveSample>& samples);
     void updateStrip(const QList<LiveSample>& samples);
+    void alignStrip();
 
     QString m_key;
     QMediaPlayer* m_player = nullptr;
@@ -38,7 +42,9 @@ private:
     QLabel* m_title = nullptr;
     QFormLayout* m_facts = nullptr;
     QChartView* m_chart = nullptr;
-    QListWidget* m_strip = nullptr;
+    ThumbnailTimeStrip* m_strip = nullptr;
+    QDateTime m_from; // the chart's time axis
+    QDateTime m_to;
 };
 
 } // namespace avld
