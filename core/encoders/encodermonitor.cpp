@@ -18,6 +18,7 @@ struct EncoderMonitor::Watched {
     bool inFlight = false;
     qint64 startedMs = 0; // of the probe in flight: the interval counts from the start, so it does not drift
     bool downAlertHeld = false; // its "down" alert was held back while the workstation was offline
+    int generation = 0;         // moves on with the URL: reports of probes started before are stale
 };
 
 namespace {
@@ -103,6 +104,24 @@ bool EncoderMonitor::removeTarget(const QString& id) {
     return m_watched.size() != before;
 }
 
+std::optional<EncoderTarget> EncoderMonitor::updateTarget(const EncoderTarget& target) {
+    Watched* w = find(target.id);
+    if (!w)
+        return std::nullopt;
+    EncoderTarget before = std::exchange(w->target, target);
+    const bool moved = before.url != target.url;
+    if (moved) {
+        w->machine = EncoderStateMachine(target.id, m_options.hysteresis);
+        w->last.reset();
+        w->downAlertHeld = false;
+        w->inFlight = false; // the old probe still counts in m_inFlight until it answers
+        ++w->generation;
+    } else if (w->last && !w->inFlight) {
+        w->dueMs = w->startedMs + w->machine.nextProbeDelayMs(target.intervalMs, target.retryIntervalMs);
+    }
+    return before;
+}
+
 void EncoderMonitor::setSampleStreams(const QList<QUrl>& streams) {
     m_streams = streams;
     m_nextStream = 0;
@@ -166,19 +185,25 @@ void EncoderMonitor::startProbe(Watched& watched) {
     watched.startedMs = m_clock.monotonicMs();
     ++m_inFlight;
     const QString id = watched.target.id;
+    const int generation = watched.generation;
     QPointer<EncoderMonitor> self(this);
-    m_probe.probe(watched.target, nextSampleStream(), [this, self, id](EncoderProbeReport report) {
-        if (!self)
-            return;
-        --m_inFlight;
-        onReport(id, report);
-    });
+    m_probe.probe(watched.target, nextSampleStream(),
+                  [this, self, id, generation](EncoderProbeReport report) {
+                      if (!self)
+                          return;
+                      --m_inFlight;
+                      onReport(id, generation, report);
+                  });
 }
 
-void EncoderMonitor::onReport(const QString& id, const EncoderProbeReport& report) {
+void EncoderMonitor::onReport(const QString& id, int generation, const EncoderProbeReport& report) {
     Watched* watched = find(id);
     if (!watched)
         return; // removed while its probe ran
+    if (watched->generation != generation) {
+        QTimer::singleShot(0, this, &EncoderMonitor::tick); // of the old URL; its slot is free again
+        return;
+    }
     watched->inFlight = false;
     watched->last = report;
     qCDebug(lcEncoders) << id << report.record.reason;

@@ -58,6 +58,12 @@ public:
     void setTargets(const QList<EncoderTarget>& targets);
     void addTarget(const EncoderTarget& target);
     bool removeTarget(const QString& id);
+    // Replaces the target with the same id in place and returns the one it replaced (nullopt: none). The
+    // history stays under the id. The new interval counts from the last probe's start; a new URL takes effect
+    // at the next probe, which is not brought forward, and makes it another encoder: the state goes back to
+    // Unknown, the last report is forgotten and a probe of the old URL still running is ignored when it
+    // answers.
+    std::optional<EncoderTarget> updateTarget(const EncoderTarget& target);
     // HLS URLs of lives of the site, used in turn for the functional probe.
     void setSampleStreams(const QList<QUrl>& streams);
 
@@ -88,7 +94,7 @@ private:
     struct Watched;
     Watched* find(const QString& id);
     void startProbe(Watched& watched);
-    void onReport(const QString& id, const EncoderProbeReport& report);
+    void onReport(const QString& id, int generation, const EncoderProbeReport& report);
     void deliver(Watched& watched, const EncoderStateChange& change);
     void reviewConnectivity();
     // Folds old history into rollups (bounded size): at start, then every 10 minutes.

@@ -86,6 +86,10 @@ void EncoderWatch::removeTarget(const QString& id) {
     onWorker([w = m_worker, id] { w->removeTarget(id); });
 }
 
+void EncoderWatch::updateTarget(const EncoderTarget& target) {
+    onWorker([w = m_worker, target] { w->updateTarget(target); });
+}
+
 void EncoderWatch::probeNow(const QString& id) {
     onWorker([w = m_worker, id] { w->probeNow(id); });
 }

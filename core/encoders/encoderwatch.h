@@ -35,6 +35,8 @@ public:
     // Probed at once after it is added.
     void addTarget(const EncoderTarget& target);
     void removeTarget(const QString& id);
+    // Replaces the target with the same id (EncoderMonitor::updateTarget); probed at once if its URL changed.
+    void updateTarget(const EncoderTarget& target);
     // Empty id: every encoder.
     void probeNow(const QString& id = {});
     void setSampleStreams(const QList<QUrl>& streams);

@@ -57,6 +57,17 @@ void EncoderWatchWorker::removeTarget(const QString& id) {
         emitSnapshots();
 }
 
+void EncoderWatchWorker::updateTarget(const EncoderTarget& target) {
+    if (!m_monitor)
+        return;
+    const std::optional<EncoderTarget> before = m_monitor->updateTarget(target);
+    if (!before)
+        return; // removed meanwhile
+    if (before->url != target.url)
+        m_monitor->probeNow(target.id); // nothing is known about the new address yet
+    emitSnapshots();
+}
+
 void EncoderWatchWorker::probeNow(const QString& id) {
     if (m_monitor)
         m_monitor->probeNow(id);

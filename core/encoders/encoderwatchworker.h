@@ -30,6 +30,7 @@ public:
                const EncoderMonitor::Options& options, const QString& historyPath);
     void addTarget(const EncoderTarget& target);
     void removeTarget(const QString& id);
+    void updateTarget(const EncoderTarget& target);
     void probeNow(const QString& id);
     void setSampleStreams(const QList<QUrl>& streams);
     void requestSeries(const QString& id, HistoryWindow window);

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +128,51 @@ private:
                 *text = box->text();
             QTest::mouseClick(box->button(answer), Qt::LeftButton);
         });
+    }
+
+    // Runs `open` (which must bring up the Edit… dialog, window-modal and not waited for), then `fill` on the
+    // dialog; true once `fill` ran.
+    static bool editWith(const std::function<void()>& open,
+                         const std::function<void(AddEncoderDialog*)>& fill) {
+        auto ran = std::make_shared<bool>(false);
+        onNextModal([ran, fill](QWidget* modal) {
+            auto* dialog = qobject_cast<AddEncoderDialog*>(modal);
+            QVERIFY(dialog);
+            QVERIFY(dialog->isEditing());
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit encoder"));
+            QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+            fill(dialog);
+            *ran = true;
+        });
+        open();
+        return QTest::qWaitFor([ran] { return *ran; }, 6000);
+    }
+
+    template <typename T> static T* child(QWidget* dialog, const char* name) {
+        T* found = dialog->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no %s in the dialog", name);
+        return found;
+    }
+
+    static QPushButton* okButton(QWidget* dialog) {
+        return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    }
+
+    static void typeInto(QLineEdit* edit, const QString& text) {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    // The name in the table's Name cell ("name — url").
+    QString nameShown(const QString& id) const {
+        const int row = m_page->model()->rowOf(id);
+        return m_page->model()
+            ->index(row, EncodersTableModel::Name)
+            .data()
+            .toString()
+            .section(QStringLiteral(" — "), 0, 0);
     }
 
 private Q_SLOTS:
@@ -263,6 +309,161 @@ private Q_SLOTS:
         answerMessageBox(QMessageBox::Yes);
         QTest::keyClick(table(), Qt::Key_Delete);
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 1, 5000);
+    }
+
+    void editNameAndIntervalKeepTheEncoder() {
+        m_page->selectEncoder(QStringLiteral("good"));
+        QPushButton* edit = pushButton("editEncoder");
+        QVERIFY(edit);
+        QVERIFY(edit->isEnabled());
+        const QDateTime onlineSince = m_watch->snapshot(QStringLiteral("good"))->since;
+
+        // F2, the name alone: the interval of 1 s, below the usual range (shown as it is), is kept.
+        activate();
+        QVERIFY(editWith([&] { QTest::keyClick(table(), Qt::Key_F2); },
+                         [](AddEncoderDialog* dialog) {
+                             auto* name = child<QLineEdit>(dialog, "encoderNameEdit");
+                             auto* interval = child<QSpinBox>(dialog, "encoderIntervalSpin");
+                             QCOMPARE(name->text(), QStringLiteral("backup encoder"));
+                             QVERIFY(!child<QLineEdit>(dialog, "encoderUrlEdit")->isReadOnly());
+                             QCOMPARE(interval->minimum(), 1);
+                             QCOMPARE(interval->maximum(), 3600);
+                             QCOMPARE(interval->value(), 1);
+                             typeInto(name, QStringLiteral("spare"));
+                             QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+                         }));
+        QTRY_COMPARE_WITH_TIMEOUT(nameShown(QStringLiteral("good")), QStringLiteral("spare"), 5000);
+        QCOMPARE(m_watch->snapshot(QStringLiteral("good"))->target.intervalMs, 1000);
+
+        // The button: a new name and a longer interval.
+        QVERIFY(editWith(
+            [&] { QTest::mouseClick(edit, Qt::LeftButton); },
+            [](AddEncoderDialog* dialog) {
+                QCOMPARE(child<QLineEdit>(dialog, "encoderNameEdit")->text(), QStringLiteral("spare"));
+                typeInto(child<QLineEdit>(dialog, "encoderNameEdit"), QStringLiteral("standby encoder"));
+                auto* interval = child<QSpinBox>(dialog, "encoderIntervalSpin");
+                interval->setFocus();
+                QTest::keyClick(interval, Qt::Key_Up);
+                QTest::keyClick(interval, Qt::Key_Up);
+                QCOMPARE(interval->value(), 3);
+                QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+            }));
+        QTRY_COMPARE_WITH_TIMEOUT(nameShown(QStringLiteral("good")), QStringLiteral("standby encoder"), 5000);
+        const EncoderSnapshot s = *m_watch->snapshot(QStringLiteral("good"));
+        QCOMPARE(s.target.intervalMs, 3000);
+        QCOMPARE(s.target.url, m_good->url());
+        QCOMPARE(s.state, EncoderState::Online);
+        QCOMPARE(s.since, onlineSince); // the same encoder, its state kept
+        QCOMPARE(m_page->model()->snapshots().size(), 2);
+        QCOMPARE(m_page->selectedId(), QStringLiteral("good"));
+
+        // Cancel changes nothing.
+        QVERIFY(editWith([&] { QTest::mouseClick(edit, Qt::LeftButton); },
+                         [](AddEncoderDialog* dialog) {
+                             typeInto(child<QLineEdit>(dialog, "encoderNameEdit"), QStringLiteral("nope"));
+                             QTest::keyClick(dialog, Qt::Key_Escape);
+                         }));
+        QTest::qWait(300);
+        QCOMPARE(nameShown(QStringLiteral("good")), QStringLiteral("standby encoder"));
+    }
+
+    void intervalRange() {
+        EncoderTarget t = target(*m_good, QStringLiteral("x"), QStringLiteral("x"), EncoderOrigin::Public);
+        t.intervalMs = 300'000;
+        AddEncoderDialog dialog(t);
+        auto* interval = child<QSpinBox>(&dialog, "encoderIntervalSpin");
+        QCOMPARE(interval->minimum(), 5);
+        QCOMPARE(interval->maximum(), 3600);
+        QCOMPARE(interval->value(), 300);
+        QCOMPARE(interval->suffix(), QStringLiteral(" s"));
+        QCOMPARE(dialog.target().intervalMs, 300'000);
+        interval->setValue(1);
+        QCOMPARE(interval->value(), 5);
+        interval->setValue(4000);
+        QCOMPARE(dialog.target().intervalMs, 3'600'000);
+    }
+
+    void editUrlMovesTheProbes() {
+        FakeEncoder moved;
+        QVERIFY(moved.listen());
+        m_page->selectEncoder(QStringLiteral("good"));
+        const QModelIndex row = table()->selectionModel()->selectedRows(EncodersTableModel::Name).first();
+        QString problemForBadUrl;
+        QString problemForTakenUrl;
+        QString note;
+        QVERIFY(editWith(
+            [&] {
+                // As a platform delivers a double-click: press, release, double-click, release.
+                const QPoint at = table()->visualRect(row).center();
+                QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, at);
+                QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, at);
+                QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, at);
+            },
+            [&](AddEncoderDialog* dialog) {
+                auto* url = child<QLineEdit>(dialog, "encoderUrlEdit");
+                auto* problem = child<QLabel>(dialog, "encoderUrlProblem");
+                auto* hint = child<QLabel>(dialog, "encoderEditNote");
+                QCOMPARE(url->text(), m_good->url().toString());
+                QVERIFY(!hint->isVisible()); // the same address: nothing to say
+                typeInto(url, QStringLiteral("ftp://files.example/"));
+                QVERIFY(!okButton(dialog)->isEnabled());
+                QVERIFY(problem->isVisible());
+                problemForBadUrl = problem->text();
+                typeInto(url, m_down->url().toString());
+                QVERIFY(!okButton(dialog)->isEnabled());
+                problemForTakenUrl = problem->text();
+                typeInto(url, moved.url().toString());
+                QVERIFY(okButton(dialog)->isEnabled());
+                QVERIFY(!problem->isVisible());
+                QVERIFY(hint->isVisible());
+                note = hint->text();
+                const QString shot = saveScreenshot(*dialog, QStringLiteral("edit-encoder-dialog"));
+                QVERIFY(!shot.isEmpty());
+                QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+            }));
+        QVERIFY2(problemForBadUrl.contains(QStringLiteral("http://")), qPrintable(problemForBadUrl));
+        QVERIFY2(problemForTakenUrl.contains(QStringLiteral("encoder1 (site's)")),
+                 qPrintable(problemForTakenUrl));
+        QVERIFY2(note.contains(QStringLiteral("history continues")), qPrintable(note));
+
+        QTRY_VERIFY_WITH_TIMEOUT(moved.requestCount(QStringLiteral("objects/getImage.php")) >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("good"), EncoderState::Online), 10000);
+        const EncoderSnapshot s = *m_watch->snapshot(QStringLiteral("good"));
+        QCOMPARE(s.target.url, moved.url());
+        QCOMPARE(s.target.name, QStringLiteral("backup encoder"));
+        QCOMPARE(m_page->model()->snapshots().size(), 2);
+        QTest::qWait(300); // a probe of the old address in flight may still land
+        const int oldProbes = m_good->requestCount(QStringLiteral("objects/getImage.php"));
+        const int newProbes = moved.requestCount(QStringLiteral("objects/getImage.php"));
+        QTest::qWait(1500); // one-second interval
+        QCOMPARE(m_good->requestCount(QStringLiteral("objects/getImage.php")), oldProbes);
+        QVERIFY(moved.requestCount(QStringLiteral("objects/getImage.php")) > newProbes);
+    }
+
+    void siteEncoderUrlIsReadOnly() {
+        m_page->selectEncoder(QStringLiteral("site"));
+        QVERIFY(pushButton("editEncoder")->isEnabled());
+        QString note;
+        QVERIFY(editWith(
+            [&] { QTest::mouseClick(pushButton("editEncoder"), Qt::LeftButton); },
+            [&](AddEncoderDialog* dialog) {
+                auto* url = child<QLineEdit>(dialog, "encoderUrlEdit");
+                QVERIFY(url->isReadOnly());
+                QCOMPARE(url->text(), m_down->url().toString());
+                QTest::keyClicks(url, QStringLiteral("x")); // ignored
+                QCOMPARE(url->text(), m_down->url().toString());
+                auto* hint = child<QLabel>(dialog, "encoderEditNote");
+                QVERIFY(hint->isVisible());
+                note = hint->text();
+                typeInto(child<QLineEdit>(dialog, "encoderNameEdit"), QStringLiteral("our encoder"));
+                QVERIFY(okButton(dialog)->isEnabled());
+                QVERIFY(!saveScreenshot(*dialog, QStringLiteral("edit-encoder-dialog-site")).isEmpty());
+                QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+            }));
+        QVERIFY2(note.contains(QStringLiteral("site's Encoder URL")), qPrintable(note));
+        QTRY_COMPARE_WITH_TIMEOUT(nameShown(QStringLiteral("site")), QStringLiteral("our encoder"), 5000);
+        QCOMPARE(m_watch->snapshot(QStringLiteral("site"))->target.url, m_down->url());
+        QCOMPARE(m_watch->snapshot(QStringLiteral("site"))->target.origin, EncoderOrigin::SiteConfigured);
     }
 
     void probeNowProbes() {

@@ -132,6 +132,88 @@ private Q_SLOTS:
         QVERIFY(monitor.snapshot().isEmpty());
         QCOMPARE(monitor.probesInFlight(), 0);
     }
+
+    // A new interval counts from the last probe's start, and the state, the last report and the name change
+    // hands without a new probe.
+    void updatedIntervalCountsFromTheLastProbe() {
+        MockClock clock;
+        TimedHttpClient http;
+        EncoderMonitor monitor(http, clock, nullptr,
+                               options({.failuresToConfirm = 1, .successesToRecover = 1}));
+        monitor.setTargets({unresolvable(QStringLiteral("enc-a"))});
+        QVERIFY(round(monitor, clock, 0, 1));
+        QCOMPARE(monitor.snapshot(QStringLiteral("enc-a"))->state, EncoderState::Offline);
+
+        EncoderTarget slower = unresolvable(QStringLiteral("enc-a"));
+        slower.name = QStringLiteral("renamed");
+        slower.intervalMs = 60'000;
+        const std::optional<EncoderTarget> before = monitor.updateTarget(slower);
+        QVERIFY(before.has_value());
+        QCOMPARE(before->name, QStringLiteral("enc-a"));
+        const EncoderSnapshot s = *monitor.snapshot(QStringLiteral("enc-a"));
+        QCOMPARE(s.target.name, QStringLiteral("renamed"));
+        QCOMPARE(s.target.intervalMs, 60'000);
+        QCOMPARE(s.state, EncoderState::Offline); // same URL: same encoder
+        QVERIFY(s.last.has_value());
+
+        QSignalSpy probed(&monitor, &EncoderMonitor::probed);
+        clock.advanceMs(10'000); // the old interval
+        monitor.tick();
+        QTest::qWait(300);
+        QCOMPARE(probed.count(), 0);
+        QCOMPARE(monitor.probesInFlight(), 0);
+        QVERIFY(round(monitor, clock, 50'000, 1)); // the new one
+
+        EncoderTarget faster = slower;
+        faster.intervalMs = 5'000;
+        QVERIFY(monitor.updateTarget(faster));
+        QVERIFY(round(monitor, clock, 5'000, 1)); // due at once: 5 s after the last probe started
+
+        EncoderTarget unknown = unresolvable(QStringLiteral("enc-unknown"));
+        QVERIFY(!monitor.updateTarget(unknown).has_value());
+        QCOMPARE(monitor.snapshot().size(), 1);
+    }
+
+    // A new URL is another encoder under the same id: Unknown again, and the answer of a probe of the old URL
+    // still running is dropped.
+    void movedTargetStartsOverAndIgnoresTheOldProbe() {
+        ScriptedHttpServer silent;
+        QVERIFY(silent.listen());
+        ScriptedHttpServer::Route never;
+        never.behaviour = ScriptedHttpServer::Behaviour::Silent;
+        silent.setRoute(QStringLiteral("/objects/getImage.php"), never);
+        MockClock clock;
+        TimedHttpClient http;
+        EncoderMonitor::Options o = options({.failuresToConfirm = 1, .successesToRecover = 1});
+        o.probe.reachTimeoutMs = 1500;
+        EncoderMonitor monitor(http, clock, nullptr, o);
+        QSignalSpy probed(&monitor, &EncoderMonitor::probed);
+        QSignalSpy changes(&monitor, &EncoderMonitor::stateChanged);
+        EncoderTarget target = unresolvable(QStringLiteral("enc-a"));
+        target.url = silent.url(QStringLiteral("/"));
+        monitor.setTargets({target});
+        monitor.tick();
+        QTRY_COMPARE(silent.requestCount(QStringLiteral("/objects/getImage.php")), 1);
+        QCOMPARE(monitor.probesInFlight(), 1);
+
+        target.url = QUrl(QStringLiteral("http://moved.invalid/"));
+        QVERIFY(monitor.updateTarget(target));
+        EncoderSnapshot s = *monitor.snapshot(QStringLiteral("enc-a"));
+        QCOMPARE(s.state, EncoderState::Unknown);
+        QCOMPARE(s.target.url, target.url);
+        monitor.tick(); // still due: the new URL is probed beside the old probe
+        QTRY_COMPARE_WITH_TIMEOUT(probed.count(), 1, 10000);
+        QCOMPARE(probed.first().at(0).value<EncoderProbeReport>().record.errorCode, QStringLiteral("dns"));
+        QCOMPARE(monitor.snapshot(QStringLiteral("enc-a"))->state, EncoderState::Offline);
+
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.probesInFlight(), 0, 5000); // the old one timed out
+        QTest::qWait(100);
+        QCOMPARE(probed.count(), 1);
+        QCOMPARE(changes.count(), 1);
+        s = *monitor.snapshot(QStringLiteral("enc-a"));
+        QCOMPARE(s.state, EncoderState::Offline);
+        QCOMPARE(s.last->record.errorCode, QStringLiteral("dns"));
+    }
 };
 
 QTEST_GUILESS_MAIN(EncoderMonitorTest)

@@ -158,6 +158,54 @@ private Q_SLOTS:
         QCOMPARE(one.requestCount(QStringLiteral("objects/getImage.php")), served); // no longer probed
     }
 
+    // Name and interval changes keep the state; a new URL keeps the id (and the history) and moves the
+    // probes.
+    void updateTargetKeepsTheIdAndMovesTheProbes() {
+        FakeEncoder one;
+        FakeEncoder two;
+        QVERIFY(one.listen());
+        QVERIFY(two.listen());
+        const QString path = m_dir.filePath(QStringLiteral("update.sqlite"));
+        EncoderWatch watch;
+        QSignalSpy series(&watch, &EncoderWatch::seriesReady);
+        watch.start({target(one, QStringLiteral("a"), 200)}, {}, options(), path);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(watch, QStringLiteral("a"), EncoderState::Online), 10000);
+
+        EncoderTarget renamed = watch.snapshot(QStringLiteral("a"))->target;
+        renamed.name = QStringLiteral("renamed");
+        renamed.intervalMs = 60'000;
+        watch.updateTarget(renamed);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.snapshot(QStringLiteral("a"))->target.name, QStringLiteral("renamed"),
+                                  5000);
+        QCOMPARE(watch.snapshot(QStringLiteral("a"))->target.intervalMs, 60'000);
+        QCOMPARE(watch.snapshot(QStringLiteral("a"))->state, EncoderState::Online);
+        QTest::qWait(300); // a probe in flight may still land
+        const int served = one.requestCount(QStringLiteral("objects/getImage.php"));
+        QTest::qWait(800); // four of the old intervals
+        QCOMPARE(one.requestCount(QStringLiteral("objects/getImage.php")), served);
+
+        EncoderTarget moved = renamed;
+        moved.url = two.url();
+        watch.updateTarget(moved);
+        QTRY_VERIFY_WITH_TIMEOUT(two.requestCount(QStringLiteral("objects/getImage.php")) >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(watch, QStringLiteral("a"), EncoderState::Online), 10000);
+        QCOMPARE(watch.snapshot(QStringLiteral("a"))->target.url, two.url());
+        QCOMPARE(watch.snapshots().size(), 1);
+        QCOMPARE(one.requestCount(QStringLiteral("objects/getImage.php")), served);
+
+        // One history under the id: the probes of both addresses.
+        watch.requestSeries(QStringLiteral("a"), HistoryWindow::LastHour);
+        QTRY_COMPARE_WITH_TIMEOUT(series.count(), 1, 5000);
+        int probes = 0;
+        for (const HistoryPoint& p : series.at(0).at(0).value<EncoderSeries>().points)
+            probes += p.probes;
+        QVERIFY2(probes >= served + 1, qPrintable(QStringLiteral("%1 of %2").arg(probes).arg(served + 1)));
+
+        watch.updateTarget(target(one, QStringLiteral("gone"))); // no such id: ignored
+        QTest::qWait(300);
+        QCOMPARE(watch.snapshots().size(), 1);
+    }
+
     void seriesComeBack() {
         FakeEncoder encoder;
         QVERIFY(encoder.listen());

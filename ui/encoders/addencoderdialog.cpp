@@ -3,35 +3,114 @@
 #include "palettecolours.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace avld {
 
 AddEncoderDialog::AddEncoderDialog(QWidget* parent)
+    : AddEncoderDialog(std::nullopt, parent) {}
+
+AddEncoderDialog::AddEncoderDialog(const EncoderTarget& editing, QWidget* parent)
+    : AddEncoderDialog(std::optional<EncoderTarget>(editing), parent) {}
+
+AddEncoderDialog::AddEncoderDialog(std::optional<EncoderTarget> editing, QWidget* parent)
     : QDialog(parent)
+    , m_editing(std::move(editing))
     , m_edit(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    m_edit->setObjectName(QStringLiteral("encoderUrlEdit"));
+    m_edit->setPlaceholderText(QStringLiteral("https://encoder.example/"));
+    m_edit->setMinimumWidth(380);
+    m_problem->setObjectName(QStringLiteral("encoderUrlProblem"));
+    m_problem->setWordWrap(true);
+    setTextColour(m_problem, badTextColour(palette()));
+    if (m_editing)
+        buildEditForm();
+    else
+        buildAddForm();
+    layout()->addWidget(m_problem);
+    if (m_note)
+        layout()->addWidget(m_note);
+    layout()->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_edit, &QLineEdit::textChanged, this, &AddEncoderDialog::validate);
+    validate();
+}
+
+void AddEncoderDialog::buildAddForm() {
     setObjectName(QStringLiteral("addEncoderDialog"));
     setWindowTitle(QStringLiteral("Add an encoder"));
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(QStringLiteral("URL of the encoder, as in AVideo's Encoder URL setting:"), this);
     layout->addWidget(label);
-    m_edit->setObjectName(QStringLiteral("encoderUrlEdit"));
-    m_edit->setPlaceholderText(QStringLiteral("https://encoder.example/"));
-    m_edit->setMinimumWidth(380);
     label->setBuddy(m_edit);
     layout->addWidget(m_edit);
-    m_problem->setObjectName(QStringLiteral("encoderUrlProblem"));
-    setTextColour(m_problem, badTextColour(palette()));
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_edit, &QLineEdit::textChanged, this, &AddEncoderDialog::validate);
+}
+
+void AddEncoderDialog::buildEditForm() {
+    const EncoderTarget& target = *m_editing;
+    const bool isSite = target.origin == EncoderOrigin::SiteConfigured;
+    setObjectName(QStringLiteral("editEncoderDialog"));
+    setWindowTitle(QStringLiteral("Edit encoder"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_name = new QLineEdit(target.name, this);
+    m_name->setObjectName(QStringLiteral("encoderNameEdit"));
+    m_name->setPlaceholderText(target.hostLabel());
+    m_name->setToolTip(QStringLiteral("How the encoder is shown here; empty: its host"));
+    form->addRow(QStringLiteral("&Name:"), m_name);
+
+    m_edit->setText(target.url.toString());
+    m_edit->setReadOnly(isSite);
+    if (isSite) { // read-only line edits look editable: give it the window's background
+        QPalette greyed = m_edit->palette();
+        greyed.setColor(QPalette::Base, greyed.color(QPalette::Window));
+        m_edit->setPalette(greyed);
+    }
+    m_edit->setToolTip(isSite ? QStringLiteral("Set by the site's Encoder URL setting")
+                              : QStringLiteral("As in AVideo's Encoder URL setting"));
+    form->addRow(QStringLiteral("&URL:"), m_edit);
+
+    m_interval = new QSpinBox(this);
+    m_interval->setObjectName(QStringLiteral("encoderIntervalSpin"));
+    // Wide enough to show the current interval as it is, even outside the usual range.
+    const int seconds = std::max(1, (target.intervalMs + 500) / 1000);
+    m_interval->setRange(std::min(kMinIntervalSeconds, seconds), std::max(kMaxIntervalSeconds, seconds));
+    m_interval->setSuffix(QStringLiteral(" s"));
+    m_interval->setAccelerated(true);
+    m_interval->setValue(seconds);
+    m_initialSeconds = m_interval->value();
+    m_interval->setToolTip(
+        QStringLiteral("Time between two probes while the encoder's state holds (%1 s to %2 s)")
+            .arg(kMinIntervalSeconds)
+            .arg(kMaxIntervalSeconds));
+    form->addRow(QStringLiteral("&Probe every:"), m_interval);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("encoderEditNote"));
+    m_note->setWordWrap(true);
+    setTextColour(m_note, mutedTextColour(palette()));
+    if (isSite)
+        m_note->setText(QStringLiteral("This is the site's own encoder: its URL is the site's Encoder URL "
+                                       "setting, so change it there. Here you can rename it and set how "
+                                       "often it is probed."));
+    m_name->setFocus();
+}
+
+void AddEncoderDialog::setWatchedUrls(const QHash<QUrl, QString>& nameByUrl) {
+    m_watchedUrls = nameByUrl;
     validate();
 }
 
@@ -62,12 +141,39 @@ QUrl AddEncoderDialog::url() const {
     return encoderUrl(m_edit->text()).value_or(QUrl());
 }
 
+EncoderTarget AddEncoderDialog::target() const {
+    EncoderTarget target = m_editing.value_or(EncoderTarget{});
+    if (!m_editing)
+        return target;
+    if (const QUrl edited = url(); !edited.isEmpty() && target.origin != EncoderOrigin::SiteConfigured)
+        target.url = edited;
+    const QString name = m_name->text().trimmed();
+    target.name = name.isEmpty() ? target.hostLabel() : name;
+    if (m_interval->value() != m_initialSeconds) {
+        target.intervalMs = m_interval->value() * 1000;
+        target.retryIntervalMs = std::min(target.retryIntervalMs, target.intervalMs);
+    }
+    return target;
+}
+
 void AddEncoderDialog::validate() {
     QString why;
-    const bool ok = encoderUrl(m_edit->text(), &why).has_value();
+    std::optional<QUrl> url = encoderUrl(m_edit->text(), &why);
+    if (url && m_watchedUrls.contains(*url)) {
+        why = QStringLiteral("Already watched as “%1”.").arg(m_watchedUrls.value(*url));
+        url.reset();
+    }
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(url.has_value());
+    if (!m_editing || m_editing->origin == EncoderOrigin::SiteConfigured)
+        return;
+    const bool moved = url && *url != m_editing->url;
+    m_note->setText(moved ? QStringLiteral("A new address for the same encoder: its history continues under "
+                                           "the new address. Its state starts again from unknown, with a "
+                                           "probe at once.")
+                          : QString());
+    m_note->setVisible(moved);
 }
 
 } // namespace avld

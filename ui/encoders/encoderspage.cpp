@@ -52,6 +52,8 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
     , m_details(new EncoderDetailsPanel(this))
     , m_add(button(QStringLiteral("Add…"), QStringLiteral("addEncoderButton"),
                    QStringLiteral("Watch another encoder"), this))
+    , m_edit(button(QStringLiteral("Edit…"), QStringLiteral("editEncoder"),
+                    QStringLiteral("Change the selected encoder's name, URL or probe interval (F2)"), this))
     , m_remove(button(QStringLiteral("Remove"), QStringLiteral("removeEncoderButton"),
                       QStringLiteral("Stop watching the selected encoder (Delete)"), this))
     , m_probe(button(QStringLiteral("Probe now"), QStringLiteral("probeNowButton"),
@@ -64,7 +66,7 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_summary->setObjectName(QStringLiteral("encodersSummary"));
     bar->addWidget(m_summary, 1);
-    for (QPushButton* b : {m_add, m_remove, m_probe, m_switch})
+    for (QPushButton* b : {m_add, m_edit, m_remove, m_probe, m_switch})
         bar->addWidget(b);
     layout->addLayout(bar);
 
@@ -76,6 +78,7 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
     m_table->sortByColumn(EncodersTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers); // F2 and double-click open Edit…
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -110,11 +113,15 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
             &EncodersPage::selectionChanged);
     connect(m_details, &EncoderDetailsPanel::windowChanged, this, &EncodersPage::requestSeries);
     connect(m_add, &QPushButton::clicked, this, &EncodersPage::addEncoder);
+    connect(m_edit, &QPushButton::clicked, this, &EncodersPage::editSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &EncodersPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &EncodersPage::removeSelected);
     connect(m_probe, &QPushButton::clicked, this, &EncodersPage::probeNow);
     connect(m_switch, &QPushButton::clicked, this, &EncodersPage::askToSwitch);
     auto* del = new QShortcut(QKeySequence::Delete, this, this, &EncodersPage::removeSelected);
     del->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* f2 = new QShortcut(QKeySequence(Qt::Key_F2), this, this, &EncodersPage::editSelected);
+    f2->setContext(Qt::WidgetWithChildrenShortcut);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, &EncodersPage::probeNow);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     m_seriesRefresh->setInterval(kSeriesRefreshMs);
@@ -185,6 +192,7 @@ void EncodersPage::requestSeries() {
 void EncodersPage::updateButtons() {
     const std::optional<EncoderSnapshot> s = selected();
     const bool isSite = s && s->target.origin == EncoderOrigin::SiteConfigured;
+    m_edit->setEnabled(s.has_value());
     m_remove->setEnabled(s && !isSite);
     m_remove->setToolTip(isSite ? QStringLiteral("The site's own encoder is always watched")
                                 : QStringLiteral("Stop watching the selected encoder (Delete)"));
@@ -213,16 +221,16 @@ void EncodersPage::updateSummary() {
 
 void EncodersPage::addEncoder() {
     AddEncoderDialog dialog(this);
+    dialog.setWatchedUrls(watchedUrls());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QUrl url = dialog.url();
     if (url.isEmpty())
         return;
-    const QString id = encoderIdFor(url);
-    if (m_model->rowOf(id) >= 0) {
-        selectEncoder(id);
-        return;
-    }
+    // An encoder whose URL was edited keeps the id of its first URL: that id may be taken.
+    QString id = encoderIdFor(url);
+    for (int n = 2; m_model->rowOf(id) >= 0; ++n)
+        id = encoderIdFor(url) + QStringLiteral("-%1").arg(n);
     EncoderTarget target;
     target.id = id;
     target.url = url;
@@ -231,6 +239,45 @@ void EncodersPage::addEncoder() {
     target.intervalMs = m_newIntervalMs;
     target.retryIntervalMs = m_newRetryIntervalMs;
     m_watch.addTarget(target);
+}
+
+QHash<QUrl, QString> EncodersPage::watchedUrls(const QString& exceptId) const {
+    QHash<QUrl, QString> urls;
+    for (const EncoderSnapshot& s : m_model->snapshots())
+        if (s.target.id != exceptId)
+            urls.insert(s.target.url, s.target.name);
+    return urls;
+}
+
+// Window-modal and not waited for: the answer comes back through accepted().
+void EncodersPage::editSelected() {
+    const std::optional<EncoderSnapshot> s = selected();
+    if (!s)
+        return;
+    auto* dialog = new AddEncoderDialog(s->target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWatchedUrls(watchedUrls(s->target.id));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyEdit(dialog->target()); });
+    dialog->open();
+}
+
+// The same id whatever changed, so the history continues (the dialog says so when the URL changes). Only
+// what the dialog edits is taken: the rest of the target may have changed since it opened.
+void EncodersPage::applyEdit(const EncoderTarget& edited) {
+    const EncoderSnapshot* current = m_model->snapshotAt(m_model->rowOf(edited.id));
+    if (!current)
+        return; // removed while the dialog was open
+    EncoderTarget target = current->target;
+    target.name = edited.name;
+    if (target.origin != EncoderOrigin::SiteConfigured)
+        target.url = edited.url;
+    target.intervalMs = edited.intervalMs;
+    target.retryIntervalMs = edited.retryIntervalMs;
+    const EncoderTarget& was = current->target;
+    if (was.name == target.name && was.url == target.url && was.intervalMs == target.intervalMs &&
+        was.retryIntervalMs == target.retryIntervalMs)
+        return;
+    m_watch.updateTarget(target);
 }
 
 void EncodersPage::removeSelected() {

@@ -2,6 +2,7 @@
 
 #include "encoders/encoderwatch.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -19,7 +20,8 @@ class EncodersTableModel;
 
 // The Encoders page: every watched encoder with its state, reason, latency phases, real-frame check,
 // version, queue, uptime and since when; under it the selected one's details and history chart. Add…,
-// Remove (Delete), Probe now (F5), and "Use this encoder for the site…", which only asks and emits
+// Edit… (F2 or a double-click: name, URL and probe interval; the history stays with the encoder), Remove
+// (Delete), Probe now (F5), and "Use this encoder for the site…", which only asks and emits
 // switchRequested(): the application runs the switch itself.
 class EncodersPage : public QWidget {
     Q_OBJECT
@@ -42,6 +44,9 @@ private:
     void refreshDetails();
     void requestSeries();
     void addEncoder();
+    void editSelected();
+    void applyEdit(const EncoderTarget& edited);
+    QHash<QUrl, QString> watchedUrls(const QString& exceptId = {}) const;
     void removeSelected();
     void probeNow();
     void askToSwitch();
@@ -56,6 +61,7 @@ private:
     QTableView* m_table;
     EncoderDetailsPanel* m_details;
     QPushButton* m_add;
+    QPushButton* m_edit;
     QPushButton* m_remove;
     QPushButton* m_probe;
     QPushButton* m_switch;
