@@ -57,17 +57,9 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     connect(m_session.get(), &SiteSession::refreshStarted, this, [this] { m_lives->setBusy(true); });
     connect(m_session.get(), &SiteSession::encoderUrlChanged, this, [this](const QUrl& url) {
         m_overview.siteEncoderUrl = url;
-        if (!m_watch->isRunning()) {
-            EncoderMonitor::Options options;
-            options.hysteresis.failuresToConfirm = m_settings.get(Setting::FailuresBeforeDown);
-            options.hysteresis.successesToRecover = m_settings.get(Setting::SuccessesBeforeUp);
-            options.connectivityCheckUrl = m_session->profile().siteUrl;
-            EncoderTarget target = siteEncoderTarget(url);
-            target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
-            m_watch->start({target}, {}, options, historyPath(m_session->profile()));
-        } else {
-            m_watch->addTarget(siteEncoderTarget(url));
-        }
+        EncoderTarget target = siteEncoderTarget(url);
+        target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
+        watch({target});
         publishOverview();
     });
     connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
@@ -78,6 +70,12 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     });
     connect(m_watch.get(), &EncoderWatch::snapshotsChanged, this, [this](const QList<EncoderSnapshot>& all) {
         m_overview.encoders = all;
+        if (m_targetStore) {
+            QList<EncoderTarget> targets;
+            for (const EncoderSnapshot& snapshot : all)
+                targets.append(snapshot.target);
+            m_targetStore->save(targets);
+        }
         publishOverview();
     });
     connect(m_watch.get(), &EncoderWatch::alert, this,
@@ -167,8 +165,31 @@ QString Workspace::allowedStreamHost() const {
     return host.isEmpty() ? m_session->profile().siteUrl.host() : host;
 }
 
+void Workspace::watch(const QList<EncoderTarget>& targets) {
+    if (m_watch->isRunning()) {
+        for (const EncoderTarget& target : targets)
+            m_watch->addTarget(target);
+        return;
+    }
+    EncoderMonitor::Options options;
+    options.hysteresis.failuresToConfirm = m_settings.get(Setting::FailuresBeforeDown);
+    options.hysteresis.successesToRecover = m_settings.get(Setting::SuccessesBeforeUp);
+    options.connectivityCheckUrl = m_session->profile().siteUrl;
+    m_watch->start(targets, {}, options, historyPath(m_session->profile()));
+}
+
+void Workspace::keepEncodersIn(QSettings& storage) {
+    m_targetStore.emplace(storage, m_session->profile().id);
+    const QList<EncoderTarget> kept = m_targetStore->load();
+    if (!kept.isEmpty())
+        watch(kept);
+}
+
 void Workspace::open(const QString& user, std::optional<QString> password) {
     m_user = user;
+    // Watching from the start: the admin may add encoders before (or without) the site naming its own.
+    if (!m_watch->isRunning())
+        watch({});
     if (!user.isEmpty())
         m_session->signIn(user, std::move(password));
     m_session->refresh();

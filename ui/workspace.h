@@ -1,5 +1,6 @@
 #pragma once
 
+#include "encoders/encodertargetstore.h"
 #include "mainwindow.h"
 #include "session/livehistory.h"
 #include "session/livetile.h"
@@ -11,6 +12,7 @@
 #include <memory>
 
 class QInputDialog;
+class QSettings;
 
 namespace avld {
 
@@ -45,6 +47,10 @@ public:
     StandInController& standIn() { return *m_standIn; }
     const SiteOverview& overview() const { return m_overview; }
 
+    // Keeps the encoders the admin adds for this site in `storage` (with the site's profile), and watches
+    // the ones kept before. Not for the demo site, which is not saved.
+    void keepEncodersIn(QSettings& storage);
+
     // Signs in (password optional: the kept hash is tried first) and starts checking.
     void open(const QString& user, std::optional<QString> password);
 
@@ -65,6 +71,7 @@ private:
     void onAction(int action);
     void publishOverview();
     void askPassword();
+    void watch(const QList<EncoderTarget>& targets);
     QString allowedStreamHost() const;
 
     MainWindow& m_window;
@@ -85,6 +92,7 @@ private:
     int m_tileGeneration = 0;
     QString m_user;
     std::unique_ptr<QInputDialog> m_passwordDialog;
+    std::optional<EncoderTargetStore> m_targetStore;
 };
 
 } // namespace avld

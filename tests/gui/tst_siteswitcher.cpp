@@ -1,3 +1,4 @@
+#include "encoders/encoderwatch.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "screenshots.h"
@@ -114,6 +115,23 @@ private Q_SLOTS:
         QCOMPARE(label->text(), QStringLiteral("Site: Site A"));
         QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteA), 15000);
 
+        // A backup encoder the admin adds for site A is kept with the site.
+        EncoderTarget backup;
+        backup.id = QStringLiteral("backup-a");
+        backup.name = QStringLiteral("Backup of A");
+        backup.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        sites.workspace()->encoders().addTarget(backup);
+        const auto watches = [&sites](const QString& id) {
+            if (!sites.workspace())
+                return false;
+            for (const EncoderSnapshot& snapshot : sites.workspace()->overview().encoders) {
+                if (snapshot.target.id == id)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(watches(backup.id), 10000);
+
         // The chooser lists both sites; the next one is site B, without a kept sign-in.
         QComboBox* chooser = window.siteChooser();
         QCOMPARE(chooser->currentText(), QStringLiteral("Site A"));
@@ -163,6 +181,7 @@ private Q_SLOTS:
         QCOMPARE(chooser->findData(m_profileB.id), -1);
         QTRY_COMPARE(m_secrets.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteA), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(watches(backup.id), 10000); // back with site A
         sites.closeSite();
         QCOMPARE(label->text(), QStringLiteral("No site configured"));
     }

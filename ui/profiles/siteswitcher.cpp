@@ -94,6 +94,8 @@ void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
     m_currentId = id;
     m_workspace = std::make_unique<Workspace>(m_window, m_settings, login.profile, m_secrets);
     connect(m_workspace.get(), &Workspace::notice, this, &SiteSwitcher::notice);
+    if (id != kDemoId)
+        m_workspace->keepEncodersIn(m_storage);
     m_workspace->open(login.user, login.password);
     refreshChoices();
     Q_EMIT workspaceChanged(m_workspace.get());
