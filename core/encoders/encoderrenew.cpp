@@ -19,12 +19,22 @@ EncoderRenew::EncoderRenew(QNetworkAccessManager& network, Options options, QObj
     , m_network(network)
     , m_options(std::move(options)) {}
 
+EncoderRenew::~EncoderRenew() {
+    for (QNetworkReply* reply : std::as_const(m_inFlight)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
 void EncoderRenew::ask(const QUrl& url, Answer answer) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("AVideoLiveDoctor/" AVLD_VERSION));
     request.setTransferTimeout(m_options.requestTimeoutMs);
     QNetworkReply* reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, answer = std::move(answer)] {
+    m_inFlight.append(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, answer = std::move(answer)] {
+        m_inFlight.removeOne(reply);
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && status == 0)
@@ -58,9 +68,7 @@ void EncoderRenew::renew(const QUrl& encoderUrl, const QList<QUrl>& streams,
             if (!first) {
                 qCInfo(lcEncoders) << "renew failed for" << m_renewals[i].stream << ":"
                                    << first.error().message;
-                if (--m_pending == 0)
-                    m_done(m_renewals);
-                return;
+                return settled();
             }
             poll(encoderUrl, i, deadline);
         });
@@ -78,14 +86,18 @@ void EncoderRenew::poll(const QUrl& encoderUrl, int index, QDeadlineTimer deadli
             renewal.refreshed = now && now->isRealFrame() &&
                                 (!first.isRealFrame() || now->bytes != first.bytes ||
                                  renewal.polls >= m_options.pollsToAcceptUnchanged);
-            if (renewal.refreshed || deadline.hasExpired()) {
-                if (--m_pending == 0)
-                    m_done(m_renewals);
-                return;
-            }
+            if (renewal.refreshed || deadline.hasExpired())
+                return settled();
             poll(encoderUrl, index, deadline);
         });
     });
+}
+
+void EncoderRenew::settled() {
+    --m_pending;
+    Q_EMIT progress(int(m_renewals.size()) - m_pending, int(m_renewals.size()));
+    if (m_pending == 0)
+        m_done(m_renewals);
 }
 
 } // namespace avld

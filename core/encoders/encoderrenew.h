@@ -9,6 +9,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace avld {
 
@@ -27,6 +28,7 @@ struct EncoderRenewal {
 // Asks the site's encoder to regenerate live images (getImage.php with renew=1, §1.5, §4) and waits, up to a
 // deadline, until it serves the new ones. The encoder answers renew at once with its previous image and
 // runs ffmpeg in the background, so we poll without renew until the answer changes.
+// Destroying it cancels: the requests under way are aborted and `done` does not run.
 class EncoderRenew : public QObject {
     Q_OBJECT
 public:
@@ -40,21 +42,28 @@ public:
 
     EncoderRenew(QNetworkAccessManager& network, QObject* parent = nullptr);
     EncoderRenew(QNetworkAccessManager& network, Options options, QObject* parent = nullptr);
+    ~EncoderRenew() override;
 
     // `done` runs once, with one entry per stream in the same order.
     void renew(const QUrl& encoderUrl, const QList<QUrl>& streams,
                std::function<void(QList<EncoderRenewal>)> done);
 
+Q_SIGNALS:
+    // Another stream is settled (new image, deadline, or error): `done` of `total`.
+    void progress(int done, int total);
+
 private:
     using Answer = std::function<void(Result<EncoderImageVerdict>)>;
     void ask(const QUrl& url, Answer answer);
     void poll(const QUrl& encoderUrl, int index, QDeadlineTimer deadline);
+    void settled();
 
     QNetworkAccessManager& m_network;
     Options m_options;
     QList<EncoderRenewal> m_renewals;
     int m_pending = 0;
     std::function<void(QList<EncoderRenewal>)> m_done;
+    QList<QNetworkReply*> m_inFlight;
 };
 
 } // namespace avld

@@ -20,6 +20,14 @@ SiteSession::~SiteSession() {
     delete m_check;
     m_check = nullptr;
     qDeleteAll(findChildren<CacheClearJob*>(Qt::FindDirectChildrenOnly));
+    delete m_selectedRenew; // aborts its requests while the network is still there
+    m_selectedRenew = nullptr;
+}
+
+Error encoderUrlUnknown() {
+    return Error{QStringLiteral("no-encoder-url"),
+                 QStringLiteral("the site's encoder address is not known: sign in as an admin"),
+                 QStringLiteral("or type the encoder URL on the Encoders page.")};
 }
 
 void SiteSession::signIn(const QString& user, std::optional<QString> password) {
@@ -105,7 +113,7 @@ void SiteSession::clearCaches(CacheClearMode mode, bool renewFirst) {
     auto* job = new CacheClearJob(*m_client, *m_grabber, this);
     if (renewFirst && !m_encoderUrl.isEmpty()) {
         if (!m_renew)
-            m_renew = std::make_unique<EncoderRenew>(m_network);
+            m_renew = std::make_unique<EncoderRenew>(m_network, m_renewOptions);
         job->renewOnEncoderFirst(m_renew.get(), m_encoderUrl);
     }
     job->run(mode, [this, job](CacheClearOutcome outcome) {
@@ -114,6 +122,88 @@ void SiteSession::clearCaches(CacheClearMode mode, bool renewFirst) {
         Q_EMIT cacheCleared(outcome);
         refresh(); // the tiles show what visitors see now
     });
+}
+
+void SiteSession::renewOnEncoder(const QStringList& liveKeys, std::optional<CacheClearMode> thenClear) {
+    if (m_selectedRenew)
+        return;
+    LiveRenewOutcome outcome;
+    QList<LiveEntry> renewable;
+    QList<int> positions; // of the renewable lives in outcome.lives
+    for (const QString& key : liveKeys) {
+        outcome.lives.append({.key = key, .title = key, .renewal = {}});
+        const LiveEntry* live = nullptr;
+        if (m_lastReport)
+            for (const LiveEntry& entry : m_lastReport->lives)
+                if (entry.key == key)
+                    live = &entry;
+        if (live)
+            outcome.lives.last().title = live->title();
+        if (!live || !isRenewableOnEncoder(*live)) {
+            outcome.lives.last().renewal.first =
+                Error{QStringLiteral("not-renewable"),
+                      QStringLiteral("the site does not list this live, or its stream address is not known"),
+                      QStringLiteral("Refresh, then pick it again.")};
+            continue;
+        }
+        outcome.lives.last().renewal.stream = live->hlsUrl;
+        renewable.append(*live);
+        positions.append(int(outcome.lives.size()) - 1);
+    }
+    Q_EMIT renewStarted(int(liveKeys.size()));
+    if (m_encoderUrl.isEmpty() || renewable.isEmpty()) {
+        outcome.error = m_encoderUrl.isEmpty()
+                            ? encoderUrlUnknown()
+                            : Error{QStringLiteral("nothing-to-renew"),
+                                    QStringLiteral("none of the chosen lives can be renewed on the encoder"),
+                                    QStringLiteral("Refresh, then pick lives the site lists.")};
+        for (LiveRenewal& live : outcome.lives)
+            if (m_encoderUrl.isEmpty())
+                live.renewal.first = *outcome.error;
+        Q_EMIT renewFinished(outcome);
+        return;
+    }
+    m_selectedRenew = new EncoderRenew(m_network, m_renewOptions, this);
+    m_renewKeys = liveKeys;
+    m_renewThenClear = thenClear;
+    const int skipped = int(liveKeys.size() - renewable.size());
+    connect(m_selectedRenew, &EncoderRenew::progress, this, [this, skipped](int done, int) {
+        Q_EMIT renewProgress(skipped + done, int(m_renewKeys.size()));
+    });
+    if (skipped > 0)
+        Q_EMIT renewProgress(skipped, int(liveKeys.size()));
+    renewLivesOnEncoder(*m_selectedRenew, m_encoderUrl, renewable,
+                        [this, outcome, positions](QList<LiveRenewal> renewals) mutable {
+                            for (int i = 0; i < positions.size() && i < renewals.size(); ++i)
+                                outcome.lives[positions[i]] = renewals[i];
+                            finishRenew(std::move(outcome));
+                        });
+}
+
+void SiteSession::cancelRenew() {
+    if (!m_selectedRenew)
+        return;
+    const Error cancelled{QStringLiteral("cancelled"), QStringLiteral("the renew was cancelled"), {}};
+    LiveRenewOutcome outcome;
+    outcome.error = cancelled;
+    for (const QString& key : std::as_const(m_renewKeys)) {
+        LiveRenewal live{.key = key, .title = key, .renewal = {}};
+        live.renewal.first = cancelled;
+        outcome.lives.append(live);
+    }
+    delete m_selectedRenew; // aborts its requests; its callback does not run
+    m_selectedRenew = nullptr;
+    m_renewThenClear.reset();
+    Q_EMIT renewFinished(outcome);
+}
+
+void SiteSession::finishRenew(LiveRenewOutcome outcome) {
+    m_selectedRenew->deleteLater(); // we are inside its callback
+    m_selectedRenew = nullptr;
+    const std::optional<CacheClearMode> thenClear = std::exchange(m_renewThenClear, std::nullopt);
+    Q_EMIT renewFinished(outcome);
+    if (thenClear)
+        clearCaches(*thenClear, false);
 }
 
 } // namespace avld

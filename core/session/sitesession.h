@@ -18,6 +18,16 @@ namespace avld {
 
 class SecretStore;
 
+// What renewing chosen lives on the encoder did.
+struct LiveRenewOutcome {
+    std::optional<Error>
+        error;                // the renew as a whole failed: no encoder address, cancelled, nothing to renew
+    QList<LiveRenewal> lives; // one per key asked for, in that order; `renewal.first` holds a live's error
+};
+
+// Why the encoder cannot be asked: its address is not known (code "no-encoder-url").
+Error encoderUrlUnknown();
+
 // One site the app works on: signs in, checks its lives (again and again when asked to), learns its encoder
 // URL and clears its caches. Everything is asynchronous and runs on the thread the session lives on; the
 // heavy parts (decoding, grabbing) already run on worker threads below it.
@@ -54,6 +64,17 @@ public:
     void clearCaches(CacheClearMode mode, bool renewFirst = false);
     bool isClearing() const { return m_clearing; }
 
+    // Asks the site's encoder to regenerate the images of the lives with these keys (as the newest check
+    // lists them; getImage.php with renew=1, §1.5, §4) and waits for the new ones, each request and the wait
+    // bounded by the renew options. With `thenClear`, the caches are cleared afterwards (cacheClearStarted,
+    // cacheCleared) so the site serves the new images at once. One renew at a time: asking while one runs
+    // does nothing. Without a known encoder URL, renewFinished comes at once with encoderUrlUnknown().
+    void renewOnEncoder(const QStringList& liveKeys, std::optional<CacheClearMode> thenClear = std::nullopt);
+    // Aborts the renew under way; renewFinished comes at once with the error "cancelled".
+    void cancelRenew();
+    bool isRenewing() const { return m_selectedRenew != nullptr; }
+    void setEncoderRenewOptions(const EncoderRenew::Options& options) { m_renewOptions = options; }
+
 Q_SIGNALS:
     void signedIn(const avld::LoginInfo& login);
     void signInFailed(const avld::Error& error);
@@ -63,10 +84,14 @@ Q_SIGNALS:
     void encoderUrlProblem(const avld::Error& error);
     void cacheClearStarted();
     void cacheCleared(const avld::CacheClearOutcome& outcome);
+    void renewStarted(int total);
+    void renewProgress(int done, int total);
+    void renewFinished(const avld::LiveRenewOutcome& outcome);
 
 private:
     void startCheck();
     void learnEncoderUrl();
+    void finishRenew(LiveRenewOutcome outcome);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<SiteClient> m_client;
@@ -81,6 +106,10 @@ private:
     QUrl m_encoderUrl;
     bool m_clearing = false;
     std::unique_ptr<EncoderRenew> m_renew;
+    EncoderRenew::Options m_renewOptions;
+    EncoderRenew* m_selectedRenew = nullptr; // the renew of chosen lives under way
+    QStringList m_renewKeys;
+    std::optional<CacheClearMode> m_renewThenClear;
 };
 
 } // namespace avld

@@ -4,6 +4,27 @@
 
 namespace avld {
 
+bool isRenewableOnEncoder(const LiveEntry& live) {
+    // Only lives the site lists: those are the ones whose images it asks the encoder for.
+    return !live.hlsUrl.isEmpty() && live.site.has_value();
+}
+
+void renewLivesOnEncoder(EncoderRenew& renew, const QUrl& encoderUrl, const QList<LiveEntry>& lives,
+                         std::function<void(QList<LiveRenewal>)> done) {
+    QList<LiveRenewal> renewals;
+    QList<QUrl> streams;
+    for (const LiveEntry& live : lives) {
+        renewals.append({.key = live.key, .title = live.title(), .renewal = {}});
+        streams.append(live.hlsUrl);
+    }
+    renew.renew(encoderUrl, streams,
+                [renewals, done = std::move(done)](QList<EncoderRenewal> answers) mutable {
+                    for (int i = 0; i < renewals.size() && i < answers.size(); ++i)
+                        renewals[i].renewal = answers[i];
+                    done(std::move(renewals));
+                });
+}
+
 CacheClearJob::CacheClearJob(SiteClient& site, FrameGrabber& grabber, QObject* parent)
     : QObject(parent)
     , m_site(site)
@@ -22,26 +43,19 @@ void CacheClearJob::run(CacheClearMode mode, std::function<void(CacheClearOutcom
     before->run([this, self, mode, done = std::move(done)](SiteCheckReport beforeReport) mutable {
         if (!self)
             return;
-        QList<LiveRenewal> renewals;
-        QList<QUrl> streams;
-        for (const LiveEntry& live : beforeReport.lives) {
-            if (live.hlsUrl.isEmpty() || !live.site)
-                continue; // only lives the site lists: those are the ones whose images it asks for
-            renewals.append({.key = live.key, .title = live.title(), .renewal = {}});
-            streams.append(live.hlsUrl);
-        }
-        if (!m_renew || !m_encoderUrl.isValid() || streams.isEmpty())
+        QList<LiveEntry> renewable;
+        for (const LiveEntry& live : beforeReport.lives)
+            if (isRenewableOnEncoder(live))
+                renewable.append(live);
+        if (!m_renew || !m_encoderUrl.isValid() || renewable.isEmpty())
             return clearAndCompare(mode, std::move(beforeReport), {}, std::move(done));
-        m_renew->renew(m_encoderUrl, streams,
-                       [this, self, mode, beforeReport, renewals,
-                        done = std::move(done)](QList<EncoderRenewal> answers) mutable {
-                           if (!self)
-                               return;
-                           for (int i = 0; i < renewals.size() && i < answers.size(); ++i)
-                               renewals[i].renewal = answers[i];
-                           clearAndCompare(mode, std::move(beforeReport), std::move(renewals),
-                                           std::move(done));
-                       });
+        renewLivesOnEncoder(
+            *m_renew, m_encoderUrl, renewable,
+            [this, self, mode, beforeReport, done = std::move(done)](QList<LiveRenewal> renewals) mutable {
+                if (!self)
+                    return;
+                clearAndCompare(mode, std::move(beforeReport), std::move(renewals), std::move(done));
+            });
     });
 }
 
@@ -74,7 +88,8 @@ void CacheClearJob::clearAndCompare(CacheClearMode mode, SiteCheckReport beforeR
                 const SiteThumbnail& t0 = *b->siteThumbnail;
                 const SiteThumbnail& t1 = *a.siteThumbnail;
                 if (t0.cls != t1.cls || t0.bytes != t1.bytes)
-                    outcome.changed.append({a.key, a.title(), t0.cls, t1.cls, t0.bytes, t1.bytes, t0.image, t1.image});
+                    outcome.changed.append(
+                        {a.key, a.title(), t0.cls, t1.cls, t0.bytes, t1.bytes, t0.image, t1.image});
                 else
                     ++outcome.unchanged;
             }

@@ -26,6 +26,16 @@ struct LiveRenewal {
     EncoderRenewal renewal{};
 };
 
+// Whether the encoder can be asked to renew this live's image: the site lists it (so the site asks the
+// encoder for its image) and its stream URL is known.
+bool isRenewableOnEncoder(const LiveEntry& live);
+
+// Asks the encoder at `encoderUrl` to regenerate the images of `lives` (renewable ones, see above;
+// getImage.php with renew=1 on each live's stream, §1.5) and waits for the new ones. `done` runs once, with
+// one entry per live in the same order, unless `renew` is destroyed first.
+void renewLivesOnEncoder(EncoderRenew& renew, const QUrl& encoderUrl, const QList<LiveEntry>& lives,
+                         std::function<void(QList<LiveRenewal>)> done);
+
 struct CacheClearOutcome {
     Result<CacheClearReport> clear{Error{}};
     QList<LiveRenewal> renewals;    // when the encoder was asked to regenerate the images first

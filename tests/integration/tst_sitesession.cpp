@@ -143,6 +143,60 @@ private Q_SLOTS:
         m_encoder->setMode(FakeEncoder::Mode::Down);
     }
 
+    // Renewing chosen lives asks the encoder for those only (renew=1), says what each got, and clears the
+    // caches afterwards when asked to; without an encoder URL it says so at once; it can be cancelled.
+    void renewChosenLivesOnTheEncoder() {
+        SiteSession session(profile(), m_secrets);
+        session.setCheckOptions({.grabStreams = false});
+        QSignalSpy finished(&session, &SiteSession::renewFinished);
+        session.renewOnEncoder({QStringLiteral("s1")});
+        QCOMPARE(finished.count(), 1); // no encoder URL: at once
+        auto outcome = finished.takeFirst().at(0).value<LiveRenewOutcome>();
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, QStringLiteral("no-encoder-url"));
+        QCOMPARE(outcome.error->message,
+                 QStringLiteral("the site's encoder address is not known: sign in as an admin"));
+        QVERIFY(!session.isRenewing());
+
+        QSignalSpy encoderKnown(&session, &SiteSession::encoderUrlChanged);
+        session.signIn(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QVERIFY(encoderKnown.wait(15000));
+        QVERIFY(!waitForReport(session).lives.isEmpty());
+        m_encoder->setMode(FakeEncoder::Mode::Working);
+        const qsizetype before = m_encoder->renewedStreams().size();
+        QSignalSpy started(&session, &SiteSession::renewStarted);
+        QSignalSpy cleared(&session, &SiteSession::cacheCleared);
+        session.renewOnEncoder({QStringLiteral("s2"), QStringLiteral("nope")}, CacheClearMode::Full);
+        QVERIFY(session.isRenewing());
+        QCOMPARE(started.count(), 1);
+        QVERIFY(finished.wait(30000));
+        outcome = finished.takeFirst().at(0).value<LiveRenewOutcome>();
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.lives.size(), 2);
+        QCOMPARE(outcome.lives[0].key, QStringLiteral("s2"));
+        const EncoderRenewal& s2 = outcome.lives[0].renewal;
+        QVERIFY2(s2.refreshed, qPrintable(s2.last ? s2.last->frameClass : s2.last.error().message));
+        QCOMPARE(outcome.lives[1].renewal.first.error().code, QStringLiteral("not-renewable"));
+        const QList<QUrl> renewed = m_encoder->renewedStreams().mid(before);
+        QCOMPARE(renewed.size(), 1);
+        QCOMPARE(renewed.first().path(), QStringLiteral("/live/s2/index.m3u8"));
+        QVERIFY(cleared.count() == 1 || cleared.wait(30000)); // then the caches were cleared
+        QVERIFY(cleared.first().at(0).value<CacheClearOutcome>().clear.ok());
+
+        // A black-hole encoder: the renew is cancelled at once, its requests aborted.
+        m_encoder->setMode(FakeEncoder::Mode::BlackHole);
+        const int asked = m_encoder->requestCount();
+        session.renewOnEncoder({QStringLiteral("s1")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_encoder->requestCount() > asked, 5000);
+        session.cancelRenew();
+        QCOMPARE(finished.count(), 1);
+        outcome = finished.takeFirst().at(0).value<LiveRenewOutcome>();
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, QStringLiteral("cancelled"));
+        QVERIFY(!session.isRenewing());
+        m_encoder->setMode(FakeEncoder::Mode::Down);
+    }
+
     void refreshWhileRefreshingRunsOnceMore() {
         SiteSession session(profile(), m_secrets);
         session.setCheckOptions({.grabStreams = false});

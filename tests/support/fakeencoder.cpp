@@ -256,6 +256,12 @@ void FakeEncoder::serveImage(const QString& base64Url, QString format, const Sim
     m_requestedStreams.append(stream);
     if (m_requestedStreams.size() > 100)
         m_requestedStreams.removeFirst();
+    const bool renew = !request.paramIsEmpty(QStringLiteral("renew"));
+    if (renew) {
+        m_renewedStreams.append(stream);
+        if (m_renewedStreams.size() > 100)
+            m_renewedStreams.removeFirst();
+    }
     format = format.toLower();
     if (format != QStringLiteral("png") && format != QStringLiteral("gif") &&
         format != QStringLiteral("webp"))
@@ -277,7 +283,6 @@ void FakeEncoder::serveImage(const QString& base64Url, QString format, const Sim
     }
     // Stale-while-revalidate: echo the previous output if there is one, else the placeholder; then launch
     // the job if the output is missing, older than its cache life, or renew is set.
-    const bool renew = !request.paramIsEmpty(QStringLiteral("renew"));
     if (!outputFresh(key, format) || renew)
         startGrab(stream, format, key);
     if (m_options.mode == Mode::Slow) {

@@ -75,6 +75,8 @@ public:
     int grabsInFlight() const { return int(m_inFlight.size()); }
     // Stream URLs decoded from base64Url, in order of arrival (the last 100).
     QList<QUrl> requestedStreams() const { return m_requestedStreams; }
+    // Stream URLs of the getImage requests that carried renew (§1.5), in order of arrival (the last 100).
+    QList<QUrl> renewedStreams() const { return m_renewedStreams; }
     // Whether a grabbed output exists for the stream and format (fresh or stale).
     bool hasOutput(const QUrl& stream, const QString& format) const;
     void clearOutputs() { m_outputs.clear(); }
@@ -112,6 +114,7 @@ private:
     int m_grabsStarted = 0;
     int m_grabsFailed = 0;
     QList<QUrl> m_requestedStreams;
+    QList<QUrl> m_renewedStreams;
     QList<Reply> m_held; // BlackHole
     bool m_destroying = false;
 };
