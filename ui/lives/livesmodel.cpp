@@ -1,6 +1,7 @@
 #include "livesmodel.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 namespace avld {
 
@@ -110,9 +111,14 @@ int LivesModel::rowOfKey(const QString& key) const {
 }
 
 void LivesModel::setTiles(const QList<LiveTile>& tiles) {
+    // The pictures of the tiles replaced here are large buffers that go back to the system one munmap at a
+    // time (memorypolicy.h): a worker thread drops the last references, not the GUI thread (about half of
+    // a refresh's longest stall otherwise).
+    QList<LiveTile> retired = m_tiles;
     removeGone(tiles);
     updateKept(tiles);
     appendNew(tiles);
+    QThreadPool::globalInstance()->start([retired = std::move(retired)]() mutable { retired.clear(); });
 }
 
 void LivesModel::removeGone(const QList<LiveTile>& tiles) {
