@@ -161,11 +161,20 @@ int clockwiseRotation(const AVStream* stream) {
 
 class PictureConverter {
 public:
+    explicit PictureConverter(int maxWidth)
+        : m_maxWidth(maxWidth) {}
+
     QImage toImage(const AVFrame* frame) {
         const auto format = AVPixelFormat(frame->format);
-        m_context.reset(sws_getCachedContext(m_context.release(), frame->width, frame->height, format,
-                                             frame->width, frame->height, AV_PIX_FMT_RGB32, SWS_BILINEAR,
-                                             nullptr, nullptr, nullptr));
+        int width = frame->width;
+        int height = frame->height;
+        if (m_maxWidth > 0 && width > m_maxWidth) {
+            height = qMax(1, int(qint64(height) * m_maxWidth / width));
+            width = m_maxWidth;
+        }
+        m_context.reset(sws_getCachedContext(m_context.release(), frame->width, frame->height, format, width,
+                                             height, AV_PIX_FMT_RGB32, SWS_BILINEAR, nullptr, nullptr,
+                                             nullptr));
         if (!m_context)
             return {};
         int colorspace = frame->colorspace;
@@ -177,11 +186,11 @@ public:
         // swscale's SIMD colour conversion writes whole vectors and runs past the end of a tightly packed
         // last row (valgrind caught it on a 360-pixel-wide stream). Give it padded rows and a spare tail; the
         // QImage wraps that buffer without copying and frees it with av_free.
-        const qsizetype stride = FFALIGN(qsizetype(frame->width) * 4, 64);
-        auto* buffer = static_cast<uchar*>(av_malloc(size_t(stride * (frame->height + 1) + 64)));
+        const qsizetype stride = FFALIGN(qsizetype(width) * 4, 64);
+        auto* buffer = static_cast<uchar*>(av_malloc(size_t(stride * (height + 1) + 64)));
         if (!buffer)
             return {};
-        QImage image(buffer, frame->width, frame->height, stride, QImage::Format_RGB32, av_free, buffer);
+        QImage image(buffer, width, height, stride, QImage::Format_RGB32, av_free, buffer);
         uint8_t* planes[4] = {buffer, nullptr, nullptr, nullptr};
         int strides[4] = {int(stride), 0, 0, 0};
         sws_scale(m_context.get(), frame->data, frame->linesize, 0, frame->height, planes, strides);
@@ -189,6 +198,7 @@ public:
     }
 
 private:
+    int m_maxWidth = 0;
     std::unique_ptr<SwsContext, SwsFree> m_context;
 };
 
@@ -300,7 +310,7 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
 
     std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
     std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
-    PictureConverter converter;
+    PictureConverter converter(request.maxWidth);
     const int wanted = clip ? qMax(1, request.clipDurationMs * request.clipFps / 1000) : 1;
     const double intervalMs = clip ? 1000.0 / request.clipFps : 0;
     qint64 firstPtsMs = -1;

@@ -287,7 +287,8 @@ void GrabTask::fetchSegments() {
 
 void GrabTask::decode(DecoderInput input) {
     using Outcome = std::optional<Result<DecodedVideo>>;
-    const DecodeRequest request{m_options.clipDurationMs, m_options.clipFps, m_options.clipSkipMs};
+    const DecodeRequest request{m_options.clipDurationMs, m_options.clipFps, m_options.clipSkipMs,
+                                m_options.maxFrameWidth};
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
         watcher->deleteLater();

@@ -17,6 +17,9 @@ struct GrabOptions {
     int clipDurationMs = 0; // 0: one frame; otherwise frames for an animated thumbnail
     int clipFps = 10;
     int clipSkipMs = 0;
+    // Pictures wider than this are scaled down to it while decoding (aspect kept); 0: the coded size. For
+    // callers that only look at or keep small pictures: less work and much less memory than full frames.
+    int maxFrameWidth = 0;
     qint64 maxPlaylistBytes = 1024 * 1024;
     qint64 maxSegmentBytes = 64 * 1024 * 1024;
     // When set, every http(s) URL the grab is about to fetch (the stream URL, variant playlists, segments,

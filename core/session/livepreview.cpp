@@ -74,6 +74,7 @@ void LivePreviewLoader::request(const QString& key, const QUrl& hlsUrl, const QS
     options.referer = referer;
     options.clipDurationMs = m_options.clipDurationMs;
     options.clipFps = m_options.fps;
+    options.maxFrameWidth = m_box.width(); // decoded small: ten full HD frames would be 80 MB
     ++m_grabCount;
     qCDebug(lcMedia) << "preview of" << key << "from" << hlsUrl;
     // A grab may fail inside grab() (an unsupported URL): its answer goes through the event loop, too.

@@ -147,6 +147,9 @@ void SiteCheck::onListings() {
                 GrabOptions options;
                 options.timeoutMs = m_options.grabTimeoutMs;
                 options.referer = m_site.profile().siteUrl.toString();
+                // Compared with a thumbnail and kept for a refresh interval: full HD frames of every live
+                // would cost 8 MB each.
+                options.maxFrameWidth = kOurFrameMaxWidth;
                 m_grabber.grab(m_report.lives[i].hlsUrl, options, [this, i](Result<GrabResult> r) {
                     m_report.lives[i].ourGrab = std::move(r);
                     finishOne();

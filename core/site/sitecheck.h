@@ -39,6 +39,9 @@ struct SiteCheckReport {
 class SiteCheck : public QObject {
     Q_OBJECT
 public:
+    // Our own frames are decoded at most this wide (AVideo's live thumbnails are 640x360).
+    static constexpr int kOurFrameMaxWidth = 640;
+
     SiteCheck(SiteClient& site, FrameGrabber& grabber, SiteCheckOptions options = {},
               QObject* parent = nullptr);
 

@@ -96,6 +96,30 @@ private Q_SLOTS:
         QVERIFY(report.mediaUrl.path().endsWith(QStringLiteral(".ts")));
     }
 
+    // Callers that keep small pictures get them decoded small, in the colour conversion; the facts keep the
+    // stream's own size. Narrower streams are left alone.
+    void maxFrameWidth_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("rtmp");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("720p over HLS") << QStringLiteral("main") << false << QSize(640, 360);
+        QTest::newRow("vertical, already narrower") << QStringLiteral("vertical") << false << QSize(360, 640);
+        QTest::newRow("720p over RTMP") << QStringLiteral("main") << true << QSize(640, 360);
+    }
+
+    void maxFrameWidth() {
+        QFETCH(QString, key);
+        QFETCH(bool, rtmp);
+        QFETCH(QSize, expected);
+        const QUrl url = rtmp ? m_stack.rtmpUrl(key) : m_stack.hlsUrl(key);
+        const auto result = grab(url, 8000, [](GrabOptions& o) { o.maxFrameWidth = 640; });
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->frame().image.size(), expected);
+        QVERIFY(colourSpread(result->frame().image) > 60);
+        if (key == QStringLiteral("main"))
+            QCOMPARE(result->report.codedSize, QSize(1280, 720));
+    }
+
     void rtmp() {
         const auto result = grab(m_stack.rtmpUrl(QStringLiteral("small")));
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
