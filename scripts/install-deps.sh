@@ -11,6 +11,9 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   libcurl4-openssl-dev wrk prometheus
   ffmpeg nginx libnginx-mod-rtmp curl openssl xvfb xauth fonts-dejavu-core
+  # the real AVideo 11.7 of the realsite tests (../shared/avideo/), run as our own children
+  php8.2-cli php8.2-mysql php8.2-zip php8.2-curl php8.2-gd php8.2-mbstring php8.2-xml php8.2-intl
+  mariadb-server apache2 libapache2-mod-php8.2 xz-utils
 )
 
 missing=()
@@ -34,7 +37,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
 # nginx from Debian starts a system service on port 80; our stacks run their own instances.
 # So does prometheus (we only need its promtool, to check our /metrics).
-for service in nginx prometheus prometheus-node-exporter; do
+for service in nginx prometheus prometheus-node-exporter apache2 mariadb; do
   if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$service" 2>/dev/null; then
     systemctl stop "$service" || true
   fi

@@ -37,6 +37,8 @@ Status GeneratorConfig::validate() const {
         {"maxQueuedGrabs", maxQueuedGrabs, 0, 100'000},
         {"maxPendingRequests", maxPendingRequests, 1, 100'000},
         {"retryAfterSeconds", retryAfterSeconds, 1, 3600},
+        {"requestTimeoutMs", requestTimeoutMs, 100, 600'000},
+        {"keepAliveIdleMs", keepAliveIdleMs, 100, 600'000},
     };
     for (const auto& range : ranges) {
         if (Status bad = outOfRange(range.field, range.value, range.low, range.high))

@@ -33,6 +33,11 @@ struct GeneratorConfig {
     int maxQueuedGrabs = 256;
     int maxPendingRequests = 256; // requests waiting for an answer; beyond it: 503 with Retry-After
     int retryAfterSeconds = 2;
+    // A connection must deliver a whole request within requestTimeoutMs of opening (or of its last answer);
+    // one kept alive (HTTP/1.1 without `Connection: close`) is closed after keepAliveIdleMs without a
+    // request. Every other connection closes right after its answer: AVideo reads until the server closes.
+    int requestTimeoutMs = 10'000;
+    int keepAliveIdleMs = 5'000;
 
     // Stream hosts that may be fetched (see StreamAllowList). Empty: every image request is refused.
     QStringList allowedHosts;

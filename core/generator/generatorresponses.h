@@ -15,7 +15,9 @@ namespace GeneratorResponses {
 // behind the stream's live edge now; -1 unknown) into X-Avld-Live-Lag-Ms.
 QHttpServerResponse image(const QByteArray& bytes, const QByteArray& contentType, qint64 frameAgeMs,
                           const QByteArray& cacheState, qint64 liveLagMs = -1);
-// 200 with no body: AVideo shows its own card and caches nothing.
+// 200 with no body: AVideo shows its fallback (its ONLINE card or the streamer's poster). AVideo 11.x/12.x
+// cache that fallback like a frame, 5 minutes (jpg/png) or 15 (gif/webp): answer a real frame whenever one
+// can be had in time.
 QHttpServerResponse empty(const QString& reason);
 // 400, 403, 404, 405 with a one-line reason, in the body only when `reasonInBody`.
 QHttpServerResponse refusal(QHttpServerResponse::StatusCode status, const QString& reason, bool reasonInBody);

@@ -1,5 +1,7 @@
 #include "pendingreply.h"
 
+#include "httpconnection.h"
+
 namespace avld {
 
 PendingReply::PendingReply(QHttpServerResponder&& responder)
@@ -15,6 +17,8 @@ bool PendingReply::send(const QHttpServerResponse& response) {
         return false;
     m_sent = true;
     response.write(std::move(m_responder));
+    if (HttpConnection* connection = HttpConnection::of(m_socket))
+        connection->answered();
     return true;
 }
 

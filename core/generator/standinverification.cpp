@@ -114,12 +114,17 @@ QStringList StandinVerificationReport::advice() const {
                          .arg(clearCache);
     }
     if (const int cards = count(StandinServing::Card)) {
-        lines << QStringLiteral("%1 live(s) show a card: AVideo got no usable picture from its Encoder URL "
-                                "within 2 s just now (it never caches cards). Check that the AVideo server "
-                                "can reach the stand-in at that URL (a loopback address works only when both "
-                                "run on one machine), that the prefix is exact, that the stand-in may fetch "
-                                "the stream's host, and that the live is publishing.")
-                     .arg(cards);
+        // AVideo 11.x/12.x cannot tell its own ONLINE card from a frame, so it caches the card like a frame.
+        lines << QStringLiteral("%1 live(s) show a card. Right after a switch of encoder that is first AVideo's "
+                                "own cache: AVideo keeps the ONLINE card it served while the old encoder "
+                                "failed for 5 minutes (jpg/png) and 15 minutes (gif/webp), like a real frame. "
+                                "Clear the site's cache (`%2`), then verify again. If the card comes back after "
+                                "a clear, AVideo got no usable picture from its Encoder URL within 2 s: check "
+                                "that the AVideo server can reach the stand-in at that URL (a loopback address "
+                                "works only when both run on one machine), that the prefix is exact, that the "
+                                "stand-in may fetch the stream's host, and that the live is publishing.")
+                     .arg(cards)
+                     .arg(clearCache);
     }
     if (const int failed = count(StandinServing::Failed)) {
         QString first;

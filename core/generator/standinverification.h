@@ -15,7 +15,7 @@ namespace avld {
 enum class StandinServing {
     Ours,    // a picture carrying our marker: the stand-in made it
     NotOurs, // a real picture without it: a frame AVideo cached before the switch, or another encoder's
-    Card,    // a card or placeholder (AVideo never caches those: it got nothing usable just now)
+    Card,    // a card or placeholder (AVideo 11/12 cache their own card 5/15 minutes, like a frame)
     Failed,  // no picture: the request failed or the bytes are not an image
 };
 

@@ -4,6 +4,7 @@
 #include "generatormetrics.h"
 #include "generatorresponses.h"
 #include "grabscheduler.h"
+#include "httpconnection.h"
 #include "imageendpoint.h"
 #include "imagerequest.h"
 #include "logging.h"
@@ -112,7 +113,10 @@ Status ThumbnailService::start() {
 }
 
 Status ThumbnailService::listen() {
-    Result<QTcpServer*> listener = makeListener(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+    const HttpConnection::Timeouts timeouts{m_config.requestTimeoutMs, m_config.keepAliveIdleMs};
+    Result<QTcpServer*> listener =
+        makeListener(m_config.tlsCertificateFile, m_config.tlsKeyFile,
+                     [timeouts](QTcpSocket* socket) { HttpConnection::attach(socket, timeouts); });
     if (!listener)
         return listener.error();
     QTcpServer* server = *listener;
@@ -223,6 +227,8 @@ QByteArray ThumbnailService::metricsText() const {
 void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
     const qint64 arrived = m_clock.monotonicMs();
     auto reply = std::make_shared<PendingReply>(std::move(responder));
+    if (HttpConnection* connection = HttpConnection::of(reply->socket()))
+        connection->requestArrived(request.value(QByteArrayLiteral("connection")));
     const QByteArray rawPath = request.url().path(QUrl::FullyEncoded).toUtf8();
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
     const auto answer = [&](const QHttpServerResponse& response, const char* outcome) {

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -23,11 +24,30 @@ Result<QByteArray> readFile(const QString& path, const QString& what) {
     return file.readAll();
 }
 
+// QHttpServer takes each connection with nextPendingConnection() and only then connects its reader, so the
+// hook sees the socket first.
+template <typename Server> class HookedServer : public Server {
+public:
+    explicit HookedServer(ConnectionHook hook)
+        : m_hook(std::move(hook)) {}
+
+    QTcpSocket* nextPendingConnection() override {
+        QTcpSocket* socket = Server::nextPendingConnection();
+        if (socket && m_hook)
+            m_hook(socket);
+        return socket;
+    }
+
+private:
+    ConnectionHook m_hook;
+};
+
 } // namespace
 
-Result<QTcpServer*> makeListener(const QString& certificateFile, const QString& keyFile) {
+Result<QTcpServer*> makeListener(const QString& certificateFile, const QString& keyFile,
+                                 ConnectionHook onConnection) {
     if (certificateFile.isEmpty() && keyFile.isEmpty())
-        return new QTcpServer;
+        return new HookedServer<QTcpServer>(std::move(onConnection));
 #if QT_CONFIG(ssl)
     const Result<QByteArray> certificatePem = readFile(certificateFile, QStringLiteral("certificate"));
     if (!certificatePem)
@@ -51,7 +71,7 @@ Result<QTcpServer*> makeListener(const QString& certificateFile, const QString& 
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    auto* server = new QSslServer;
+    auto* server = new HookedServer<QSslServer>(std::move(onConnection));
     server->setSslConfiguration(configuration);
     return static_cast<QTcpServer*>(server);
 #else
