@@ -15,9 +15,19 @@ QString percent(const UptimeStats& stats) {
 
 } // namespace
 
+bool framesTested(const EncoderSnapshot& s) {
+    return s.last && s.last->record.functionalMs >= 0;
+}
+
+QString encoderStateLabel(const EncoderSnapshot& s) {
+    if (s.state == EncoderState::Online && !framesTested(s))
+        return QStringLiteral("REACHABLE");
+    return encoderStateName(s.state).toUpper();
+}
+
 QString encoderBlock(const EncoderSnapshot& s) {
     QString text = QStringLiteral("%1 %2  [%3]  %4\n")
-                       .arg(encoderStateName(s.state).toUpper(), -9)
+                       .arg(encoderStateLabel(s), -9)
                        .arg(s.target.name, encoderOriginName(s.target.origin), s.target.url.toString());
     text += QStringLiteral("  %1\n").arg(s.reason);
     if (s.last) {

@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cctype>
+
 namespace avld {
 
 struct EncoderProbe::Round {
@@ -29,6 +32,22 @@ QUrl under(const EncoderTarget& target, const QString& path) {
 
 QString seconds(qint64 ms) {
     return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+}
+
+// "an HTML page", "text/plain", "an empty answer": what came back, without showing the remote text itself.
+QString describeBody(const TimedResponse& response) {
+    const QByteArray type = response.contentType.toLower();
+    const QByteArray start = response.body.left(512).trimmed().toLower();
+    if (type.startsWith("text/html") || start.startsWith("<!doctype html") || start.startsWith("<html"))
+        return QStringLiteral("an HTML page");
+    if (response.body.trimmed().isEmpty())
+        return QStringLiteral("an empty answer");
+    QString shown; // the media type, kept to the characters a media type has: it is remote text
+    for (const char c : type.left(64).split(';').first().trimmed()) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '+' || c == '.' || c == '-')
+            shown += QLatin1Char(c);
+    }
+    return shown.isEmpty() ? QStringLiteral("an answer of no declared type") : shown;
 }
 
 qint64 jsonInteger(const QJsonValue& value) {
@@ -66,8 +85,9 @@ void EncoderProbe::reach(std::shared_ptr<Round> round) {
     request.verifyTls = round->target.verifyTls;
     request.caCertificates = round->target.caCertificates;
     request.maxBodyBytes = 1024 * 1024;
+    request.followRedirects = true; // as AVideo's PHP does
     QPointer<EncoderProbe> self(this);
-    m_http.start(request, [this, self, round](TimedOutcome outcome) {
+    m_http.start(request, [this, self, round, asked = request.url](TimedOutcome outcome) {
         if (!self)
             return;
         ProbeRecord& record = round->report.record;
@@ -81,11 +101,17 @@ void EncoderProbe::reach(std::shared_ptr<Round> round) {
             const Error& error = outcome.result.error();
             record.health = ProbeHealth::Failed;
             record.errorCode = error.code;
-            record.reason = QStringLiteral("%1 is unreachable: %2").arg(host, error.toString());
+            record.reason =
+                error.code == QStringLiteral("redirect-loop")
+                    ? QStringLiteral("%1 answers, but redirects in a loop: this URL is not an AVideo encoder "
+                                     "(check the Encoder URL)")
+                          .arg(host)
+                    : QStringLiteral("%1 is unreachable: %2").arg(host, error.toString());
             return finish(round);
         }
-        record.httpStatus = outcome.result->httpStatus;
-        if (record.httpStatus >= 500 || record.httpStatus == 404 || record.httpStatus == 0) {
+        const TimedResponse& response = *outcome.result;
+        record.httpStatus = response.httpStatus;
+        if (record.httpStatus >= 400 || record.httpStatus < 200) {
             record.health = ProbeHealth::Failed;
             record.errorCode = QStringLiteral("http-%1").arg(record.httpStatus);
             record.reason =
@@ -93,9 +119,29 @@ void EncoderProbe::reach(std::shared_ptr<Round> round) {
                     ? QStringLiteral("%1 answers, but has no objects/getImage.php (HTTP 404): this "
                                      "URL is not an AVideo encoder")
                           .arg(host)
-                    : QStringLiteral("%1 answers HTTP %2: its web server or PHP is failing")
+                : record.httpStatus >= 500
+                    ? QStringLiteral("%1 answers HTTP %2: its web server or PHP is failing")
+                          .arg(host)
+                          .arg(record.httpStatus)
+                    : QStringLiteral("%1 answers objects/getImage.php with HTTP %2: AVideo gets no "
+                                     "thumbnails from it")
                           .arg(host)
                           .arg(record.httpStatus);
+            return finish(round);
+        }
+        // With no URL the encoder's script prints nothing (§2.5); a page here is some other web site.
+        if (!response.body.trimmed().isEmpty()) {
+            record.health = ProbeHealth::Failed;
+            record.errorCode = QStringLiteral("not-an-encoder");
+            record.reason =
+                QStringLiteral("%1 answers objects/getImage.php with %2 (%3 bytes%4) instead of "
+                               "the encoder's empty answer: this URL is not an AVideo encoder "
+                               "(a login page? check the Encoder URL)")
+                    .arg(host, describeBody(response))
+                    .arg(response.body.size())
+                    .arg(response.effectiveUrl.isValid() && response.effectiveUrl.path() != asked.path()
+                             ? QStringLiteral(", after a redirect")
+                             : QString());
             return finish(round);
         }
         status(round);
@@ -133,8 +179,18 @@ void EncoderProbe::status(std::shared_ptr<Round> round) {
             return image(round);
         }
         const TimedResponse& response = *outcome.result;
-        const QJsonObject json = QJsonDocument::fromJson(response.body).object();
-        if (response.httpStatus == 403) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+        const QJsonObject json = document.object();
+        const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
+        if ((response.httpStatus == 200 || response.httpStatus == 403) && !isJsonObject) {
+            // The encoder's status.php answers JSON either way (§2.5).
+            info.malformed = true;
+            info.note = QStringLiteral("status answered HTTP %1 with %2 (%3 bytes), not the encoder's JSON")
+                            .arg(response.httpStatus)
+                            .arg(describeBody(response))
+                            .arg(response.body.size());
+        } else if (response.httpStatus == 403) {
             info.alive = true;
             info.note = withCredentials ? QStringLiteral("alive, status credentials refused")
                                         : QStringLiteral("alive, no credentials for status");
@@ -149,6 +205,7 @@ void EncoderProbe::status(std::shared_ptr<Round> round) {
             info.memTotalBytes = jsonInteger(memory.value(QStringLiteral("memTotalBytes")));
             info.note = QStringLiteral("version %1, %2 in queue").arg(info.version).arg(info.queueSize);
         } else {
+            info.malformed = response.httpStatus == 200;
             info.note = QStringLiteral("status answered HTTP %1 without the encoder's fields")
                             .arg(response.httpStatus);
         }
@@ -160,65 +217,130 @@ void EncoderProbe::image(std::shared_ptr<Round> round) {
     ProbeRecord& record = round->report.record;
     const QString host = round->target.hostLabel();
     if (round->stream.isEmpty()) {
-        record.health = ProbeHealth::Healthy;
-        record.reason =
-            QStringLiteral("%1 is reachable (no live stream to test thumbnails with right now)").arg(host);
+        if (round->report.status.malformed) {
+            record.health = ProbeHealth::Degraded;
+            record.errorCode = QStringLiteral("not-an-encoder");
+            record.reason = QStringLiteral("%1 answers, but %2: it may not be an AVideo encoder (check the "
+                                           "Encoder URL); frames not tested")
+                                .arg(host, round->report.status.note);
+        } else {
+            record.health = ProbeHealth::Healthy;
+            record.reason = QStringLiteral("%1 is reachable; frames not tested (no live stream to test "
+                                           "thumbnails with right now)")
+                                .arg(host);
+        }
         return finish(round);
     }
+    // As AVideo's url_get_contents($url, '', 2) (objects/functions.php): the context replaces the User-Agent
+    // header with just {timeout: 2}, so PHP sends none; PHP 8 asks HTTP/1.1 with Connection: close and reads
+    // until the server closes; connecting and each read may take 2 s; redirects are followed.
     TimedRequest request;
     request.url = encoderImageUrl(round->target.url, round->stream, m_options.format, m_options.renew);
     request.timeoutMs = m_options.imageTimeoutMs;
+    request.connectTimeoutMs = m_options.readTimeoutMs;
+    request.idleTimeoutMs = m_options.readTimeoutMs;
+    request.readUntilClose = true;
+    request.sendUserAgent = false;
+    request.followRedirects = true;
+    request.headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
     request.verifyTls = round->target.verifyTls;
     request.caCertificates = round->target.caCertificates;
     QPointer<EncoderProbe> self(this);
-    m_http.start(request, [this, self, round, host](TimedOutcome outcome) {
+    m_http.start(request, [this, self, round](TimedOutcome outcome) {
         if (!self)
             return;
-        ProbeRecord& record = round->report.record;
-        record.functionalMs = outcome.phases.totalMs;
-        if (!outcome.ok()) {
-            record.health = ProbeHealth::Degraded;
-            record.frameClass = QStringLiteral("error");
-            record.errorCode = outcome.result.error().code;
-            record.reason = QStringLiteral("%1 is reachable but its thumbnail request failed: %2")
-                                .arg(host, outcome.result.error().message);
-            return finish(round);
-        }
-        const TimedResponse& response = *outcome.result;
-        const EncoderImageVerdict verdict =
-            response.httpStatus == 200 ? judge(round->target.id, response.body) : EncoderImageVerdict{};
-        round->report.image = verdict;
-        record.imageBytes = verdict.bytes;
-        record.frameClass = response.httpStatus == 200 ? verdict.frameClass : QStringLiteral("error");
-        const qint64 ms = record.functionalMs;
-        if (response.httpStatus != 200) {
-            record.health = ProbeHealth::Degraded;
-            record.errorCode = QStringLiteral("http-%1").arg(response.httpStatus);
-            record.reason = QStringLiteral("%1 answers the thumbnail request with HTTP %2")
-                                .arg(host)
-                                .arg(response.httpStatus);
-        } else if (!verdict.isRealFrame()) {
-            record.health = ProbeHealth::Degraded;
-            record.reason =
-                verdict.frameClass == QStringLiteral("empty")
-                    ? QStringLiteral("%1 answers thumbnail requests with nothing").arg(host)
-                    : QStringLiteral("%1 answers only with %2 (%3 bytes), not a frame of the live")
-                          .arg(host, verdict.frameClass == QStringLiteral("encoder-placeholder")
-                                         ? QStringLiteral("its placeholder")
-                                         : QStringLiteral("a %1 image").arg(verdict.frameClass))
-                          .arg(verdict.bytes);
-        } else if (ms > kAVideoEncoderBudgetMs) {
-            record.health = ProbeHealth::Degraded;
-            record.reason =
-                QStringLiteral("%1 makes real frames but answers in %2; AVideo gives up after %3 and "
-                               "shows its card")
-                    .arg(host, seconds(ms), seconds(kAVideoEncoderBudgetMs));
-        } else {
-            record.health = ProbeHealth::Healthy;
-            record.reason = QStringLiteral("%1 answers with a real frame in %2 ms").arg(host).arg(ms);
-        }
+        judgeImage(round, outcome);
         finish(round);
     });
+}
+
+void EncoderProbe::judgeImage(const std::shared_ptr<Round>& round, const TimedOutcome& outcome) {
+    ProbeRecord& record = round->report.record;
+    const QString host = round->target.hostLabel();
+    const QString budget = seconds(m_options.readTimeoutMs);
+    record.functionalMs = outcome.phases.totalMs;
+    record.health = ProbeHealth::Degraded;
+    if (!outcome.ok()) {
+        const Error& error = outcome.result.error();
+        record.frameClass = QStringLiteral("error");
+        record.errorCode = error.code;
+        // Silent for a read's 2 s, or not even connected within them: AVideo's PHP gives up the same way.
+        if (error.code == QStringLiteral("timeout") &&
+            (outcome.endedBySilence || outcome.phases.firstByteMs < 0))
+            record.reason = QStringLiteral("%1 did not answer the thumbnail request within %2: AVideo gives "
+                                           "up then and shows its card")
+                                .arg(host, budget);
+        else if (error.code == QStringLiteral("timeout"))
+            record.reason = QStringLiteral("%1 was still sending its thumbnail after %2: AVideo has no total "
+                                           "limit and waits as long as bytes keep coming")
+                                .arg(host, seconds(record.functionalMs));
+        else
+            record.reason = QStringLiteral("%1 is reachable but its thumbnail request failed: %2")
+                                .arg(host, error.message);
+        return;
+    }
+    const TimedResponse& response = *outcome.result;
+    const EncoderImageVerdict verdict =
+        response.httpStatus == 200 ? judge(round->target.id, response.body) : EncoderImageVerdict{};
+    round->report.image = verdict;
+    record.imageBytes = verdict.bytes;
+    record.frameClass = response.httpStatus == 200 ? verdict.frameClass : QStringLiteral("error");
+    const qint64 ms = record.functionalMs;
+    // PHP measured against a server that keeps the connection open: the last byte + 2 s, or + 4 s when the
+    // headers and the body came in one packet (2 s when a read gives up, twice).
+    const QString keptOpenCost = QStringLiteral("AVideo reads until the server closes, so it waits %1 to %2 "
+                                                "for each thumbnail")
+                                     .arg(seconds(ms), seconds(ms + m_options.readTimeoutMs));
+    if (response.httpStatus != 200) {
+        record.errorCode = QStringLiteral("http-%1").arg(response.httpStatus);
+        record.reason = QStringLiteral("%1 answers the thumbnail request with HTTP %2: AVideo gets nothing "
+                                       "and shows its card")
+                            .arg(host)
+                            .arg(response.httpStatus);
+    } else if (response.keptOpen && verdict.frameClass == QStringLiteral("empty")) {
+        record.errorCode = QStringLiteral("kept-open");
+        record.reason =
+            QStringLiteral("%1 sends the headers of its thumbnail but no image within %2 and keeps "
+                           "the connection open: AVideo gets nothing and shows its card")
+                .arg(host, budget);
+    } else if (verdict.frameClass == QStringLiteral("not-an-image")) {
+        record.reason = QStringLiteral("%1 answers the thumbnail request with %2 (%3 bytes), not an image: "
+                                       "AVideo would pass it on as the thumbnail, a broken picture")
+                            .arg(host, describeBody(response))
+                            .arg(verdict.bytes);
+    } else if (!verdict.isRealFrame()) {
+        record.reason = verdict.frameClass == QStringLiteral("empty")
+                            ? QStringLiteral("%1 answers thumbnail requests with nothing").arg(host)
+                            : QStringLiteral("%1 answers only with %2 (%3 bytes), not a frame of the live")
+                                  .arg(host, verdict.frameClass == QStringLiteral("encoder-placeholder")
+                                                 ? QStringLiteral("its placeholder")
+                                                 : QStringLiteral("a %1 image").arg(verdict.frameClass))
+                                  .arg(verdict.bytes);
+        if (response.keptOpen)
+            record.reason += QStringLiteral("; it also keeps the connection open (%1)").arg(keptOpenCost);
+    } else if (response.keptOpen) {
+        record.errorCode = QStringLiteral("kept-open");
+        record.reason =
+            QStringLiteral("%1 answers with a real frame in %2 ms, but keeps the connection open: "
+                           "%3")
+                .arg(host)
+                .arg(std::max<qint64>(response.lastByteMs, 0))
+                .arg(keptOpenCost);
+    } else if (ms > kAVideoEncoderBudgetMs) {
+        record.reason =
+            QStringLiteral("%1 makes real frames but takes %2 to answer and close the connection: "
+                           "AVideo waits that long for each thumbnail (more than %3)")
+                .arg(host, seconds(ms), seconds(kAVideoEncoderBudgetMs));
+    } else {
+        record.health = ProbeHealth::Healthy;
+        record.reason = QStringLiteral("%1 answers with a real frame in %2 ms").arg(host).arg(ms);
+    }
+    if (record.health == ProbeHealth::Healthy && round->report.status.malformed) {
+        record.health = ProbeHealth::Degraded;
+        record.errorCode = QStringLiteral("not-an-encoder");
+        record.reason +=
+            QStringLiteral(", but %1: check that this is an AVideo encoder").arg(round->report.status.note);
+    }
 }
 
 EncoderImageVerdict EncoderProbe::judge(const QString& encoderId, const QByteArray& body) {

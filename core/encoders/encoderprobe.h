@@ -19,9 +19,10 @@ struct TimedOutcome;
 
 // What the encoder's status / serverStatus says (§2.5), when it says anything.
 struct EncoderStatusInfo {
-    bool alive = false;    // PHP answered (a 403 "Permission denied" counts)
-    bool readable = false; // the JSON with the fields was returned
-    QString note{};        // "alive, no credentials", "credentials refused", …
+    bool alive = false;     // PHP answered (a 403 "Permission denied" counts)
+    bool readable = false;  // the JSON with the fields was returned
+    bool malformed = false; // answered 200/403 with something that is not the encoder's JSON
+    QString note{};         // "alive, no credentials", "credentials refused", …
     QString version{};
     int queueSize = -1;
     int concurrent = -1;
@@ -41,8 +42,11 @@ struct EncoderProbeReport {
 struct EncoderProbeOptions {
     int reachTimeoutMs = 5000;
     int statusTimeoutMs = 5000;
-    // Longer than AVideo's 2 s budget so that a slow encoder is measured and named, not just "timeout".
-    int imageTimeoutMs = 6000;
+    // The thumbnail request is read the way AVideo reads it (PHP: connect and each read within
+    // readTimeoutMs, then until the server closes); this bounds only a server that keeps sending a byte
+    // now and then, which AVideo would wait for without limit.
+    int imageTimeoutMs = 15000;
+    int readTimeoutMs = kAVideoEncoderBudgetMs;
     bool renew = false; // ask for a freshly made image (renew=1)
     QString format = QStringLiteral("jpg");
     int certificateWarningDays = 14;
@@ -50,8 +54,12 @@ struct EncoderProbeOptions {
 
 // Probes one encoder: reachability (objects/getImage.php with no URL answers an empty 200, §2.5), status /
 // serverStatus, the TLS certificate, and — when a live stream is known — the functional probe: AVideo's own
-// getImage request for that stream, which must bring a real frame within 2 s. An encoder that answers but
-// only with placeholders, or too slowly for AVideo, is Degraded, not Healthy.
+// getImage request for that stream, made and read as AVideo's PHP does (file_get_contents: HTTP/1.1 with
+// Connection: close, no User-Agent, redirects followed, 2 s per read, until the server closes). Its time is
+// the time AVideo spends. An encoder that answers only with placeholders, too slowly, or keeps the
+// connection open is Degraded; something that is not an encoder (a web page, a redirect loop, a status
+// that is not the encoder's JSON) is never Healthy. Without a stream, Healthy means "reachable; frames not
+// tested" (functionalMs stays -1).
 class EncoderProbe : public QObject {
     Q_OBJECT
 public:
@@ -67,6 +75,7 @@ private:
     void reach(std::shared_ptr<Round> round);
     void status(std::shared_ptr<Round> round);
     void image(std::shared_ptr<Round> round);
+    void judgeImage(const std::shared_ptr<Round>& round, const TimedOutcome& outcome);
     void finish(std::shared_ptr<Round> round);
     EncoderImageVerdict judge(const QString& encoderId, const QByteArray& body);
 

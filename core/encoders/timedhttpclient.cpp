@@ -109,6 +109,12 @@ struct Transfer {
     QElapsedTimer clock;
     qint64 socketOpenedNs = -1; // on `clock`: the first socket opened for this request
     qint64 tlsStartedNs = -1;   // on `clock`: TCP connected, TLS handshake starting
+    // idleTimeoutMs: on `clock`, the request sent (-1: not yet) and the last byte received.
+    qint64 requestSentNs = -1;
+    qint64 lastByteNs = -1;
+    bool answerStarted = false; // the final answer's headers are complete
+    bool endedBySilence = false;
+    std::unique_ptr<QTimer> idleTimer;
     TimedOutcome outcome;
 };
 
@@ -157,6 +163,8 @@ public:
     Status configure(Transfer& transfer);
     void collectFinished();
     void onRequestDone(Transfer& transfer, CURLcode code);
+    void checkIdle(quint64 id);
+    TimedResponse responseOf(Transfer& transfer) const;
     bool startCertificateLook(Transfer& transfer);
     void onCertificateLookDone(Transfer& transfer);
     void detach(CURL*& easy);
@@ -187,7 +195,29 @@ public:
             return 0; // makes libcurl abort the transfer
         }
         transfer->body.append(data, qsizetype(bytes));
+        transfer->lastByteNs = transfer->clock.nsecsElapsed();
         return size_t(bytes);
+    }
+    static size_t onHeader(char* data, size_t size, size_t count, void* transferPointer) {
+        auto* transfer = static_cast<Transfer*>(transferPointer);
+        transfer->lastByteNs = transfer->clock.nsecsElapsed();
+        const size_t bytes = size * count;
+        if (bytes <= 2 && (bytes == 0 || data[0] == '\r' || data[0] == '\n')) {
+            // The blank line after a header block: the final answer's, unless it is 1xx or a followed
+            // redirect.
+            long status = 0;
+            curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+            const bool redirect = status >= 300 && status < 400 && transfer->request.followRedirects;
+            if (status >= 200 && !redirect)
+                transfer->answerStarted = true;
+        }
+        return bytes;
+    }
+    // Called for each request (each hop of a redirect), right before it is sent.
+    static int onRequestSent(void* transferPointer, char*, char*, int, int) {
+        auto* transfer = static_cast<Transfer*>(transferPointer);
+        transfer->requestSentNs = transfer->clock.nsecsElapsed();
+        return CURL_PREREQFUNC_OK;
     }
     // libcurl opens and closes every connection's socket through these, so openSockets is exact.
     static curl_socket_t onOpenSocket(void* transferPointer, curlsocktype purpose, curl_sockaddr* address) {
@@ -378,10 +408,19 @@ Status TimedHttpClient::Private::configure(Transfer& transfer) {
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(std::max(request.connectTimeoutMs, 1)));
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1L : 0L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 10L);
-    curl_easy_setopt(easy, CURLOPT_USERAGENT, userAgent.constData());
+    if (request.sendUserAgent)
+        curl_easy_setopt(easy, CURLOPT_USERAGENT, userAgent.constData());
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer.headers);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &Private::onData);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Private::onHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(easy, CURLOPT_PREREQFUNCTION, &Private::onRequestSent);
+    curl_easy_setopt(easy, CURLOPT_PREREQDATA, &transfer);
+    if (request.readUntilClose) {
+        curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+        curl_easy_setopt(easy, CURLOPT_IGNORE_CONTENT_LENGTH, 1L);
+    }
     if (request.maxBodyBytes >= 0)
         curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBodyBytes));
     curl_easy_setopt(easy, CURLOPT_OPENSOCKETFUNCTION, &Private::onOpenSocket);
@@ -415,6 +454,13 @@ Status TimedHttpClient::Private::configure(Transfer& transfer) {
         detach(transfer.easy);
         return Error{QStringLiteral("network"), QStringLiteral("libcurl refused the request"), {}};
     }
+    if (request.idleTimeoutMs > 0) {
+        transfer.idleTimer = std::make_unique<QTimer>();
+        transfer.idleTimer->setSingleShot(true);
+        QObject::connect(transfer.idleTimer.get(), &QTimer::timeout, q,
+                         [this, id = transfer.id] { checkIdle(id); });
+        transfer.idleTimer->start(request.idleTimeoutMs);
+    }
     return std::nullopt;
 }
 
@@ -444,17 +490,7 @@ void TimedHttpClient::Private::onRequestDone(Transfer& transfer, CURLcode code) 
     outcome.remoteAddress = stringInfo(easy, CURLINFO_PRIMARY_IP);
     outcome.certificate = leafCertificateOf(easy);
     if (code == CURLE_OK) {
-        TimedResponse response;
-        long status = 0;
-        curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
-        response.httpStatus = int(status);
-        response.contentType = stringInfo(easy, CURLINFO_CONTENT_TYPE).toUtf8();
-        response.body = std::move(transfer.body);
-        response.phases = outcome.phases;
-        response.certificate = outcome.certificate;
-        response.effectiveUrl = QUrl::fromEncoded(stringInfo(easy, CURLINFO_EFFECTIVE_URL).toUtf8());
-        response.remoteAddress = outcome.remoteAddress;
-        outcome.result = std::move(response);
+        outcome.result = responseOf(transfer);
         finish(transfer);
         return;
     }
@@ -463,6 +499,56 @@ void TimedHttpClient::Private::onRequestDone(Transfer& transfer, CURLcode code) 
     outcome.result = failureOf(transfer);
     if (code == CURLE_PEER_FAILED_VERIFICATION && !outcome.certificate && startCertificateLook(transfer))
         return;
+    finish(transfer);
+}
+
+TimedResponse TimedHttpClient::Private::responseOf(Transfer& transfer) const {
+    CURL* easy = transfer.easy;
+    TimedResponse response;
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    response.httpStatus = int(status);
+    response.contentType = stringInfo(easy, CURLINFO_CONTENT_TYPE).toUtf8();
+    response.body = std::move(transfer.body);
+    response.phases = transfer.outcome.phases;
+    response.certificate = transfer.outcome.certificate;
+    response.effectiveUrl = QUrl::fromEncoded(stringInfo(easy, CURLINFO_EFFECTIVE_URL).toUtf8());
+    response.remoteAddress = transfer.outcome.remoteAddress;
+    response.keptOpen = transfer.endedBySilence;
+    response.lastByteMs = transfer.lastByteNs >= 0 ? transfer.lastByteNs / 1'000'000 : -1;
+    return response;
+}
+
+// Like PHP's read timeout: the time since the request was sent or the last byte came, whichever is later.
+// Connecting is bounded by the connect timeout instead.
+void TimedHttpClient::Private::checkIdle(quint64 id) {
+    const auto found = transfers.find(id);
+    if (found == transfers.end())
+        return;
+    Transfer& transfer = *found->second;
+    if (transfer.stage != Transfer::Stage::Running || !transfer.easy)
+        return;
+    const qint64 limitNs = qint64(transfer.request.idleTimeoutMs) * 1'000'000;
+    const qint64 since = std::max(transfer.requestSentNs, transfer.lastByteNs);
+    const qint64 quietNs = transfer.clock.nsecsElapsed() - since;
+    if (transfer.requestSentNs < 0 || quietNs < limitNs) {
+        const qint64 leftNs = transfer.requestSentNs < 0 ? limitNs : limitNs - quietNs;
+        transfer.idleTimer->start(int(std::max<qint64>(1, (leftNs + 999'999) / 1'000'000)));
+        return;
+    }
+    TimedOutcome& outcome = transfer.outcome;
+    transfer.endedBySilence = true;
+    outcome.endedBySilence = true;
+    outcome.phases = phasesOf(transfer);
+    outcome.phases.totalMs = transfer.clock.elapsed();
+    outcome.remoteAddress = stringInfo(transfer.easy, CURLINFO_PRIMARY_IP);
+    outcome.certificate = leafCertificateOf(transfer.easy);
+    if (transfer.answerStarted) {
+        outcome.result = responseOf(transfer);
+    } else {
+        transfer.failure = CURLE_OPERATION_TIMEDOUT;
+        outcome.result = failureOf(transfer);
+    }
     finish(transfer);
 }
 
@@ -518,6 +604,8 @@ void TimedHttpClient::Private::detach(CURL*& easy) {
 }
 
 void TimedHttpClient::Private::finish(Transfer& transfer) {
+    if (transfer.idleTimer)
+        transfer.idleTimer->stop();
     detach(transfer.easy);
     detach(transfer.certificateLook);
     transfer.stage = Transfer::Stage::Finished;
@@ -603,7 +691,11 @@ Error TimedHttpClient::Private::failureOf(const Transfer& transfer) const {
                 QStringLiteral(
                     "The web server or a proxy in front of it dropped the request; its logs say why.")};
     case CURLE_TOO_MANY_REDIRECTS:
-        return {QStringLiteral("network"), QStringLiteral("%1 redirects in a loop").arg(host), {}};
+        return {
+            QStringLiteral("redirect-loop"),
+            QStringLiteral("%1 redirects in a loop (more than 10 redirects)").arg(host),
+            QStringLiteral("The URL leads to a page that keeps sending the client elsewhere: check it in a "
+                           "browser.")};
     default:
         break;
     }
@@ -628,17 +720,21 @@ Error TimedHttpClient::Private::timeoutOf(const Transfer& transfer) const {
                 phases.dnsMs < 0 ? QStringLiteral("This machine's DNS server is slow or unreachable.")
                                  : QStringLiteral("The host is down, or a firewall drops the packets.")};
     }
+    // Ended by the idle limit: silent that long, not slow overall.
+    const int limit = transfer.endedBySilence ? request.idleTimeoutMs : request.timeoutMs;
     if (phases.firstByteMs < 0)
         return {QStringLiteral("timeout"),
                 QStringLiteral("%1 did not answer within %2 ms (waiting for the first byte)")
                     .arg(host)
-                    .arg(request.timeoutMs),
+                    .arg(limit),
                 QStringLiteral("The server accepted the connection but did not answer: the web server or PHP "
                                "is overloaded or hung.")};
     return {QStringLiteral("timeout"),
-            QStringLiteral("%1 did not finish within %2 ms (receiving the body, %3 bytes so far)")
+            QString::fromLatin1(transfer.endedBySilence
+                                    ? "%1 sent nothing more for %2 ms (receiving the answer, %3 bytes so far)"
+                                    : "%1 did not finish within %2 ms (receiving the body, %3 bytes so far)")
                 .arg(host)
-                .arg(request.timeoutMs)
+                .arg(limit)
                 .arg(transfer.body.size()),
             QStringLiteral("The server or the network is sending slowly.")};
 }

@@ -29,9 +29,10 @@ struct TimedRequest {
     qint64 maxBodyBytes = 8 * 1024 * 1024; // beyond: error "too-large", transfer aborted; negative: no limit
     // Names and values are sent as given and never logged (they may carry credentials).
     QList<QPair<QByteArray, QByteArray>> headers{};
-    QByteArray userAgent{}; // empty: "AVideoLiveDoctor/<version>"
-    QByteArray postBody{};  // non-empty: POST with this body (give a Content-Type header); never logged
-    bool verifyTls = true;  // off only when asked: then any certificate is accepted (and still reported)
+    QByteArray userAgent{};    // empty: "AVideoLiveDoctor/<version>"
+    bool sendUserAgent = true; // false: no User-Agent header at all (PHP's file_get_contents sends none)
+    QByteArray postBody{};     // non-empty: POST with this body (give a Content-Type header); never logged
+    bool verifyTls = true;     // off only when asked: then any certificate is accepted (and still reported)
     bool followRedirects = false; // when followed, each phase sums the hops' (libcurl adds them up)
     // PEM certificates of the authorities to trust instead of the system's; empty: the system's.
     QByteArray caCertificates{};
@@ -39,6 +40,14 @@ struct TimedRequest {
     // the certificate is always seen. true: may use cached DNS answers and kept-alive connections (cheaper;
     // those phases then read about 0 and `certificate` may be missing).
     bool reuseConnections = false;
+    // Read the way PHP's file_get_contents does (how AVideo reads its encoder): HTTP/1.1, past any
+    // Content-Length, until the server closes the connection. Send "Connection: close" as PHP does.
+    bool readUntilClose = false;
+    // > 0: this long without a byte, once the request is sent, ends the request (PHP's read timeout). Before
+    // the answer's headers are complete that is a "timeout" failure; after them, a response with keptOpen
+    // and the body received so far. timeoutMs still bounds the whole request (a server sending a byte now
+    // and then would otherwise hold it forever).
+    int idleTimeoutMs = 0;
 };
 
 // Any HTTP status is a response: a 403 from an encoder still proves its web server and PHP are alive.
@@ -50,11 +59,15 @@ struct TimedResponse {
     std::optional<PeerCertificate> certificate{}; // the leaf certificate, on https
     QUrl effectiveUrl{};                          // after redirects
     QString remoteAddress{};                      // the IP address connected to
+    // idleTimeoutMs ended the read: the server went silent without closing the connection.
+    bool keptOpen = false;
+    qint64 lastByteMs = -1; // since the start, when the last byte of the answer (headers or body) came
 };
 
 // How a request ended. `result` holds the response, or the transport failure with one of the codes
 //   dns, connect-refused, connect-failed, timeout, tls-expired, tls-untrusted, tls-hostname, tls,
-//   too-large, cancelled, bad-url (not http/https), bad-request (a header that cannot be sent), network.
+//   too-large, cancelled, bad-url (not http/https), bad-request (a header that cannot be sent),
+//   redirect-loop (more than 10 redirects followed), network.
 // The other fields are filled either way, as far as the request got: a timeout still says how long DNS and
 // connect took (-1 for the phases not reached), and a refused certificate is still described (libcurl's
 // handshake stops at the refusal, so the client then opens one more connection, with verification off and
@@ -64,6 +77,7 @@ struct TimedOutcome {
     PhaseTimings phases{};
     std::optional<PeerCertificate> certificate{};
     QString remoteAddress{};
+    bool endedBySilence = false; // idleTimeoutMs ended it (as a "timeout", or a response with keptOpen)
 
     bool ok() const { return result.ok(); }
 };

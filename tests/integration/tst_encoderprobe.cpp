@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "encoders/encoderhistory.h"
+#include "encoders/encoderimage.h"
 #include "encoders/encodermonitor.h"
 #include "encoders/encoderprobe.h"
 #include "encoders/timedhttpclient.h"
@@ -10,9 +11,15 @@
 #include "tlshttpserver.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace avld;
 using namespace avld::test;
@@ -90,11 +97,16 @@ private:
         Timed timed;
         QElapsedTimer timer;
         timer.start();
+        // A real event loop, not QTest::qWaitFor: its 10 ms naps between rounds would add tens of ms to every
+        // time measured here (the fake encoders answer on this thread).
+        QEventLoop loop;
         probe.probe(target, stream, [&](EncoderProbeReport report) {
             timed.elapsedMs = timer.elapsed();
             timed.report = std::move(report);
+            loop.quit();
         });
-        (void)QTest::qWaitFor([&] { return timed.report.has_value(); }, 30000);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
         return timed;
     }
 
@@ -107,9 +119,12 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
+        if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg"))) {
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
+                QFAIL("the shared reference images are not beside this checkout");
             QSKIP("the shared reference images are not beside this checkout: the encoder's placeholder "
                   "cannot be recognised");
+        }
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));
         if (Status failed = m_stack.publish({.key = kStreamKey, .size = QSize(640, 360)}, 20000, 2))
@@ -162,8 +177,23 @@ private Q_SLOTS:
                               << QStringLiteral("connect-refused") << QStringLiteral("unreachable") << false;
         QTest::newRow("black hole") << FakeEncoder::Mode::BlackHole << ProbeHealth::Failed
                                     << QStringLiteral("timeout") << QStringLiteral("unreachable") << false;
-        QTest::newRow("slow") << FakeEncoder::Mode::Slow << ProbeHealth::Degraded << QString()
-                              << QStringLiteral("AVideo gives up after 2.0 s") << true;
+        QTest::newRow("slow") << FakeEncoder::Mode::Slow << ProbeHealth::Degraded << QStringLiteral("timeout")
+                              << QStringLiteral("within 2.0 s: AVideo gives up") << true;
+        QTest::newRow("keeps the connection open")
+            << FakeEncoder::Mode::KeepOpen << ProbeHealth::Degraded << QStringLiteral("kept-open")
+            << QStringLiteral("keeps the connection open: AVideo reads until the server closes") << true;
+        QTest::newRow("login page") << FakeEncoder::Mode::LoginPage << ProbeHealth::Failed
+                                    << QStringLiteral("not-an-encoder") << QStringLiteral("an HTML page (")
+                                    << false;
+        QTest::newRow("status is not JSON")
+            << FakeEncoder::Mode::BadStatus << ProbeHealth::Degraded << QStringLiteral("not-an-encoder")
+            << QStringLiteral("not the encoder's JSON") << true;
+        QTest::newRow("redirect loop")
+            << FakeEncoder::Mode::RedirectLoop << ProbeHealth::Failed << QStringLiteral("redirect-loop")
+            << QStringLiteral("redirects in a loop") << false;
+        QTest::newRow("PHP error instead of an image")
+            << FakeEncoder::Mode::PhpError << ProbeHealth::Degraded << QString()
+            << QStringLiteral("with an HTML page") << false;
     }
 
     void faultyEncoders() {
@@ -210,14 +240,108 @@ private Q_SLOTS:
             QCOMPARE(encoder->requestCount(), 1); // nothing after the reachability request
             break;
         case FakeEncoder::Mode::Slow:
+            // AVideo's PHP gives up after 2 s without a byte; so do we, and say so.
+            QCOMPARE(record.frameClass, QStringLiteral("error"));
+            QVERIFY2(record.functionalMs >= 1950 && record.functionalMs < 3000, describe(*timed.report));
+            break;
+        case FakeEncoder::Mode::KeepOpen:
+            // The frame came at once; the time is what AVideo waits: until 2 s of silence at least.
             QCOMPARE(record.frameClass, QStringLiteral("real-frame"));
-            QVERIFY2(record.functionalMs > 2000 && record.functionalMs < options.imageTimeoutMs,
-                     describe(*timed.report));
-            QVERIFY2(record.reason.contains(QStringLiteral("real frames")), qPrintable(record.reason));
+            QVERIFY2(record.functionalMs >= 1950 && record.functionalMs < 3500, describe(*timed.report));
+            QVERIFY2(record.reason.contains(QStringLiteral("real frame")), qPrintable(record.reason));
+            break;
+        case FakeEncoder::Mode::LoginPage:
+            QCOMPARE(record.httpStatus, 200);
+            QCOMPARE(record.functionalMs, -1);
+            QVERIFY2(record.reason.contains(QStringLiteral("after a redirect")), qPrintable(record.reason));
+            QVERIFY2(!record.reason.contains(QStringLiteral("Sign in")), qPrintable(record.reason));
+            QCOMPARE(encoder->requestCount(QStringLiteral("status")), 0);
+            break;
+        case FakeEncoder::Mode::BadStatus:
+            QCOMPARE(record.frameClass, QStringLiteral("real-frame")); // frames alone do not make it online
+            QVERIFY(timed.report->status.malformed);
+            QVERIFY(!timed.report->status.alive);
+            break;
+        case FakeEncoder::Mode::RedirectLoop:
+            QCOMPARE(record.functionalMs, -1);
+            break;
+        case FakeEncoder::Mode::PhpError:
+            QCOMPARE(record.frameClass, QStringLiteral("not-an-image"));
+            QVERIFY(record.imageBytes > 0);
             break;
         case FakeEncoder::Mode::Working:
             break;
         }
+    }
+
+    // The time we report against the time PHP itself spends: php-cli reads the same getImage URL with the
+    // options of AVideo's url_get_contents($url, '', 2) (objects/functions.php: default_socket_timeout and
+    // the http context's timeout 2, no other http option, peer verification off).
+    void timeMatchesPhpFileGetContents_data() {
+        QTest::addColumn<FakeEncoder::Mode>("mode");
+        QTest::newRow("closes the connection") << FakeEncoder::Mode::Working;
+        QTest::newRow("keeps the connection open") << FakeEncoder::Mode::KeepOpen;
+    }
+    void timeMatchesPhpFileGetContents() {
+        QFETCH(FakeEncoder::Mode, mode);
+        const QString php = QStandardPaths::findExecutable(QStringLiteral("php"));
+        if (php.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
+                QFAIL("php (Debian's php-cli) is not installed: AVideo's own read cannot be compared");
+            QSKIP("php (Debian's php-cli) is not installed");
+        }
+        auto encoder = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(encoder);
+        QVERIFY(prime(*encoder));
+        encoder->setMode(mode);
+
+        const Timed ours = probeOnce(targetFor(encoder->url()), m_stream);
+        QVERIFY(ours.report);
+        const ProbeRecord& record = ours.report->record;
+        QCOMPARE(record.frameClass, QStringLiteral("real-frame"));
+
+        static const char* script = R"php(
+ini_set('default_socket_timeout', 2);
+$context = stream_context_create(['http' => ['timeout' => 2],
+    'ssl' => ['verify_peer' => false, 'verify_peer_name' => false, 'allow_self_signed' => true]]);
+$started = hrtime(true);
+$body = @file_get_contents($argv[1], false, $context);
+echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
+                  'bytes' => $body === false ? -1 : strlen($body)]);
+)php";
+        const QUrl url = encoderImageUrl(encoder->url(), m_stream, QStringLiteral("jpg"));
+        QProcess process;
+        // The encoder answers on this thread's event loop: wait in it, without blocking it.
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        process.start(php, {QStringLiteral("-r"), QString::fromLatin1(script), QStringLiteral("--"),
+                            QString::fromLatin1(url.toEncoded())});
+        loop.exec();
+        QVERIFY2(process.state() == QProcess::NotRunning, "php did not finish within 20 s");
+        const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QVERIFY2(result.contains(QStringLiteral("ms")), process.readAllStandardError().constData());
+        const qint64 phpMs = result.value(QStringLiteral("ms")).toInteger();
+        const QByteArray figures =
+            QStringLiteral("ours %1 ms, PHP %2 ms").arg(record.functionalMs).arg(phpMs).toUtf8();
+        qInfo("%s: %s", QTest::currentDataTag(), figures.constData());
+        QCOMPARE(result.value(QStringLiteral("bytes")).toInteger(), record.imageBytes);
+        if (mode == FakeEncoder::Mode::Working) {
+            QVERIFY2(record.health == ProbeHealth::Healthy, describe(*ours.report));
+            QVERIFY2(phpMs < 1000 && record.functionalMs < 1000, figures.constData());
+            QVERIFY2(std::abs(record.functionalMs - phpMs) < 250, figures.constData());
+            return;
+        }
+        // PHP waits 2 s after the last byte, or 4 s when the body came with the headers; we report the
+        // lower bound and name the upper one.
+        QVERIFY2(record.health == ProbeHealth::Degraded, describe(*ours.report));
+        QVERIFY2(phpMs >= record.functionalMs - 300 && phpMs <= record.functionalMs + 2000 + 500,
+                 figures.constData());
+        QVERIFY2(record.reason.contains(QStringLiteral("%1 s to %2 s")
+                                            .arg(record.functionalMs / 1000.0, 0, 'f', 1)
+                                            .arg((record.functionalMs + 2000) / 1000.0, 0, 'f', 1)),
+                 qPrintable(record.reason));
     }
 
     void statusWithAndWithoutCredentials_data() {
@@ -263,7 +387,9 @@ private Q_SLOTS:
         QVERIFY(timed.report);
         const ProbeRecord& record = timed.report->record;
         QVERIFY2(record.health == ProbeHealth::Healthy, describe(*timed.report));
-        QVERIFY2(record.reason.contains(QStringLiteral("no live stream to test")), qPrintable(record.reason));
+        QVERIFY2(
+            record.reason.contains(QStringLiteral("reachable; frames not tested (no live stream to test")),
+            qPrintable(record.reason));
         QCOMPARE(record.functionalMs, -1);
         QCOMPARE(record.imageBytes, qint64(-1));
         QVERIFY(record.frameClass.isEmpty());
@@ -298,7 +424,9 @@ private Q_SLOTS:
         const Timed timed = probeOnce(target, {});
         QVERIFY(timed.report);
         const ProbeRecord& record = timed.report->record;
-        QVERIFY2(record.health == ProbeHealth::Healthy, describe(*timed.report));
+        // Its status answers an empty 200, not the encoder's JSON: reachable, but not called an encoder.
+        QVERIFY2(record.health == ProbeHealth::Degraded, describe(*timed.report));
+        QCOMPARE(record.errorCode, QStringLiteral("not-an-encoder"));
         QVERIFY(record.phases.tlsMs >= 0);
         QVERIFY(timed.report->certificate);
         QVERIFY2(timed.report->certificate->subject.contains(QStringLiteral("127.0.0.1")),

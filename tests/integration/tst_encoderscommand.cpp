@@ -10,6 +10,8 @@
 using namespace avld;
 using namespace avld::test;
 
+Q_DECLARE_METATYPE(avld::test::FakeEncoder::Mode)
+
 // `avideo-live-doctor encoders` as an admin runs it, against the site simulator and fake encoders in this
 // process (so the program runs while this event loop serves them).
 class EncodersCommandTest : public QObject {
@@ -93,6 +95,45 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("OFFLINE")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("refused the connection")));
         QVERIFY(out.contains(QStringLiteral("No healthy alternative")));
+    }
+
+    // Without a live, the text never says ONLINE; something that is not an encoder is never reachable.
+    void verdictWithoutALive_data() {
+        QTest::addColumn<FakeEncoder::Mode>("mode");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::addColumn<bool>("framesTested");
+        QTest::newRow("working") << FakeEncoder::Mode::Working << 0 << QStringLiteral("REACHABLE")
+                                 << QStringLiteral("is reachable; frames not tested") << false;
+        QTest::newRow("login page") << FakeEncoder::Mode::LoginPage << 2 << QStringLiteral("OFFLINE")
+                                    << QStringLiteral("this URL is not an AVideo encoder") << false;
+        QTest::newRow("redirect loop") << FakeEncoder::Mode::RedirectLoop << 2 << QStringLiteral("OFFLINE")
+                                       << QStringLiteral("redirects in a loop") << false;
+        QTest::newRow("status is not JSON") << FakeEncoder::Mode::BadStatus << 1 << QStringLiteral("DEGRADED")
+                                            << QStringLiteral("not the encoder's JSON") << false;
+    }
+    void verdictWithoutALive() {
+        QFETCH(FakeEncoder::Mode, mode);
+        QFETCH(int, exitCode);
+        QFETCH(QString, label);
+        QFETCH(QString, reasonPart);
+        QFETCH(bool, framesTested);
+        FakeEncoder encoder({.mode = mode});
+        QVERIFY(encoder.listen());
+        const QStringList arguments = {QStringLiteral("encoders"), QStringLiteral("--encoder"),
+                                       encoder.url().toString(), QStringLiteral("--no-history")};
+        const Run text = run(arguments);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(text.exitCode == exitCode, qPrintable(out + text.err));
+        QVERIFY2(out.startsWith(label + QLatin1Char(' ')), qPrintable(out));
+        QVERIFY2(out.contains(reasonPart), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("ONLINE")), qPrintable(out));
+
+        const Run json = run(arguments + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, exitCode);
+        const QJsonObject e = encoderNamed(json.out, QStringLiteral("added"));
+        QCOMPARE(e.value(QStringLiteral("framesTested")).toBool(true), framesTested);
     }
 
     void withoutSiteOrEncoderItSaysWhatIsMissing() {

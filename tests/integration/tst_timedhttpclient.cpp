@@ -82,6 +82,16 @@ private Q_SLOTS:
         m_http.setRoute(QStringLiteral("/drip"), drip);
         m_http.respond(QStringLiteral("/big"), 200, "application/octet-stream", QByteArray(64 * 1024, 'x'));
         m_http.redirect(QStringLiteral("/moved"), m_http.url(QStringLiteral("/ok")));
+        m_http.redirect(QStringLiteral("/loop"), m_http.url(QStringLiteral("/loop")));
+        ScriptedHttpServer::Route keepOpen;
+        keepOpen.behaviour = ScriptedHttpServer::Behaviour::KeepOpen;
+        keepOpen.contentType = "image/jpeg";
+        keepOpen.body = "not really a jpeg";
+        m_http.setRoute(QStringLiteral("/keep-open"), keepOpen);
+        ScriptedHttpServer::Route slowDrip = drip;
+        slowDrip.body = "abcdefghij";
+        slowDrip.dripIntervalMs = 300;
+        m_http.setRoute(QStringLiteral("/slow-drip"), slowDrip);
 
         m_selfSigned = tlsServer(TlsHttpServer::Certificate::SelfSigned);
         m_expired = tlsServer(TlsHttpServer::Certificate::Expired);
@@ -340,6 +350,86 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
         QCOMPARE(outcome.result->httpStatus, status);
         QCOMPARE(outcome.result->effectiveUrl, m_http.url(finalPath));
+    }
+
+    void redirectLoopIsNamed() {
+        TimedHttpClient client;
+        TimedRequest request = requestFor(m_http.url(QStringLiteral("/loop")));
+        request.followRedirects = true;
+        const TimedOutcome outcome = run(client, request);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.result.error().code, QStringLiteral("redirect-loop"));
+        QVERIFY(m_http.requestCount(QStringLiteral("/loop")) > 10);
+    }
+
+    // readUntilClose + idleTimeoutMs read as PHP's file_get_contents does: until the server closes, giving up
+    // after a silence (before the headers: a timeout; after them: the answer so far, keptOpen).
+    void readUntilClose_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<QString>("errorCode"); // empty: an answer
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("silence"); // ended by idleTimeoutMs
+        QTest::addColumn<int>("minMs");
+        QTest::addColumn<int>("maxMs");
+        // idleTimeoutMs is 1000 in every row. Upper bounds are generous: the machine is shared and noisy.
+        QTest::newRow("closes after the answer") << QStringLiteral("/ok") << 10000 << QString()
+                                                 << QByteArray("hello encoder") << false << 0 << 900;
+        QTest::newRow("keeps the connection open") << QStringLiteral("/keep-open") << 10000 << QString()
+                                                   << QByteArray("not really a jpeg") << true << 950 << 2500;
+        QTest::newRow("silent") << QStringLiteral("/silent") << 10000 << QStringLiteral("timeout")
+                                << QByteArray() << true << 950 << 2500;
+        QTest::newRow("bytes within the idle limit")
+            << QStringLiteral("/drip") << 10000 << QString() << QByteArray("abc") << false << 0 << 900;
+        QTest::newRow("dripping past the ceiling")
+            << QStringLiteral("/slow-drip") << 1500 << QStringLiteral("timeout") << QByteArray() << false
+            << 1400 << 3000;
+    }
+    void readUntilClose() {
+        QFETCH(QString, path);
+        QFETCH(int, timeoutMs);
+        QFETCH(QString, errorCode);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, silence);
+        QFETCH(int, minMs);
+        QFETCH(int, maxMs);
+        TimedHttpClient client;
+        TimedRequest request = requestFor(m_http.url(path));
+        request.readUntilClose = true;
+        request.idleTimeoutMs = 1000;
+        request.timeoutMs = timeoutMs;
+        request.sendUserAgent = false;
+        request.headers = {{"Connection", "close"}};
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const TimedOutcome outcome = run(client, request);
+        const qint64 ms = elapsed.elapsed();
+        QVERIFY2(ms >= minMs && ms <= maxMs, qPrintable(QString::number(ms)));
+        QVERIFY2(outcome.phases.totalMs >= minMs - 50 && outcome.phases.totalMs <= maxMs,
+                 qPrintable(QString::number(outcome.phases.totalMs)));
+        QCOMPARE(outcome.endedBySilence, silence);
+        const auto headers = m_http.lastHeaders(path);
+        QVERIFY(!headers.contains("user-agent"));
+        QCOMPARE(headers.value("connection"), QByteArray("close"));
+        if (!errorCode.isEmpty()) {
+            QVERIFY2(!outcome.ok(), qPrintable(describe(outcome)));
+            QCOMPARE(outcome.result.error().code, errorCode);
+            if (silence)
+                QVERIFY2(outcome.result.error().message.contains(QStringLiteral("within 1000 ms")),
+                         qPrintable(outcome.result.error().message));
+            return;
+        }
+        QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
+        const TimedResponse& response = *outcome.result;
+        QCOMPARE(response.httpStatus, 200);
+        QCOMPARE(response.body, body);
+        QCOMPARE(response.keptOpen, silence);
+        QVERIFY(response.lastByteMs >= 0 && response.lastByteMs <= response.phases.totalMs);
+        if (silence)
+            QVERIFY2(
+                response.phases.totalMs - response.lastByteMs >= 950,
+                qPrintable(QStringLiteral("%1 %2").arg(response.lastByteMs).arg(response.phases.totalMs)));
+        QTRY_COMPARE(client.openSockets(), 0);
     }
 
     void doneNeverRunsInsideStart_data() {

@@ -15,6 +15,8 @@ void DeferredResponder::send(const QHttpServerResponse& response) {
         return;
     m_sent = true;
     response.write(std::move(m_responder));
+    if (m_closeAfterSend && m_socket)
+        m_socket->disconnectFromHost(); // after the answer is written out
 }
 
 } // namespace avld::test

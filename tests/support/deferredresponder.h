@@ -29,11 +29,15 @@ public:
     bool isSent() const { return m_sent; }
     // Writes the answer once; later calls and calls after the client left do nothing.
     void send(const QHttpServerResponse& response);
+    // After the answer, close the connection (QHttpServer 6.4 keeps every connection open, even when the
+    // client sent "Connection: close").
+    void closeAfterSend() { m_closeAfterSend = true; }
 
 private:
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;
     bool m_sent = false;
+    bool m_closeAfterSend = false;
 };
 
 using Reply = std::shared_ptr<DeferredResponder>;

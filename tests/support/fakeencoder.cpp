@@ -134,12 +134,23 @@ QString FakeEncoder::modeName(Mode mode) {
         return QStringLiteral("blackhole");
     case Mode::Down:
         return QStringLiteral("down");
+    case Mode::KeepOpen:
+        return QStringLiteral("keep-open");
+    case Mode::LoginPage:
+        return QStringLiteral("login-page");
+    case Mode::BadStatus:
+        return QStringLiteral("bad-status");
+    case Mode::RedirectLoop:
+        return QStringLiteral("redirect-loop");
+    case Mode::PhpError:
+        return QStringLiteral("php-error");
     }
     return {};
 }
 
 std::optional<FakeEncoder::Mode> FakeEncoder::modeFromName(const QString& name) {
-    for (Mode mode : {Mode::Working, Mode::PlaceholderOnly, Mode::Slow, Mode::BlackHole, Mode::Down}) {
+    for (Mode mode : {Mode::Working, Mode::PlaceholderOnly, Mode::Slow, Mode::BlackHole, Mode::Down,
+                      Mode::KeepOpen, Mode::LoginPage, Mode::BadStatus, Mode::RedirectLoop, Mode::PhpError}) {
         if (modeName(mode) == name.toLower())
             return mode;
     }
@@ -196,6 +207,8 @@ void FakeEncoder::dispatch(const QHttpServerRequest& httpRequest, QHttpServerRes
     const Reply reply = makeReply(std::move(responder));
     const QString path = request.path();
     ++m_requestCounts[path];
+    if (m_options.mode != Mode::KeepOpen && request.header("connection").toLower().contains("close"))
+        reply->closeAfterSend();
 
     if (m_options.mode == Mode::Down) {
         dropConnections();
@@ -205,6 +218,11 @@ void FakeEncoder::dispatch(const QHttpServerRequest& httpRequest, QHttpServerRes
         if (path == QStringLiteral("objects/getImage.php") || path.startsWith(QStringLiteral("getImage/")))
             ++m_imageRequests;
         m_held.append(reply);
+        return;
+    }
+
+    if (m_options.mode == Mode::LoginPage || m_options.mode == Mode::RedirectLoop) {
+        serveNotAnEncoder(httpRequest.url(), path, reply);
         return;
     }
 
@@ -218,11 +236,33 @@ void FakeEncoder::dispatch(const QHttpServerRequest& httpRequest, QHttpServerRes
         serveImage(match.captured(1), match.captured(2), request, reply);
     } else if (path == QStringLiteral("view/img/creatingImages.jpg")) {
         reply->send(PhpJson::raw(m_placeholders->creatingImagesJpg(), "image/jpeg"));
+    } else if ((path == QStringLiteral("status") || path == QStringLiteral("serverStatus")) &&
+               m_options.mode == Mode::BadStatus) {
+        // A PHP notice printed before the JSON, and the JSON cut short.
+        reply->send(PhpJson::raw("<br />\n<b>Warning</b>:  Undefined variable $global in "
+                                 "/var/www/html/Encoder/view/status.php on line 12<br />\n{\"queue_size\":0,",
+                                 "text/html"));
     } else if (path == QStringLiteral("status") || path == QStringLiteral("serverStatus")) {
         serveStatus(request, reply, path == QStringLiteral("serverStatus"));
     } else {
         reply->send(PhpJson::raw("<html><body><h1>Not Found</h1></body></html>", "text/html", 404));
     }
+}
+
+// Some other web site at the encoder's URL: a login page behind a redirect, or a redirect to itself.
+void FakeEncoder::serveNotAnEncoder(const QUrl& requestUrl, const QString& path, const Reply& reply) {
+    if (m_options.mode == Mode::LoginPage && path == QStringLiteral("login")) {
+        reply->send(PhpJson::raw("<!DOCTYPE html><html><head><title>Sign in</title></head><body><form "
+                                 "method=\"post\"><input name=\"user\"><input name=\"pass\" "
+                                 "type=\"password\"></form></body></html>",
+                                 "text/html; charset=UTF-8"));
+        return;
+    }
+    const QUrl target = m_options.mode == Mode::LoginPage ? url().resolved(QUrl(QStringLiteral("login")))
+                                                          : url().resolved(QUrl(requestUrl.path()));
+    QHttpServerResponse response = PhpJson::raw(QByteArray(), "text/html", 302);
+    response.addHeader("Location", target.toEncoded());
+    reply->send(response);
 }
 
 QByteArray FakeEncoder::placeholderFor(const QString& format) const {
@@ -279,6 +319,13 @@ void FakeEncoder::serveImage(const QString& base64Url, QString format, const Sim
 
     if (m_options.mode == Mode::PlaceholderOnly) {
         reply->send(answer(placeholderFor(format)));
+        return;
+    }
+    if (m_options.mode == Mode::PhpError) {
+        reply->send(
+            PhpJson::raw("<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function "
+                         "getExternalHttpUrlForShell() in /var/www/html/Encoder/objects/getImage.php:30",
+                         "text/html; charset=UTF-8"));
         return;
     }
     // Stale-while-revalidate: echo the previous output if there is one, else the placeholder; then launch

@@ -29,7 +29,9 @@ class SimRequest;
 // An AVideo-Encoder as the site sees it (avideo-protocol.md §1.5, §2.5), on loopback: it answers
 // objects/getImage.php?base64Url=…&format=… (and the legacy getImage/<b64>/<fmt>),
 // view/img/creatingImages.jpg, and status / serverStatus (403 without credentials). Frames are real: grabbed
-// from the stream with avld::FrameGrabber and rendered like the encoder's ffmpeg jobs.
+// from the stream with avld::FrameGrabber and rendered like the encoder's ffmpeg jobs. Like Apache, it closes
+// the connection after the answer when the client sends "Connection: close" (PHP's file_get_contents does),
+// and keeps it open otherwise.
 class FakeEncoder : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +41,11 @@ public:
         Slow,            // a real frame, but 3 s after the request (AVideo gives up after 2 s)
         BlackHole,       // accepts the connection and never answers
         Down,            // not listening: connection refused
+        KeepOpen,        // Working, but never closes a connection, even when asked (the old `serve`)
+        LoginPage,       // not an encoder: every path redirects to /login, an HTML login page
+        BadStatus,       // Working, but status / serverStatus print a PHP warning and broken JSON
+        RedirectLoop,    // not an encoder: every path redirects to itself
+        PhpError,        // getImage for a stream answers 200 with a PHP fatal error page, not an image
     };
 
     struct Options {
@@ -94,6 +101,7 @@ private:
     void dispatch(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void serveImage(const QString& base64Url, QString format, const SimRequest& request, const Reply& reply);
     void serveStatus(const SimRequest& request, const Reply& reply, bool serverStatus);
+    void serveNotAnEncoder(const QUrl& requestUrl, const QString& path, const Reply& reply);
     QByteArray placeholderFor(const QString& format) const;
     bool outputFresh(const QString& key, const QString& format) const;
     void startGrab(const QUrl& stream, const QString& format, const QString& key);

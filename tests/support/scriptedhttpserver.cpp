@@ -113,6 +113,10 @@ void ScriptedHttpServer::serve(QTcpSocket* socket, const QString& path) {
                       "\r\nConnection: close\r\n\r\n" + route.body);
         socket->disconnectFromHost();
         return;
+    case Behaviour::KeepOpen:
+        socket->write(head + "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n\r\n" +
+                      route.body);
+        return;
     case Behaviour::Drip:
     case Behaviour::Endless: {
         const bool endless = route.behaviour == Behaviour::Endless;

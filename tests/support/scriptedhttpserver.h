@@ -15,7 +15,8 @@ namespace avld::test {
 class ScriptedHttpServer : public QObject {
     Q_OBJECT
 public:
-    enum class Behaviour { Respond, Silent, Drip, Endless, Close };
+    // KeepOpen: the answer with its Content-Length, then the connection stays open (never closed).
+    enum class Behaviour { Respond, Silent, Drip, Endless, Close, KeepOpen };
     struct Route {
         Behaviour behaviour = Behaviour::Respond;
         int status = 200;
