@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "checktable.h"
 #include "clisignin.h"
 #include "commandline.h"
 #include "keychainsecretstore.h"
@@ -60,25 +61,10 @@ int runCheck(const QStringList& arguments) {
             if (parser.isSet(json)) {
                 std::fputs(QJsonDocument(report.toJson()).toJson().constData(), stdout);
             } else {
-                std::printf("%s - %s: %lld live(s), %d with real thumbnails, %d with ONLINE cards, checked "
-                            "in %lld ms\n",
-                            qPrintable(severityName(overall)), qPrintable(profile->siteUrl.toString()),
-                            static_cast<long long>(report.lives.size()),
-                            report.count(ThumbnailClass::RealFrame), report.count(ThumbnailClass::OnlineCard),
-                            static_cast<long long>(report.elapsedMs));
-                for (const LiveEntry& e : report.lives) {
-                    std::printf(
-                        "  %-24s site: %-22s stream: %s\n", qPrintable(e.title().left(24)),
-                        qPrintable(e.siteThumbnail ? thumbnailClassName(e.siteThumbnail->cls)
-                                                   : QStringLiteral("-")),
-                        qPrintable(!e.ourGrab ? QStringLiteral("-")
-                                   : e.ourGrab->ok()
-                                       ? QStringLiteral("real frame, %1 s behind live")
-                                             .arg(e.ourGrab->value().report.frameAgeMs / 1000.0, 0, 'f', 1)
-                                       : e.ourGrab->error().code));
-                }
-                for (const QString& line : report.findings())
-                    std::printf("%s\n", qPrintable(line));
+                std::fputs(qPrintable(CheckTable::header(report, profile->siteUrl)), stdout);
+                std::fputs(qPrintable(CheckTable::rows(report)), stdout);
+                std::printf("  media server: %s\n", qPrintable(report.media.describe()));
+                std::fputs(qPrintable(CheckTable::findings(report)), stdout);
             }
             finished = true;
             loop.quit();
@@ -99,7 +85,15 @@ int runCheck(const QStringList& arguments) {
                 if (!parser.isSet(json))
                     std::printf("logged in as %s%s%s\n", qPrintable(login->user),
                                 login->isAdmin ? " (admin)" : "", login->canStream ? ", can stream" : "");
-                runTheCheck();
+                if (!login->isAdmin)
+                    return runTheCheck();
+                // An admin can read where the Live plugin says the streams and the stat page are.
+                client.fetchLivePluginInfo([&](Result<LivePluginInfo> info) {
+                    if (!info)
+                        std::fprintf(stderr, "check: the Live plugin's options: %s\n",
+                                     qPrintable(info.error().toString()));
+                    runTheCheck();
+                });
             });
     } else {
         runTheCheck();

@@ -2,6 +2,7 @@
 
 #include "clisignin.h"
 #include "commandline.h"
+#include "generator/standinurl.h"
 #include "keychainsecretstore.h"
 #include "media/framegrabber.h"
 #include "site/cacheclearjob.h"
@@ -11,6 +12,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace avld {
@@ -31,6 +33,12 @@ void printRenewals(const QList<LiveRenewal>& renewals) {
                     e.last ? qPrintable(e.last->frameClass) : qPrintable(e.last.error().code),
                     e.refreshed ? ", regenerated" : ", not regenerated in time");
     }
+}
+
+// The lives whose renew did not give a fresh image from the encoder.
+int failedRenewals(const QList<LiveRenewal>& renewals) {
+    return int(std::count_if(renewals.begin(), renewals.end(),
+                             [](const LiveRenewal& r) { return !r.renewal.first || !r.renewal.refreshed; }));
 }
 
 int runClearCache(const QStringList& arguments) {
@@ -92,6 +100,7 @@ int runClearCache(const QStringList& arguments) {
     QEventLoop loop;
     int exitCode = kFailed;
     bool finished = false;
+    bool renewSkipped = false; // --renew was asked, but the encoder to ask is unknown
     KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
     signInForCommand(
         client, secrets, site.user(parser), QStringLiteral("clear-cache"), [&](Result<LoginInfo> login) {
@@ -118,26 +127,64 @@ int runClearCache(const QStringList& arguments) {
                     std::printf("%lld thumbnail(s) changed, %d unchanged\n",
                                 static_cast<long long>(outcome.changed.size()), outcome.unchanged);
                     exitCode = ExitCode::Ok;
+                    // The clear alone re-caches whatever the encoder serves now: a renew that failed is a
+                    // failed command, even though the site cleared its cache.
+                    if (const int failed = failedRenewals(outcome.renewals)) {
+                        std::fprintf(
+                            stderr,
+                            "clear-cache: the renew failed for %d of %lld live(s): the site cleared its "
+                            "cache, but the encoder did not give fresh images, so AVideo may cache "
+                            "old ones or its card again\n",
+                            failed, static_cast<long long>(outcome.renewals.size()));
+                        exitCode = kFailed;
+                    } else if (renewSkipped) {
+                        exitCode = kFailed;
+                    }
                 });
             };
             if (!parser.isSet(renew))
                 return clear();
-            if (encoderUrl.isValid()) {
-                job.renewOnEncoderFirst(&renewer, encoderUrl);
-                return clear();
-            }
-            client.fetchEncoderUrl([&, clear](Result<QUrl> configured) {
-                if (!configured) {
-                    std::fprintf(stderr,
-                                 "clear-cache: cannot renew on the encoder: %s\n"
-                                 "clear-cache: pass the encoder with --encoder URL; clearing without renew\n",
-                                 qPrintable(configured.error().toString()));
-                } else {
-                    std::printf("encoder: %s\n", qPrintable(configured->toString()));
-                    job.renewOnEncoderFirst(&renewer, *configured);
+            auto renewThenClear = [&, clear, isAdmin = login->isAdmin] {
+                if (encoderUrl.isValid()) {
+                    job.renewOnEncoderFirst(&renewer, encoderUrl);
+                    if (!isAdmin)
+                        return clear();
+                    // AVideo only ever asks its configured encoder: renewing another one changes nothing
+                    // visitors see.
+                    return client.fetchEncoderUrl([&, clear](Result<QUrl> configured) {
+                        if (configured && !StandinUrl::sameEncoderUrl(*configured, encoderUrl))
+                            std::fprintf(
+                                stderr,
+                                "clear-cache: warning: the site's encoder is %s, not --encoder %s: "
+                                "AVideo keeps asking %s for its thumbnails, so renewing %s changes "
+                                "nothing visitors see unless you switch the site's Encoder URL to it\n",
+                                qPrintable(StandinUrl::redacted(*configured)),
+                                qPrintable(StandinUrl::redacted(encoderUrl)),
+                                qPrintable(StandinUrl::redacted(*configured)),
+                                qPrintable(StandinUrl::redacted(encoderUrl)));
+                        clear();
+                    });
                 }
-                clear();
-            });
+                client.fetchEncoderUrl([&, clear](Result<QUrl> configured) {
+                    if (!configured) {
+                        renewSkipped = true;
+                        std::fprintf(stderr,
+                                     "clear-cache: cannot renew on the encoder: %s\n"
+                                     "clear-cache: pass the encoder with --encoder URL; clearing without "
+                                     "renew (the command will exit 1)\n",
+                                     qPrintable(configured.error().toString()));
+                    } else {
+                        std::printf("encoder: %s\n", qPrintable(StandinUrl::redacted(*configured)));
+                        job.renewOnEncoderFirst(&renewer, *configured);
+                    }
+                    clear();
+                });
+            };
+            // The encoder is asked for each live's stream where the site says it is: its watch pages, else
+            // the Live plugin's `playerServer`, which an admin reads first.
+            if (!login->isAdmin)
+                return renewThenClear();
+            client.fetchLivePluginInfo([renewThenClear](Result<LivePluginInfo>) { renewThenClear(); });
         });
     if (!finished)
         loop.exec();

@@ -11,6 +11,7 @@
 #include "encoderstable.h"
 #include "keychainsecretstore.h"
 #include "site/liveentry.h"
+#include "site/mediaserverresolver.h"
 #include "siteoptions.h"
 #include "version.h"
 
@@ -78,14 +79,13 @@ QString defaultHistoryPath() {
 
 int runEncoders(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Checks whether each encoder really produces live thumbnails for AVideo: reachable, "
-                       "fast (AVideo waits\n"
-                       "2 s), and answering with real frames, not placeholders. Watches the site's "
-                       "configured encoder (read\n"
-                       "with an admin login), the ones given with --encoder, and optionally the public ones. "
-                       "Exit codes follow\n"
-                       "Nagios for the site's encoder: 0 online, 1 degraded, 2 offline, 3 unknown."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Checks whether each encoder really produces live thumbnails for AVideo: reachable, fast (asked\n"
+        "and read as AVideo's PHP does: 2 s per read, until the server closes), and answering with real\n"
+        "frames, not placeholders. Without a live to test frames with, an encoder is only REACHABLE.\n"
+        "Watches the site's configured encoder (read with an admin login), the ones given with --encoder,\n"
+        "and optionally the public ones. Exit codes follow Nagios for the site's encoder: 0 online or\n"
+        "reachable, 1 degraded, 2 offline, 3 unknown."));
     parser.addHelpOption();
     SiteOptions site;
     site.addTo(parser);
@@ -241,20 +241,11 @@ int runEncoders(const QStringList& arguments) {
         startWatching(targets, {});
     } else {
         SiteClient client(network, *profile);
+        MediaServerResolver resolver(client);
         KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
         auto withLogin = [&](std::optional<LoginInfo> login) {
             auto withEncoderUrl = [&, login](std::optional<QUrl> configured) {
-                client.fetchLives([&, login, configured](Result<QList<SiteLive>> lives) {
-                    QList<QUrl> streams;
-                    if (lives) {
-                        for (const SiteLive& live : *lives)
-                            streams.append(live.m3u8Url.isEmpty() ? defaultHlsUrl(*profile, live.key)
-                                                                  : live.m3u8Url);
-                    } else {
-                        std::fprintf(stderr,
-                                     "encoders: cannot list the site's lives (%s): no thumbnail test\n",
-                                     qPrintable(lives.error().toString()));
-                    }
+                auto withStreams = [&, login, configured](QList<QUrl> streams) {
                     QList<EncoderTarget> all = targets;
                     if (configured) {
                         all.prepend(
@@ -280,6 +271,26 @@ int runEncoders(const QStringList& arguments) {
                         }
                     }
                     startWatching(all, streams);
+                };
+                client.fetchLives([&, withStreams](Result<QList<SiteLive>> lives) {
+                    if (!lives) {
+                        std::fprintf(stderr,
+                                     "encoders: cannot list the site's lives (%s): no thumbnail test\n",
+                                     qPrintable(lives.error().toString()));
+                        return withStreams({});
+                    }
+                    // The streams to test frames with, where the site says they are (never a guess).
+                    resolver.resolve(*lives, [withStreams](MediaServerResolver::Outcome outcome) {
+                        QList<QUrl> streams;
+                        for (const SiteLive& live : outcome.lives)
+                            if (!live.m3u8Url.isEmpty())
+                                streams.append(live.m3u8Url);
+                        if (outcome.unresolved)
+                            std::fprintf(stderr, "encoders: %s%s\n",
+                                         qPrintable(outcome.unresolved->toString()),
+                                         streams.isEmpty() ? "; no thumbnail test" : "");
+                        withStreams(streams);
+                    });
                 });
             };
             if (!login || !login->isAdmin)
@@ -287,7 +298,15 @@ int runEncoders(const QStringList& arguments) {
             client.fetchEncoderUrl([&, withEncoderUrl](Result<QUrl> configured) {
                 if (!configured)
                     std::fprintf(stderr, "encoders: %s\n", qPrintable(configured.error().toString()));
-                withEncoderUrl(configured ? std::optional<QUrl>(*configured) : std::nullopt);
+                // Where the Live plugin says the streams are, for lives whose watch page does not say.
+                client.fetchLivePluginInfo(
+                    [withEncoderUrl, configured = configured ? std::optional<QUrl>(*configured)
+                                                             : std::nullopt](Result<LivePluginInfo> info) {
+                        if (!info)
+                            std::fprintf(stderr, "encoders: the Live plugin's options: %s\n",
+                                         qPrintable(info.error().toString()));
+                        withEncoderUrl(configured);
+                    });
             });
         };
         if (site.user(parser).isEmpty()) {

@@ -1,5 +1,7 @@
 #include "encoderstable.h"
 
+#include "encoders/encoderreachability.h"
+
 namespace avld {
 
 namespace {
@@ -15,12 +17,8 @@ QString percent(const UptimeStats& stats) {
 
 } // namespace
 
-bool framesTested(const EncoderSnapshot& s) {
-    return s.last && s.last->record.functionalMs >= 0;
-}
-
 QString encoderStateLabel(const EncoderSnapshot& s) {
-    if (s.state == EncoderState::Online && !framesTested(s))
+    if (encoderOnlyReachable(s))
         return QStringLiteral("REACHABLE");
     return encoderStateName(s.state).toUpper();
 }

@@ -9,11 +9,8 @@ namespace avld {
 // The text the `encoders` command prints: one block per encoder (state, reason, latency phases, status,
 // certificate, uptime), and one line per state change while watching.
 QString encoderBlock(const EncoderSnapshot& snapshot);
-// Whether the last probe tested frames: without a live to ask for, an encoder that passes the cheap probes
-// is only "reachable" (its state stays Online for the monitor, so that lives starting and stopping do not
-// alert), and is never shown as ONLINE.
-bool framesTested(const EncoderSnapshot& snapshot);
-// "REACHABLE" for an Online encoder whose frames were not tested, else the state's name in capitals.
+// "REACHABLE" for an Online encoder whose frames were not tested (encoderOnlyReachable), else the state's
+// name in capitals.
 QString encoderStateLabel(const EncoderSnapshot& snapshot);
 QString stateChangeLine(const EncoderStateChange& change, const EncoderTarget& target);
 

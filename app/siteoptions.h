@@ -27,12 +27,16 @@ private:
         QStringLiteral("user"),
         QStringLiteral("Log in as this user (password from $AVLD_PASSWORD or a prompt)."),
         QStringLiteral("name")};
-    QCommandLineOption m_stat{QStringLiteral("stat"),
-                              QStringLiteral("nginx-rtmp stat page (default http://SITE-HOST:8080/stat)."),
-                              QStringLiteral("url")};
-    QCommandLineOption m_player{QStringLiteral("player-server"),
-                                QStringLiteral("HLS base URL (default http://SITE-HOST:8080/live)."),
-                                QStringLiteral("url")};
+    QCommandLineOption m_stat{
+        QStringLiteral("stat"),
+        QStringLiteral("nginx-rtmp stat page (default: the Live plugin's `stats`, read as an admin; never "
+                       "guessed)."),
+        QStringLiteral("url")};
+    QCommandLineOption m_player{
+        QStringLiteral("player-server"),
+        QStringLiteral("HLS base URL, {it}/{key}/index.m3u8 (default: what each live's watch page plays, "
+                       "else the Live plugin's `playerServer`, read as an admin; never guessed)."),
+        QStringLiteral("url")};
     QCommandLineOption m_certificate{
         QStringLiteral("accept-certificate"),
         QStringLiteral("Trust the site's certificate with this SHA-256 fingerprint."),

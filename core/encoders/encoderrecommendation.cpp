@@ -1,5 +1,7 @@
 #include "encoderrecommendation.h"
 
+#include "encoderreachability.h"
+
 namespace avld {
 
 namespace {
@@ -7,6 +9,11 @@ namespace {
 bool provedRealFrames(const EncoderSnapshot& s) {
     return s.last && s.last->record.frameClass == QStringLiteral("real-frame") &&
            s.last->record.health == ProbeHealth::Healthy;
+}
+
+// Real frames proven first, then the other tested ones, then those only reachable (no live to test with).
+int rank(const EncoderSnapshot& s) {
+    return provedRealFrames(s) ? 0 : encoderFramesTested(s) ? 1 : 2;
 }
 
 qint64 latency(const EncoderSnapshot& s) {
@@ -33,8 +40,8 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
             candidates.append(s);
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const EncoderSnapshot& a, const EncoderSnapshot& b) {
-                         if (provedRealFrames(a) != provedRealFrames(b))
-                             return provedRealFrames(a);
+                         if (rank(a) != rank(b))
+                             return rank(a) < rank(b);
                          return latency(a) < latency(b);
                      });
 
@@ -63,6 +70,10 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
     text += QStringLiteral(" Best alternative: %1 (%2)").arg(best.target.name, best.target.url.toString());
     if (provedRealFrames(best))
         text += QStringLiteral(", real frames in %1 ms").arg(best.last->record.functionalMs);
+    else if (!encoderFramesTested(best))
+        text +=
+            QStringLiteral(", reachable, frames not tested: no live was running to ask it for a frame, so "
+                           "look at a live's thumbnail after switching");
     text +=
         QStringLiteral(". Switching sets the site's Encoder URL to it: AVideo then asks it for every live "
                        "thumbnail, and also sends uploaded videos there for encoding unless forceEncoderURL "

@@ -1,5 +1,7 @@
 #include "encodersnapshotjson.h"
 
+#include "encoderreachability.h"
+
 #include <QJsonArray>
 
 namespace avld {
@@ -28,6 +30,8 @@ QJsonObject encoderSnapshotToJson(const EncoderSnapshot& s) {
                      {QStringLiteral("url"), s.target.url.toString()},
                      {QStringLiteral("origin"), encoderOriginName(s.target.origin)},
                      {QStringLiteral("state"), encoderStateName(s.state)},
+                     // false with "online": reachable, but no live was there to ask for a frame
+                     {QStringLiteral("framesTested"), encoderFramesTested(s)},
                      {QStringLiteral("reason"), s.reason},
                      {QStringLiteral("since"),
                       s.since.isValid() ? s.since.toUTC().toString(Qt::ISODateWithMs) : QString()}};
@@ -71,8 +75,10 @@ QJsonObject encoderSnapshotToJson(const EncoderSnapshot& s) {
 
 QJsonObject encoderRecommendationToJson(const EncoderRecommendation& r) {
     QJsonObject json{{QStringLiteral("current"), r.current.target.id}, {QStringLiteral("text"), r.text}};
-    if (r.alternative)
+    if (r.alternative) {
         json.insert(QStringLiteral("alternative"), r.alternative->target.id);
+        json.insert(QStringLiteral("alternativeFramesTested"), encoderFramesTested(*r.alternative));
+    }
     return json;
 }
 

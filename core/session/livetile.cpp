@@ -28,13 +28,15 @@ QString tileBadgeText(TileBadge badge) {
         return QStringLiteral("stale");
     case TileBadge::Unknown:
         return QStringLiteral("unknown");
+    case TileBadge::Poster:
+        return QStringLiteral("static poster");
     }
     return {};
 }
 
 bool isCardBadge(TileBadge badge) {
     return badge == TileBadge::EncoderPlaceholder || badge == TileBadge::OnlineCard ||
-           badge == TileBadge::OfflineCard || badge == TileBadge::OtherCard;
+           badge == TileBadge::OfflineCard || badge == TileBadge::OtherCard || badge == TileBadge::Poster;
 }
 
 namespace {
@@ -93,6 +95,8 @@ TileBadge badgeForClass(ThumbnailClass cls) {
         return TileBadge::Black;
     case ThumbnailClass::FetchFailed:
         return TileBadge::Unknown;
+    case ThumbnailClass::StaticPoster:
+        return TileBadge::Poster;
     }
     return TileBadge::Unknown;
 }

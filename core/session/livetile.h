@@ -23,7 +23,8 @@ enum class TileBadge {
     Black,
     Frozen,
     Stale,
-    Unknown
+    Unknown,
+    Poster, // the streamer's static poster instead of a frame
 };
 
 QString tileBadgeText(TileBadge badge);

@@ -31,6 +31,25 @@ int encoderBlamed(const SiteCheckReport& report) {
     return count;
 }
 
+int posterBlamed(const SiteCheckReport& report) {
+    int count = 0;
+    for (const LiveEntry& live : report.lives)
+        count += live.assess().problem == LiveProblem::EncoderNotProducing && live.siteThumbnail &&
+                         live.siteThumbnail->cls == ThumbnailClass::StaticPoster
+                     ? 1
+                     : 0;
+    return count;
+}
+
+// Lives whose thumbnail request the site answers with an error page, nothing, or not a picture.
+QList<const LiveEntry*> brokenThumbnails(const SiteCheckReport& report) {
+    QList<const LiveEntry*> broken;
+    for (const LiveEntry& live : report.lives)
+        if (live.assess().problem == LiveProblem::ThumbnailBroken)
+            broken.append(&live);
+    return broken;
+}
+
 int brokenStreams(const SiteCheckReport& report) {
     int count = 0;
     for (const LiveEntry& live : report.lives) {
@@ -70,8 +89,22 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
     const bool siteUsesStandIn = overview.standInRunning && !overview.standInUrl.isEmpty() &&
                                  sameEncoderUrl(overview.siteEncoderUrl, overview.standInUrl);
 
+    if (const QList<const LiveEntry*> broken = brokenThumbnails(report); !broken.isEmpty()) {
+        const SiteThumbnail& first = *broken.first()->siteThumbnail;
+        const QString status = first.httpStatus >= 400 ? QStringLiteral("HTTP %1").arg(first.httpStatus)
+                                                       : QStringLiteral("no picture");
+        return finding(Severity::Critical,
+                       QStringLiteral("The site's %1 answers %2 for %3: visitors see broken images. The "
+                                      "site's PHP error log says why.")
+                           .arg(first.scriptName(), status,
+                                broken.size() == 1 ? broken.first()->title()
+                                                   : QStringLiteral("%1 lives").arg(broken.size())),
+                       SiteFinding::Action::Refresh, QStringLiteral("Check again"));
+    }
     if (blamed > 0) {
-        const QString what = counts.onlineCards >= blamed
+        const int posters = posterBlamed(report);
+        const QString what = posters == blamed ? QStringLiteral("a static poster instead of a live frame")
+                             : counts.onlineCards >= blamed
                                  ? QStringLiteral("the ONLINE card")
                                  : QStringLiteral("a placeholder instead of a frame");
         QString cause;

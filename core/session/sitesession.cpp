@@ -47,13 +47,20 @@ void SiteSession::signIn(const QString& user, std::optional<QString> password) {
                                      << outcome->storeProblem->message;
         m_login = outcome->login;
         Q_EMIT signedIn(*m_login);
-        if (m_login->isAdmin)
+        if (m_login->isAdmin) {
             learnEncoderUrl();
-        else
+            // Where the Live plugin says the streams and the stat page are (kept in profile().found).
+            m_client->fetchLivePluginInfo([this](const Result<LivePluginInfo>& info) {
+                if (!info)
+                    qCInfo(lcSite).noquote() << "the Live plugin's options:" << info.error().toString();
+                Q_EMIT livePluginRead(info ? Status{} : Status{info.error()});
+            });
+        } else {
             Q_EMIT encoderUrlProblem(Error{
                 QStringLiteral("not-admin"), QStringLiteral("only an admin can read the site's encoder URL"),
                 QStringLiteral("Sign in as an admin, or type the encoder URL on the "
                                "Encoders page.")});
+        }
     });
 }
 

@@ -82,6 +82,8 @@ Q_SIGNALS:
     void reportReady(const avld::SiteCheckReport& report);
     void encoderUrlChanged(const QUrl& url);
     void encoderUrlProblem(const avld::Error& error);
+    // After an admin signed in: the Live plugin's options were read (profile().found) or why not.
+    void livePluginRead(const avld::Status& problem);
     void cacheClearStarted();
     void cacheCleared(const avld::CacheClearOutcome& outcome);
     void renewStarted(int total);

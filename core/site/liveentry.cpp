@@ -1,18 +1,22 @@
 #include "liveentry.h"
 
 #include "media/framechecks.h"
+#include "mediaserverresolver.h"
 
 #include <QRegularExpression>
 
 namespace avld {
 
 QUrl defaultHlsUrl(const SiteProfile& profile, const QString& key) {
-    QUrl base = profile.effectivePlayerServer();
-    QString path = base.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    base.setPath(path + key + QStringLiteral("/index.m3u8"));
-    return base;
+    return MediaServerResolver::defaultHlsUrl(profile.effectivePlayerServer(), key);
+}
+
+bool isUnreachable(const Error& grabError) {
+    // Network errors on the way to the stream's host: this computer's view, not the stream's fault.
+    static const QStringList codes{QStringLiteral("dns"), QStringLiteral("connect-refused"),
+                                   QStringLiteral("timeout"), QStringLiteral("network"),
+                                   QStringLiteral("connection-closed")};
+    return codes.contains(grabError.code);
 }
 
 QString severityName(Severity severity) {
@@ -55,12 +59,34 @@ LiveAssessment LiveEntry::assess() const {
                     "or the site's stats cache is stale)")
                     .arg(key)};
     }
+    if (siteThumbnail && siteThumbnail->isBroken()) {
+        return {LiveProblem::ThumbnailBroken, Severity::Critical,
+                QStringLiteral("%1: the site's %2 answered HTTP %3: visitors see a broken image (%4)")
+                    .arg(who, siteThumbnail->scriptName())
+                    .arg(siteThumbnail->httpStatus)
+                    .arg(siteThumbnail->cameBack)};
+    }
+    const bool sitePoster = siteThumbnail && siteThumbnail->cls == ThumbnailClass::StaticPoster;
+    if (sitePoster && ourFrameReal) {
+        return {LiveProblem::EncoderNotProducing, Severity::Critical,
+                QStringLiteral("%1: the site shows a static poster, not a live frame — the encoder is not "
+                               "producing thumbnails (AVideo falls back to the streamer's poster)")
+                    .arg(who)};
+    }
     if (siteShowsCard && ourFrameReal) {
         return {LiveProblem::EncoderNotProducing, Severity::Critical,
                 QStringLiteral(
                     "%1: the site shows the %2 while the stream has real pictures — the encoder is not "
                     "producing thumbnails")
                     .arg(who, thumbnailClassName(siteThumbnail->cls))};
+    }
+    if (ourGrab && !grabbed && isUnreachable(ourGrab->error())) {
+        return {LiveProblem::MediaServerUnreachable, Severity::Warning,
+                QStringLiteral("%1: this computer cannot reach the media server%2 (%3); the stream was not "
+                               "checked — visitors may still play it. Check this computer's network and "
+                               "firewall, or give --player-server with an address it can reach")
+                    .arg(who, hlsUrl.host().isEmpty() ? QString() : QLatin1Char(' ') + hlsUrl.host(),
+                         ourGrab->error().message)};
     }
     if (ourGrab && !grabbed) {
         return {LiveProblem::StreamUnplayable, Severity::Critical,
@@ -71,10 +97,27 @@ LiveAssessment LiveEntry::assess() const {
                 QStringLiteral("%1: the stream itself shows no picture (%2)")
                     .arg(who, FrameChecks::classify(ourGrab->value().frame().image).reason())};
     }
+    if (sitePoster) {
+        return {
+            LiveProblem::SiteShowsPlaceholder, Severity::Warning,
+            QStringLiteral("%1: the site shows a static poster, not a live frame — the encoder gives AVideo "
+                           "no thumbnail (AVideo falls back to the streamer's poster); the stream itself "
+                           "was not checked")
+                .arg(who)};
+    }
     if (siteShowsCard) {
         return {LiveProblem::SiteShowsPlaceholder, Severity::Warning,
                 QStringLiteral("%1: the site shows the %2").arg(who, thumbnailClassName(siteThumbnail->cls))};
     }
+    if (siteThumbnail && siteThumbnail->cls == ThumbnailClass::FetchFailed) {
+        return {
+            LiveProblem::ThumbnailNotFetched, Severity::Warning,
+            QStringLiteral("%1: this computer could not fetch the site's thumbnail (%2); what visitors see "
+                           "was not checked")
+                .arg(who, siteThumbnail->detail)};
+    }
+    if (!siteThumbnail)
+        return {LiveProblem::None, Severity::Ok, QStringLiteral("%1: no thumbnail checked").arg(who)};
     return {LiveProblem::None, Severity::Ok, QStringLiteral("%1: real thumbnail").arg(who)};
 }
 

@@ -16,10 +16,13 @@ enum class LiveProblem {
     None,
     EncoderNotProducing,    // the site shows a card while the stream itself has pictures: the seed problem
     StreamUnplayable,       // our own grab of the stream fails
+    MediaServerUnreachable, // our grab cannot reach the stream's host (DNS, refused, timeout): not the stream
     MissingFromMediaServer, // the site lists it, nginx does not receive it
     GhostLive,              // nginx receives it, the site does not list it
     SiteShowsPlaceholder,   // the site shows a card and we could not check the stream ourselves
     BlankStream,            // the stream's own picture is black or flat
+    ThumbnailBroken,        // the site's thumbnail answer is an HTTP error, empty or not a picture
+    ThumbnailNotFetched,    // no answer reached us for the site's thumbnail: what visitors see is unknown
 };
 
 enum class Severity { Ok = 0, Warning = 1, Critical = 2, Unknown = 3 }; // Nagios order
@@ -47,8 +50,11 @@ struct LiveEntry {
 // Joins by stream key. Adaptive sub-streams (_hi, _low, _mid) are not lives of their own (§3.4).
 QList<LiveEntry> joinLives(const QList<SiteLive>& site, const NginxStat* stat, const SiteProfile& profile);
 
-// The HLS URL AVideo builds for a key by default (§3.3): {playerServer}/{key}/index.m3u8.
+// The HLS URL AVideo builds for a key by default (§3.3): {playerServer}/{key}/index.m3u8, with the player
+// server the user gave or the site said; empty when nobody did (never a guess).
 QUrl defaultHlsUrl(const SiteProfile& profile, const QString& key);
+// Whether a grab failed on the way to the stream's host (DNS, refused, timeout, dropped connection).
+bool isUnreachable(const Error& grabError);
 
 QString severityName(Severity severity);
 

@@ -1,6 +1,7 @@
 #include "sitecheck.h"
 
 #include "media/framegrabber.h"
+#include "posterevidence.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,7 +11,7 @@ namespace avld {
 Severity SiteCheckReport::overall() const {
     if (livesError)
         return Severity::Unknown;
-    Severity worst = statError ? Severity::Warning : Severity::Ok;
+    Severity worst = statError || mediaUnknown ? Severity::Warning : Severity::Ok;
     for (const LiveEntry& live : lives)
         worst = std::max(worst, live.assess().severity);
     return worst;
@@ -24,6 +25,9 @@ QStringList SiteCheckReport::findings() const {
     if (statError)
         all.append({LiveProblem::None, Severity::Warning,
                     QStringLiteral("cannot read the media server's stat page: ") + statError->toString()});
+    if (mediaUnknown)
+        all.append({LiveProblem::None, Severity::Warning,
+                    mediaUnknown->toString() + QStringLiteral("; the streams were not grabbed")});
     for (const LiveEntry& live : lives) {
         const LiveAssessment a = live.assess();
         if (a.severity != Severity::Ok)
@@ -35,8 +39,18 @@ QStringList SiteCheckReport::findings() const {
     QStringList lines;
     for (const LiveAssessment& a : all)
         lines << severityName(a.severity) + QStringLiteral(": ") + a.summary;
-    if (lines.isEmpty())
+    if (!lines.isEmpty())
+        return lines;
+    const int real = count(ThumbnailClass::RealFrame);
+    if (lives.isEmpty())
+        lines << QStringLiteral("OK: no live is running: there is nothing to check");
+    else if (real == lives.size())
         lines << QStringLiteral("OK: %1 live(s), every thumbnail is a real frame").arg(lives.size());
+    else
+        lines << QStringLiteral("OK: %1 live(s), %2 with a real frame, %3 without a thumbnail to check")
+                     .arg(lives.size())
+                     .arg(real)
+                     .arg(lives.size() - real);
     return lines;
 }
 
@@ -61,6 +75,7 @@ QJsonObject SiteCheckReport::toJson() const {
             o.insert(QStringLiteral("siteThumbnail"),
                      QJsonObject{{QStringLiteral("url"), e.siteThumbnail->url.toString()},
                                  {QStringLiteral("class"), thumbnailClassName(e.siteThumbnail->cls)},
+                                 {QStringLiteral("httpStatus"), e.siteThumbnail->httpStatus},
                                  {QStringLiteral("bytes"), e.siteThumbnail->bytes},
                                  {QStringLiteral("detail"), e.siteThumbnail->detail},
                                  {QStringLiteral("fetchedAt"),
@@ -91,6 +106,7 @@ QJsonObject SiteCheckReport::toJson() const {
             {QStringLiteral("checkedAt"), startedAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("elapsedMs"), elapsedMs},
             {QStringLiteral("findings"), findingsJson},
+            {QStringLiteral("mediaServer"), media.toJson()},
             {QStringLiteral("lives"), livesJson}};
 }
 
@@ -103,6 +119,7 @@ SiteCheck::SiteCheck(SiteClient& site, FrameGrabber& grabber, SiteCheckOptions o
 void SiteCheck::run(std::function<void(SiteCheckReport)> done) {
     m_done = std::move(done);
     m_report = {};
+    m_animatedProofsQueued = false;
     m_report.startedAt = Clock::system().now();
     m_startedMs = Clock::system().monotonicMs();
     m_listingsPending = 2;
@@ -110,18 +127,26 @@ void SiteCheck::run(std::function<void(SiteCheckReport)> done) {
     m_site.fetchLives([this, self](Result<QList<SiteLive>> lives) {
         if (!self)
             return;
-        if (lives)
-            m_siteLives = *lives;
-        else
+        if (!lives) {
             m_report.livesError = lives.error();
-        onListings();
+            return onListings();
+        }
+        // Where each live's stream is, as the site tells it (watch pages; never a guess).
+        auto* resolver = new MediaServerResolver(m_site, m_options.concurrency, this);
+        resolver->resolve(*lives, [this, resolver](MediaServerResolver::Outcome outcome) {
+            resolver->deleteLater();
+            m_siteLives = std::move(outcome.lives);
+            if (m_options.grabStreams)
+                m_report.mediaUnknown = outcome.unresolved;
+            onListings();
+        });
     });
     m_site.fetchStat([this, self](Result<NginxStat> stat) {
         if (!self)
             return;
         if (stat)
             m_stat = *stat;
-        else
+        else if (stat.error().code != QStringLiteral("media-server-unknown")) // said in m_report.media
             m_report.statError = stat.error();
         onListings();
     });
@@ -138,11 +163,11 @@ void SiteCheck::onListings() {
             m_jobs.push_back([this, i] {
                 m_site.fetchThumbnail(m_report.lives[i].site->posterUrl, [this, i](SiteThumbnail t) {
                     m_report.lives[i].siteThumbnail = std::move(t);
-                    finishOne();
+                    comparePosterFile(i);
                 });
             });
         }
-        if (m_options.grabStreams && (e.media || !e.mediaKnown)) {
+        if (m_options.grabStreams && !e.hlsUrl.isEmpty() && (e.media || !e.mediaKnown)) {
             m_jobs.push_back([this, i] {
                 GrabOptions options;
                 options.timeoutMs = m_options.grabTimeoutMs;
@@ -167,10 +192,57 @@ void SiteCheck::pump() {
         ++m_running;
         job();
     }
+    if (m_running == 0 && m_jobs.empty() && m_done && !m_animatedProofsQueued) {
+        // Our frames are all in: now the thumbnails far from them can be proved stills or not.
+        m_animatedProofsQueued = true;
+        queueAnimatedProofs();
+        if (!m_jobs.empty())
+            return pump();
+    }
     if (m_running == 0 && m_jobs.empty() && m_done) {
         m_report.elapsedMs = Clock::system().monotonicMs() - m_startedMs;
+        m_report.media = m_site.profile().media();
         auto done = std::move(m_done);
         done(m_report);
+    }
+}
+
+// The poster file is served to anyone by Apache: a thumbnail with the very same bytes is that poster.
+void SiteCheck::comparePosterFile(qsizetype i) {
+    const LiveEntry& e = m_report.lives[i];
+    const QUrl poster = PosterEvidence::posterFileUrl(m_site.profile().siteUrl, *e.site);
+    if (poster.isEmpty() || !PosterEvidence::couldBePoster(*e.siteThumbnail))
+        return finishOne();
+    m_site.requester().getAnyStatus(poster.toString(), [this, i, poster](Result<SiteReply> reply) {
+        SiteThumbnail& thumbnail = *m_report.lives[i].siteThumbnail;
+        if (reply && reply->status == 200 && SiteThumbnail::digestOf(reply->body) == thumbnail.digest)
+            PosterEvidence::markPosterFile(thumbnail, poster);
+        finishOne();
+    });
+}
+
+// AVideo serves one still file for every format when it falls back; an encoder answers webp with a webp.
+void SiteCheck::queueAnimatedProofs() {
+    for (qsizetype i = 0; i < m_report.lives.size(); ++i) {
+        const LiveEntry& e = m_report.lives[i];
+        if (!e.site || !e.site->gifUrl.isValid() || e.site->gifUrl.isEmpty() || !e.siteThumbnail)
+            continue;
+        const std::optional<int> distance =
+            e.ourGrab && e.ourGrab->ok()
+                ? PosterEvidence::distanceToOurFrame(*e.siteThumbnail, e.ourGrab->value().frame().image)
+                : std::nullopt;
+        if (!PosterEvidence::needsAnimatedProof(*e.siteThumbnail, distance))
+            continue;
+        m_jobs.push_back([this, i, distance] {
+            m_site.requester().getAnyStatus(
+                m_report.lives[i].site->gifUrl.toString(), [this, i, distance](Result<SiteReply> reply) {
+                    SiteThumbnail& thumbnail = *m_report.lives[i].siteThumbnail;
+                    if (reply && reply->status < 400 &&
+                        SiteThumbnail::digestOf(reply->body) == thumbnail.digest)
+                        PosterEvidence::markStillForEveryFormat(thumbnail, distance);
+                    finishOne();
+                });
+        });
     }
 }
 

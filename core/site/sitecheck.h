@@ -1,6 +1,7 @@
 #pragma once
 
 #include "liveentry.h"
+#include "mediaserverresolver.h"
 #include "siteclient.h"
 
 #include <QObject>
@@ -24,8 +25,10 @@ struct SiteCheckReport {
     QDateTime startedAt;
     qint64 elapsedMs = 0;
     QList<LiveEntry> lives;
-    std::optional<Error> livesError; // the site's listing could not be read
-    std::optional<Error> statError;  // the media server's stat page could not be read
+    std::optional<Error> livesError;   // the site's listing could not be read
+    std::optional<Error> statError;    // the media server's stat page could not be read
+    MediaServer media;                 // where the streams and the stat page are, and who said so
+    std::optional<Error> mediaUnknown; // some streams were not grabbed: nobody said where they are
 
     Severity overall() const;
     // One line per problem, most serious first; a single OK line when nothing is wrong.
@@ -51,6 +54,8 @@ private:
     void onListings();
     void pump();
     void finishOne();
+    void comparePosterFile(qsizetype i);
+    void queueAnimatedProofs();
 
     SiteClient& m_site;
     FrameGrabber& m_grabber;
@@ -63,6 +68,7 @@ private:
     std::optional<NginxStat> m_stat;
     std::deque<std::function<void()>> m_jobs;
     int m_running = 0;
+    bool m_animatedProofsQueued = false;
 };
 
 } // namespace avld

@@ -1,15 +1,18 @@
 #include "siteclient.h"
 
 #include "logging.h"
+#include "watchpage.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace avld {
 
 SiteClient::SiteClient(QNetworkAccessManager& network, SiteProfile profile, const Clock& clock,
                        QObject* parent)
     : QObject(parent)
-    , m_requester(network, std::move(profile), clock, this)
+    , m_profile(std::move(profile))
+    , m_requester(network, m_profile, clock, this)
     , m_clock(clock) {}
 
 void SiteClient::login(const QString& user, const QString& password,
@@ -62,20 +65,27 @@ void SiteClient::fetchLives(std::function<void(Result<QList<SiteLive>>)> done) {
 }
 
 void SiteClient::fetchStat(std::function<void(Result<NginxStat>)> done) {
-    m_requester.get(profile().effectiveStatUrl().toString(), {},
-                    [done = std::move(done)](Result<SiteReply> reply) {
-                        if (!reply)
-                            return done(reply.error());
-                        done(NginxStat::parse(reply->body));
-                    });
+    const QUrl stat = profile().effectiveStatUrl();
+    if (stat.isEmpty()) {
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            done(mediaServerUnknown(QStringLiteral("nobody said where its stat page is")));
+        });
+        return;
+    }
+    m_requester.get(stat.toString(), {}, [done = std::move(done)](Result<SiteReply> reply) {
+        if (!reply)
+            return done(reply.error());
+        done(NginxStat::parse(reply->body));
+    });
 }
 
 void SiteClient::fetchThumbnail(const QUrl& url, std::function<void(SiteThumbnail)> done) {
-    m_requester.get(url.toString(), {}, [this, url, done = std::move(done)](Result<SiteReply> reply) {
+    // Any HTTP status: a 500 from getImage.php is what visitors get (a broken image), not a failure of ours.
+    m_requester.getAnyStatus(url.toString(), [this, url, done = std::move(done)](Result<SiteReply> reply) {
         const QDateTime now = m_clock.now();
         if (!reply)
             return done(SiteThumbnail::failed(url, reply.error().toString(), now));
-        done(SiteThumbnail::classify(url, reply->body, now));
+        done(SiteThumbnail::fromReply(url, reply->status, reply->contentType, reply->body, now));
     });
 }
 
@@ -102,6 +112,56 @@ void SiteClient::fetchEncoderUrl(std::function<void(Result<QUrl>)> done) {
                     });
 }
 
+void SiteClient::fetchLivePluginInfo(std::function<void(Result<LivePluginInfo>)> done) {
+    m_requester.getJson(
+        QString::fromLatin1(LivePluginInfo::kEndpoint), {},
+        [this, done = std::move(done)](Result<QJsonDocument> json) {
+            if (!json) {
+                // 11.x answers anyone but an admin with its "forbidden" HTML page.
+                if (json.error().code == QStringLiteral("html-instead-of-json") ||
+                    json.error().code == QStringLiteral("permission-denied"))
+                    return done(
+                        Error{QStringLiteral("not-admin"),
+                              QStringLiteral("only an admin can read the Live plugin's options"),
+                              QStringLiteral("Sign in as an admin, or give --player-server/--stat.")});
+                return done(json.error());
+            }
+            Result<LivePluginInfo> info = LivePluginInfo::fromPluginsAvailable(*json);
+            if (info) {
+                MediaServer found = m_profile.found;
+                if (info->playerServer.isValid() && !info->playerServer.isEmpty() &&
+                    found.playerServerFrom != MediaSource::Site) {
+                    found.playerServer = info->playerServer;
+                    found.playerServerFrom = MediaSource::Admin;
+                }
+                if (info->statUrl.isValid() && !info->statUrl.isEmpty()) {
+                    found.statUrl = info->statUrl;
+                    found.statFrom = MediaSource::Admin;
+                }
+                m_profile.found = found;
+                qCInfo(lcSite).noquote() << "the Live plugin says:" << found.describe();
+            }
+            done(std::move(info));
+        });
+}
+
+void SiteClient::fetchWatchPageHls(const QUrl& watchUrl, std::function<void(Result<QUrl>)> done) {
+    const auto known = m_watchPages.constFind(watchUrl);
+    if (known != m_watchPages.constEnd() && m_clock.monotonicMs() - known->atMs < kWatchPageMemoryMs) {
+        QTimer::singleShot(0, this, [hls = known->hls, done = std::move(done)] { done(hls); });
+        return;
+    }
+    m_requester.getBounded(watchUrl.toString(), WatchPage::kMaxBytes,
+                           [this, watchUrl, done = std::move(done)](Result<SiteReply> reply) {
+                               if (!reply)
+                                   return done(reply.error());
+                               Result<QUrl> hls = WatchPage::hlsUrl(reply->body, reply->url);
+                               if (hls)
+                                   m_watchPages.insert(watchUrl, {*hls, m_clock.monotonicMs()});
+                               done(std::move(hls));
+                           });
+}
+
 QString SiteClient::encoderSwitchSteps(const QUrl& encoderUrl) const {
     const QUrl admin = profile().siteUrl.resolved(QUrl(QStringLiteral("view/configurations.php")));
     return QStringLiteral(
@@ -111,11 +171,10 @@ QString SiteClient::encoderSwitchSteps(const QUrl& encoderUrl) const {
                "3. This URL is also the encoder used by the \"Encode video\" button, unless forceEncoderURL "
                "or the "
                "encoder network overrides it.\n"
-               "4. Clear the cache (Admin menu → Clear Cache Directory): AVideo keeps the last real image it "
-               "got "
-               "from the old encoder for up to 5 minutes (15 for animated ones); after the clear it asks the "
-               "new "
-               "one at once.")
+               "4. Clear the cache (Admin menu → Clear Cache Directory). This step is part of the fix: "
+               "AVideo caches every live image it served, its own ONLINE card included, for 5 minutes "
+               "(jpg/png) and 15 minutes (gif/webp); until the clear, visitors keep seeing the card it "
+               "cached while the old encoder failed. After the clear it asks the new encoder at once.")
         .arg(profile().siteUrl.toString(), admin.toString(), encoderUrl.toString());
 }
 

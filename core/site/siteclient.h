@@ -2,6 +2,7 @@
 
 #include "cacheclear.h"
 #include "encoderurlpage.h"
+#include "liveplugininfo.h"
 #include "logininfo.h"
 #include "nginxstat.h"
 #include "sitelive.h"
@@ -21,7 +22,9 @@ public:
                QObject* parent = nullptr);
 
     SiteRequester& requester() { return m_requester; }
-    const SiteProfile& profile() const { return m_requester.profile(); }
+    // With what was found about the media server (found), kept for as long as this client lives.
+    const SiteProfile& profile() const { return m_profile; }
+    void setFoundMediaServer(const MediaServer& found) { m_profile.found = found; }
 
     // objects/login.json.php with the plain password (sent only to the site, never kept).
     void login(const QString& user, const QString& password, std::function<void(Result<LoginInfo>)> done);
@@ -30,6 +33,7 @@ public:
 
     // plugin/Live/stats.json.php, falling back to the API plugin's livestreams (§3.1).
     void fetchLives(std::function<void(Result<QList<SiteLive>>)> done);
+    // The stat page the user gave or the Live plugin named; "media-server-unknown" when nobody did.
     void fetchStat(std::function<void(Result<NginxStat>)> done);
     void fetchThumbnail(const QUrl& url, std::function<void(SiteThumbnail)> done);
     void clearCache(CacheClearMode mode, std::function<void(Result<CacheClearReport>)> done);
@@ -37,6 +41,15 @@ public:
     // configurations.encoderURL, what AVideo asks for live thumbnails (§1.2 step 8), read from the Site
     // Configurations page; needs an admin session (login first). "not-admin" otherwise.
     void fetchEncoderUrl(std::function<void(Result<QUrl>)> done);
+
+    // The Live plugin's `playerServer` and `stats` (§2.2) from objects/pluginsAvailable.json.php; needs an
+    // admin session ("not-admin" otherwise). What it finds is kept in profile().found, source Admin (the
+    // watch pages' player server, source Site, is not replaced: it is what visitors play).
+    void fetchLivePluginInfo(std::function<void(Result<LivePluginInfo>)> done);
+    // The HLS URL a live's watch page gives its player, read as any visitor (WatchPage; at most
+    // WatchPage::kMaxBytes, the requester's timeout). A URL found is remembered for kWatchPageMemoryMs.
+    void fetchWatchPageHls(const QUrl& watchUrl, std::function<void(Result<QUrl>)> done);
+    static constexpr qint64 kWatchPageMemoryMs = 5 * 60 * 1000;
 
     // What to do in AVideo's admin pages to point the site at `encoderUrl`. Changing it remotely would need
     // objects/configurationUpdate.json.php, which rewrites every site setting from the form it receives and
@@ -47,8 +60,15 @@ public:
 private:
     void loginWith(const SiteRequester::Form& form, std::function<void(Result<LoginInfo>)> done);
 
+    struct RememberedHls {
+        QUrl hls;
+        qint64 atMs = 0;
+    };
+
+    SiteProfile m_profile;
     SiteRequester m_requester;
     const Clock& m_clock;
+    QHash<QUrl, RememberedHls> m_watchPages;
 };
 
 } // namespace avld

@@ -1,19 +1,14 @@
 #include "sitelive.h"
 
+#include "remotetext.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTextDocumentFragment>
 
 namespace avld {
 
 namespace {
-
-QString plainText(const QString& html) {
-    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
-        return html.trimmed();
-    return QTextDocumentFragment::fromHtml(html).toPlainText().simplified();
-}
 
 QUrl resolved(const QUrl& site, const QString& value) {
     if (value.trimmed().isEmpty())
@@ -45,9 +40,9 @@ Result<QList<SiteLive>> parseSiteLives(const QJsonDocument& json, const QUrl& si
         if (live.key.isEmpty())
             continue; // an entry without a key cannot be matched to a stream
         live.liveServersId = a.value(QStringLiteral("live_servers_id")).toVariant().toInt();
-        live.title = plainText(a.value(QStringLiteral("title")).toString());
+        live.title = RemoteText::clean(a.value(QStringLiteral("title")).toString());
         live.usersId = a.value(QStringLiteral("users_id")).toVariant().toLongLong();
-        live.userName = plainText(a.value(QStringLiteral("name")).toString());
+        live.userName = RemoteText::clean(a.value(QStringLiteral("name")).toString());
         live.watchUrl = resolved(
             siteUrl, a.value(QStringLiteral("href")).toString(a.value(QStringLiteral("link")).toString()));
         live.posterUrl = resolved(siteUrl, a.value(QStringLiteral("poster")).toString());

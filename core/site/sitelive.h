@@ -12,9 +12,9 @@ namespace avld {
 struct SiteLive {
     QString key; // stream key, possibly with -index / _playlist suffixes
     int liveServersId = 0;
-    QString title; // HTML removed
+    QString title; // RemoteText::clean(): HTML, AVideo's &zwnj;, control characters and escapes removed
     qint64 usersId = 0;
-    QString userName; // display name
+    QString userName; // display name, cleaned like the title
     QUrl watchUrl;
     QUrl posterUrl; // resolved against the site: plugin/Live/getImage.php?…&format=jpg
     QUrl gifUrl;    // …&format=webp, empty when the site disabled animated thumbnails

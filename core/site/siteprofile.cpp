@@ -5,24 +5,22 @@
 
 namespace avld {
 
-namespace {
-QUrl onPort8080(const QUrl& site, const QString& path) {
-    QUrl url;
-    url.setScheme(site.scheme());
-    url.setHost(site.host());
-    url.setPort(8080);
-    url.setPath(path);
-    return url;
-}
-} // namespace
-
-QUrl SiteProfile::effectivePlayerServer() const {
-    return playerServer.isValid() && !playerServer.isEmpty() ? playerServer
-                                                             : onPort8080(siteUrl, QStringLiteral("/live"));
-}
-
-QUrl SiteProfile::effectiveStatUrl() const {
-    return statUrl.isValid() && !statUrl.isEmpty() ? statUrl : onPort8080(siteUrl, QStringLiteral("/stat"));
+MediaServer SiteProfile::media() const {
+    MediaServer media = found;
+    if (playerServer.isValid() && !playerServer.isEmpty()) {
+        media.playerServer = playerServer;
+        media.playerServerFrom = MediaSource::User;
+        media.throughSite = false;
+    }
+    if (statUrl.isValid() && !statUrl.isEmpty()) {
+        media.statUrl = statUrl;
+        media.statFrom = MediaSource::User;
+    }
+    if (media.playerServer.isEmpty())
+        media.playerServerFrom = MediaSource::Unknown;
+    if (media.statUrl.isEmpty())
+        media.statFrom = MediaSource::Unknown;
+    return media;
 }
 
 Result<QUrl> SiteProfile::normalizedSiteUrl(const QString& text) {
@@ -65,6 +63,12 @@ QList<SiteProfile> SiteProfileStore::load() const {
         p.acceptedCertificate = m_settings.value(QStringLiteral("acceptedCertificate")).toString();
         p.playerServer = m_settings.value(QStringLiteral("playerServer")).toUrl();
         p.statUrl = m_settings.value(QStringLiteral("statUrl")).toUrl();
+        p.found.playerServer = m_settings.value(QStringLiteral("foundPlayerServer")).toUrl();
+        p.found.playerServerFrom =
+            mediaSourceFromName(m_settings.value(QStringLiteral("foundPlayerServerFrom")).toString());
+        p.found.throughSite = m_settings.value(QStringLiteral("foundThroughSite")).toBool();
+        p.found.statUrl = m_settings.value(QStringLiteral("foundStatUrl")).toUrl();
+        p.found.statFrom = mediaSourceFromName(m_settings.value(QStringLiteral("foundStatFrom")).toString());
         m_settings.endGroup();
         if (p.siteUrl.isValid())
             profiles.append(p);
@@ -82,6 +86,12 @@ QString SiteProfileStore::save(const SiteProfile& profile) {
     m_settings.setValue(QStringLiteral("acceptedCertificate"), profile.acceptedCertificate);
     m_settings.setValue(QStringLiteral("playerServer"), profile.playerServer);
     m_settings.setValue(QStringLiteral("statUrl"), profile.statUrl);
+    m_settings.setValue(QStringLiteral("foundPlayerServer"), profile.found.playerServer);
+    m_settings.setValue(QStringLiteral("foundPlayerServerFrom"),
+                        mediaSourceName(profile.found.playerServerFrom));
+    m_settings.setValue(QStringLiteral("foundThroughSite"), profile.found.throughSite);
+    m_settings.setValue(QStringLiteral("foundStatUrl"), profile.found.statUrl);
+    m_settings.setValue(QStringLiteral("foundStatFrom"), mediaSourceName(profile.found.statFrom));
     m_settings.endGroup();
     return id;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mediaserver.h"
 #include "result.h"
 
 #include <QList>
@@ -19,11 +20,14 @@ struct SiteProfile {
     QString userName;
     QString
         acceptedCertificate; // SHA-256 of a certificate the admin accepted for this site, hex; empty = none
-    QUrl playerServer;       // HLS base when it differs from AVideo's default {scheme}://{host}:8080/live
-    QUrl statUrl;            // nginx-rtmp stat page when it differs from {scheme}://{host}:8080/stat
+    QUrl playerServer;       // HLS base the user gave (--player-server, or corrected): wins over the site
+    QUrl statUrl;            // nginx-rtmp stat page the user gave (--stat, or corrected)
+    MediaServer found;       // what the site's watch pages or its Live plugin options said, and which
 
-    QUrl effectivePlayerServer() const;
-    QUrl effectiveStatUrl() const;
+    // The user's values, else what the site said, else nothing (never a guess).
+    MediaServer media() const;
+    QUrl effectivePlayerServer() const { return media().playerServer; }
+    QUrl effectiveStatUrl() const { return media().statUrl; }
     QString secretKey(const QString& what) const { return QStringLiteral("site/%1/%2").arg(id, what); }
 
     // Accepts what a person types ("site.example", "https://site.example/index.php?x") and returns the root

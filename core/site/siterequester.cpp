@@ -61,11 +61,19 @@ QUrl SiteRequester::resolve(const QString& target, const QUrlQuery& query) const
 }
 
 void SiteRequester::get(const QString& target, const QUrlQuery& query, ReplyDone done) {
-    schedule({false, resolve(target, query), {}, std::move(done), 0});
+    schedule({false, resolve(target, query), {}, std::move(done), 0, 0});
+}
+
+void SiteRequester::getBounded(const QString& target, qint64 maxBytes, ReplyDone done) {
+    schedule({false, resolve(target, {}), {}, std::move(done), 0, maxBytes});
+}
+
+void SiteRequester::getAnyStatus(const QString& target, ReplyDone done) {
+    schedule({false, resolve(target, {}), {}, std::move(done), 0, 0, true});
 }
 
 void SiteRequester::post(const QString& target, const Form& form, ReplyDone done) {
-    schedule({true, resolve(target, {}), encodeForm(form), std::move(done), 0});
+    schedule({true, resolve(target, {}), encodeForm(form), std::move(done), 0, 0});
 }
 
 QByteArray SiteRequester::encodeForm(const Form& form) {
@@ -137,6 +145,14 @@ void SiteRequester::send(Pending pending) {
         }
         reply->setProperty("avldFingerprint", fingerprintText(digest));
     });
+    if (const qint64 maxBytes = pending.maxBytes; maxBytes > 0)
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [reply, maxBytes](qint64 received, qint64 total) {
+                    if (received > maxBytes || total > maxBytes) {
+                        reply->setProperty("avldTooLarge", true);
+                        reply->abort();
+                    }
+                });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, startedMs, pending = std::move(pending)]() mutable {
                 reply->deleteLater();
@@ -160,6 +176,14 @@ void SiteRequester::send(Pending pending) {
                     });
                     return;
                 }
+                if (reply->property("avldTooLarge").toBool()) {
+                    pending.done(Error{QStringLiteral("too-large"),
+                                       QStringLiteral("%1 is larger than %2 KiB")
+                                           .arg(out.url.path())
+                                           .arg(pending.maxBytes >> 10),
+                                       {}});
+                    return;
+                }
                 if (reply->error() != QNetworkReply::NoError && out.status == 0) {
                     Error error = networkError(*reply, QStringLiteral("the site"));
                     const QString fingerprint = reply->property("avldFingerprint").toString();
@@ -168,7 +192,7 @@ void SiteRequester::send(Pending pending) {
                     pending.done(error);
                     return;
                 }
-                if (Status refused = refusalOf(out)) {
+                if (Status refused = pending.anyStatus ? Status{} : refusalOf(out)) {
                     pending.done(*refused);
                     return;
                 }

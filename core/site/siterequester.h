@@ -54,6 +54,11 @@ public:
 
     // `target` is site-relative ("plugin/Live/stats.json.php") or absolute (the nginx stat page).
     void get(const QString& target, const QUrlQuery& query, ReplyDone done);
+    // As get(), for a page read only for a few facts: an answer over `maxBytes` fails with "too-large".
+    void getBounded(const QString& target, qint64 maxBytes, ReplyDone done);
+    // As get(), but any HTTP answer is a reply (status and body kept): for what a visitor's browser would
+    // get.
+    void getAnyStatus(const QString& target, ReplyDone done);
     void post(const QString& target, const Form& form, ReplyDone done);
     void getJson(const QString& target, const QUrlQuery& query, JsonDone done);
     void postJson(const QString& target, const Form& form, JsonDone done);
@@ -70,6 +75,8 @@ private:
         QByteArray form;
         ReplyDone done;
         int attempt = 0;
+        qint64 maxBytes = 0; // 0: no limit
+        bool anyStatus = false;
     };
     void schedule(Pending pending);
     void send(Pending pending);

@@ -2,6 +2,10 @@
 
 #include "media/framechecks.h"
 #include "media/imageencoder.h"
+#include "remotetext.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
 
 namespace avld {
 
@@ -33,6 +37,33 @@ bool inWindow(qint64 size, qint64 lo, qint64 hi) {
     return size >= lo && size <= hi;
 }
 
+bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body) {
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return contentType.toLower().contains("html") || start.startsWith("<!doctype") ||
+           start.startsWith("<html") || start.startsWith("<br") || start.startsWith("<b>");
+}
+
+// What came back instead of a picture, in a few words a person can check: an HTML page's title or first
+// words, cleaned (it is the site's text).
+QString whatCameBack(const QByteArray& contentType, const QByteArray& body) {
+    if (body.isEmpty())
+        return QStringLiteral("an empty body");
+    const QString type =
+        contentType.isEmpty() ? QString() : QStringLiteral(", %1").arg(RemoteText::clean(contentType));
+    if (looksLikeHtml(contentType, body)) {
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption |
+                                                  QRegularExpression::DotMatchesEverythingOption);
+        const QString html = QString::fromUtf8(body.left(4096));
+        const QRegularExpressionMatch m = title.match(html);
+        QString words = RemoteText::clean(m.hasMatch() ? m.captured(1) : html);
+        if (words.size() > 80)
+            words = words.left(79) + QStringLiteral("…");
+        return QStringLiteral("an HTML page (%1 bytes%2) saying \"%3\"").arg(body.size()).arg(type, words);
+    }
+    return QStringLiteral("%1 bytes that are not a picture%2").arg(body.size()).arg(type);
+}
+
 } // namespace
 
 SiteThumbnail SiteThumbnail::classify(const QUrl& url, const QByteArray& body, const QDateTime& fetchedAt) {
@@ -40,6 +71,7 @@ SiteThumbnail SiteThumbnail::classify(const QUrl& url, const QByteArray& body, c
     t.url = url;
     t.fetchedAt = fetchedAt;
     t.bytes = body.size();
+    t.digest = digestOf(body);
     t.image = QImage::fromData(body);
     if (inWindow(t.bytes, 70805, 70810)) {
         t.cls = ThumbnailClass::EncoderPlaceholder;
@@ -70,6 +102,29 @@ SiteThumbnail SiteThumbnail::classify(const QUrl& url, const QByteArray& body, c
     if (ImageEncoder::hasMarker(body))
         t.detail += QStringLiteral(" — made by AVideo Live Doctor's stand-in");
     return t;
+}
+
+SiteThumbnail SiteThumbnail::fromReply(const QUrl& url, int status, const QByteArray& contentType,
+                                       const QByteArray& body, const QDateTime& fetchedAt) {
+    SiteThumbnail t = classify(url, body, fetchedAt);
+    t.httpStatus = status;
+    // A browser shows a picture whatever the status; an empty body is a broken image like any non-picture.
+    if (body.isEmpty())
+        t.cls = ThumbnailClass::NotAnImage;
+    if (t.cls == ThumbnailClass::NotAnImage) {
+        t.cameBack = whatCameBack(contentType, body);
+        t.detail = QStringLiteral("HTTP %1 with %2").arg(status).arg(t.cameBack);
+    }
+    return t;
+}
+
+QByteArray SiteThumbnail::digestOf(const QByteArray& body) {
+    return body.isEmpty() ? QByteArray() : QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+}
+
+QString SiteThumbnail::scriptName() const {
+    const QString name = url.fileName();
+    return name.isEmpty() ? QStringLiteral("thumbnail URL") : name;
 }
 
 SiteThumbnail SiteThumbnail::failed(const QUrl& url, const QString& why, const QDateTime& fetchedAt) {

@@ -20,10 +20,12 @@ QString thumbnailClassName(ThumbnailClass cls) {
         return QStringLiteral("COMING SOON card");
     case ThumbnailClass::WaitingLoop:
         return QStringLiteral("AVideo's waiting loop");
+    case ThumbnailClass::StaticPoster:
+        return QStringLiteral("static poster");
     case ThumbnailClass::Blank:
         return QStringLiteral("blank picture");
     case ThumbnailClass::NotAnImage:
-        return QStringLiteral("not an image");
+        return QStringLiteral("broken image");
     case ThumbnailClass::FetchFailed:
         return QStringLiteral("not fetched");
     }

@@ -108,6 +108,10 @@ LiveTile makeTile(int number, TileBadge badge, const QString& referenceDir) {
         tile.siteClass = ThumbnailClass::EncoderPlaceholder;
         tile.siteImage = cardImage(tile.siteClass, referenceDir);
         break;
+    case TileBadge::Poster:
+        tile.siteClass = ThumbnailClass::StaticPoster;
+        tile.siteImage = drawnFrame({480, 270}, number + 50, QStringLiteral("poster #%1").arg(number));
+        break;
     case TileBadge::Black:
         tile.siteClass = ThumbnailClass::Blank;
         tile.siteImage = QImage(480, 270, QImage::Format_RGB32);

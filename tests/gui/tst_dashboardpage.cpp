@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace avld;
 
 namespace {
@@ -86,6 +88,51 @@ private Q_SLOTS:
         action->setFocus();
         QTest::keyClick(action, Qt::Key_Space);
         QCOMPARE(requested.count(), 2);
+    }
+
+    // An encoder that is Online without a live to test frames with is counted as reachable, not online.
+    void encodersTileTellsReachableFromOnline_data() {
+        QTest::addColumn<QList<bool>>("framesTested"); // one Online encoder each
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("detailStart");
+        QTest::newRow("only reachable") << QList<bool>{false} << QStringLiteral("1 reachable")
+                                        << QStringLiteral("frames not tested: no live to ask for one\n");
+        QTest::newRow("one of each") << QList<bool>{true, false} << QStringLiteral("1 online")
+                                     << QStringLiteral("1 reachable, frames not tested\n");
+        QTest::newRow("tested") << QList<bool>{true, true} << QStringLiteral("2 online")
+                                << QStringLiteral("0 degraded");
+    }
+
+    void encodersTileTellsReachableFromOnline() {
+        QFETCH(QList<bool>, framesTested);
+        QFETCH(QString, value);
+        QFETCH(QString, detailStart);
+        SiteOverview overview;
+        for (const bool tested : framesTested) {
+            EncoderSnapshot encoder;
+            encoder.target.url = QUrl(QStringLiteral("https://enc%1.example/").arg(overview.encoders.size()));
+            encoder.state = EncoderState::Online;
+            EncoderProbeReport report;
+            report.record.health = ProbeHealth::Healthy;
+            if (tested) {
+                report.record.functionalMs = 120;
+                report.record.frameClass = QStringLiteral("real-frame");
+            }
+            encoder.last = report;
+            overview.encoders.append(encoder);
+        }
+        DashboardPage page;
+        page.resize(1000, 520);
+        page.setOverview(overview);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("encodersValue"))->text(), value);
+        const QList<QLabel*> labels = page.findChildren<QLabel*>();
+        const bool found = std::any_of(labels.begin(), labels.end(),
+                                       [&](QLabel* l) { return l->text().startsWith(detailStart); });
+        QVERIFY2(found, qPrintable(detailStart));
+        if (QTest::currentDataTag() == QByteArray("one of each"))
+            avld::test::saveScreenshot(page, QStringLiteral("dashboard-reachable"));
     }
 
     void allGoodHidesTheAction() {

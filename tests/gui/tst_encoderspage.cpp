@@ -4,6 +4,7 @@
 #include "encoders/encoderwatch.h"
 #include "encoderspage.h"
 #include "encoderstablemodel.h"
+#include "encoderstatestyle.h"
 #include "fakeencoder.h"
 #include "screenshots.h"
 
@@ -225,10 +226,12 @@ private Q_SLOTS:
             QVERIFY(view->model()->index(row, EncodersTableModel::Uptime).data().toString().endsWith('%'));
         }
         states.sort();
-        QCOMPARE(states, (QStringList{QStringLiteral("offline"), QStringLiteral("online")}));
+        // The working one has no live to be asked for a frame: reachable, never "online".
+        QCOMPARE(states, (QStringList{QStringLiteral("offline"), QStringLiteral("reachable")}));
         auto* summary = m_page->findChild<QLabel*>(QStringLiteral("encodersSummary"));
-        QVERIFY(summary->text().contains(QStringLiteral("1 online")));
+        QVERIFY2(summary->text().contains(QStringLiteral("1 reachable")), qPrintable(summary->text()));
         QVERIFY(summary->text().contains(QStringLiteral("1 offline")));
+        QVERIFY2(!summary->text().contains(QStringLiteral("online")), qPrintable(summary->text()));
         // The site's encoder is down and the other works: the page says what to do.
         auto* recommendation = m_page->findChild<QLabel*>(QStringLiteral("encoderRecommendation"));
         QTRY_VERIFY(recommendation->isVisible());
@@ -244,7 +247,7 @@ private Q_SLOTS:
                  QStringLiteral("offline"));
         view->sortByColumn(EncodersTableModel::State, Qt::DescendingOrder);
         QCOMPARE(view->model()->index(0, EncodersTableModel::State).data().toString(),
-                 QStringLiteral("online"));
+                 QStringLiteral("reachable"));
     }
 
     void chartReceivesPoints() {
@@ -498,10 +501,99 @@ private Q_SLOTS:
         QTest::mouseClick(pushButton("switchEncoderButton"), Qt::LeftButton);
         QVERIFY2(question.startsWith(QStringLiteral("Switch the site's encoder to backup encoder?")),
                  qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("frames were not tested")), qPrintable(question));
         QCOMPARE(switched.count(), 1);
         const auto target = switched.first().at(0).value<EncoderTarget>();
         QCOMPARE(target.id, QStringLiteral("good"));
         QCOMPARE(target.url, m_good->url());
+    }
+
+    // A fake encoder with no live to test frames with: its row says reachable, in a colour of its own, with
+    // the probe's reason as tooltip; its details and the real-frame cell say the frames were not tested.
+    void reachableRowIsNotOnline() {
+        EncodersTableModel* model = m_page->model();
+        const int row = model->rowOf(QStringLiteral("good"));
+        QVERIFY(row >= 0);
+        QVERIFY(stateIs(QStringLiteral("good"), EncoderState::Online)); // the monitor's state is unchanged
+        const QModelIndex state = model->index(row, EncodersTableModel::State);
+        QCOMPARE(state.data().toString(), QStringLiteral("reachable"));
+        const QString tip = state.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("is reachable; frames not tested")), qPrintable(tip));
+        QVERIFY2(tip.startsWith(model->snapshotAt(row)->reason), qPrintable(tip));
+        const QColor shown = state.data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(shown != encoderStateColor(EncoderState::Online).darker(115));
+        QVERIFY(shown != encoderStateColor(EncoderState::Unknown).darker(115));
+        QCOMPARE(shown, encoderSnapshotColor(*model->snapshotAt(row)).darker(115));
+        const QImage icon = state.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+        QVERIFY(icon != encoderStateIcon(EncoderState::Online).pixmap(16).toImage());
+        QCOMPARE(model->index(row, EncodersTableModel::RealFrame).data().toString(),
+                 QStringLiteral("not tested"));
+        // The one that does not answer was not asked for a frame either, but for that reason.
+        const int down = model->rowOf(QStringLiteral("site"));
+        QCOMPARE(model->index(down, EncodersTableModel::RealFrame).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model->index(down, EncodersTableModel::State).data().toString(), QStringLiteral("offline"));
+
+        m_page->selectEncoder(QStringLiteral("good"));
+        auto* title = m_page->findChild<QLabel*>(QStringLiteral("encoderTitle"));
+        QVERIFY2(title->text().contains(QStringLiteral("REACHABLE")), qPrintable(title->text()));
+        QVERIFY2(!title->text().contains(QStringLiteral("ONLINE")), qPrintable(title->text()));
+        auto* facts = m_page->findChild<QLabel*>(QStringLiteral("encoderFacts"));
+        QVERIFY2(facts->text().contains(QStringLiteral("frames not tested")), qPrintable(facts->text()));
+
+        // The site's encoder is down: the recommendation names the working one, without claiming frames.
+        auto* recommendation = m_page->findChild<QLabel*>(QStringLiteral("encoderRecommendation"));
+        QTRY_VERIFY(recommendation->isVisible());
+        QVERIFY2(recommendation->text().contains(QStringLiteral("reachable, frames not tested")),
+                 qPrintable(recommendation->text()));
+        QVERIFY2(!recommendation->text().contains(QStringLiteral("real frames in")),
+                 qPrintable(recommendation->text()));
+
+        QTest::qWait(200);
+        const QString path = saveScreenshot(*m_page, QStringLiteral("encoders-page-reachable"));
+        QVERIFY(!path.isEmpty());
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    // The state cell for each kind of snapshot, on the model alone: only a tested one is "online".
+    void stateCell_data() {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("functionalMs");
+        QTest::addColumn<QString>("frameClass");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("looksOnline");
+        QTest::newRow("real frames") << int(EncoderState::Online) << qint64(150)
+                                     << QStringLiteral("real-frame") << QStringLiteral("online") << true;
+        QTest::newRow("no live") << int(EncoderState::Online) << qint64(-1) << QString()
+                                 << QStringLiteral("reachable") << false;
+        QTest::newRow("getImage failed") << int(EncoderState::Degraded) << qint64(-1)
+                                         << QStringLiteral("error") << QStringLiteral("degraded") << false;
+        QTest::newRow("down") << int(EncoderState::Offline) << qint64(-1) << QString()
+                              << QStringLiteral("offline") << false;
+    }
+
+    void stateCell() {
+        QFETCH(int, state);
+        QFETCH(qint64, functionalMs);
+        QFETCH(QString, frameClass);
+        QFETCH(QString, text);
+        QFETCH(bool, looksOnline);
+        EncoderSnapshot s;
+        s.target.id = QStringLiteral("x");
+        s.target.url = QUrl(QStringLiteral("http://x.example/"));
+        s.state = EncoderState(state);
+        s.reason = QStringLiteral("why");
+        EncoderProbeReport report;
+        report.record.functionalMs = functionalMs;
+        report.record.frameClass = frameClass;
+        s.last = report;
+        EncodersTableModel model;
+        model.setSnapshots({s});
+        const QModelIndex cell = model.index(0, EncodersTableModel::State);
+        QCOMPARE(cell.data().toString(), text);
+        QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>() ==
+                     encoderStateColor(EncoderState::Online).darker(115),
+                 looksOnline);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("why")));
     }
 
     void screenshot() {

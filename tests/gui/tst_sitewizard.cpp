@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "memorysecretstore.h"
 #include "screenshots.h"
 #include "sitesimulator.h"
@@ -133,6 +134,56 @@ private Q_SLOTS:
         QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
         QTest::keyClick(child<QLineEdit>(wizard, "siteUrl"), Qt::Key_Backspace);
         QVERIFY(wizard.profile().acceptedCertificate.isEmpty());
+    }
+
+    // After the connection test the wizard shows where the site says the streams are, and from whom; an
+    // empty field keeps that, a typed one corrects it.
+    void foundMediaServerIsShownAndCorrectable() {
+        const quint16 media = freeLoopbackPort();
+        SiteSimulator::Options options;
+        options.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(media));
+        options.statUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/stat").arg(media));
+        SiteSimulator site(options);
+        QVERIFY(site.listen());
+        site.addLive({.key = QStringLiteral("m1"),
+                      .user = QStringLiteral("alice"),
+                      .title = QStringLiteral("One"),
+                      .listedWhileNotPublishing = true});
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUrl"), site.siteUrl().toString());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUser"), QStringLiteral("admin"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "sitePassword"), QStringLiteral("admin123"));
+        QSignalSpy tested(&wizard, &SiteWizard::connectionTested);
+        QTest::mouseClick(child<QPushButton>(wizard, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        QVERIFY(tested.takeFirst().at(0).toBool());
+
+        auto* shown = child<QLabel>(wizard, "mediaServer");
+        const QString streams =
+            QStringLiteral("streams %1 (from the site's watch pages)").arg(options.playerServer.toString());
+        const QString stat =
+            QStringLiteral("stat page %1 (from the Live plugin's options)").arg(options.statUrl.toString());
+        QTRY_VERIFY2_WITH_TIMEOUT(shown->text().contains(streams) && shown->text().contains(stat),
+                                  qPrintable(shown->text()), 10000);
+        QCOMPARE(child<QLineEdit>(wizard, "playerServerEdit")->placeholderText(),
+                 options.playerServer.toString());
+        avld::test::saveScreenshot(wizard, QStringLiteral("site-wizard-media-server"));
+
+        SiteProfile found = wizard.profile();
+        QVERIFY(found.playerServer.isEmpty()); // nothing typed: what the site says is kept as found
+        QCOMPARE(found.found.playerServer, options.playerServer);
+        QCOMPARE(found.found.playerServerFrom, MediaSource::Site);
+        QCOMPARE(found.found.statFrom, MediaSource::Admin);
+
+        QTest::keyClicks(child<QLineEdit>(wizard, "playerServerEdit"),
+                         QStringLiteral("https://cdn.example/live"));
+        const SiteProfile corrected = wizard.profile();
+        QCOMPARE(corrected.playerServer, QUrl(QStringLiteral("https://cdn.example/live")));
+        QCOMPARE(corrected.media().playerServerFrom, MediaSource::User);
+        QCOMPARE(corrected.media().statUrl, options.statUrl);
     }
 
     void demoOffered() {

@@ -5,6 +5,7 @@
 #include "simrequest.h"
 #include "siteaccounts.h"
 #include "sitecardimages.h"
+#include "siteposters.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -31,6 +32,14 @@ const SimulatedLive* transmissionOfUser(const QList<SimulatedLive>& lives, const
             return &live;
     }
     return nullptr;
+}
+
+// §1.2 step 5: the user's _thumbs_ poster when uploaded; empty when $filename is OnAir.jpg.
+QByteArray thumbsPoster(const LiveImageEndpoint::Context& context, const SimulatedLive& live) {
+    const SimulatedUser* owner = context.accounts ? context.accounts->byName(live.user) : nullptr;
+    if (!context.posters || !owner)
+        return {};
+    return context.posters->poster(owner->id, live.liveServersId);
 }
 
 } // namespace
@@ -149,10 +158,12 @@ void LiveImageEndpoint::handle(const SimRequest& request, const Context& context
                 done({m_cards.offline(), type, QStringLiteral("poster")});
                 return;
             }
-            // §1.2 step 5: no user _thumbs_ file, so $filename is plugin/Live/view/OnAir.jpg.
-            // §1.2 step 6: disableLiveThumbs -> $filename scaled to 1200x630, no encoder call.
+            // §1.2 step 5: $filename is the user's _thumbs_ poster, else plugin/Live/view/OnAir.jpg.
+            const QByteArray poster = thumbsPoster(context, live);
+            // §1.2 step 6: disableLiveThumbs -> $filename (OnAir.jpg scaled to 1200x630), no encoder call.
             if (context.disableLiveThumbs) {
-                done({m_cards.onAirScaled(), type, QStringLiteral("disabled-thumbs")});
+                const QByteArray file = poster.isEmpty() ? m_cards.onAirScaled() : poster;
+                done({file, type, QStringLiteral("disabled-thumbs")});
                 return;
             }
             // §1.2 step 7: ObjectYPT cache getLiveImage_{key[-live_index]}_{format}, written to the disk
@@ -181,8 +192,15 @@ void LiveImageEndpoint::handle(const SimRequest& request, const Context& context
                                     "objects/getImage.php?base64Url=" + m3u8.toEncoded().toBase64() +
                                     "&format=" + format.toLatin1();
             fetchFromEncoder(QUrl::fromEncoded(call, QUrl::TolerantMode),
-                             [this, type, lifetime, objectKey, diskKey, done](const QByteArray& content) {
-                                 // §1.2 step 9.
+                             [this, type, lifetime, objectKey, diskKey, poster,
+                              done](const QByteArray& content) {
+                                 // §1.2 step 9. 11.7 serves the poster file as it is, for every format,
+                                 // and copies it into videos/cache/ like a frame.
+                                 if (content.isEmpty() && !poster.isEmpty()) {
+                                     m_disk.insert(diskKey, {poster, m_clock->monotonicMs(), lifetime});
+                                     done({poster, type, QStringLiteral("fallback-poster")});
+                                     return;
+                                 }
                                  if (content.isEmpty()) {
                                      done({m_cards.onAirScaled(), type, QStringLiteral("fallback-onair")});
                                      return;

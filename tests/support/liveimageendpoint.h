@@ -20,6 +20,7 @@ class NginxStatReader;
 class SimRequest;
 class SiteAccounts;
 class SiteCardImages;
+class SitePosters;
 
 // plugin/Live/getImage.php of the simulated site, step by step as avideo-protocol.md §1.2 describes it,
 // with its two caches (the videos/cache disk files and the ObjectYPT entry, §4.1) on the injected clock and
@@ -35,12 +36,14 @@ public:
         QString encoderUrl{}; // configurations.encoderURL as stored; _getEncoderURL() adds the slash
         bool protectLive = false;
         bool disableLiveThumbs = false;
+        const SitePosters* posters = nullptr; // the streamers' _thumbs_ posters; null: none uploaded
     };
     struct Answer {
         QByteArray body{};
         QByteArray contentType{};
         // What produced it, for tests and logs: "disk-cache", "object-cache", "offline", "poster",
-        // "disabled-thumbs", "fallback-onair" (encoder gave nothing), "placeholder-passthrough" (§1.3 size
+        // "disabled-thumbs", "fallback-onair" (encoder gave nothing), "fallback-poster" (the same with the
+        // streamer's poster, cached like a frame), "placeholder-passthrough" (§1.3 size
         // window, not cached), "encoder" (cached).
         QString source{};
     };

@@ -132,7 +132,7 @@ QJsonObject LiveStatsBuilder::application(const SimulatedLive& live, const Nginx
     return QJsonObject{
         {QStringLiteral("key"), live.key},
         {QStringLiteral("live_servers_id"), live.liveServersId},
-        {QStringLiteral("title"), live.title},
+        {QStringLiteral("title"), context.zwnjTitles ? QStringLiteral("&zwnj;") + live.title : live.title},
         {QStringLiteral("users_id"), owner ? owner->id : 0},
         {QStringLiteral("name"), owner ? owner->name : live.user},
         {QStringLiteral("photo"), photo},

@@ -37,6 +37,7 @@ public:
         bool disableGifThumbs = false;
         QList<SimulatedLive> lives{};
         const SiteAccounts* accounts = nullptr;
+        bool zwnjTitles = false; // 11.7 Live::getTitleFromKey(): "&zwnj;" before every title
     };
     using Done = std::function<void(const QJsonObject&)>;
 

@@ -37,4 +37,21 @@ int runUntilStopped(QCoreApplication& app, StreamStack& stack, const char* tool)
     return crashed ? 1 : 0;
 }
 
+int runUntilStopped(QCoreApplication& app, const std::function<QString()>& whatStopped,
+                    const std::function<void()>& stop, const char* tool) {
+    QString stopped;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        stopped = whatStopped();
+        if (g_stopRequested || !stopped.isEmpty())
+            app.quit();
+    });
+    poll.start(200);
+    app.exec();
+    stop();
+    if (!stopped.isEmpty())
+        std::fprintf(stderr, "%s: %s stopped unexpectedly\n", tool, qPrintable(stopped));
+    return stopped.isEmpty() ? 0 : 1;
+}
+
 } // namespace avld::test

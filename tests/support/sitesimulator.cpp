@@ -5,13 +5,16 @@
 #include "liveplaylistproxy.h"
 #include "livestatsbuilder.h"
 #include "liveurls.h"
+#include "livewatchpage.h"
 #include "nginxstatreader.h"
 #include "phpjson.h"
+#include "pluginsavailableendpoint.h"
 #include "requestguard.h"
 #include "simrequest.h"
 #include "siteadminendpoints.h"
 #include "sitecardimages.h"
 #include "sitefaultpages.h"
+#include "siteposters.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>
@@ -34,6 +37,7 @@ const QString kApiSet = QStringLiteral("plugin/API/set.json.php");
 const QString kGetImage = QStringLiteral("plugin/Live/getImage.php");
 const QString kM3u8 = QStringLiteral("plugin/Live/m3u8.php");
 const QString kConfigurationsPage = QStringLiteral("view/configurations.php");
+const QString kPluginsAvailable = QStringLiteral("objects/pluginsAvailable.json.php");
 
 } // namespace
 
@@ -49,6 +53,7 @@ SiteSimulator::SiteSimulator(Options options, QObject* parent)
     m_guard->setRateLimit(m_options.rateLimitPerMinute, 60);
     m_guard->setTreatLoopbackAsRemote(m_options.treatLoopbackAsRemote);
     m_cards = std::make_unique<SiteCardImages>(m_options.referenceImagesDir);
+    m_posters = std::make_unique<SitePosters>();
     m_stats = std::make_unique<NginxStatReader>(*m_network, clock());
     m_stats->setUrl(m_options.statUrl);
     m_stats->setCacheSeconds(m_options.statsCacheSeconds);
@@ -175,6 +180,16 @@ void SiteSimulator::setRtmpServer(const QString& url) {
     m_admin->setEnvironment({siteUrl(), m_options.rtmpServer, m_options.version});
 }
 
+void SiteSimulator::setPoster(const QString& user, QByteArray jpeg, int liveServersId) {
+    if (const SimulatedUser* owner = m_accounts.byName(user))
+        m_posters->set(owner->id, liveServersId, std::move(jpeg));
+}
+
+void SiteSimulator::removePoster(const QString& user, int liveServersId) {
+    if (const SimulatedUser* owner = m_accounts.byName(user))
+        m_posters->remove(owner->id, liveServersId);
+}
+
 void SiteSimulator::setClock(const avld::Clock& clock) {
     m_options.clock = &clock;
     m_guard->setClock(clock);
@@ -296,6 +311,22 @@ void SiteSimulator::dispatch(const QHttpServerRequest& httpRequest, QHttpServerR
         serveImage(request, reply);
     else if (path == kM3u8)
         serveM3u8(request, reply);
+    else if (LiveWatchPage::handles(path))
+        reply->send(LiveWatchPage::serve(
+            request, {.siteUrl = siteUrl(),
+                      .playerServer = m_options.playerServer,
+                      .protectLive = m_options.protectLive,
+                      .webSiteTitle = m_admin->configurationValue(QStringLiteral("webSiteTitle")),
+                      .lives = m_lives,
+                      .accounts = &m_accounts}));
+    else if (path == kPluginsAvailable)
+        reply->send(PluginsAvailableEndpoint::serve(request, m_accounts, siteUrl(),
+                                                    {.server = m_options.rtmpServer,
+                                                     .playerServer = m_options.playerServer,
+                                                     .statUrl = m_options.statUrl,
+                                                     .protectLive = m_options.protectLive,
+                                                     .disableGifThumbs = m_options.disableGifThumbs,
+                                                     .disableLiveThumbs = m_options.disableLiveThumbs}));
     else
         serveStatic(path, reply);
 }
@@ -347,6 +378,9 @@ bool SiteSimulator::applyFault(const QString& path, const Reply& reply) {
     case Fault::Hang:
         m_hanging.append(reply);
         return true;
+    case Fault::EmptyImage:
+        reply->send(PhpJson::raw(QByteArray(), "image/jpg"));
+        return true;
     }
     return false;
 }
@@ -367,7 +401,8 @@ void SiteSimulator::serveStats(const SimRequest& request, const Reply& reply) {
                                       .protectLive = m_options.protectLive,
                                       .disableGifThumbs = m_options.disableGifThumbs,
                                       .lives = m_lives,
-                                      .accounts = &m_accounts};
+                                      .accounts = &m_accounts,
+                                      .zwnjTitles = m_options.zwnjTitles};
     QPointer<SiteSimulator> self(this);
     m_stats->snapshot([self, reply, context, name, liveServersId](const NginxSnapshot& stat) {
         if (!self)
@@ -395,7 +430,8 @@ void SiteSimulator::serveImage(const SimRequest& request, const Reply& reply) {
                                              .playerServer = m_options.playerServer,
                                              .encoderUrl = encoderUrl(),
                                              .protectLive = m_options.protectLive,
-                                             .disableLiveThumbs = m_options.disableLiveThumbs};
+                                             .disableLiveThumbs = m_options.disableLiveThumbs,
+                                             .posters = m_posters.get()};
     m_images->handle(request, context, [reply](const LiveImageEndpoint::Answer& answer) {
         reply->send(PhpJson::raw(answer.body, answer.contentType));
     });
@@ -414,6 +450,8 @@ void SiteSimulator::serveStatic(const QString& path, const Reply& reply) {
         reply->send(PhpJson::raw(m_cards->offline(), "image/jpeg"));
     else if (path == QStringLiteral("plugin/Live/view/ComingSoon.jpg"))
         reply->send(PhpJson::raw(m_cards->comingSoon(), "image/jpeg"));
+    else if (const QByteArray poster = m_posters->file(path); !poster.isEmpty())
+        reply->send(PhpJson::raw(poster, "image/jpeg"));
     else if (path.isEmpty() || path == QStringLiteral("index.php"))
         reply->send(SiteFaultPages::home(m_admin->configurationValue(QStringLiteral("webSiteTitle"))));
     else

@@ -29,13 +29,16 @@ class RequestGuard;
 class SimRequest;
 class SiteAdminEndpoints;
 class SiteCardImages;
+class SitePosters;
 
 // An AVideo site with the Live plugin, played over HTTP on loopback as /work/shared/avideo-protocol.md
 // describes it (sections named in the comments), fed by a real nginx-rtmp /stat page. Endpoints:
 //   objects/login.json.php, objects/status.json.php, objects/configurationClearCache.json.php,
 //   objects/configurationUpdate.json.php, plugin/Live/stats.json.php, plugin/API/get.json.php
 //   (APIName=livestreams), plugin/API/set.json.php (its guard), api/livestreams, plugin/Live/getImage.php,
-//   plugin/Live/m3u8.php, and the static cards under plugin/Live/view/.
+//   plugin/Live/m3u8.php, the watch pages live/{id}/{channel} (LiveWatchPage),
+//   objects/pluginsAvailable.json.php (PluginsAvailableEndpoint), and the static cards under
+//   plugin/Live/view/.
 // Every handler answers without blocking the thread (see DeferredResponder), so a FakeEncoder in the same
 // thread can be called by getImage.php.
 class SiteSimulator : public QObject {
@@ -58,6 +61,7 @@ public:
         int publishWatchIntervalMs = 500;   // stand-in for nginx's on_publish callbacks (NginxStatReader)
         QString webSiteTitle = QStringLiteral("AVideo Live Doctor test site");
         QString version = QStringLiteral("14.4"); // configurations.version (a plausible 2026 value)
+        bool zwnjTitles = false; // 11.7: stats.json.php titles start with an invisible "&zwnj;"
     };
 
     // Ways the site can break, per endpoint path, for client robustness tests.
@@ -67,6 +71,7 @@ public:
         HtmlLoginPage, // HTTP 200, text/html: the login page a session-less request is sent to
         MalformedJson, // HTTP 200, application/json: a truncated JSON document
         Hang,          // accepts the request and never answers
+        EmptyImage,    // HTTP 200, image/jpg, no body: a script that died before printing
     };
 
     SiteSimulator();
@@ -98,6 +103,11 @@ public:
     void setProtectLive(bool on) { m_options.protectLive = on; }
     void setDisableLiveThumbs(bool on) { m_options.disableLiveThumbs = on; }
     void setDisableGifThumbs(bool on) { m_options.disableGifThumbs = on; }
+    void setZwnjTitles(bool on) { m_options.zwnjTitles = on; }
+    // A streamer's uploaded poster: served at SitePosters::path() and by getImage.php, for every format,
+    // when the encoder gives nothing (the real 11.7's fallback). The user must exist (addLive creates it).
+    void setPoster(const QString& user, QByteArray jpeg, int liveServersId = 0);
+    void removePoster(const QString& user, int liveServersId = 0);
     void setEncoderTimeoutMs(int ms); // url_get_contents' 2 s; only for experiments
     const Options& options() const { return m_options; }
 
@@ -143,6 +153,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RequestGuard> m_guard;
     std::unique_ptr<SiteCardImages> m_cards;
+    std::unique_ptr<SitePosters> m_posters;
     std::unique_ptr<NginxStatReader> m_stats;
     std::unique_ptr<LiveStatsBuilder> m_statsBuilder;
     std::unique_ptr<LiveImageEndpoint> m_images;

@@ -65,6 +65,62 @@ private Q_SLOTS:
         QVERIFY(r->text.contains(QStringLiteral("thumbnails only")));
     }
 
+    // An encoder that only answered the cheap probes (no live to ask it for a frame) comes after every
+    // tested one, however fast, and is never said to give real frames.
+    void reachableIsNeverSoldAsRealFrames_data() {
+        QTest::addColumn<QList<EncoderSnapshot>>("candidates");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("neverSays");
+        const auto reachable = [](const QString& id, qint64 totalMs, EncoderOrigin origin) {
+            EncoderSnapshot s = encoder(id, origin, EncoderState::Online);
+            s.last->record.phases.totalMs = totalMs;
+            return s;
+        };
+        QTest::newRow("only reachable")
+            << QList<EncoderSnapshot>{reachable(QStringLiteral("untested"), 30, EncoderOrigin::AdminAdded)}
+            << QStringLiteral("untested") << QStringLiteral("reachable, frames not tested")
+            << QStringLiteral("real frames in");
+        QTest::newRow("tested beats a faster reachable one")
+            << QList<EncoderSnapshot>{reachable(QStringLiteral("untested"), 5, EncoderOrigin::AdminAdded),
+                                      encoder(QStringLiteral("tested"), EncoderOrigin::Public,
+                                              EncoderState::Online, QStringLiteral("real-frame"), 900)}
+            << QStringLiteral("tested") << QStringLiteral("real frames in 900 ms")
+            << QStringLiteral("frames not tested");
+        QTest::newRow("the faster of two reachable ones")
+            << QList<EncoderSnapshot>{reachable(QStringLiteral("slow"), 300, EncoderOrigin::AdminAdded),
+                                      reachable(QStringLiteral("fast"), 20, EncoderOrigin::Public)}
+            << QStringLiteral("fast") << QStringLiteral("reachable, frames not tested")
+            << QStringLiteral("real frames in");
+        QTest::newRow("stand-in with no live")
+            << QList<EncoderSnapshot>{reachable(QStringLiteral("standin"), 2, EncoderOrigin::LocalStandIn)}
+            << QStringLiteral("standin") << QStringLiteral("reachable, frames not tested")
+            << QStringLiteral("real frames in");
+    }
+
+    void reachableIsNeverSoldAsRealFrames() {
+        QFETCH(QList<EncoderSnapshot>, candidates);
+        QFETCH(QString, chosen);
+        QFETCH(QString, says);
+        QFETCH(QString, neverSays);
+        QList<EncoderSnapshot> all{
+            encoder(QStringLiteral("site"), EncoderOrigin::SiteConfigured, EncoderState::Offline)};
+        all += candidates;
+        const auto r = recommendEncoder(all);
+        QVERIFY(r && r->alternative);
+        QCOMPARE(r->alternative->target.id, chosen);
+        QVERIFY2(r->text.contains(says), qPrintable(r->text));
+        QVERIFY2(!r->text.contains(neverSays), qPrintable(r->text));
+    }
+
+    // The site's own encoder only reachable is not down: nothing to recommend.
+    void nothingWhenTheSiteEncoderIsReachable() {
+        QVERIFY(!recommendEncoder(
+            {encoder(QStringLiteral("site"), EncoderOrigin::SiteConfigured, EncoderState::Online),
+             encoder(QStringLiteral("b"), EncoderOrigin::AdminAdded, EncoderState::Online,
+                     QStringLiteral("real-frame"), 100)}));
+    }
+
     void noHealthyAlternativeSaysWhatToDo() {
         const auto r = recommendEncoder(
             {encoder(QStringLiteral("site"), EncoderOrigin::SiteConfigured, EncoderState::Offline),

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void joinsSiteAndMediaServer() {
         SiteProfile profile;
         profile.siteUrl = QUrl(QStringLiteral("https://site.example/"));
+        profile.found.playerServer = QUrl(QStringLiteral("https://site.example:8080/live"));
+        profile.found.playerServerFrom = MediaSource::Admin;
         NginxStat stat;
         stat.streams = {publishing(QStringLiteral("a")), publishing(QStringLiteral("ghost")),
                         publishing(QStringLiteral("a_hi")),
@@ -91,7 +93,8 @@ private Q_SLOTS:
 
     void assessment_data() {
         QTest::addColumn<int>("siteClass"); // -1: no thumbnail fetched
-        QTest::addColumn<int>("grab");      // 0 none, 1 real frame, 2 black frame, 3 error
+        // 0 none, 1 real frame, 2 black frame, 3 playlist 404, 4 refused, 5 DNS, 6 timeout
+        QTest::addColumn<int>("grab");
         QTest::addColumn<int>("problem");
         QTest::addColumn<int>("severity");
         QTest::addColumn<QString>("says");
@@ -107,6 +110,16 @@ private Q_SLOTS:
         QTest::newRow("card and the stream is broken")
             << int(ThumbnailClass::OnlineCard) << 3 << int(LiveProblem::StreamUnplayable)
             << int(Severity::Critical) << QStringLiteral("cannot be read");
+        // Our own grab cannot reach the media server: this computer's view, not the stream's fault.
+        QTest::newRow("card, media server refuses us")
+            << int(ThumbnailClass::OnlineCard) << 4 << int(LiveProblem::MediaServerUnreachable)
+            << int(Severity::Warning) << QStringLiteral("this computer cannot reach the media server");
+        QTest::newRow("real frame, media server's name does not resolve here")
+            << int(ThumbnailClass::RealFrame) << 5 << int(LiveProblem::MediaServerUnreachable)
+            << int(Severity::Warning) << QStringLiteral("this computer cannot reach the media server");
+        QTest::newRow("media server does not answer us in time")
+            << int(ThumbnailClass::RealFrame) << 6 << int(LiveProblem::MediaServerUnreachable)
+            << int(Severity::Warning) << QStringLiteral("the stream was not checked");
         QTest::newRow("black stream") << int(ThumbnailClass::RealFrame) << 2 << int(LiveProblem::BlankStream)
                                       << int(Severity::Warning) << QStringLiteral("no picture");
         QTest::newRow("card, stream not checked")
@@ -114,6 +127,28 @@ private Q_SLOTS:
             << int(Severity::Warning) << QStringLiteral("OFFLINE card");
         QTest::newRow("thumbnail not fetched, frame fine")
             << -1 << 1 << int(LiveProblem::None) << int(Severity::Ok) << QString();
+        // What a visitor's browser gets is an HTTP error, an empty body or not a picture.
+        QTest::newRow("broken image while the stream has pictures")
+            << int(ThumbnailClass::NotAnImage) << 1 << int(LiveProblem::ThumbnailBroken)
+            << int(Severity::Critical) << QStringLiteral("visitors see a broken image");
+        QTest::newRow("broken image, stream not checked")
+            << int(ThumbnailClass::NotAnImage) << 0 << int(LiveProblem::ThumbnailBroken)
+            << int(Severity::Critical) << QStringLiteral("visitors see a broken image");
+        QTest::newRow("static poster while the stream has pictures")
+            << int(ThumbnailClass::StaticPoster) << 1 << int(LiveProblem::EncoderNotProducing)
+            << int(Severity::Critical)
+            << QStringLiteral(
+                   "Morning show: the site shows a static poster, not a live frame — the encoder is "
+                   "not producing thumbnails (AVideo falls back to the streamer's poster)");
+        QTest::newRow("static poster, stream not checked")
+            << int(ThumbnailClass::StaticPoster) << 0 << int(LiveProblem::SiteShowsPlaceholder)
+            << int(Severity::Warning) << QStringLiteral("the site shows a static poster, not a live frame");
+        QTest::newRow("static poster, stream broken")
+            << int(ThumbnailClass::StaticPoster) << 3 << int(LiveProblem::StreamUnplayable)
+            << int(Severity::Critical) << QStringLiteral("cannot be read");
+        QTest::newRow("thumbnail fetch failed on the network")
+            << int(ThumbnailClass::FetchFailed) << 1 << int(LiveProblem::ThumbnailNotFetched)
+            << int(Severity::Warning) << QStringLiteral("this computer could not fetch the site's thumbnail");
     }
 
     void assessment() {
@@ -136,8 +171,16 @@ private Q_SLOTS:
         else if (grab == 2)
             e.ourGrab = grabOf(black);
         else if (grab == 3)
-            e.ourGrab = Result<GrabResult>(
-                Error{QStringLiteral("timeout"), QStringLiteral("no frame within 6000 ms"), {}});
+            e.ourGrab =
+                Result<GrabResult>(Error{QStringLiteral("http-404"),
+                                         QStringLiteral("media.example answered HTTP 404 for the playlist"),
+                                         {}});
+        else if (grab >= 4)
+            e.ourGrab = Result<GrabResult>(Error{grab == 4   ? QStringLiteral("connect-refused")
+                                                 : grab == 5 ? QStringLiteral("dns")
+                                                             : QStringLiteral("timeout"),
+                                                 QStringLiteral("media.example: no way through"),
+                                                 {}});
         const LiveAssessment a = e.assess();
         QCOMPARE(int(a.problem), problem);
         QCOMPARE(int(a.severity), severity);

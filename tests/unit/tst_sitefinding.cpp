@@ -144,6 +144,27 @@ private Q_SLOTS:
         QTest::newRow("all good") << healthy << int(Severity::Ok) << int(SiteFinding::Action::None)
                                   << QStringLiteral("All 2 lives show real frames.");
 
+        SiteOverview posters = seedCase(0, EncoderState::Offline);
+        posters.report->lives = {live(QStringLiteral("a"), ThumbnailClass::StaticPoster, Stream::Real),
+                                 live(QStringLiteral("b"), ThumbnailClass::StaticPoster, Stream::Real)};
+        QTest::newRow("posters while the encoder is down")
+            << posters << int(Severity::Critical) << int(SiteFinding::Action::StartStandIn)
+            << QStringLiteral(
+                   "Your encoder encoder1.wwbn.net is offline since 14:02, so 2 lives show a static "
+                   "poster instead of a live frame. Start the local generator and switch?");
+
+        SiteOverview failing = seedCase(0, EncoderState::Online);
+        failing.report->lives = {live(QStringLiteral("a"), ThumbnailClass::NotAnImage, Stream::Real),
+                                 live(QStringLiteral("b"), ThumbnailClass::OnlineCard, Stream::Real)};
+        failing.report->lives[0].siteThumbnail->httpStatus = 500;
+        failing.report->lives[0].siteThumbnail->url =
+            QUrl(QStringLiteral("https://site.example/plugin/Live/getImage.php?u=a&format=jpg"));
+        QTest::newRow("getImage.php fails")
+            << failing << int(Severity::Critical) << int(SiteFinding::Action::Refresh)
+            << QStringLiteral(
+                   "The site's getImage.php answers HTTP 500 for Live a: visitors see broken images. "
+                   "The site's PHP error log says why.");
+
         SiteOverview empty;
         empty.report = SiteCheckReport{};
         QTest::newRow("no lives") << empty << int(Severity::Ok) << int(SiteFinding::Action::None)
@@ -187,7 +208,6 @@ private Q_SLOTS:
         QVERIFY(!sameEncoderUrl(QUrl(), QUrl()));
     }
 };
-
 
 QTEST_GUILESS_MAIN(TestSiteFinding)
 #include "tst_sitefinding.moc"

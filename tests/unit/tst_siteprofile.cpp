@@ -42,13 +42,36 @@ private Q_SLOTS:
         }
     }
 
-    void mediaDefaultsFollowAVideo() {
+    // Nobody said where the media server is: nothing, never {site}:8080.
+    void mediaIsNeverGuessed() {
         SiteProfile p;
         p.siteUrl = QUrl(QStringLiteral("https://site.example/"));
-        QCOMPARE(p.effectivePlayerServer().toString(), QStringLiteral("https://site.example:8080/live"));
-        QCOMPARE(p.effectiveStatUrl().toString(), QStringLiteral("https://site.example:8080/stat"));
+        QVERIFY(p.effectivePlayerServer().isEmpty());
+        QVERIFY(p.effectiveStatUrl().isEmpty());
         p.statUrl = QUrl(QStringLiteral("http://media.example/stat"));
         QCOMPARE(p.effectiveStatUrl().toString(), QStringLiteral("http://media.example/stat"));
+    }
+
+    // What was found is kept with where it came from; the user's corrections separately.
+    void storeKeepsWhatWasFound() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        SiteProfile p;
+        p.siteUrl = QUrl(QStringLiteral("https://site.example/"));
+        p.statUrl = QUrl(QStringLiteral("http://mine.example/stat"));
+        p.found.playerServer = QUrl(QStringLiteral("https://media.example/live"));
+        p.found.playerServerFrom = MediaSource::Site;
+        p.found.statUrl = QUrl(QStringLiteral("https://media.example/stat"));
+        p.found.statFrom = MediaSource::Admin;
+        SiteProfileStore(settings).save(p);
+        const SiteProfile loaded = SiteProfileStore(settings).load().value(0);
+        QCOMPARE(loaded.found.playerServer, p.found.playerServer);
+        QCOMPARE(loaded.found.playerServerFrom, MediaSource::Site);
+        QCOMPARE(loaded.found.statFrom, MediaSource::Admin);
+        QVERIFY(loaded.playerServer.isEmpty());
+        QCOMPARE(loaded.media().playerServerFrom, MediaSource::Site);
+        QCOMPARE(loaded.media().statUrl, p.statUrl);
+        QCOMPARE(loaded.media().statFrom, MediaSource::User);
     }
 
     void storeKeepsNoSecrets() {

@@ -99,6 +99,70 @@ private Q_SLOTS:
         QCOMPARE(isPlaceholder(t.cls),
                  expected != int(ThumbnailClass::RealFrame) && expected != int(ThumbnailClass::FetchFailed));
     }
+
+    // What the site answered a visitor's thumbnail request, HTTP status included.
+    void fromReply_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("detail");
+        const QByteArray fatal = "<br />\n<b>Fatal error</b>:  Uncaught PDOException: SQLSTATE[HY000] [2002] "
+                                 "Connection refused in /var/www/html/AVideo/objects/mysql_dal.php:89";
+        QTest::newRow("HTTP 500 PHP error page")
+            << 500 << QByteArray("text/html; charset=UTF-8") << fatal << int(ThumbnailClass::NotAnImage)
+            << QStringLiteral("HTTP 500 with an HTML page (");
+        QTest::newRow("HTTP 500 empty")
+            << 500 << QByteArray("text/html") << QByteArray() << int(ThumbnailClass::NotAnImage)
+            << QStringLiteral("HTTP 500 with an empty body");
+        QTest::newRow("HTTP 200 empty")
+            << 200 << QByteArray("image/jpg") << QByteArray() << int(ThumbnailClass::NotAnImage)
+            << QStringLiteral("HTTP 200 with an empty body");
+        QTest::newRow("login page instead of a picture")
+            << 200 << QByteArray("text/html")
+            << QByteArray(
+                   "<!DOCTYPE html><html><head><title>Login - AVideo</title></head><body>x</body></html>")
+            << int(ThumbnailClass::NotAnImage) << QStringLiteral("saying \"Login - AVideo\"");
+        QTest::newRow("hostile page title is cleaned")
+            << 502 << QByteArray("text/html")
+            << QByteArray("<html><title>\x1b]0;pwned\x07"
+                          "Bad \x1b[2Jgateway&zwnj;</title></html>")
+            << int(ThumbnailClass::NotAnImage) << QStringLiteral("saying \"Bad gateway\"");
+        QTest::newRow("bytes that are not a picture")
+            << 200 << QByteArray("image/webp") << QByteArray("RIFF\0\0\0\0garbage")
+            << int(ThumbnailClass::NotAnImage) << QStringLiteral("bytes that are not a picture");
+        QTest::newRow("a picture served with 404 still shows")
+            << 404 << QByteArray("image/jpeg") << jpegOf(scene()) << int(ThumbnailClass::RealFrame)
+            << QString();
+        QTest::newRow("a picture") << 200 << QByteArray("image/jpg") << jpegOf(scene())
+                                   << int(ThumbnailClass::RealFrame) << QString();
+    }
+
+    void fromReply() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, expected);
+        QFETCH(QString, detail);
+        const SiteThumbnail t = SiteThumbnail::fromReply(
+            QUrl(QStringLiteral("https://s/plugin/Live/getImage.php?u=alice&format=jpg")), status,
+            contentType, body, QDateTime::currentDateTimeUtc());
+        QVERIFY2(int(t.cls) == expected,
+                 qPrintable(QStringLiteral("got %1 (%2)").arg(thumbnailClassName(t.cls), t.detail)));
+        QCOMPARE(t.httpStatus, status);
+        QCOMPARE(t.isBroken(), expected == int(ThumbnailClass::NotAnImage));
+        QCOMPARE(t.scriptName(), QStringLiteral("getImage.php"));
+        QVERIFY2(t.detail.contains(detail), qPrintable(t.detail));
+        for (const QChar c : t.detail)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(t.detail));
+        QCOMPARE(t.digest.isEmpty(), body.isEmpty());
+    }
+
+    void sameBytesSameDigest() {
+        const QByteArray a = jpegOf(scene());
+        QCOMPARE(SiteThumbnail::digestOf(a), SiteThumbnail::digestOf(QByteArray(a)));
+        QVERIFY(SiteThumbnail::digestOf(a) != SiteThumbnail::digestOf(a + "x"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSiteThumbnail)

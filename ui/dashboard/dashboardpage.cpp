@@ -1,10 +1,14 @@
 #include "dashboardpage.h"
 
+#include "encoders/encoderreachability.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace avld {
 
@@ -135,11 +139,21 @@ void DashboardPage::setOverview(const SiteOverview& overview) {
         m_checkedLabel->clear();
     }
     const int watched = int(overview.encoders.size());
-    m_encodersValue->setText(watched ? tr("%1 online").arg(counts.encodersOnline) : QStringLiteral("–"));
-    m_encodersDetail->setText(watched ? tr("%1 degraded, %2 offline, %3 not yet known")
-                                            .arg(counts.encodersDegraded)
-                                            .arg(counts.encodersOffline)
-                                            .arg(counts.encodersUnknown)
+    const int reachable =
+        int(std::count_if(overview.encoders.begin(), overview.encoders.end(),
+                          [](const EncoderSnapshot& e) { return encoderOnlyReachable(e); }));
+    const int online = counts.encodersOnline - reachable; // frames tested
+    const bool onlyReachable = online == 0 && reachable > 0;
+    m_encodersValue->setText(!watched        ? QStringLiteral("–")
+                             : onlyReachable ? tr("%1 reachable").arg(reachable)
+                                             : tr("%1 online").arg(online));
+    const QString notTested = onlyReachable ? tr("frames not tested: no live to ask for one\n")
+                              : reachable   ? tr("%1 reachable, frames not tested\n").arg(reachable)
+                                            : QString();
+    m_encodersDetail->setText(watched ? notTested + tr("%1 degraded, %2 offline, %3 not yet known")
+                                                        .arg(counts.encodersDegraded)
+                                                        .arg(counts.encodersOffline)
+                                                        .arg(counts.encodersUnknown)
                                       : tr("No encoder watched yet."));
     m_standInValue->setText(overview.standInRunning ? tr("Running") : tr("Stopped"));
     m_standInDetail->setText(

@@ -23,10 +23,17 @@ QString encoderLatencyText(const EncoderSnapshot& snapshot) {
 }
 
 QString encoderRealFrameText(const EncoderSnapshot& snapshot, QString* detail) {
-    if (!snapshot.last || snapshot.last->record.frameClass.isEmpty()) {
+    if (!snapshot.last) {
         if (detail)
-            *detail = QStringLiteral("Not asked for a frame: no live of the site to ask for.");
+            *detail = QStringLiteral("Not probed yet.");
         return kNothing;
+    }
+    if (snapshot.last->record.frameClass.isEmpty()) {
+        const bool answered = snapshot.last->record.health != ProbeHealth::Failed;
+        if (detail)
+            *detail = answered ? QStringLiteral("Not asked for a frame: no live of the site to ask for.")
+                               : QStringLiteral("Not asked for a frame: the encoder did not answer.");
+        return answered ? QStringLiteral("not tested") : kNothing;
     }
     const ProbeRecord& r = snapshot.last->record;
     const bool inTime = r.functionalMs >= 0 && r.functionalMs <= kAVideoEncoderBudgetMs;

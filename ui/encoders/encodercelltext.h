@@ -10,7 +10,8 @@ namespace avld {
 
 // "12 / 3 / – / 40 / 55 ms": DNS / connect / TLS / first byte / total; "—" before the first probe.
 QString encoderLatencyText(const EncoderSnapshot& snapshot);
-// "yes", "no" or "—" (not run: no live to ask for); detail says why.
+// "yes", "no", "not tested" (it answered, but no live to ask for) or "—" (not probed yet, or no answer);
+// detail says why.
 QString encoderRealFrameText(const EncoderSnapshot& snapshot, QString* detail = nullptr);
 QString encoderVersionText(const EncoderSnapshot& snapshot);
 QString encoderQueueText(const EncoderSnapshot& snapshot);

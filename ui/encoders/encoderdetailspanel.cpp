@@ -2,6 +2,7 @@
 
 #include "encodercelltext.h"
 #include "encoderhistorychart.h"
+#include "encoders/encoderreachability.h"
 #include "encoderstatestyle.h"
 #include "palettecolours.h"
 
@@ -22,6 +23,8 @@ QString factsLine(const EncoderSnapshot& s) {
             facts << QStringLiteral("getImage %1 ms (%2)")
                          .arg(s.last->record.functionalMs)
                          .arg(s.last->record.frameClass);
+        else if (!encoderFramesTested(s) && s.last->record.health != ProbeHealth::Failed)
+            facts << QStringLiteral("frames not tested (no live to ask for one)");
         if (!s.last->status.note.isEmpty())
             facts << QStringLiteral("status: %1").arg(s.last->status.note);
         if (s.last->certificateDaysLeft)
@@ -97,8 +100,8 @@ void EncoderDetailsPanel::setSnapshot(const std::optional<EncoderSnapshot>& snap
     const EncoderSnapshot& s = *snapshot;
     m_title->setText(QStringLiteral("<b>%1</b> &nbsp; <span style=\"color:%2\"><b>%3</b></span> &nbsp; "
                                     "<span style=\"color:gray\">%4 · %5</span>")
-                         .arg(s.target.name.toHtmlEscaped(), encoderStateColor(s.state).darker(115).name(),
-                              encoderStateText(s.state).toUpper(), s.target.url.toString().toHtmlEscaped(),
+                         .arg(s.target.name.toHtmlEscaped(), encoderSnapshotColor(s).darker(115).name(),
+                              encoderSnapshotText(s).toUpper(), s.target.url.toString().toHtmlEscaped(),
                               encoderOriginName(s.target.origin).toHtmlEscaped()));
     m_reason->setText(s.reason.isEmpty() ? QStringLiteral("Not probed yet.") : s.reason);
     m_facts->setText(factsLine(s));

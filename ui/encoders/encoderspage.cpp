@@ -3,8 +3,10 @@
 #include "addencoderdialog.h"
 #include "encoderdetailspanel.h"
 #include "encoderhistorychart.h"
+#include "encoders/encoderreachability.h"
 #include "encoders/encoderrecommendation.h"
 #include "encoderstablemodel.h"
+#include "encoderstatestyle.h"
 #include "palettecolours.h"
 
 #include <QCryptographicHash>
@@ -85,7 +87,7 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<int> widths{300, 90, 260, 230, 120, 70, 60, 95, 160};
+    const QList<int> widths{300, 115, 260, 230, 120, 70, 60, 95, 160}; // "reachable" with its icon
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->horizontalHeader()->setSectionResizeMode(EncodersTableModel::Reason, QHeaderView::Stretch);
@@ -201,14 +203,13 @@ void EncodersPage::updateButtons() {
 }
 
 void EncodersPage::updateSummary() {
-    QMap<EncoderState, int> counts;
+    QHash<QString, int> counts;
     for (const EncoderSnapshot& s : m_model->snapshots())
-        ++counts[s.state];
+        ++counts[encoderSnapshotText(s)];
     QStringList parts;
-    for (EncoderState state : {EncoderState::Online, EncoderState::Degraded, EncoderState::Pending,
-                               EncoderState::Offline, EncoderState::Unknown})
-        if (counts.value(state) > 0)
-            parts << QStringLiteral("%1 %2").arg(counts.value(state)).arg(encoderStateName(state));
+    for (const char* text : {"online", "reachable", "degraded", "pending", "offline", "unknown"})
+        if (const int n = counts.value(QLatin1String(text)); n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(text));
     QString text = m_model->snapshots().isEmpty() ? QStringLiteral("No encoder is watched yet: add one.")
                                                   : QStringLiteral("<b>%1 encoder(s)</b>: %2")
                                                         .arg(m_model->snapshots().size())
@@ -301,7 +302,10 @@ void EncodersPage::askToSwitch() {
         return;
     QString question = QStringLiteral("Switch the site's encoder to %1?\n\n%2")
                            .arg(s->target.name, s->target.url.toString());
-    if (s->state != EncoderState::Online)
+    if (encoderOnlyReachable(*s))
+        question += QStringLiteral("\n\nIt is reachable, but its frames were not tested: no live was running "
+                                   "to ask it for one.");
+    else if (s->state != EncoderState::Online)
         question += QStringLiteral("\n\nIt is %1 right now.").arg(encoderStateName(s->state));
     const auto answer = QMessageBox::question(this, QStringLiteral("Switch encoder"), question);
     if (answer == QMessageBox::Yes)

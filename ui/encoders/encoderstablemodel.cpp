@@ -1,6 +1,7 @@
 #include "encoderstablemodel.h"
 
 #include "encodercelltext.h"
+#include "encoders/encoderreachability.h"
 #include "encoderstatestyle.h"
 
 #include <QFont>
@@ -73,10 +74,10 @@ QVariant EncodersTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return display(*s, index.column());
     case Qt::DecorationRole:
-        return index.column() == State ? QVariant(encoderStateIcon(s->state)) : QVariant();
+        return index.column() == State ? QVariant(encoderSnapshotIcon(*s)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == State)
-            return encoderStateColor(s->state).darker(115);
+            return encoderSnapshotColor(*s).darker(115);
         if (index.column() == RealFrame && s->last && !s->last->record.frameClass.isEmpty())
             return encoderRealFrameText(*s) == QStringLiteral("yes")
                        ? encoderStateColor(EncoderState::Online)
@@ -112,7 +113,7 @@ QVariant EncodersTableModel::display(const EncoderSnapshot& s, int column) const
         return plain ? url : QStringLiteral("%1 — %2").arg(s.target.name, url);
     }
     case State:
-        return encoderStateText(s.state);
+        return encoderSnapshotText(s);
     case Reason:
         return s.reason.isEmpty() ? QStringLiteral("not probed yet") : s.reason;
     case Latency:
@@ -135,7 +136,7 @@ QVariant EncodersTableModel::display(const EncoderSnapshot& s, int column) const
 QVariant EncodersTableModel::sortValue(const EncoderSnapshot& s, int column) const {
     switch (column) {
     case State:
-        return encoderStateSeverity(s.state);
+        return encoderSnapshotSeverity(s);
     case Latency:
         return s.last && s.last->record.phases.totalMs >= 0 ? s.last->record.phases.totalMs
                                                             : std::numeric_limits<qint64>::max();
@@ -155,6 +156,14 @@ QVariant EncodersTableModel::toolTip(const EncoderSnapshot& s, int column) const
     case Name:
         return QStringLiteral("%1\n%2 (%3)")
             .arg(s.target.name, s.target.url.toString(), encoderOriginName(s.target.origin));
+    case State:
+        if (s.reason.isEmpty())
+            return QStringLiteral("Not probed yet");
+        if (encoderOnlyReachable(s))
+            return QStringLiteral(
+                       "%1\nShown as reachable, not online, until a live lets it prove real frames.")
+                .arg(s.reason);
+        return s.reason;
     case Reason:
         return s.reason;
     case Latency:

@@ -1,5 +1,7 @@
 #include "encoderstatestyle.h"
 
+#include "encoders/encoderreachability.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -22,9 +24,15 @@ QColor encoderStateColor(EncoderState state) {
     return QColor(0x90, 0x90, 0x90);
 }
 
-QIcon encoderStateIcon(EncoderState state) {
+namespace {
+
+const QColor kReachable(0x60, 0x7d, 0x8b);
+constexpr int kReachableKey = 100; // an icon cache key no EncoderState has
+
+// A filled dot of the colour, or (hollow) a thick ring of it.
+QIcon dotIcon(int key, const QColor& color, bool hollow) {
     static QHash<int, QIcon> icons;
-    const auto it = icons.constFind(int(state));
+    const auto it = icons.constFind(key);
     if (it != icons.constEnd())
         return *it;
     QIcon icon;
@@ -33,15 +41,21 @@ QIcon encoderStateIcon(EncoderState state) {
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QColor color = encoderStateColor(state);
-        painter.setPen(QPen(color.darker(130), size / 12.0));
-        painter.setBrush(color);
-        const qreal margin = size / 6.0;
+        const qreal pen = hollow ? size / 6.0 : size / 12.0;
+        painter.setPen(QPen(hollow ? color : color.darker(130), pen));
+        painter.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(color));
+        const qreal margin = size / 6.0 + (hollow ? pen / 2 : 0);
         painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
         icon.addPixmap(pixmap);
     }
-    icons.insert(int(state), icon);
+    icons.insert(key, icon);
     return icon;
+}
+
+} // namespace
+
+QIcon encoderStateIcon(EncoderState state) {
+    return dotIcon(int(state), encoderStateColor(state), false);
 }
 
 QString encoderStateText(EncoderState state) {
@@ -62,6 +76,23 @@ int encoderStateSeverity(EncoderState state) {
         return 4;
     }
     return 3;
+}
+
+QColor encoderSnapshotColor(const EncoderSnapshot& snapshot) {
+    return encoderOnlyReachable(snapshot) ? kReachable : encoderStateColor(snapshot.state);
+}
+
+QIcon encoderSnapshotIcon(const EncoderSnapshot& snapshot) {
+    return encoderOnlyReachable(snapshot) ? dotIcon(kReachableKey, kReachable, true)
+                                          : encoderStateIcon(snapshot.state);
+}
+
+QString encoderSnapshotText(const EncoderSnapshot& snapshot) {
+    return encoderOnlyReachable(snapshot) ? QStringLiteral("reachable") : encoderStateText(snapshot.state);
+}
+
+int encoderSnapshotSeverity(const EncoderSnapshot& snapshot) {
+    return 2 * encoderStateSeverity(snapshot.state) - (encoderOnlyReachable(snapshot) ? 1 : 0);
 }
 
 } // namespace avld

@@ -24,6 +24,8 @@ QColor fillOf(TileBadge badge) {
         return QColor(0x8d, 0x6e, 0x63);
     case TileBadge::Unknown:
         return QColor(0x75, 0x75, 0x75);
+    case TileBadge::Poster:
+        return QColor(0xad, 0x14, 0x57);
     }
     return Qt::gray;
 }

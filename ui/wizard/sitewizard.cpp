@@ -95,6 +95,21 @@ QWizardPage* SiteWizard::makeAccountPage() {
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_testButton, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
+    m_mediaServer = new QLabel(page);
+    m_mediaServer->setObjectName(QStringLiteral("mediaServer"));
+    m_mediaServer->setWordWrap(true);
+    m_mediaServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_mediaServer);
+    auto* media = new QFormLayout;
+    m_playerServer = new QLineEdit(page);
+    m_playerServer->setObjectName(QStringLiteral("playerServerEdit"));
+    m_playerServer->setPlaceholderText(tr("optional: correct the HLS base, e.g. https://media.example/live"));
+    m_statUrl = new QLineEdit(page);
+    m_statUrl->setObjectName(QStringLiteral("statUrlEdit"));
+    m_statUrl->setPlaceholderText(tr("optional: correct the stat page, e.g. https://media.example/stat"));
+    media->addRow(tr("Media server:"), m_playerServer);
+    media->addRow(tr("Stat page:"), m_statUrl);
+    layout->addLayout(media);
     layout->addWidget(makeCertificateBox(page));
     layout->addStretch(1);
     page->gate = [this] { return m_connectionWorked; };
@@ -187,6 +202,15 @@ SiteProfile SiteWizard::profile() const {
         m_name->text().trimmed().isEmpty() ? profile.siteUrl.host() : m_name->text().trimmed();
     profile.userName = m_user->text().trimmed();
     profile.acceptedCertificate = m_acceptedCertificate;
+    if (m_session && m_session->profile().siteUrl == profile.siteUrl)
+        profile.found = m_session->profile().found;
+    for (const auto& [edit, target] :
+         {std::pair{m_playerServer, &profile.playerServer}, std::pair{m_statUrl, &profile.statUrl}}) {
+        const QUrl url(edit->text().trimmed());
+        if (url.isValid() &&
+            (url.scheme() == QStringLiteral("http") || url.scheme() == QStringLiteral("https")))
+            *target = url;
+    }
     return profile;
 }
 
@@ -201,10 +225,15 @@ void SiteWizard::testConnection() {
     m_session->setCheckOptions({.grabStreams = false});
     SiteSession* session = m_session.get();
     m_certificateBox->hide();
+    m_mediaServer->clear();
     connect(session, &SiteSession::signInFailed, this, [this](const Error& error) {
         if (error.code == QStringLiteral("tls"))
             return offerCertificate(error);
         showResult(false, error.toString());
+    });
+    connect(session, &SiteSession::livePluginRead, this, [this] {
+        if (m_connectionWorked)
+            showMediaServer();
     });
     connect(session, &SiteSession::signedIn, this, [this, session](const LoginInfo& login) {
         m_result->setText(tr("Signed in as %1%2. Reading the lives…")
@@ -217,10 +246,25 @@ void SiteWizard::testConnection() {
             showResult(true, tr("Signed in as %1%2; the site lists %3 running live(s).")
                                  .arg(login.user, login.isAdmin ? tr(" (admin)") : QString())
                                  .arg(report.lives.size()));
+            showMediaServer();
         });
         session->refresh();
     });
     session->signIn(m_user->text().trimmed(), m_password->text());
+}
+
+void SiteWizard::showMediaServer() {
+    // The user's corrections are in the fields below: this line says what the site itself said.
+    const MediaServer found = m_session ? m_session->profile().found : MediaServer{};
+    m_mediaServer->setText(tr("Media server found: %1.").arg(found.describe()) +
+                           (found.knowsStreams() && !found.statUrl.isEmpty()
+                                ? QString()
+                                : tr(" Give what is missing below, or sign in as an admin.")));
+    // An empty field keeps what the site says; what is typed wins over it.
+    if (!found.playerServer.isEmpty())
+        m_playerServer->setPlaceholderText(found.playerServer.toString());
+    if (!found.statUrl.isEmpty())
+        m_statUrl->setPlaceholderText(found.statUrl.toString());
 }
 
 void SiteWizard::showResult(bool ok, const QString& message) {

@@ -26,7 +26,8 @@ public:
     SiteWizard(SecretStore& secrets, QWidget* parent = nullptr);
     ~SiteWizard() override;
 
-    // Valid after the wizard was accepted.
+    // Valid after the wizard was accepted. Holds what the connection test found of the media server (with
+    // its source) and the admin's corrections of it.
     SiteProfile profile() const;
     QString password() const;
     bool demoRequested() const { return m_demoRequested; }
@@ -49,6 +50,7 @@ private:
     QWizardPage* makeAccountPage();
     QGroupBox* makeCertificateBox(QWidget* parent);
     void showResult(bool ok, const QString& message);
+    void showMediaServer();
     void offerCertificate(const Error& refusal);
 
     SecretStore& m_secrets;
@@ -60,6 +62,9 @@ private:
     QLineEdit* m_password = nullptr;
     QPushButton* m_testButton = nullptr;
     QLabel* m_result = nullptr;
+    QLabel* m_mediaServer = nullptr;     // where the site says the streams are, and who said so
+    QLineEdit* m_playerServer = nullptr; // the admin's correction, if any
+    QLineEdit* m_statUrl = nullptr;
     QGroupBox* m_certificateBox = nullptr;
     QLabel* m_certificateText = nullptr;
     SiteCertificateReader* m_certificateReader = nullptr;

@@ -1,0 +1,58 @@
+#include "checktable.h"
+
+#include "remotetext.h"
+#include "textcolumns.h"
+
+namespace avld {
+
+namespace {
+
+QString streamColumn(const LiveEntry& e) {
+    if (!e.ourGrab)
+        return QStringLiteral("-");
+    if (!e.ourGrab->ok())
+        return e.ourGrab->error().code;
+    return QStringLiteral("real frame, %1 s behind live")
+        .arg(e.ourGrab->value().report.frameAgeMs / 1000.0, 0, 'f', 1);
+}
+
+} // namespace
+
+QString CheckTable::header(const SiteCheckReport& report, const QUrl& siteUrl) {
+    QString counts;
+    if (report.lives.isEmpty()) {
+        counts = QStringLiteral("no live is running");
+    } else {
+        counts = QStringLiteral("%1 live(s), %2 with real thumbnails, %3 with ONLINE cards")
+                     .arg(report.lives.size())
+                     .arg(report.count(ThumbnailClass::RealFrame))
+                     .arg(report.count(ThumbnailClass::OnlineCard));
+        if (const int posters = report.count(ThumbnailClass::StaticPoster))
+            counts += QStringLiteral(", %1 with static posters").arg(posters);
+        if (const int broken = report.count(ThumbnailClass::NotAnImage))
+            counts += QStringLiteral(", %1 with broken images").arg(broken);
+    }
+    return QStringLiteral("%1 - %2: %3, checked in %4 ms\n")
+        .arg(severityName(report.overall()), siteUrl.toString(), counts)
+        .arg(report.elapsedMs);
+}
+
+QString CheckTable::rows(const SiteCheckReport& report) {
+    QString out;
+    for (const LiveEntry& e : report.lives) {
+        const QString site = e.siteThumbnail ? thumbnailClassName(e.siteThumbnail->cls) : QStringLiteral("-");
+        out += QStringLiteral("  %1 site: %2 stream: %3\n")
+                   .arg(TextColumns::fit(RemoteText::clean(e.title()), kTitleColumns),
+                        TextColumns::fit(site, kSiteColumns), RemoteText::clean(streamColumn(e)));
+    }
+    return out;
+}
+
+QString CheckTable::findings(const SiteCheckReport& report) {
+    QString out;
+    for (const QString& line : report.findings())
+        out += RemoteText::clean(line) + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace avld

@@ -1,0 +1,5 @@
+# Verdicts that hold on a real site: remote text cleaned, columns that fit, a poster told from a frame.
+target_sources(avld_core PRIVATE
+  common/remotetext.h common/remotetext.cpp
+  common/textcolumns.h common/textcolumns.cpp
+  site/posterevidence.h site/posterevidence.cpp)
