@@ -52,6 +52,12 @@ void FrameCache::markRequested(const FrameKey& key) {
     evict(&key);
 }
 
+void FrameCache::markPrefetched(const FrameKey& key) {
+    Node& node = touch(key);
+    node.frame.lastPrefetchedMs = m_clock.monotonicMs();
+    evict(&key);
+}
+
 bool FrameCache::storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType,
                             qint64 streamLagMs) {
     if (EntryOverheadBytes + bytes.size() + contentType.size() > m_capBytes)

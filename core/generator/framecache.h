@@ -23,6 +23,9 @@ struct CachedFrame {
     QDateTime grabbedAt;     // the same on the wall clock, for people
     qint64 streamLagMs = -1; // how far behind the live edge the frame was, as the grabber saw it
     qint64 lastRequestedMs = -1;
+    // When this (animated) image was last grabbed ahead of its own request, because a still of the same
+    // stream was asked for; such an entry is kept but not refreshed until it is requested (RefreshScheduler).
+    qint64 lastPrefetchedMs = -1;
     qint64 lastAttemptMs = -1; // when the last grab ended, well or not
     std::optional<Error> lastError;
     qint64 failingSinceMs = -1; // the first failed grab since the last good one; -1 while healthy
@@ -47,6 +50,8 @@ public:
 
     // Someone asked for this: creates the entry if needed, stamps the time, makes it most recently used.
     void markRequested(const FrameKey& key);
+    // Grabbed ahead of a request: creates the entry if needed and stamps the time, without counting as one.
+    void markPrefetched(const FrameKey& key);
     // A good grab: the image replaces the old one and the failure streak ends. False (and nothing stored)
     // when the image alone is larger than the cap.
     bool storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType, qint64 streamLagMs = -1);

@@ -51,6 +51,10 @@ public:
     // a URL refused at once). Refused when the queue is full. Urgent requests (someone waits for the answer)
     // go before background refreshes in the queue.
     Admission request(const FrameKey& key, bool urgent = false);
+    // Starts a grab of `key` only if a worker is free for its host and nothing waits in the queue (Started),
+    // or joins one that runs (Joined); never queues (Refused). For work done ahead of any request: it uses
+    // spare capacity only.
+    Admission requestIfIdle(const FrameKey& key);
     bool isActive(const FrameKey& key) const;
     int runningCount() const { return int(m_running.size()); }
     int queuedCount() const { return int(m_queue.size()); }

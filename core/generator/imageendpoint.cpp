@@ -67,6 +67,8 @@ void ImageEndpoint::onChecked(quint64 id, const Status& verdict) {
     const bool renew = it->renew;
     m_cache.markRequested(key);
     const qint64 now = m_clock.monotonicMs();
+    if (isAnimated(key.format))
+        m_animatedAskedMs.insert(key.format, now);
     const CachedFrame* frame = m_cache.find(key);
     const bool servable = frame && m_policy.isServable(*frame, now);
     if (servable && !renew) {
@@ -75,19 +77,40 @@ void ImageEndpoint::onChecked(quint64 id, const Status& verdict) {
         const bool fresh = m_policy.isFresh(snapshot, now);
         if (!fresh)
             m_grabs.request(key); // stale-while-revalidate
-        return answerImage(id, snapshot, fresh ? "hit" : "stale");
+        answerImage(id, snapshot, fresh ? "hit" : "stale");
+    } else {
+        m_metrics.countCacheMiss();
+        // Listed before asking: the grab may end before request() returns.
+        it->waiting = true;
+        m_waiters[key].append(id);
+        if (m_grabs.request(key, true) == GrabScheduler::Admission::Refused && m_pending.contains(id)) {
+            const CachedFrame* previous = m_cache.find(key);
+            if (previous && m_policy.isServable(*previous, m_clock.monotonicMs()))
+                answerImage(id, *previous, "previous");
+            else
+                answerOverloaded(id);
+        }
     }
-    m_metrics.countCacheMiss();
-    // Listed before asking: the grab may end before request() returns.
-    it->waiting = true;
-    m_waiters[key].append(id);
-    if (m_grabs.request(key, true) == GrabScheduler::Admission::Refused) {
-        if (!m_pending.contains(id))
-            return;
-        const CachedFrame* previous = m_cache.find(key);
-        if (previous && m_policy.isServable(*previous, m_clock.monotonicMs()))
-            return answerImage(id, *previous, "previous");
-        return answerOverloaded(id);
+    // After the still's own grab, which goes first.
+    if (!isAnimated(key.format))
+        prefetchAnimated(key.url);
+}
+
+void ImageEndpoint::prefetchAnimated(const QUrl& url) {
+    const qint64 now = m_clock.monotonicMs();
+    for (auto asked = m_animatedAskedMs.cbegin(); asked != m_animatedAskedMs.cend(); ++asked) {
+        if (now - asked.value() > m_policy.keepRequestedMs)
+            continue; // the site stopped asking for this format
+        const FrameKey animated{url, asked.key()};
+        const CachedFrame* frame = m_cache.find(animated);
+        // Fresh, or grabbed (well or not) within the refresh interval: nothing to do yet.
+        if ((frame && !m_policy.isDue(*frame, now)) || m_grabs.isActive(animated))
+            continue;
+        if (m_grabs.requestIfIdle(animated) != GrabScheduler::Admission::Started)
+            continue;
+        m_cache.markPrefetched(animated);
+        qCDebug(lcGenerator).noquote()
+            << "prefetching" << thumbnailFormatName(animated.format) << "of" << loggableStreamUrl(url);
     }
 }
 

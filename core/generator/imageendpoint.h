@@ -23,6 +23,10 @@ class GeneratorMetrics;
 //                                             the new image, or else an empty 200 (renew: the previous
 //                                             image while it is servable) while the grab goes on
 //   too many requests waiting, grab queue full  503 with Retry-After
+// Once the site has asked for an animated format (AVideo's gallery asks `jpg` for its poster and `webp` for
+// its hover image at the same moment), a jpg/png request also starts that format's grab for the same stream
+// when a worker is idle, so the animated answer is often ready before it is asked. A site that never asks
+// animated formats costs nothing more; prefetched images are not refreshed until they are requested.
 // Requests wait here without holding the thread: each is a PendingReply answered from a timer or a grab.
 class ImageEndpoint : public QObject {
     Q_OBJECT
@@ -59,6 +63,8 @@ private:
     void onChecked(quint64 id, const Status& verdict);
     void onBudgetSpent(quint64 id);
     void onGrabFinished(const FrameKey& key, const Result<EncodedThumbnail>& result);
+    // A still of `url` was asked for: grabs the animated formats the site uses, on spare capacity only.
+    void prefetchAnimated(const QUrl& url);
 
     void answerImage(quint64 id, const CachedFrame& frame, const QByteArray& cacheState);
     void answerEmpty(quint64 id, const QString& reason);
@@ -77,6 +83,7 @@ private:
     QHash<quint64, Pending> m_pending;
     QHash<FrameKey, QList<quint64>> m_waiters;
     quint64 m_nextId = 1;
+    QHash<ThumbnailFormat, qint64> m_animatedAskedMs; // when each animated format was last asked for
 };
 
 // Error codes that mean "this stream may not be fetched" rather than "the fetch failed".

@@ -39,7 +39,12 @@ RefreshScheduler::PassResult RefreshScheduler::pass() {
         const CachedFrame* frame = m_cache.find(key);
         if (!frame)
             continue;
-        if (m_policy.isForgotten(*frame, now)) {
+        const bool requested = !m_policy.isForgotten(*frame, now);
+        // Grabbed ahead of its own request (ImageEndpoint's prefetch): kept as long as a request would be,
+        // never refreshed for it; the still requests that prefetched it grab it again when it is not fresh.
+        const bool prefetched =
+            frame->lastPrefetchedMs >= 0 && now - frame->lastPrefetchedMs <= m_policy.keepRequestedMs;
+        if (!requested && !prefetched) {
             m_cache.remove(key);
             ++result.forgotten;
             continue;
@@ -48,7 +53,7 @@ RefreshScheduler::PassResult RefreshScheduler::pass() {
             m_cache.dropImage(key);
             ++result.expired;
         }
-        if (m_policy.isDue(*frame, now) && !m_grabs.isActive(key)) {
+        if (requested && m_policy.isDue(*frame, now) && !m_grabs.isActive(key)) {
             if (m_grabs.request(key) == GrabScheduler::Admission::Refused)
                 break; // the queue is full; the next pass goes on
             ++result.requested;

@@ -12,9 +12,10 @@ class FrameCache;
 class GrabScheduler;
 
 // Keeps requested streams' thumbnails a few seconds old in the background (see FreshnessPolicy): every pass
-// forgets streams nobody asked for lately, drops images past the offline grace, and asks the grab scheduler
-// for the refreshes that are due. Passes run on a timer several times per refresh interval; the ages come
-// from the Clock, so tests can call pass() with a mock clock.
+// forgets streams nobody asked for (or prefetched) lately, drops images past the offline grace, and asks the
+// grab scheduler for the refreshes that are due. Prefetched images that were never requested are not
+// refreshed: only what someone asks for costs grabs in the background. Passes run on a timer several times
+// per refresh interval; the ages come from the Clock, so tests can call pass() with a mock clock.
 class RefreshScheduler : public QObject {
     Q_OBJECT
 public:

@@ -26,6 +26,14 @@ QDateTime httpDate(const QByteArray& value) {
     return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
+// How many of the newest segments hold `seconds` of stream (all of them when the playlist holds less).
+int segmentsHolding(const HlsPlaylist& playlist, double seconds) {
+    int count = 1;
+    while (count < playlist.segments.size() && playlist.tailDurationSeconds(count) < seconds)
+        ++count;
+    return count;
+}
+
 bool looksLikeMediaBody(const QByteArray& body, const QByteArray& contentType) {
     if (body.size() >= 188 * 2 && body.at(0) == 0x47 && body.at(188) == 0x47)
         return true; // MPEG-TS sync bytes
@@ -61,6 +69,9 @@ void GrabTask::start() {
         fetch(m_url, m_options.maxPlaylistBytes, QStringLiteral("the playlist"),
               [this](const QByteArray& body, QNetworkReply& reply) { onPlaylist(body, reply); });
     } else if (scheme == QStringLiteral("rtmp") || scheme == QStringLiteral("rtmps")) {
+        // RTMP has nothing published to read back: a clip is recorded as it is played out, so 3 s take at
+        // least 3 s and the first animated request of an RTMP stream outlasts the stand-in's budget (it gets
+        // an empty answer; the ones after it the clip). HLS clips come from segments already on the server.
         m_report.method = QStringLiteral("rtmp");
         m_report.mediaUrl = m_url;
         decode({.url = m_url.toString(), .userAgent = m_options.userAgent});
@@ -227,18 +238,25 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
         }
     }
     m_report.segmentSeconds = playlist.segments.last().durationSeconds;
+    // The newest segment starts with a keyframe (segments are cut at keyframes), so its first picture is the
+    // freshest one that can be decoded alone. A clip takes as many of the newest segments as hold it, all
+    // already published: they are read and decoded as fast as the CPU allows, not in real time. (A live that
+    // has just started may have published less: its clip is then shorter, not late.)
+    const int count =
+        m_options.clipDurationMs > 0
+            ? segmentsHolding(playlist, (m_options.clipDurationMs + m_options.clipSkipMs) / 1000.0)
+            : 1;
 
     if (playlist.isEncrypted() || playlist.hasInitSection) {
         // libavformat's HLS demuxer knows AES-128 keys and fMP4 init sections; start it at the newest
-        // segment.
+        // segment, or for a clip at the newest ones that hold it.
         m_report.method = QStringLiteral("hls-demuxer");
         m_report.mediaUrl = reply.url();
-        m_report.frameAgeMs =
-            qint64(playlist.tailDurationSeconds(m_options.clipDurationMs > 0 ? 2 : 1) * 1000);
+        m_report.frameAgeMs = qint64(playlist.tailDurationSeconds(count) * 1000);
         DecoderInput input{.url = reply.url().toString(),
                            .userAgent = m_options.userAgent,
                            .referer = m_options.referer,
-                           .liveStartIndex = m_options.clipDurationMs > 0 ? -2 : -1};
+                           .liveStartIndex = -count};
         if (!m_options.verifyUrl)
             return decode(std::move(input));
         // libavformat fetches these itself: offer one segment URL per origin before handing over.
@@ -258,12 +276,6 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
         return;
     }
 
-    // The newest segment starts with a keyframe (segments are cut at keyframes), so its first picture is the
-    // freshest one that can be decoded alone. A clip takes as many of the newest segments as it needs.
-    int count = 1;
-    const double neededSeconds = (m_options.clipDurationMs + m_options.clipSkipMs) / 1000.0;
-    while (count < playlist.segments.size() && playlist.tailDurationSeconds(count) < neededSeconds)
-        ++count;
     m_segments = playlist.segments.mid(playlist.segments.size() - count);
     m_report.method = QStringLiteral("hls-segment");
     m_report.mediaUrl = m_segments.last().url;

@@ -13,6 +13,7 @@ struct StreamSpec {
     int gopSeconds = 2;
     bool video = true;
     bool audio = true;
+    bool frameCounter = false; // the frame number drawn in binary too, for tests to read (FrameCounter)
 };
 
 } // namespace avld::test

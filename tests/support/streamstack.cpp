@@ -1,6 +1,7 @@
 #include "streamstack.h"
 
 #include "childprocess.h"
+#include "framecounter.h"
 #include "freeport.h"
 
 #include <QDeadlineTimer>
@@ -54,7 +55,9 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target) {
         args << QStringLiteral("-vf")
              << QStringLiteral("drawtext=fontfile=%1:fontsize=h/12:fontcolor=white:box=1:boxcolor=black@0.6:"
                                "boxborderw=8:x=(w-tw)/2:y=h-th-h/12:text='%2  %{localtime\\:%T}  #%{n}'")
-                    .arg(QString::fromLatin1(kFont), spec.key);
+                        .arg(QString::fromLatin1(kFont), spec.key) +
+                    (spec.frameCounter ? QStringLiteral(",%1").arg(FrameCounter::filter(spec.size))
+                                       : QString());
         const QString gop = QString::number(spec.gopSeconds * spec.fps);
         args << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p") << QStringLiteral("-c:v")
              << QStringLiteral("libx264") << QStringLiteral("-preset") << QStringLiteral("ultrafast")
