@@ -121,8 +121,10 @@ private:
 
     // A site on the shared stack: alice publishes live-alice; ghost-1 publishes without a row; carol's
     // row is a hung live; dave has a row but does not publish.
-    std::unique_ptr<SiteSimulator> makeSite(const QString& encoderUrl = {}, int rateLimit = 300) {
+    std::unique_ptr<SiteSimulator> makeSite(const QString& encoderUrl = {}, int rateLimit = 300,
+                                            bool avideo11 = false) {
         SiteSimulator::Options options;
+        options.avideo11 = avideo11;
         options.statUrl = m_stack.statUrl();
         options.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
         options.rtmpServer = QStringLiteral("rtmp://127.0.0.1:%1/live").arg(m_stack.rtmpPort());
@@ -513,6 +515,63 @@ private Q_SLOTS:
         const QString base64 =
             QUrlQuery(call).queryItemValue(QStringLiteral("base64Url"), QUrl::FullyDecoded);
         QCOMPARE(FakeEncoder::decodeStreamUrl(base64), m_stack.hlsUrl(QStringLiteral("live-alice")));
+    }
+
+    // AVideo 11.x (the real 11.7, measured): the card it serves while the encoder fails is cached like a
+    // frame, so fixing the encoder changes nothing for 5 minutes unless the cache is cleared.
+    void avideo11CachesItsOwnCard() {
+        auto down = makeEncoder(FakeEncoder::Mode::Down);
+        QVERIFY(down);
+        auto site = makeSite(down->url().toString(), 300, true);
+        QVERIFY(site);
+        const QUrl url = imageUrl(*site, QStringLiteral("alice"));
+        const Response card = send(url);
+        QCOMPARE(card.status, 200);
+        QCOMPARE(card.body, site->cards().onAir()); // OnAir.jpg as it is, not scaled
+        QCOMPARE(site->encoderCallCount(), 1);      // file_get_contents() only: no curl retry in 11.x
+        QCOMPARE(site->liveImageDiskCacheKeys().size(), 1);
+
+        auto working = makeEncoder(FakeEncoder::Mode::Working);
+        QVERIFY(working);
+        site->setEncoderUrl(working->url().toString());
+        m_clock.advanceMs(299'000);
+        QCOMPARE(send(url).body, site->cards().onAir()); // still the cached card
+        QCOMPARE(working->requestCount(), 0);
+        m_clock.advanceMs(2'000);
+        send(url); // expired: the encoder is asked again
+        QCOMPARE(working->requestCount(), 1);
+    }
+
+    // AVideo 11.x reads its encoder until the connection closes: an encoder that keeps it open after the
+    // image costs the whole read timeout, although the image arrived at once.
+    void avideo11ReadsUntilTheEncoderCloses_data() {
+        QTest::addColumn<FakeEncoder::Mode>("mode");
+        QTest::addColumn<bool>("waitsForTheTimeout");
+        QTest::newRow("closes") << FakeEncoder::Mode::Working << false;
+        QTest::newRow("keeps the connection open") << FakeEncoder::Mode::KeepOpen << true;
+    }
+    void avideo11ReadsUntilTheEncoderCloses() {
+        QFETCH(FakeEncoder::Mode, mode);
+        QFETCH(bool, waitsForTheTimeout);
+        auto encoder = makeEncoder(mode);
+        QVERIFY(encoder);
+        auto site = makeSite(encoder->url().toString(), 300, true);
+        QVERIFY(site);
+        const QUrl url = imageUrl(*site, QStringLiteral("alice"));
+        send(url); // the encoder's placeholder for a new stream, then it makes the frame
+        QTRY_VERIFY_WITH_TIMEOUT(
+            encoder->hasOutput(m_stack.hlsUrl(QStringLiteral("live-alice")), QStringLiteral("jpg")), 15000);
+        QElapsedTimer timer;
+        timer.start();
+        const Response frame = send(url, {}, "GET", {}, 15000);
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(frame.status, 200);
+        QVERIFY2(FrameChecks::classify(QImage::fromData(frame.body)).isRealFrame(),
+                 "not the encoder's frame");
+        if (waitsForTheTimeout)
+            QVERIFY2(elapsed >= 1900, qPrintable(QString::number(elapsed)));
+        else
+            QVERIFY2(elapsed < 1900, qPrintable(QString::number(elapsed)));
     }
 
     void placeholderIsPassedThroughAndNotCached_data() {

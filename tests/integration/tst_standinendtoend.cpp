@@ -121,6 +121,30 @@ private Q_SLOTS:
             QCOMPARE(t.cls, ThumbnailClass::RealFrame);
         }
     }
+
+    // The same site as AVideo 11.x reads its encoder (until the connection closes, the real 11.7's way): the
+    // stand-in's cached frame must reach it at once, not after PHP's 2 s read timeout.
+    void avideo11ReadsTheStandInWithoutWaiting() {
+        SiteSimulator::Options options;
+        options.statUrl = m_stack.statUrl();
+        options.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
+        options.encoderUrl = m_standin->baseUrl().toString();
+        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
+        options.avideo11 = true;
+        SiteSimulator site(options);
+        QVERIFY(site.listen());
+        site.addLive({.key = QStringLiteral("alice-key"),
+                      .user = QStringLiteral("alice"),
+                      .title = QStringLiteral("Alice")});
+        const QUrl url =
+            site.url(LiveUrls::posterRelative(QStringLiteral("alice"), 0, QStringLiteral("jpg")));
+        const Answer answer = get(url);
+        QVERIFY2(ImageMarker::carries(answer.body), "the site did not get our frame");
+        QVERIFY2(
+            answer.elapsedMs < 1900,
+            qPrintable(
+                QStringLiteral("%1 ms: the site waited for the stand-in to close").arg(answer.elapsedMs)));
+    }
 };
 
 QTEST_MAIN(StandInEndToEndTest)

@@ -1,5 +1,7 @@
 #include "liveimageendpoint.h"
 
+#include "phpstreamfetch.h"
+
 #include "liveurls.h"
 #include "nginxstatreader.h"
 #include "simrequest.h"
@@ -191,14 +193,21 @@ void LiveImageEndpoint::handle(const SimRequest& request, const Context& context
             const QByteArray call = encoderUrl.toUtf8() +
                                     "objects/getImage.php?base64Url=" + m3u8.toEncoded().toBase64() +
                                     "&format=" + format.toLatin1();
-            fetchFromEncoder(QUrl::fromEncoded(call, QUrl::TolerantMode),
-                             [this, type, lifetime, objectKey, diskKey, poster,
+            fetchFromEncoder(QUrl::fromEncoded(call, QUrl::TolerantMode), context.avideo11,
+                             [this, type, lifetime, objectKey, diskKey, poster, avideo11 = context.avideo11,
                               done](const QByteArray& content) {
                                  // §1.2 step 9. 11.7 serves the poster file as it is, for every format,
                                  // and copies it into videos/cache/ like a frame.
                                  if (content.isEmpty() && !poster.isEmpty()) {
                                      m_disk.insert(diskKey, {poster, m_clock->monotonicMs(), lifetime});
                                      done({poster, type, QStringLiteral("fallback-poster")});
+                                     return;
+                                 }
+                                 if (content.isEmpty() && avideo11) {
+                                     // 11.x: Live::isDefaultImage() never recognises its own card, so it
+                                     // is copied into videos/cache/ and served for 5 (15) minutes.
+                                     m_disk.insert(diskKey, {m_cards.onAir(), m_clock->monotonicMs(), lifetime});
+                                     done({m_cards.onAir(), type, QStringLiteral("fallback-onair")});
                                      return;
                                  }
                                  if (content.isEmpty()) {
@@ -222,7 +231,16 @@ void LiveImageEndpoint::handle(const SimRequest& request, const Context& context
 // HTTP status >= 400), and when that returned false, curl with CURLOPT_TIMEOUT = 2 (a total deadline),
 // which returns whatever body came, whatever the status. So a silent encoder costs about 4 s and sees two
 // requests, and an encoder's HTML error page comes back as "content" (and gets cached as if it were a frame).
-void LiveImageEndpoint::fetchFromEncoder(const QUrl& url, std::function<void(const QByteArray&)> done) {
+void LiveImageEndpoint::fetchFromEncoder(const QUrl& url, bool avideo11,
+                                         std::function<void(const QByteArray&)> done) {
+    if (avideo11) { // allow_url_fopen is on: file_get_contents() only, read until the server closes
+        ++m_encoderCalls;
+        m_encoderRequests.append(url);
+        if (m_encoderRequests.size() > 100)
+            m_encoderRequests.removeFirst();
+        PhpStreamFetch::get(url, m_encoderTimeoutMs, std::move(done), this);
+        return;
+    }
     fetchAttempt(url, true, [this, url, done](bool ok, const QByteArray& body) {
         if (ok) {
             done(body);

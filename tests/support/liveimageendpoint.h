@@ -37,6 +37,10 @@ public:
         bool protectLive = false;
         bool disableLiveThumbs = false;
         const SitePosters* posters = nullptr; // the streamers' _thumbs_ posters; null: none uploaded
+        // AVideo 11.x's getImage.php (the real 11.7, measured) instead of the 2026 code: it reads the encoder
+        // with file_get_contents until the server closes (PhpStreamFetch), and when the encoder gives nothing
+        // it serves OnAir.jpg as it is and caches it like a frame (5 minutes, 15 for gif/webp).
+        bool avideo11 = false;
     };
     struct Answer {
         QByteArray body{};
@@ -80,7 +84,7 @@ private:
         int lifetimeSeconds = 300;
     };
     bool fresh(const Entry& entry) const;
-    void fetchFromEncoder(const QUrl& url, std::function<void(const QByteArray&)> done);
+    void fetchFromEncoder(const QUrl& url, bool avideo11, std::function<void(const QByteArray&)> done);
     void fetchAttempt(const QUrl& url, bool idleTimeout,
                       std::function<void(bool ok, const QByteArray&)> done);
 

@@ -431,7 +431,8 @@ void SiteSimulator::serveImage(const SimRequest& request, const Reply& reply) {
                                              .encoderUrl = encoderUrl(),
                                              .protectLive = m_options.protectLive,
                                              .disableLiveThumbs = m_options.disableLiveThumbs,
-                                             .posters = m_posters.get()};
+                                             .posters = m_posters.get(),
+                                             .avideo11 = m_options.avideo11};
     m_images->handle(request, context, [reply](const LiveImageEndpoint::Answer& answer) {
         reply->send(PhpJson::raw(answer.body, answer.contentType));
     });

@@ -56,9 +56,12 @@ public:
         bool protectLive = false;           // §3.3: lives play through plugin/Live/m3u8.php
         bool disableLiveThumbs = false;     // §1.1 / §1.2 step 6
         bool disableGifThumbs = false;      // §1.1: no webp imgGif
-        int statsCacheSeconds = 60;         // §2.2 cacheStatsTimout
-        int requestStatsTimeoutMs = 4000;   // §2.2 requestStatsTimout
-        int publishWatchIntervalMs = 500;   // stand-in for nginx's on_publish callbacks (NginxStatReader)
+        // AVideo 11.x's getImage.php, as the real 11.7 behaves (see LiveImageEndpoint::Context::avideo11);
+        // false: the 2026 code of avideo-protocol.md.
+        bool avideo11 = false;
+        int statsCacheSeconds = 60;       // §2.2 cacheStatsTimout
+        int requestStatsTimeoutMs = 4000; // §2.2 requestStatsTimout
+        int publishWatchIntervalMs = 500; // stand-in for nginx's on_publish callbacks (NginxStatReader)
         QString webSiteTitle = QStringLiteral("AVideo Live Doctor test site");
         QString version = QStringLiteral("14.4"); // configurations.version (a plausible 2026 value)
         bool zwnjTitles = false; // 11.7: stats.json.php titles start with an invisible "&zwnj;"
