@@ -284,6 +284,21 @@ private Q_SLOTS:
                  qPrintable(r.out + r.err));
         QVERIFY2(other.renewedStreams().contains(m_stack.hlsUrl(QStringLiteral("ms-bob"))),
                  qPrintable(r.out + r.err));
+        // AVideo asks only its own encoder: renewing another one is said to change nothing visitors see.
+        QVERIFY2(r.err.contains(QStringLiteral("warning: the site's encoder is")), qPrintable(r.err));
+    }
+
+    // A renew that failed is a failed command, although the site's cache was cleared.
+    void clearCacheFailsWhenTheRenewFails() {
+        FakeEncoder down({.mode = FakeEncoder::Mode::Down, .referenceImagesDir = kReferenceImages});
+        QVERIFY(down.listen());
+        const Run r = run({QStringLiteral("clear-cache"), QStringLiteral("--site"),
+                           m_site->siteUrl().toString(), QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("--renew"), QStringLiteral("--encoder"), down.url().toString()},
+                          "admin123");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("the site cleared")), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("the renew failed for 2 of 2 live(s)")), qPrintable(r.err));
     }
 };
 
