@@ -32,15 +32,6 @@ Answer finish(QNetworkReply* reply, int timeoutMs) {
     return answer;
 }
 
-Status failure(const QString& step, const Answer& answer) {
-    return Error{QStringLiteral("realsite-action"),
-                 QStringLiteral("%1: HTTP %2 %3 %4")
-                     .arg(step)
-                     .arg(answer.status)
-                     .arg(answer.error, QString::fromUtf8(answer.body.left(300))),
-                 {}};
-}
-
 } // namespace
 
 ProgramRun runProgram(const QString& program, const QStringList& arguments, const QString& password,
