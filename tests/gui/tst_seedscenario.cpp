@@ -9,6 +9,7 @@
 #include "livespage.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "requirefixture.h"
 #include "screenshots.h"
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
@@ -71,7 +72,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
-            QSKIP("the shared reference images (AVideo's cards) are not beside the project");
+            AVLD_FIXTURE_MISSING("the shared reference images (AVideo's cards) are not beside the project");
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));
         const QList<std::pair<QString, QString>> lives{

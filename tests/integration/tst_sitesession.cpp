@@ -1,5 +1,6 @@
 #include "fakeencoder.h"
 #include "memorysecretstore.h"
+#include "requirefixture.h"
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
 #include "sitesimulator.h"
@@ -42,7 +43,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
-            QSKIP("the shared reference images (AVideo's cards) are not beside the project");
+            AVLD_FIXTURE_MISSING("the shared reference images (AVideo's cards) are not beside the project");
         qRegisterMetaType<SiteCheckReport>();
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));

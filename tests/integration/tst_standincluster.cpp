@@ -1,5 +1,6 @@
 #include "childprocess.h"
 #include "freeport.h"
+#include "requirefixture.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -246,7 +247,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")})
                 .isEmpty() &&
             QStandardPaths::findExecutable(QStringLiteral("nginx")).isEmpty())
-            QSKIP("nginx is not installed");
+            AVLD_FIXTURE_MISSING("nginx is not installed");
         for (int i = 0; i < 3; ++i) {
             m_backends[i] = std::make_unique<Backend>(QByteArray("backend-") + char('A' + i));
             QVERIFY(m_backends[i]->listen());

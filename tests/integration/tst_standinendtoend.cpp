@@ -1,6 +1,7 @@
 #include "generator/thumbnailservice.h"
 #include "liveurls.h"
 #include "media/imagemarker.h"
+#include "requirefixture.h"
 #include "site/sitethumbnail.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
@@ -46,8 +47,9 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
-            QSKIP("the shared reference images are not beside this checkout: AVideo's cards cannot be "
-                  "recognised");
+            AVLD_FIXTURE_MISSING(
+                "the shared reference images are not beside this checkout: AVideo's cards cannot be "
+                "recognised");
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));
         for (const QString& key : {QStringLiteral("alice-key"), QStringLiteral("bob-key")})

@@ -3,6 +3,7 @@
 #include "media/framegrabber.h"
 #include "media/imageencoder.h"
 #include "media/imagemarker.h"
+#include "requirefixture.h"
 #include "scriptedhttpserver.h"
 #include "streamstack.h"
 #include "tst_thumbnailservice_support.h"
@@ -589,12 +590,12 @@ private Q_SLOTS:
         const QStringList problems = prometheusProblems(answer.body);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                                                 QString::fromUtf8(answer.body)));
-        for (const char* family : {"avld_generator_requests_total", "avld_generator_request_duration_seconds",
-                                   "avld_generator_cache_hits_total", "avld_generator_cache_misses_total",
-                                   "avld_generator_grabs_total", "avld_generator_grab_failures_total",
-                                   "avld_generator_answer_frame_age_seconds",
-                                   "avld_generator_answer_live_lag_seconds",
-                                   "avld_generator_streams_tracked", "avld_generator_cache_bytes"})
+        for (const char* family :
+             {"avld_generator_requests_total", "avld_generator_request_duration_seconds",
+              "avld_generator_cache_hits_total", "avld_generator_cache_misses_total",
+              "avld_generator_grabs_total", "avld_generator_grab_failures_total",
+              "avld_generator_answer_frame_age_seconds", "avld_generator_answer_live_lag_seconds",
+              "avld_generator_streams_tracked", "avld_generator_cache_bytes"})
             QVERIFY2(answer.body.contains(QByteArray("# TYPE ") + family + ' '), family);
         QVERIFY(prometheusValue(
                     answer.body,
@@ -724,7 +725,7 @@ private Q_SLOTS:
                        QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("2"),
                        QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-            QSKIP("the openssl program is not available to make a certificate");
+            AVLD_FIXTURE_MISSING("the openssl program is not available to make a certificate");
         const auto service = startService([&](GeneratorConfig& c) {
             c.tlsCertificateFile = certificate;
             c.tlsKeyFile = key;

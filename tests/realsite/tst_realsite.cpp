@@ -4,6 +4,7 @@
 
 #include "httpget.h"
 #include "realsiteinfo.h"
+#include "requirefixture.h"
 #include "scriptedhttpserver.h"
 
 #include <QBuffer>
@@ -105,7 +106,7 @@ void TestRealsite::onAirCardWhileTheEncoderIsDown() {
     QFETCH(QByteArray, contentType);
     QFile reference(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg"));
     if (!reference.open(QIODevice::ReadOnly))
-        QSKIP("the shared reference images are not here");
+        AVLD_FIXTURE_MISSING("the shared reference images are not here");
     const QByteArray onAir = reference.readAll();
     QCOMPARE(onAir.size(), 38897);
 

@@ -1,4 +1,5 @@
 #include "media/framechecks.h"
+#include "requirefixture.h"
 #include "syntheticframes.h"
 
 #include <QDir>
@@ -124,7 +125,7 @@ private Q_SLOTS:
     // ready to paste.
     void referenceConstantsMatchTheFiles() {
         if (!m_haveReferences)
-            QSKIP(kNoReferences);
+            AVLD_FIXTURE_MISSING(kNoReferences);
         const auto expected = expectedReferences();
         const auto references = KnownCards::references();
         QString table;
@@ -165,7 +166,7 @@ private Q_SLOTS:
     // threshold away from every other card as long as different cards are more than twice it apart.
     void referenceDistances() {
         if (!m_haveReferences)
-            QSKIP(kNoReferences);
+            AVLD_FIXTURE_MISSING(kNoReferences);
         const auto references = KnownCards::references();
         QString header = QStringLiteral("      ");
         for (qsizetype j = 0; j < qsizetype(references.size()); ++j)
@@ -208,7 +209,7 @@ private Q_SLOTS:
 
     void cardsRecognisedAsServed_data() {
         if (!m_haveReferences)
-            QSKIP(kNoReferences);
+            AVLD_FIXTURE_MISSING(kNoReferences);
         QTest::addColumn<QString>("file");
         QTest::addColumn<KnownCard>("card");
         QTest::addColumn<Transform>("transform");
@@ -248,7 +249,7 @@ private Q_SLOTS:
     // Every frame of AVideo's waiting loop, as a grab of it may come: any size, re-encoded, a little darker.
     void loopBackgroundRecognised_data() {
         if (!m_haveReferences)
-            QSKIP(kNoReferences);
+            AVLD_FIXTURE_MISSING(kNoReferences);
         QTest::addColumn<QString>("file");
         QTest::addColumn<Transform>("transform");
         const QList<std::pair<const char*, Transform>> transforms = {
@@ -286,7 +287,7 @@ private Q_SLOTS:
 
     void cardsAreNeitherBlackNorFlat() {
         if (!m_haveReferences)
-            QSKIP(kNoReferences);
+            AVLD_FIXTURE_MISSING(kNoReferences);
         for (const CardReference& r : KnownCards::references()) {
             const FrameSample sample =
                 FrameSample::of(test::asServedByAvideo(reference(QString::fromLatin1(r.file)), 75));
@@ -486,7 +487,7 @@ private Q_SLOTS:
                  qPrintable(pattern.reason()));
 
         if (!m_haveReferences)
-            QSKIP(kNoReferences);
+            AVLD_FIXTURE_MISSING(kNoReferences);
         const FrameVerdict online =
             FrameChecks::classify(test::asServedByAvideo(reference(QStringLiteral("avideo-OnAir.jpg")), 75));
         QCOMPARE(online.reason(), QStringLiteral("AVideo's ONLINE card (the encoder gave no frame)"));

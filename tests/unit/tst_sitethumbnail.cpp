@@ -1,3 +1,4 @@
+#include "requirefixture.h"
 #include "site/sitethumbnail.h"
 
 #include <QBuffer>
@@ -56,7 +57,7 @@ class TestSiteThumbnail : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         if (file(QStringLiteral("avideo-OnAir.jpg")).isEmpty())
-            QSKIP("the shared reference images are not beside this checkout");
+            AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout");
     }
 
     void classifies_data() {
