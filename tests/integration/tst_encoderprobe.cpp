@@ -7,6 +7,7 @@
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "mockclock.h"
+#include "requirefixture.h"
 #include "streamstack.h"
 #include "tlshttpserver.h"
 
@@ -120,10 +121,8 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg"))) {
-            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
-                QFAIL("the shared reference images are not beside this checkout");
-            QSKIP("the shared reference images are not beside this checkout: the encoder's placeholder "
-                  "cannot be recognised");
+            AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout: the encoder's "
+                                 "placeholder cannot be recognised");
         }
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));
@@ -286,9 +285,8 @@ private Q_SLOTS:
         QFETCH(FakeEncoder::Mode, mode);
         const QString php = QStandardPaths::findExecutable(QStringLiteral("php"));
         if (php.isEmpty()) {
-            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
-                QFAIL("php (Debian's php-cli) is not installed: AVideo's own read cannot be compared");
-            QSKIP("php (Debian's php-cli) is not installed");
+            AVLD_FIXTURE_MISSING(
+                "php (Debian's php-cli) is not installed: AVideo's own read cannot be compared");
         }
         auto encoder = makeEncoder(FakeEncoder::Mode::Working);
         QVERIFY(encoder);

@@ -2,6 +2,7 @@
 #include "freeport.h"
 #include "media/framegrabber.h"
 #include "mockclock.h"
+#include "requirefixture.h"
 #include "site/posterevidence.h"
 #include "site/sitecheck.h"
 #include "siteposters.h"
@@ -115,10 +116,8 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg"))) {
-            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
-                QFAIL("the shared reference images are missing");
-            QSKIP("the shared reference images are not beside this checkout: AVideo's cards cannot be "
-                  "recognised");
+            AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout: AVideo's cards "
+                                 "cannot be recognised");
         }
         if (Status failed = m_stack.start())
             QFAIL(qPrintable(failed->toString()));

@@ -6,6 +6,7 @@
 #include "generator/generatorconfig.h"
 #include "generator/httpconnection.h"
 #include "generator/thumbnailservice.h"
+#include "requirefixture.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -247,9 +248,7 @@ void tst_StandInConnections::unfinishedRequestIsClosed() {
 void tst_StandInConnections::phpReadsToTheEndWithoutTimingOut() {
     const QString php = QStandardPaths::findExecutable(QStringLiteral("php"));
     if (php.isEmpty()) {
-        if (qEnvironmentVariable("CI") == QStringLiteral("true"))
-            QFAIL("php (Debian's php8.2-cli, installed by scripts/install-deps.sh) is missing");
-        QSKIP("php is not installed (scripts/install-deps.sh installs php8.2-cli)");
+        AVLD_FIXTURE_MISSING("php (Debian's php8.2-cli, installed by scripts/install-deps.sh) is missing");
     }
     // AVideo 11.7's url_get_contents($url, '', 2): a stream context with only a 2 s timeout, read to the end.
     // stream_get_meta_data() tells whether the read ended because the server closed or because it timed out.
