@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
         std::fputs(action.text.toLocal8Bit().constData(), action.toStandardError ? stderr : stdout);
         return action.exitCode;
     case avld::CommandLineAction::Kind::RunCommand: {
+        avld::keepFreedMemoryForReuse(); // no window to keep small; the stand-in's speed comes first
         QCoreApplication app(argc, argv);
         // A command's output is its report; progress chatter only when asked for (QT_LOGGING_RULES).
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

@@ -38,6 +38,9 @@ struct GeneratorConfig {
     // request. Every other connection closes right after its answer: AVideo reads until the server closes.
     int requestTimeoutMs = 10'000;
     int keepAliveIdleMs = 5'000;
+    // Encode a made-up clip once at start (warmUpAnimatedEncoders()), so that the first animated answer does
+    // not pay for the process's first clip. Off only to measure what it saves (bench_animated).
+    bool warmUpEncoders = true;
 
     // Stream hosts that may be fetched (see StreamAllowList). Empty: every image request is refused.
     QStringList allowedHosts;

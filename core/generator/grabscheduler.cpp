@@ -25,6 +25,22 @@ GrabScheduler::~GrabScheduler() {
     m_encoders.waitForDone();
 }
 
+void GrabScheduler::warmUp() {
+    if (m_warm)
+        return;
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_warm = true;
+    });
+    watcher->setFuture(QtConcurrent::run(&m_encoders, [encoding = m_options.encoding] {
+        QElapsedTimer timer;
+        timer.start();
+        warmUpAnimatedEncoders(encoding);
+        qCDebug(lcGenerator) << "animated encoders warmed up in" << timer.elapsed() << "ms";
+    }));
+}
+
 QString GrabScheduler::hostOf(const FrameKey& key) {
     return key.url.host(QUrl::FullyEncoded).toLower();
 }

@@ -55,6 +55,10 @@ public:
     // or joins one that runs (Joined); never queues (Refused). For work done ahead of any request: it uses
     // spare capacity only.
     Admission requestIfIdle(const FrameKey& key);
+    // Warms the animated encoders up on this scheduler's pool (warmUpAnimatedEncoders()), in the background;
+    // warm() is true once that is done.
+    void warmUp();
+    bool warm() const { return m_warm; }
     bool isActive(const FrameKey& key) const;
     int runningCount() const { return int(m_running.size()); }
     int queuedCount() const { return int(m_queue.size()); }
@@ -90,6 +94,7 @@ private:
     QHash<QString, int> m_perHost;
     quint64 m_nextId = 1;
     bool m_stopping = false;
+    bool m_warm = false;
 };
 
 } // namespace avld

@@ -4,6 +4,8 @@
 #include "media/imageencoder.h"
 #include "media/thumbnailrenderer.h"
 
+#include <cstdlib>
+
 namespace avld {
 
 GrabOptions grabOptionsFor(ThumbnailFormat format, int timeoutMs, const ThumbnailEncodingOptions& options) {
@@ -59,6 +61,28 @@ Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat forma
                          .arg(encoded->size()),
                      {}};
     return encoded;
+}
+
+void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options) {
+    // A smooth gradient with a bar moving across it: frames that differ from each other, in few colours,
+    // like most video. (Noise would make the palette filters several times slower than any real clip.)
+    GrabResult clip;
+    clip.fps = AnimatedEncoder::DefaultFps;
+    const QSize size = AnimatedEncoder::WebpSize;
+    const int count = AnimatedEncoder::DefaultSeconds * AnimatedEncoder::DefaultFps;
+    for (int i = 0; i < count; ++i) {
+        QImage image(size, QImage::Format_RGB32);
+        for (int y = 0; y < size.height(); ++y) {
+            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+            for (int x = 0; x < size.width(); ++x)
+                line[x] = std::abs(x - 20 * i) < 16
+                              ? qRgb(240, 240, 240)
+                              : qRgb(x * 255 / size.width(), y * 255 / size.height(), 96);
+        }
+        clip.frames.append(GrabbedFrame{.image = image, .ptsMs = i * 1000 / clip.fps});
+    }
+    for (const ThumbnailFormat format : {ThumbnailFormat::Webp, ThumbnailFormat::Gif})
+        (void)encodeThumbnail(clip, format, options);
 }
 
 } // namespace avld

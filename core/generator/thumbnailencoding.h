@@ -30,4 +30,10 @@ GrabOptions grabOptionsFor(ThumbnailFormat format, int timeoutMs,
 Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat format,
                                    const ThumbnailEncodingOptions& options = ThumbnailEncodingOptions{});
 
+// Encodes a made-up clip in every animated format and throws the results away. The first clip a process
+// encodes pays for its heaps growing and the encoders' code paging in (a first webp about 0.25 s slower
+// than the next, measured through the real getImage.php); a stand-in does this once as it starts, so that
+// the first live it is asked for does not. CPU-bound (about 0.2 s); run it on a worker thread.
+void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options = ThumbnailEncodingOptions{});
+
 } // namespace avld

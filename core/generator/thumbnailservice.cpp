@@ -106,6 +106,8 @@ Status ThumbnailService::start() {
     m_uptime.start();
     m_refresh->start();
     m_summaryTimer.start();
+    if (m_config.warmUpEncoders)
+        m_grabs->warmUp();
     // The prefix is a secret: never in the log.
     qCInfo(lcGenerator).noquote() << "thumbnail generator listening on" << StandinUrl::redacted(baseUrl())
                                   << "for hosts" << m_config.allowedHosts.join(QStringLiteral(", "));
@@ -187,6 +189,7 @@ ThumbnailService::State ThumbnailService::state() const {
     state.requests = m_metrics->totals().requests;
     state.images = m_metrics->totals().images;
     state.uptimeMs = m_running ? m_uptime.elapsed() : 0;
+    state.encodersWarm = !m_config.warmUpEncoders || m_grabs->warm();
     return state;
 }
 
@@ -259,7 +262,8 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
                                  {QStringLiteral("pendingRequests"), now.pendingRequests},
                                  {QStringLiteral("grabsRunning"), now.grabsRunning},
                                  {QStringLiteral("grabsQueued"), now.grabsQueued},
-                                 {QStringLiteral("requests"), now.requests}};
+                                 {QStringLiteral("requests"), now.requests},
+                                 {QStringLiteral("encodersWarm"), now.encodersWarm}};
         return answer(GeneratorResponses::text("application/json",
                                                QJsonDocument(health).toJson(QJsonDocument::Compact) + '\n'),
                       nullptr);

@@ -51,6 +51,7 @@ public:
         qint64 requests = 0;
         qint64 images = 0;
         qint64 uptimeMs = 0;
+        bool encodersWarm = false; // the start-up warm-up of the animated encoders is done (or off)
     };
 
     explicit ThumbnailService(GeneratorConfig config, const Clock& clock = Clock::system(),

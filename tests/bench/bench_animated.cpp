@@ -2,7 +2,9 @@
 // loopback, 2 s segments) made into the encoder's webp (640x360, 10 fps) and gif (320x180, 10 fps), phase by
 // phase (fetch and decode of the published segments, rendering, encoding), then end to end through a fresh
 // ThumbnailService per round: the way AVideo's gallery asks (jpg for `poster` and webp for `imgGif` at the
-// same moment), the time until the animated answer, against the service's 1500 ms budget. Not a ctest test:
+// same moment), the time until the animated answer, against the service's 1500 ms budget, under each of the
+// app's two malloc policies (memorypolicy.h: the headless one keeps freed memory, the window's returns it),
+// one after the other in the same run. Not a ctest test:
 // it prints figures and always exits 0.
 //
 //   bench_animated [--rounds 8] [--fps 25] [--webp-method M] [--decode-width W] [--no-service] [--save DIR]
@@ -15,6 +17,7 @@
 #include "media/animatedencoder.h"
 #include "media/framegrabber.h"
 #include "media/thumbnailrenderer.h"
+#include "memorypolicy.h"
 #include "streamstack.h"
 
 #include <QBuffer>
@@ -132,9 +135,15 @@ void measureOnce(const QUrl& stream, ThumbnailFormat format, int decodeWidth, in
 }
 
 struct EndToEnd {
-    QList<double> animatedMs, stillMs;
+    QList<double> animatedMs, stillMs, faults;
     int animatedImages = 0, stillImages = 0, rounds = 0;
 };
+
+long pageFaults() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
 
 // A fresh service (nothing cached), then jpg and the animated format 10 ms apart, as AVideo's gallery asks.
 void measureService(const QUrl& stream, const QByteArray& format, EndToEnd& out) {
@@ -146,6 +155,12 @@ void measureService(const QUrl& stream, const QByteArray& format, EndToEnd& out)
         std::printf("  cannot start the service: %s\n", qPrintable(failed->toString()));
         return;
     }
+    // Asked once its start-up warm-up is done, as an admin's site would be.
+    QElapsedTimer warmWait;
+    warmWait.start();
+    while (!service.state().encodersWarm && warmWait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const long faultsBefore = pageFaults();
     const QByteArray base64 = stream.toEncoded().toBase64().toPercentEncoding();
     const auto url = [&](const QByteArray& fmt) {
         return QUrl::fromEncoded(service.baseUrl().toEncoded() + "objects/getImage.php?base64Url=" + base64 +
@@ -173,6 +188,7 @@ void measureService(const QUrl& stream, const QByteArray& format, EndToEnd& out)
     QTimer::singleShot(10, &loop, [&] { ask(format, out.animatedMs, out.animatedImages); });
     QTimer::singleShot(8000, &loop, &QEventLoop::quit);
     loop.exec();
+    out.faults.append(double(pageFaults() - faultsBefore));
     ++out.rounds;
 }
 
@@ -234,17 +250,40 @@ int main(int argc, char** argv) {
     }
 
     if (!parser.isSet(QStringLiteral("no-service"))) {
+        // The two malloc policies of app/main.cpp (memorypolicy.h), round and round about in one run.
+        struct Policy {
+            const char* name;
+            void (*apply)();
+        };
+        const Policy policies[] = {{"headless (freed memory kept)", &keepFreedMemoryForReuse},
+                                   {"window (large buffers returned)", &returnLargeBuffersToTheSystem}};
         for (const QByteArray& format : {QByteArray("webp"), QByteArray("gif")}) {
-            EndToEnd e2e;
-            for (int i = 0; i < rounds; ++i)
-                measureService(stream, format, e2e);
+            // In blocks, each after one unmeasured round: a policy shows in what a process keeps between
+            // clips, so alternating round by round would measure each policy on the other's heaps.
+            EndToEnd e2e[2];
+            for (int p = 0; p < 2; ++p) {
+                policies[p].apply();
+                EndToEnd unmeasured;
+                measureService(stream, format, unmeasured);
+                for (int i = 0; i < rounds; ++i)
+                    measureService(stream, format, e2e[p]);
+            }
+            for (int p = 0; p < 2; ++p) {
+                std::printf("\nfresh service, %s malloc policy, jpg then %s 10 ms later (budget 1500 ms): "
+                            "%d/%d %s images, %d/%d jpg\n",
+                            policies[p].name, format.constData(), e2e[p].animatedImages, e2e[p].rounds,
+                            format.constData(), e2e[p].stillImages, e2e[p].rounds);
+                printRow(qPrintable(QStringLiteral("%1 answered after").arg(QString::fromLatin1(format))),
+                         e2e[p].animatedMs);
+                printRow("jpg answered after", e2e[p].stillMs);
+                std::printf("  page faults for the two answers     median %6.0f\n",
+                            percentile(e2e[p].faults, 0.5));
+            }
             std::printf(
-                "\nfresh service, jpg then %s 10 ms later (budget 1500 ms): %d/%d %s images, %d/%d jpg\n",
-                format.constData(), e2e.animatedImages, e2e.rounds, format.constData(), e2e.stillImages,
-                e2e.rounds);
-            printRow(qPrintable(QStringLiteral("%1 answered after").arg(QString::fromLatin1(format))),
-                     e2e.animatedMs);
-            printRow("jpg answered after", e2e.stillMs);
+                "  %s: window policy / headless policy, median time %.2f, median page faults %.0f / %.0f\n",
+                format.constData(),
+                percentile(e2e[1].animatedMs, 0.5) / qMax(1.0, percentile(e2e[0].animatedMs, 0.5)),
+                percentile(e2e[1].faults, 0.5), percentile(e2e[0].faults, 0.5));
         }
     }
     stack.stop();

@@ -686,6 +686,34 @@ private Q_SLOTS:
         QCOMPARE(health.status, 200);
     }
 
+    // The animated encoders warm up once as the service starts; /healthz says when that is done.
+    void healthSaysWhenEncodersAreWarm_data() {
+        QTest::addColumn<bool>("warmUp");
+        QTest::newRow("warm-up on (default)") << true;
+        QTest::newRow("warm-up off") << false;
+    }
+
+    void healthSaysWhenEncodersAreWarm() {
+        QFETCH(bool, warmUp);
+        auto service = startService([warmUp](GeneratorConfig& c) { c.warmUpEncoders = warmUp; });
+        QVERIFY(service);
+        const QUrl health =
+            service->baseUrl().adjusted(QUrl::RemovePath).resolved(QUrl(QStringLiteral("/healthz")));
+        const auto warm = [&] {
+            const Answer answer = fetch(m_network, health);
+            return QJsonDocument::fromJson(answer.body)
+                .object()
+                .value(QStringLiteral("encodersWarm"))
+                .toBool();
+        };
+        if (warmUp) {
+            QVERIFY(!service->state().encodersWarm); // the warm-up takes a few hundred ms, on a worker
+            QTRY_VERIFY_WITH_TIMEOUT(warm(), 20000);
+        } else {
+            QVERIFY(warm());
+        }
+    }
+
     // stop() answers whoever waits, at once, and closes the door.
     void stopAnswersPendingQuickly() {
         ScriptedHttpServer::Route silent;

@@ -104,7 +104,10 @@ Result<std::unique_ptr<ServedStandIn>> ServedStandIn::start(const QString& progr
             return Error{QStringLiteral("serve-exited"),
                          QStringLiteral("serve exited with %1").arg(standIn->m_process.exitCode()),
                          {}};
-        if (finish(network.get(QNetworkRequest(health)), 1000).status == 200)
+        // Ready once the encoders' start-up warm-up is done (about 0.6 s): an admin takes longer than that to
+        // point the site at the stand-in, and the first answers are timed.
+        const auto answer = finish(network.get(QNetworkRequest(health)), 1000);
+        if (answer.status == 200 && answer.body.contains("\"encodersWarm\":true"))
             return standIn;
         QTest::qWait(100);
     }
