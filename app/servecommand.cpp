@@ -2,14 +2,17 @@
 
 #include "commandline.h"
 #include "generator/thumbnailservice.h"
+#include "keptstandin.h"
 #include "site/siteprofile.h"
 #include "stopsignals.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 namespace avld {
 
@@ -74,11 +77,43 @@ int runServe(const QStringList& arguments) {
         QStringLiteral("Seconds between background refreshes of requested streams "
                        "(default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
-    parser.addOptions({listen, prefix, allowHost, site, tlsCert, tlsKey, budget, refresh});
+    const QCommandLineOption newPrefix(
+        QStringLiteral("new-prefix"),
+        QStringLiteral(
+            "With --site: make a new secret prefix for the site's stand-in (its Encoder URL changes: "
+            "set it in AVideo again)."));
+    parser.addOptions({listen, prefix, allowHost, site, tlsCert, tlsKey, budget, refresh, newPrefix});
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("serve")))
         return *stop;
 
-    const auto address = parseListen(parser.value(listen));
+    std::optional<QUrl> siteUrl;
+    if (parser.isSet(site)) {
+        const Result<QUrl> url = SiteProfile::normalizedSiteUrl(parser.value(site));
+        if (!url) {
+            std::fprintf(stderr, "serve: --site: %s\n", qPrintable(url.error().toString()));
+            return ExitCode::Usage;
+        }
+        siteUrl = *url;
+    }
+    if (parser.isSet(newPrefix) && (!siteUrl || parser.isSet(prefix))) {
+        std::fputs("serve: --new-prefix makes a new kept secret for --site; it goes without --prefix\n",
+                   stderr);
+        return ExitCode::Usage;
+    }
+    // With --site the stand-in keeps one address and secret for that site across restarts (AVideo keeps the
+    // Encoder URL it was given); --listen and --prefix override them for this run.
+    std::optional<StandinIdentity> kept;
+    if (siteUrl && !parser.isSet(prefix)) {
+        Result<StandinIdentity> identity = keptStandinIdentity(*siteUrl, parser.isSet(newPrefix));
+        if (!identity) {
+            std::fprintf(stderr, "serve: %s\n", qPrintable(identity.error().toString()));
+            return kFailed;
+        }
+        kept = *identity;
+    }
+    const QString listenText =
+        !parser.isSet(listen) && kept && !kept->listen.isEmpty() ? kept->listen : parser.value(listen);
+    const auto address = parseListen(listenText);
     if (!address) {
         std::fprintf(stderr, "serve: %s\n", qPrintable(address.error().message));
         return ExitCode::Usage;
@@ -93,16 +128,13 @@ int runServe(const QStringList& arguments) {
             return ExitCode::Usage;
         }
         config.pathPrefix = QLatin1Char('/') + secret + QLatin1Char('/');
+    } else if (kept) {
+        config.pathPrefix = QLatin1Char('/') + kept->prefix + QLatin1Char('/');
     }
     config.allowedHosts = parser.values(allowHost);
-    if (parser.isSet(site)) {
-        const Result<QUrl> url = SiteProfile::normalizedSiteUrl(parser.value(site));
-        if (!url) {
-            std::fprintf(stderr, "serve: --site: %s\n", qPrintable(url.error().toString()));
-            return ExitCode::Usage;
-        }
-        config.allowedHosts.append(url->host());
-        config.referer = url->toString(); // AVideo's key protection accepts a same-site Referer
+    if (siteUrl) {
+        config.allowedHosts.append(siteUrl->host());
+        config.referer = siteUrl->toString(); // AVideo's key protection accepts a same-site Referer
     }
     if (config.allowedHosts.isEmpty()) {
         std::fputs("serve: say which stream hosts may be fetched: --site URL and/or --allow-host HOST (the "
@@ -130,12 +162,19 @@ int runServe(const QStringList& arguments) {
         std::fprintf(stderr, "serve: %s\n", qPrintable(failed->toString()));
         return kFailed;
     }
+    if (kept) {
+        keepStandinListen(*siteUrl, listenText);
+        describeKeptStandin(QStringLiteral("serve"), *siteUrl, *kept);
+    }
     QString shown = service.baseUrl().toString();
-    if (parser.isSet(prefix)) // a capability: kept out of logs (journald records stdout)
+    if (parser.isSet(prefix) || kept) // a capability: kept out of logs (journald records stdout)
         shown = service.baseUrl().adjusted(QUrl::RemovePath).toString() + QStringLiteral("/<prefix>/");
+    const QString urlCommand = QStringLiteral(AVLD_APP_NAME " standin-url") +
+                               (siteUrl ? QStringLiteral(" --site ") + siteUrl->toString() : QString());
     std::printf("serving AVideo thumbnail requests on %s (allowed stream hosts: %s)\n"
-                "point the site's Encoder URL here; `avideo-live-doctor standin-url` prints the exact URL\n",
-                qPrintable(shown), qPrintable(config.allowedHosts.join(QStringLiteral(", "))));
+                "point the site's Encoder URL here; `%s` prints the exact URL\n",
+                qPrintable(shown), qPrintable(config.allowedHosts.join(QStringLiteral(", "))),
+                qPrintable(urlCommand));
     std::fflush(stdout);
 
     QEventLoop loop;

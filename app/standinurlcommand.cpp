@@ -2,18 +2,21 @@
 
 #include "commandline.h"
 #include "generator/standinurl.h"
+#include "keptstandin.h"
 #include "site/siteclient.h"
 #include "version.h"
 
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <optional>
 
 namespace avld {
 
 namespace {
 
 constexpr int kShortPrefix = 16;
+constexpr int kFailed = 1;
 
 int runStandinUrl(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -26,18 +29,22 @@ int runStandinUrl(const QStringList& arguments) {
                                     QStringLiteral("Where the service listens: ADDR:PORT, e.g. 0.0.0.0:8090, "
                                                    "[::]:8090, :8090 (every address)."),
                                     QStringLiteral("addr:port"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"),
-                                    QStringLiteral("The service's secret path prefix."),
-                                    QStringLiteral("secret"));
+    const QCommandLineOption prefix(
+        QStringLiteral("prefix"),
+        QStringLiteral("The service's secret path prefix (default with --site: the "
+                       "one kept for that site)."),
+        QStringLiteral("secret"));
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("The service speaks HTTPS."));
     const QCommandLineOption publicHost(
         QStringLiteral("public-host"),
         QStringLiteral("The name or address AVideo reaches the service by (and :port), instead of this "
                        "machine's addresses."),
         QStringLiteral("host"));
-    const QCommandLineOption site(QStringLiteral("site"),
-                                  QStringLiteral("The AVideo site, to name its pages in the steps."),
-                                  QStringLiteral("url"));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QStringLiteral("The AVideo site: names its pages in the steps, and gives the "
+                       "address and secret kept for its stand-in (serve --site)."),
+        QStringLiteral("url"));
     parser.addOptions({listen, prefix, tls, publicHost, site});
     const QString command = QStringLiteral("standin-url");
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, command))
@@ -47,20 +54,6 @@ int runStandinUrl(const QStringList& arguments) {
                      qPrintable(message), AVLD_APP_NAME, qPrintable(command));
         return ExitCode::Usage;
     };
-    if (!parser.isSet(listen))
-        return usage(QStringLiteral("--listen ADDR:PORT is required"));
-    const Result<ListenAddress> address = StandinUrl::parseListen(parser.value(listen));
-    if (!address)
-        return usage(address.error().message);
-    const Result<QList<EncoderUrlChoice>> urls =
-        StandinUrl::encoderUrls({.listen = *address,
-                                 .prefix = parser.value(prefix),
-                                 .tls = parser.isSet(tls),
-                                 .publicHost = parser.value(publicHost)},
-                                StandinUrl::machineAddresses());
-    if (!urls)
-        return usage(urls.error().message);
-
     SiteProfile profile;
     profile.siteUrl = QUrl(QStringLiteral("https://your-avideo-site/"));
     if (parser.isSet(site)) {
@@ -69,6 +62,38 @@ int runStandinUrl(const QStringList& arguments) {
             return usage(url.error().message);
         profile.siteUrl = *url;
     }
+    // With --site: the address and secret `serve --site` keeps for that site (made now if it has none).
+    std::optional<StandinIdentity> kept;
+    if (parser.isSet(site) && !parser.isSet(prefix)) {
+        Result<StandinIdentity> identity = keptStandinIdentity(profile.siteUrl, false);
+        if (!identity) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(identity.error().toString()));
+            return kFailed;
+        }
+        kept = *identity;
+        describeKeptStandin(command, profile.siteUrl, *kept);
+    }
+    QString listenText = parser.value(listen);
+    if (!parser.isSet(listen) && kept && !kept->listen.isEmpty())
+        listenText = kept->listen;
+    if (listenText.isEmpty())
+        return usage(kept ? QStringLiteral("--listen ADDR:PORT is required: no stand-in has been started for "
+                                           "this site yet (`serve --site` keeps where it listens)")
+                          : QStringLiteral("--listen ADDR:PORT is required"));
+    const Result<ListenAddress> address = StandinUrl::parseListen(listenText);
+    if (!address)
+        return usage(address.error().message);
+    if (kept && parser.isSet(listen)) // `serve --site` then listens where this URL says
+        keepStandinListen(profile.siteUrl, listenText);
+    const QString secret = kept ? kept->prefix : parser.value(prefix).trimmed();
+    const Result<QList<EncoderUrlChoice>> urls =
+        StandinUrl::encoderUrls({.listen = *address,
+                                 .prefix = secret,
+                                 .tls = parser.isSet(tls),
+                                 .publicHost = parser.value(publicHost)},
+                                StandinUrl::machineAddresses());
+    if (!urls)
+        return usage(urls.error().message);
 
     const bool several = urls->size() > 1;
     std::printf("%s\n", several ? "Encoder URLs for AVideo (Site Configurations → Encoder URL), one per "
@@ -100,8 +125,7 @@ int runStandinUrl(const QStringList& arguments) {
                 "--user ADMIN --standin %s\n",
                 AVLD_APP_NAME, qPrintable(profile.siteUrl.toString()), qPrintable(exact));
 
-    const QString secret = parser.value(prefix).trimmed();
-    if (secret.isEmpty())
+    if (!kept && secret.isEmpty())
         std::fprintf(stderr,
                      "%s: note: without --prefix anyone who reaches the port can make the service "
                      "fetch streams\n",

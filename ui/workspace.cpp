@@ -5,6 +5,8 @@
 #include "encoders/encoderwatch.h"
 #include "encoderspage.h"
 #include "generator/standincontroller.h"
+#include "generator/standinidentity.h"
+#include "generator/standinurl.h"
 #include "generatorpage.h"
 #include "livedetailwindow.h"
 #include "livespage.h"
@@ -18,7 +20,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 
 namespace avld {
@@ -48,7 +49,8 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     , m_settings(settings)
     , m_session(std::make_unique<SiteSession>(std::move(profile), secrets))
     , m_watch(std::make_unique<EncoderWatch>())
-    , m_standIn(std::make_unique<StandInController>()) {
+    , m_standIn(std::make_unique<StandInController>())
+    , m_secrets(secrets) {
     m_overview.siteName = m_session->profile().displayName.isEmpty() ? m_session->profile().siteUrl.host()
                                                                      : m_session->profile().displayName;
     buildPages();
@@ -86,6 +88,7 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
                         .arg(encoderStateName(change.from), encoderStateName(change.to), change.reason));
             });
     connect(m_standIn.get(), &StandInController::started, this, [this](const QUrl&) {
+        keepStandinIdentity();
         m_overview.standInRunning = true;
         m_overview.standInUrl = m_generator->encoderUrl();
         publishOverview();
@@ -153,11 +156,66 @@ void Workspace::buildPages() {
     defaults.port = quint16(m_settings.get(Setting::GeneratorPort));
     defaults.budgetMs = m_settings.get(Setting::GeneratorBudgetMs);
     defaults.allowedHosts = {allowedStreamHost()};
-    // A fresh secret for every session: the encoder URL is a capability (the admin can change it).
-    defaults.pathPrefix =
-        QStringLiteral("/%1/").arg(QString::number(QRandomGenerator::system()->generate64(), 16) +
-                                   QString::number(QRandomGenerator::system()->generate64(), 16));
+    // A secret for this window until the site's kept one is read (keepStandinIn()); the demo site keeps
+    // none. The Encoder URL is a capability.
+    defaults.pathPrefix = QStringLiteral("/%1/").arg(StandinIdentity::newPrefix());
+    m_generatorDefaults = defaults;
     m_generator->setDefaults(defaults);
+}
+
+void Workspace::keepStandinIn(QSettings& storage, const QString& fileDirectory) {
+    m_identities = std::make_unique<StandinIdentityStore>(storage, m_secrets, fileDirectory);
+    QPointer<Workspace> self(this);
+    m_identities->load(m_session->profile().siteUrl, false, [self](Result<StandinIdentity> identity) {
+        if (!self)
+            return;
+        if (!identity) {
+            Q_EMIT self->notice(tr("Stand-in address not kept"),
+                                tr("The stand-in's secret for this site could not be read or kept, so its "
+                                   "Encoder URL will change when the app restarts: %1")
+                                    .arg(identity.error().toString()));
+            return;
+        }
+        self->m_keptPrefix = identity->prefix;
+        self->m_standinKeptIn = identity->keptIn;
+        GeneratorConfig& defaults = self->m_generatorDefaults;
+        defaults.pathPrefix = QStringLiteral("/%1/").arg(identity->prefix);
+        if (const Result<ListenAddress> listen = StandinUrl::parseListen(identity->listen)) {
+            const QHostAddress address(listen->host);
+            if (!address.isNull() || listen->host.isEmpty()) {
+                defaults.bindAddress = listen->host.isEmpty() ? QHostAddress(QHostAddress::Any) : address;
+                defaults.port = listen->port;
+            }
+        }
+        if (!self->m_standIn->isRunning())
+            self->m_generator->setDefaults(defaults);
+    });
+}
+
+void Workspace::keepStandinIdentity() {
+    if (!m_identities)
+        return;
+    const GeneratorConfig& running = m_standIn->config();
+    const QUrl site = m_session->profile().siteUrl;
+    const QString host = running.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(running.bindAddress.toString())
+                             : running.bindAddress.toString();
+    m_identities->keepListen(site, QStringLiteral("%1:%2").arg(host).arg(running.port));
+    const QString prefix = running.pathPrefix.section(QLatin1Char('/'), 1, 1);
+    if (prefix.isEmpty() || prefix == m_keptPrefix)
+        return;
+    // The admin chose another secret in the settings: that is the site's stand-in now.
+    QPointer<Workspace> self(this);
+    m_identities->keepPrefix(site, prefix, [self, prefix](Result<StandinIdentity> kept) {
+        if (!self)
+            return;
+        if (kept) {
+            self->m_keptPrefix = prefix;
+            self->m_standinKeptIn = kept->keptIn;
+        } else {
+            Q_EMIT self->notice(tr("Stand-in secret not kept"), kept.error().toString());
+        }
+    });
 }
 
 QString Workspace::allowedStreamHost() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "encoders/encodertargetstore.h"
+#include "generator/generatorconfig.h"
 #include "mainwindow.h"
 #include "session/livehistory.h"
 #include "session/livetile.h"
@@ -28,6 +29,7 @@ class SecretStore;
 class Settings;
 class SiteSession;
 class StandInController;
+class StandinIdentityStore;
 struct SiteFinding;
 
 // One site open in the window: the session, the encoder watch and the stand-in controller, and the pages
@@ -50,6 +52,12 @@ public:
     // Keeps the encoders the admin adds for this site in `storage` (with the site's profile), and watches
     // the ones kept before. Not for the demo site, which is not saved.
     void keepEncodersIn(QSettings& storage);
+    // Keeps the stand-in's address and secret for this site (StandinIdentityStore: `storage`, the keychain,
+    // else an owner-only file in `fileDirectory`), so that its Encoder URL survives restarts and site
+    // switches, and is the one `serve --site` uses. Not for the demo site.
+    void keepStandinIn(QSettings& storage, const QString& fileDirectory);
+    // Where the stand-in's secret is kept, in words; empty while not known.
+    QString standinKeptIn() const { return m_standinKeptIn; }
 
     // Signs in (password optional: the kept hash is tried first) and starts checking.
     void open(const QString& user, std::optional<QString> password);
@@ -73,6 +81,7 @@ private:
     void askPassword();
     void watch(const QList<EncoderTarget>& targets);
     QString allowedStreamHost() const;
+    void keepStandinIdentity(); // what the running stand-in uses becomes the site's kept identity
 
     MainWindow& m_window;
     Settings& m_settings;
@@ -93,6 +102,11 @@ private:
     QString m_user;
     std::unique_ptr<QInputDialog> m_passwordDialog;
     std::optional<EncoderTargetStore> m_targetStore;
+    SecretStore& m_secrets;
+    std::unique_ptr<StandinIdentityStore> m_identities;
+    GeneratorConfig m_generatorDefaults;
+    QString m_keptPrefix;
+    QString m_standinKeptIn;
 };
 
 } // namespace avld

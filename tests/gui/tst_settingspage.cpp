@@ -1,3 +1,4 @@
+#include "generator/standinidentity.h"
 #include "memorysecretstore.h"
 #include "screenshots.h"
 #include "settings.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -173,7 +175,12 @@ private Q_SLOTS:
         QCOMPARE(status->text(),
                  QStringLiteral("Checking the keychain…")); // never blocks: answer comes later
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("The keychain is reachable")));
-        QVERIFY(child<QLabel>("secretsLocationLabel")->text().contains(QStringLiteral("memory (tests)")));
+        const QString where = child<QLabel>("secretsLocationLabel")->text();
+        QVERIFY(where.contains(QStringLiteral("memory (tests)")));
+        // Where the stand-in's secret goes when no keychain runs.
+        QVERIFY2(where.contains(QStringLiteral("stand-in")) &&
+                     where.contains(QDir::toNativeSeparators(StandinIdentityStore::defaultDirectory())),
+                 qPrintable(where));
     }
 
     void keychainUnreachableNotice() {

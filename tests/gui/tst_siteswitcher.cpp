@@ -1,4 +1,6 @@
 #include "encoders/encoderwatch.h"
+#include "freeport.h"
+#include "generator/standincontroller.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "screenshots.h"
@@ -17,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -93,7 +96,7 @@ private Q_SLOTS:
         QSignalSpy signedIn(&session, &SiteSession::signedIn);
         session.signIn(QStringLiteral("admin"), QStringLiteral("admin123"));
         QVERIFY(signedIn.wait(10000));
-        QTRY_COMPARE(m_secrets.size(), 1);
+        QTRY_COMPARE(m_secrets.count(QStringLiteral("site/")), 1);
     }
 
     void switchAddAndRemove() {
@@ -154,7 +157,7 @@ private Q_SLOTS:
         QTest::keyClicks(password->findChild<QLineEdit*>(), QStringLiteral("admin123"));
         QTest::keyClick(password->findChild<QLineEdit*>(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteB), 15000);
-        QTRY_COMPARE(m_secrets.size(), 2); // B's sign-in is kept now
+        QTRY_COMPARE(m_secrets.count(QStringLiteral("site/")), 2); // B's sign-in is kept now
         avld::test::saveScreenshot(window, QStringLiteral("site-switched"));
 
         // Ctrl+Shift+N opens the wizard; cancelling it leaves site B open.
@@ -179,11 +182,84 @@ private Q_SLOTS:
         QTRY_COMPARE(sites.currentId(), m_profileA.id);
         QCOMPARE(sites.profiles().size(), 1);
         QCOMPARE(chooser->findData(m_profileB.id), -1);
-        QTRY_COMPARE(m_secrets.size(), 1);
+        QTRY_COMPARE(m_secrets.count(QStringLiteral("site/")), 1);
         QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *m_siteA), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(watches(backup.id), 10000); // back with site A
         sites.closeSite();
         QCOMPARE(label->text(), QStringLiteral("No site configured"));
+    }
+
+    // The stand-in keeps its Encoder URL for a site: across a switch to another site and back, and across
+    // a restart of the app (new window, same settings and keychain). Another site has its own.
+    void standinUrlIsKeptPerSite() {
+        const QString ini = m_dir.filePath(QStringLiteral("standin.ini"));
+        const QString files = m_dir.filePath(QStringLiteral("standin-files"));
+        QSettings storage(ini, QSettings::IniFormat);
+        SiteProfileStore store(storage);
+        QCOMPARE(store.save(m_profileA), m_profileA.id);
+        QCOMPARE(store.save(m_profileB), m_profileB.id);
+
+        // Opens `id` in a fresh window, starts its stand-in, returns the URL it serves at.
+        const auto standinUrlOf = [&](const QString& id, SiteSwitcher& sites) -> QUrl {
+            if (sites.currentId() != id)
+                sites.openProfile(id); // as the site chooser does
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return sites.currentId() == id && sites.workspace() &&
+                               !sites.workspace()->standinKeptIn().isEmpty();
+                    },
+                    10000))
+                return {};
+            Workspace& workspace = *sites.workspace();
+            workspace.startStandIn();
+            if (!QTest::qWaitFor([&] { return workspace.standIn().isRunning(); }, 10000))
+                return {};
+            return workspace.standIn().baseUrl();
+        };
+
+        // The app as it starts: settings, window and site switcher over the same files and keychain.
+        struct App {
+            Settings settings;
+            MainWindow window{settings};
+            SiteSwitcher sites;
+            App(const QString& ini, QSettings& storage, SecretStore& secrets, const QString& files)
+                : settings(std::make_unique<QSettings>(ini, QSettings::IniFormat))
+                , sites(window, settings, storage, secrets) {
+                sites.setStandinFileDirectory(files);
+                window.show();
+            }
+        };
+
+        QUrl firstA;
+        QUrl firstB;
+        {
+            Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+            QVERIFY(!settings.set(Setting::LastProfile, m_profileA.id));
+            QVERIFY(!settings.set(Setting::GeneratorPort, int(freeLoopbackPort())));
+        }
+        {
+            App app(ini, storage, m_secrets, files);
+            QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+            app.sites.openStart();
+            firstA = standinUrlOf(m_profileA.id, app.sites);
+            QVERIFY2(firstA.isValid() && !firstA.isEmpty(), "site A's stand-in did not start");
+            QVERIFY(QRegularExpression(QStringLiteral("/[0-9a-f]{32}/$")).match(firstA.path()).hasMatch());
+            QCOMPARE(app.sites.workspace()->standinKeptIn(), QStringLiteral("the memory (tests)"));
+
+            firstB = standinUrlOf(m_profileB.id, app.sites);
+            QVERIFY(!firstB.isEmpty());
+            QVERIFY(firstB.path() != firstA.path());
+
+            QCOMPARE(standinUrlOf(m_profileA.id, app.sites), firstA);
+            app.sites.closeSite();
+        }
+        // The app restarts.
+        App app(ini, storage, m_secrets, files);
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        app.sites.openStart();
+        QCOMPARE(standinUrlOf(m_profileA.id, app.sites), firstA);
+        QCOMPARE(standinUrlOf(m_profileB.id, app.sites), firstB);
+        app.sites.closeSite();
     }
 };
 

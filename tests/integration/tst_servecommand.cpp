@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -109,6 +111,93 @@ private Q_SLOTS:
         reply->deleteLater();
         QVERIFY(QTest::qWaitFor([&] { return serve.state() == QProcess::NotRunning; }, 5000));
         QCOMPARE(serve.exitCode(), 0);
+    }
+
+    // With --site the stand-in keeps its address and secret: what standin-url printed keeps working across
+    // restarts of serve, until a new secret is asked for.
+    void keepsItsUrlPerSiteAcrossRestarts() {
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the owner-only file
+        const QString site = QStringLiteral("http://127.0.0.1/");
+        const quint16 port = freeLoopbackPort();
+        const auto run = [&](const QStringList& arguments, QByteArray* err = nullptr) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(AVLD_PROGRAM), arguments);
+            process.waitForFinished(20000);
+            if (err)
+                *err = process.readAllStandardError();
+            return process.readAllStandardOutput();
+        };
+        const auto printedUrl = [&](QByteArray* err = nullptr) {
+            const QByteArray out = run({QStringLiteral("standin-url"), QStringLiteral("--site"), site}, err);
+            const QRegularExpressionMatch match =
+                QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:%1/[0-9a-f]{32}/").arg(port))
+                    .match(QString::fromUtf8(out));
+            return match.hasMatch() ? QUrl(match.captured()) : QUrl();
+        };
+        const auto startKept = [&](QProcess& serve, const QStringList& extra = {}) {
+            serve.setProcessEnvironment(environment);
+            serve.start(QStringLiteral(AVLD_PROGRAM),
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--site"), site} + extra);
+            return QTest::qWaitFor(
+                       [&] {
+                           return serve.state() == QProcess::NotRunning ||
+                                  serve.peek(4096).contains("serving AVideo thumbnail requests");
+                       },
+                       15000) &&
+                   serve.state() == QProcess::Running;
+        };
+        const auto stop = [](QProcess& serve) {
+            serve.terminate();
+            return QTest::qWaitFor([&] { return serve.state() == QProcess::NotRunning; }, 5000);
+        };
+        const QByteArray stream = QUrl::toPercentEncoding(
+            QString::fromLatin1(m_stack.hlsUrl(QStringLiteral("serve-live")).toEncoded().toBase64()));
+        const auto answers = [&](const QUrl& base) {
+            const QUrl url = QUrl::fromEncoded(base.toEncoded() + "objects/getImage.php?base64Url=" + stream +
+                                               "&format=jpg");
+            Answer answer = get(url);
+            if (answer.status == 200 && answer.body.isEmpty())
+                (void)QTest::qWaitFor([&] { return !(answer = get(url)).body.isEmpty(); }, 10000);
+            return answer;
+        };
+
+        // The admin asks for the URL first, with the address the service is to listen on.
+        QByteArray err;
+        const QByteArray firstOut =
+            run({QStringLiteral("standin-url"), QStringLiteral("--site"), site, QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:%1").arg(port)},
+                &err);
+        QVERIFY2(err.contains("a new secret was made"), err.constData());
+        QVERIFY2(err.contains("owner") || err.contains(".prefix"), err.constData());
+        const QUrl url = printedUrl();
+        QVERIFY2(url.isValid() && !url.isEmpty(), firstOut.constData());
+
+        for (int start = 0; start < 2; ++start) {
+            QProcess serve;
+            QVERIFY2(startKept(serve), serve.readAllStandardError().constData());
+            QVERIFY2(!serve.peek(4096).contains(url.path().toUtf8()), "the secret must not be printed");
+            const Answer image = answers(url);
+            QCOMPARE(image.status, 200);
+            QVERIFY2(ImageMarker::carries(image.body), qPrintable(QStringLiteral("start %1").arg(start + 1)));
+            QVERIFY(stop(serve));
+        }
+        QCOMPARE(printedUrl(), url);
+
+        // A new secret only on request: the old URL stops working, and says so with a 404.
+        QProcess renewed;
+        QVERIFY(startKept(renewed, {QStringLiteral("--new-prefix")}));
+        QVERIFY2(renewed.readAllStandardError().contains("a new secret was made"),
+                 "the renewal is announced");
+        QCOMPARE(answers(url).status, 404);
+        const QUrl newUrl = printedUrl();
+        QVERIFY(!newUrl.isEmpty());
+        QVERIFY(newUrl != url);
+        QVERIFY(ImageMarker::carries(answers(newUrl).body));
+        QVERIFY(stop(renewed));
     }
 
     void refusesToStartAsAnOpenProxy() {

@@ -20,6 +20,14 @@ public:
 
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     int size() const { return int(m_secrets.size()); }
+    // How many keys start with `keyPrefix` ("site/": kept sign-ins; "standin/": stand-in secrets).
+    int count(const QString& keyPrefix) const {
+        int n = 0;
+        for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+            n += it.key().startsWith(keyPrefix) ? 1 : 0;
+        return n;
+    }
+    QString value(const QString& key) const { return m_secrets.value(key); }
 
 private:
     QHash<QString, QString> m_secrets;

@@ -1,6 +1,7 @@
 #include "generatorsettingsform.h"
 
 #include "allowedhostseditor.h"
+#include "generator/standinidentity.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -141,10 +141,7 @@ void GeneratorSettingsForm::setSecretVisible(bool visible) {
 }
 
 QString GeneratorSettingsForm::randomPrefix() {
-    QString out;
-    for (int i = 0; i < 4; ++i)
-        out += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-    return out;
+    return StandinIdentity::newPrefix();
 }
 
 void GeneratorSettingsForm::pickFile(QLineEdit* field, const QString& title) {

@@ -1,5 +1,6 @@
 #include "siteswitcher.h"
 
+#include "generator/standinidentity.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "secretstore.h"
@@ -94,8 +95,11 @@ void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
     m_currentId = id;
     m_workspace = std::make_unique<Workspace>(m_window, m_settings, login.profile, m_secrets);
     connect(m_workspace.get(), &Workspace::notice, this, &SiteSwitcher::notice);
-    if (id != kDemoId)
+    if (id != kDemoId) {
         m_workspace->keepEncodersIn(m_storage);
+        m_workspace->keepStandinIn(
+            m_storage, m_standinFiles.isEmpty() ? StandinIdentityStore::defaultDirectory() : m_standinFiles);
+    }
     m_workspace->open(login.user, login.password);
     refreshChoices();
     Q_EMIT workspaceChanged(m_workspace.get());

@@ -50,6 +50,8 @@ public:
     // The open profile's id, kDemoId for the demo, empty when none is open.
     QString currentId() const { return m_currentId; }
     QList<SiteProfile> profiles() const;
+    // Where stand-in secrets go when no keychain runs (StandinIdentityStore::defaultDirectory(); tests).
+    void setStandinFileDirectory(const QString& directory) { m_standinFiles = directory; }
 
 Q_SIGNALS:
     void workspaceChanged(avld::Workspace* workspace);
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<SiteWizard> m_wizard;
     QString m_currentId;
     QActionGroup* m_siteActions = nullptr;
+    QString m_standinFiles;
 };
 
 } // namespace avld

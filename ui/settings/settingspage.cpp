@@ -1,11 +1,13 @@
 #include "settingspage.h"
 
+#include "generator/standinidentity.h"
 #include "logcolors.h"
 #include "secretstore.h"
 #include "settingeditor.h"
 #include "ui_settingspage.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QTimer>
 
@@ -231,8 +233,10 @@ void SettingsPage::setSecretStore(SecretStore* store) {
         return;
     }
     m_ui->secretsLocationLabel->setText(
-        tr("Passwords and password hashes are kept in the %1 (never in the settings file or the log).")
-            .arg(store->backendName()));
+        tr("Passwords and password hashes are kept in the %1 (never in the settings file or the log). "
+           "So is the stand-in's secret Encoder URL prefix for each site; where no keychain runs, that "
+           "one is kept in a file only you can read, in %2.")
+            .arg(store->backendName(), QDir::toNativeSeparators(StandinIdentityStore::defaultDirectory())));
     m_ui->keychainStatusLabel->setText(tr("Checking the keychain…"));
     setTextColor(m_ui->keychainStatusLabel, palette().color(QPalette::WindowText));
 
