@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -169,9 +170,22 @@ void MainWindow::buildNavigation() {
     setCentralWidget(central);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // The tray, when it keeps the app running, takes the close event before this.
+    if (m_quitGuard && !m_quitGuard()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction* quit = file->addAction(tr("&Quit"), this, [this] {
+        if (!m_quitGuard || m_quitGuard())
+            QApplication::quit();
+    });
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     m_siteMenu = menuBar()->addMenu(tr("&Site"));

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -40,8 +42,15 @@ public:
     // The "Site" menu, empty until filled the same way.
     QMenu* siteMenu() const { return m_siteMenu; }
 
+    // Asked before File → Quit quits and before closing the window quits (not when it goes to the tray);
+    // false: stay. Whoever runs the sites sets it (a stand-in the site uses must not stop silently).
+    void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
+
 Q_SIGNALS:
     void currentPageChanged(avld::MainWindow::Page page);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildNavigation();
@@ -54,6 +63,7 @@ private:
     QLabel* m_siteLabel = nullptr;
     QComboBox* m_siteChooser = nullptr;
     QMenu* m_siteMenu = nullptr;
+    std::function<bool()> m_quitGuard;
 };
 
 } // namespace avld

@@ -10,6 +10,7 @@
 #include "generatorpage.h"
 #include "livedetailwindow.h"
 #include "livespage.h"
+#include "logging.h"
 #include "session/livepreview.h"
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace avld {
@@ -58,6 +60,9 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     connect(m_session.get(), &SiteSession::reportReady, this, &Workspace::onReport);
     connect(m_session.get(), &SiteSession::refreshStarted, this, [this] { m_lives->setBusy(true); });
     connect(m_session.get(), &SiteSession::encoderUrlChanged, this, [this](const QUrl& url) {
+        // The watch follows the site's encoder: the one the site no longer uses is no longer its own.
+        if (!m_overview.siteEncoderUrl.isEmpty() && m_overview.siteEncoderUrl != url)
+            m_watch->removeTarget(siteEncoderTarget(m_overview.siteEncoderUrl).id);
         m_overview.siteEncoderUrl = url;
         EncoderTarget target = siteEncoderTarget(url);
         target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
@@ -100,9 +105,11 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     });
 
     m_session->setRefreshInterval(m_settings.get(Setting::LivesRefreshSeconds));
+    m_window.setQuitGuard([this] { return confirmStandInStop(tr("Quitting")); });
 }
 
 Workspace::~Workspace() {
+    m_window.setQuitGuard({});
     m_detail.reset();
     m_passwordDialog.reset();
     // The pages show the objects below: they go first, now rather than later.
@@ -143,6 +150,7 @@ void Workspace::buildPages() {
             [this](SiteFinding::Action action) { onAction(int(action)); });
     connect(m_encodersPage, &EncodersPage::switchRequested, this,
             [this](const EncoderTarget& target) { showSwitchSteps(target.url); });
+    m_generator->setStopConfirmation([this] { return confirmStandInStop(tr("Stopping it")); });
     connect(m_generator, &GeneratorPage::verifyRequested, this,
             [this] { m_standIn->verify(m_session->client()); });
     connect(m_standIn.get(), &StandInController::verified, this,
@@ -365,6 +373,39 @@ void Workspace::onAction(int action) {
     case SiteFinding::Action::None:
         break;
     }
+}
+
+bool Workspace::siteUsesStandIn() const {
+    return m_standIn->isRunning() &&
+           StandinUrl::pointsAtStandin(m_overview.siteEncoderUrl, m_standIn->config().port,
+                                       m_standIn->config().pathPrefix);
+}
+
+bool Workspace::confirmStandInStop(const QString& action) {
+    if (!siteUsesStandIn())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("%1 uses this stand-in").arg(m_overview.siteName),
+                    tr("%1's Encoder URL points at the stand-in running here (%2).")
+                        .arg(m_overview.siteName, StandinUrl::redacted(m_overview.siteEncoderUrl)),
+                    QMessageBox::NoButton, &m_window);
+    box.setObjectName(QStringLiteral("stopStandinDialog"));
+    box.setInformativeText(
+        tr("%1 stops it. Until it runs again, or the site's Encoder URL is changed, AVideo gets no live "
+           "thumbnails: visitors see its ONLINE card, which AVideo then keeps for 5 minutes (jpg) to 15 "
+           "minutes (webp, gif).")
+            .arg(action));
+    QPushButton* stop = box.addButton(tr("Stop the stand-in"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopStandinButton"));
+    QPushButton* keep = box.addButton(tr("Keep it running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepStandinButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    const bool stopIt = box.clickedButton() == stop;
+    qCInfo(lcUi).noquote() << (stopIt ? "the admin stops the stand-in the site uses:"
+                                      : "the admin keeps the stand-in the site uses:")
+                           << action;
+    return stopIt;
 }
 
 void Workspace::startStandIn() {

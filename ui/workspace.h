@@ -62,6 +62,12 @@ public:
     // Signs in (password optional: the kept hash is tried first) and starts checking.
     void open(const QString& user, std::optional<QString> password);
 
+    // Whether the site's Encoder URL (as last read) points at this window's running stand-in.
+    bool siteUsesStandIn() const;
+    // Before something stops the stand-in (`action`: "Stopping it", "Switching to Site B", "Quitting"):
+    // true when the site does not use it, else asks the admin (a modal question) and returns the answer.
+    bool confirmStandInStop(const QString& action);
+
     // The dashboard's actions, also reachable from menus and tests.
     void startStandIn();
     void showSwitchSteps(const QUrl& encoderUrl);

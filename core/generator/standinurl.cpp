@@ -274,4 +274,24 @@ bool StandinUrl::sameEncoderUrl(const QUrl& a, const QUrl& b) {
     return a.isValid() && b.isValid() && key(a) == key(b);
 }
 
+bool StandinUrl::pointsAtStandin(const QUrl& encoderUrl, quint16 port, const QString& pathPrefix) {
+    if (!encoderUrl.isValid() || encoderUrl.host().isEmpty() || port == 0)
+        return false;
+    const QString scheme = encoderUrl.scheme().toLower();
+    const int defaultPort = scheme == QStringLiteral("https")  ? 443
+                            : scheme == QStringLiteral("http") ? 80
+                                                               : -1;
+    if (encoderUrl.port(defaultPort) != int(port))
+        return false;
+    QString prefix = pathPrefix.isEmpty() ? QStringLiteral("/") : pathPrefix;
+    if (!prefix.startsWith(QLatin1Char('/')))
+        prefix.prepend(QLatin1Char('/'));
+    if (!prefix.endsWith(QLatin1Char('/')))
+        prefix.append(QLatin1Char('/'));
+    QString path = encoderUrl.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path.append(QLatin1Char('/'));
+    return path.startsWith(prefix);
+}
+
 } // namespace avld

@@ -61,6 +61,11 @@ public:
     static Result<QList<EncoderUrlChoice>> encoderUrls(const StandinUrlOptions& options,
                                                        const QList<InterfaceAddress>& machine);
 
+    // Whether AVideo's Encoder URL `encoderUrl` leads to a stand-in listening on `port` behind `pathPrefix`
+    // ("/secret/"): same port and a path under the prefix. The host is not compared: AVideo may reach this
+    // machine by a public address, a name or a NAT that this machine does not know.
+    static bool pointsAtStandin(const QUrl& encoderUrl, quint16 port, const QString& pathPrefix);
+
     // The addresses of this machine's interfaces that are up.
     static QList<InterfaceAddress> machineAddresses();
 

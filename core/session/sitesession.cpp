@@ -91,6 +91,10 @@ void SiteSession::refresh() {
 
 void SiteSession::startCheck() {
     m_refreshAgain = false;
+    // The admin may change the Encoder URL in AVideo at any time (pointing it at a stand-in, say): read it
+    // again with every check, so that the watch and the dashboard follow the site's current encoder.
+    if (m_login && m_login->isAdmin)
+        learnEncoderUrl();
     m_check = new SiteCheck(*m_client, *m_grabber, m_checkOptions, this);
     Q_EMIT refreshStarted();
     SiteCheck* check = m_check;

@@ -20,6 +20,8 @@
 #include "workspace.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -201,6 +203,66 @@ private Q_SLOTS:
         QTest::mouseMove(view->viewport(),
                          QPoint(view->viewport()->width() - 2, view->viewport()->height() - 2));
         QTRY_COMPARE(lives->preview().state(), TilePreview::State::Idle);
+    }
+
+    // The site now asks this stand-in for its thumbnails: Stop, Quit and closing the window ask first, and
+    // keeping it is the default. Once the site points elsewhere, Stop just stops.
+    void stoppingTheStandInTheSiteUsesAsksFirst() {
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->siteUsesStandIn(), 15000);
+        m_window->showPage(MainWindow::Page::Generator);
+        auto* startStop = m_window->findChild<QPushButton*>(QStringLiteral("startStopButton"));
+        QVERIFY(startStop);
+        // Answers the question the next action asks with `button`; returns what it said.
+        const auto answer = [this](const char* button, QString* said) {
+            QTimer::singleShot(300, this, [button, said] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QStringLiteral("stopStandinDialog"))
+                    return;
+                *said = box->text() + QLatin1Char('\n') + box->informativeText();
+                if (QString::fromLatin1(button) == QStringLiteral("keepStandinButton"))
+                    avld::test::saveScreenshot(*box, QStringLiteral("app-stop-standin-question"));
+                QTest::mouseClick(box->findChild<QPushButton*>(QString::fromLatin1(button)), Qt::LeftButton);
+            });
+        };
+
+        QString said;
+        answer("keepStandinButton", &said);
+        QTest::mouseClick(startStop, Qt::LeftButton);
+        QVERIFY2(said.contains(QStringLiteral("Stopping it stops it")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("ONLINE card")), qPrintable(said));
+        QVERIFY2(!said.contains(m_workspace->standIn().config().pathPrefix), "the secret is not shown");
+        QVERIFY(m_workspace->standIn().isRunning());
+
+        said.clear();
+        answer("keepStandinButton", &said);
+        m_window->findChild<QAction*>(QStringLiteral("quitAction"))->trigger();
+        QVERIFY2(said.contains(QStringLiteral("Quitting stops it")), qPrintable(said));
+        said.clear();
+        answer("keepStandinButton", &said);
+        QVERIFY(!m_window->close());
+        QVERIFY(!said.isEmpty());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_workspace->standIn().isRunning());
+
+        said.clear();
+        answer("stopStandinButton", &said);
+        QTest::mouseClick(startStop, Qt::LeftButton);
+        QVERIFY(!said.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->standIn().phase(), StandInController::Phase::Stopped, 10000);
+
+        // Pointed back at its old encoder, the site no longer uses the stand-in: Stop asks nothing.
+        QTest::mouseClick(startStop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->standIn().isRunning(), 15000);
+        m_site->setEncoderUrl(m_encoder->url().toString());
+        m_workspace->session().refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->session().encoderUrl(), m_encoder->url(), 15000);
+        QVERIFY(!m_workspace->siteUsesStandIn());
+        said.clear();
+        answer("keepStandinButton", &said);
+        QTest::mouseClick(startStop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->standIn().isRunning(), 10000);
+        QTest::qWait(400);
+        QVERIFY2(said.isEmpty(), qPrintable(said));
     }
 };
 

@@ -89,6 +89,28 @@ private Q_SLOTS:
         QVERIFY(signedInAgain.wait(15000));
     }
 
+    // The admin changes the Encoder URL behind the tool's back: the next check (or "Check now") follows it.
+    void followsTheSitesEncoderUrl() {
+        SiteSession session(profile(), m_secrets);
+        QSignalSpy signedIn(&session, &SiteSession::signedIn);
+        QSignalSpy encoder(&session, &SiteSession::encoderUrlChanged);
+        session.signIn(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QVERIFY(signedIn.wait(15000));
+        QTRY_COMPARE_WITH_TIMEOUT(session.encoderUrl(), m_encoder->url(), 15000);
+
+        const QUrl standIn(QStringLiteral("http://127.0.0.1:8099/0123456789abcdef0123456789abcdef/"));
+        m_site->setEncoderUrl(standIn.toString());
+        encoder.clear();
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(session.encoderUrl(), standIn, 15000);
+        QCOMPARE(encoder.count(), 1);
+        QCOMPARE(encoder.first().first().toUrl(), standIn);
+
+        m_site->setEncoderUrl(m_encoder->url().toString()); // as the other cases expect it
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(session.encoderUrl(), m_encoder->url(), 15000);
+    }
+
     void wrongPasswordAndNoPassword() {
         SiteSession session(profile(), m_secrets);
         QSignalSpy failed(&session, &SiteSession::signInFailed);

@@ -29,6 +29,38 @@ private:
     static const QString kMachine;
 
 private Q_SLOTS:
+    // Recognising our own stand-in in the site's Encoder URL (to warn before stopping what the site uses).
+    void pointsAtStandin_data() {
+        QTest::addColumn<QString>("encoderUrl");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<bool>("ours");
+        const QString secret = QStringLiteral("/0123456789abcdef0123456789abcdef/");
+        QTest::newRow("loopback") << "http://127.0.0.1:8099/0123456789abcdef0123456789abcdef/" << 8099
+                                  << secret << true;
+        QTest::newRow("public address, no trailing slash")
+            << "http://203.0.113.7:8099/0123456789abcdef0123456789abcdef" << 8099 << secret << true;
+        QTest::newRow("https default port")
+            << "https://thumbs.example/0123456789abcdef0123456789abcdef/" << 443 << secret << true;
+        QTest::newRow("another port")
+            << "http://127.0.0.1:8090/0123456789abcdef0123456789abcdef/" << 8099 << secret << false;
+        QTest::newRow("another secret")
+            << "http://127.0.0.1:8099/ffff456789abcdef0123456789abcdef/" << 8099 << secret << false;
+        QTest::newRow("secret as a longer segment")
+            << "http://127.0.0.1:8099/0123456789abcdef0123456789abcdefXX/" << 8099 << secret << false;
+        QTest::newRow("the site's real encoder") << "https://encoder1.wwbn.net/" << 8099 << secret << false;
+        QTest::newRow("no prefix, same port") << "http://10.0.0.2:8099/" << 8099 << "/" << true;
+        QTest::newRow("empty") << "" << 8099 << secret << false;
+    }
+
+    void pointsAtStandin() {
+        QFETCH(QString, encoderUrl);
+        QFETCH(int, port);
+        QFETCH(QString, prefix);
+        QFETCH(bool, ours);
+        QCOMPARE(StandinUrl::pointsAtStandin(QUrl(encoderUrl), quint16(port), prefix), ours);
+    }
+
     void encoderUrls_data() {
         QTest::addColumn<QString>("listen");
         QTest::addColumn<QString>("prefix");

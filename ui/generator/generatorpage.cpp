@@ -75,7 +75,7 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
         if (m_controller.phase() == StandInController::Phase::Stopped) {
             m_messages->hide();
             m_controller.start(m_settings->config());
-        } else {
+        } else if (!m_confirmStop || m_confirmStop()) {
             m_controller.stop();
         }
     });

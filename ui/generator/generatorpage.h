@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -30,6 +32,8 @@ public:
     GeneratorConfig config() const;
     // The Encoder URL to give AVideo; empty while the service is not running.
     QUrl encoderUrl() const;
+    // Asked before Stop stops the service; false keeps it running.
+    void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
 
 Q_SIGNALS:
     // The user wants the site checked (the app knows the site and its session: StandInController::verify).
@@ -46,6 +50,7 @@ private:
     void updateStateLine();
 
     StandInController& m_controller;
+    std::function<bool()> m_confirmStop;
     GeneratorSettingsForm* m_settings;
     MessageBar* m_messages;
     QPushButton* m_startStop;

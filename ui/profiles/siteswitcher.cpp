@@ -90,7 +90,19 @@ void SiteSwitcher::openDemo() {
     open(*m_demo, kDemoId);
 }
 
+bool SiteSwitcher::mayLeaveCurrent(const QString& action) {
+    if (!m_workspace || m_workspace->confirmStandInStop(action))
+        return true;
+    // Staying: the chooser and the site to open next time go back to the open site.
+    if (!m_currentId.isEmpty() && m_currentId != kDemoId)
+        (void)m_settings.set(Setting::LastProfile, m_currentId);
+    refreshChoices();
+    return false;
+}
+
 void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
+    if (m_workspace && !mayLeaveCurrent(tr("Opening %1").arg(nameOf(login.profile))))
+        return;
     m_workspace.reset(); // the old site's pages and monitors go first
     m_currentId = id;
     m_workspace = std::make_unique<Workspace>(m_window, m_settings, login.profile, m_secrets);
@@ -106,6 +118,8 @@ void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
 }
 
 void SiteSwitcher::closeSite() {
+    if (!mayLeaveCurrent(tr("Closing the site")))
+        return;
     m_workspace.reset();
     m_currentId.clear();
     refreshChoices();

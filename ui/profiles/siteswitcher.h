@@ -44,6 +44,7 @@ public:
     void addSite();
     // Asks first; then forgets the profile, its kept sign-in and its encoder history.
     void removeCurrent();
+    // Closes the open site (after asking, when its site uses the stand-in running here).
     void closeSite();
 
     Workspace* workspace() const { return m_workspace.get(); }
@@ -59,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void open(const SiteLogin& login, const QString& id);
+    // Asks before a stand-in the site uses stops (Workspace::confirmStandInStop); false: stay.
+    bool mayLeaveCurrent(const QString& action);
     void openFirstAvailable();
     void forget(const SiteProfile& profile);
     void refreshChoices();
