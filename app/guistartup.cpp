@@ -53,6 +53,8 @@ int runGui(int argc, char** argv) {
     settingsPage->setSecretStore(&secrets);
     window.setPageWidget(MainWindow::Page::Settings, settingsPage);
     TrayNotifier tray(&window, settings);
+    tray.setQuitGuard([&window] { return window.mayQuit(); });
+    settingsPage->setTrayAvailable(tray.isAvailable());
 
     SiteSwitcher sites(window, settings, storage, secrets, demoSite());
     QObject::connect(&sites, &SiteSwitcher::notice, &tray,
@@ -60,7 +62,7 @@ int runGui(int argc, char** argv) {
     sites.openStart();
     window.show();
     const int code = app.exec();
-    sites.closeSite(); // before the window its pages live in
+    sites.shutDown(); // before the window its pages live in; the quit was confirmed already
     log.uninstall();
     return code;
 }

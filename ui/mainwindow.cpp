@@ -172,7 +172,7 @@ void MainWindow::buildNavigation() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     // The tray, when it keeps the app running, takes the close event before this.
-    if (m_quitGuard && !m_quitGuard()) {
+    if (!mayQuit()) {
         event->ignore();
         return;
     }
@@ -182,7 +182,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, [this] {
-        if (!m_quitGuard || m_quitGuard())
+        if (mayQuit())
             QApplication::quit();
     });
     quit->setObjectName(QStringLiteral("quitAction"));

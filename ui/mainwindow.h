@@ -45,6 +45,8 @@ public:
     // Asked before File → Quit quits and before closing the window quits (not when it goes to the tray);
     // false: stay. Whoever runs the sites sets it (a stand-in the site uses must not stop silently).
     void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
+    // What the quit guard says (true without one); for other ways out, such as the tray's Quit.
+    bool mayQuit() const { return !m_quitGuard || m_quitGuard(); }
 
 Q_SIGNALS:
     void currentPageChanged(avld::MainWindow::Page page);

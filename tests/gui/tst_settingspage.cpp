@@ -229,6 +229,29 @@ private Q_SLOTS:
         QVERIFY(window.close());
         tray.notify(QStringLiteral("t"), QStringLiteral("m"));
         QCOMPARE(notified.size(), 0);
+
+        // The page does not offer what cannot work, and says why.
+        m_page->setTrayAvailable(false);
+        auto* closeToTray = child<QCheckBox>("closeToTrayEdit");
+        QVERIFY(!closeToTray->isEnabled());
+        QVERIFY2(closeToTray->text().contains(QStringLiteral("no system tray")),
+                 qPrintable(closeToTray->text()));
+        QVERIFY(!m_page->hasPendingChanges());
+        m_page->setTrayAvailable(true);
+        QVERIFY(closeToTray->isEnabled());
+    }
+
+    // The tray's Quit asks the same guard as File → Quit: a stand-in the site uses is not stopped silently.
+    void trayQuitAsksTheGuard() {
+        QMainWindow window;
+        TrayNotifier tray(&window, *m_settings, /*trayAvailable=*/false);
+        int asked = 0;
+        tray.setQuitGuard([&asked] {
+            ++asked;
+            return false;
+        });
+        tray.quit();
+        QCOMPARE(asked, 1);
     }
 };
 

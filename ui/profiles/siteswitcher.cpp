@@ -120,6 +120,10 @@ void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
 void SiteSwitcher::closeSite() {
     if (!mayLeaveCurrent(tr("Closing the site")))
         return;
+    shutDown();
+}
+
+void SiteSwitcher::shutDown() {
     m_workspace.reset();
     m_currentId.clear();
     refreshChoices();

@@ -46,6 +46,8 @@ public:
     void removeCurrent();
     // Closes the open site (after asking, when its site uses the stand-in running here).
     void closeSite();
+    // Closes the open site without asking: the app is ending (a quit the admin confirmed, or the session).
+    void shutDown();
 
     Workspace* workspace() const { return m_workspace.get(); }
     // The open profile's id, kDemoId for the demo, empty when none is open.

@@ -225,6 +225,14 @@ void SettingsPage::updateButtons() {
     m_ui->revertButton->setEnabled(pending);
 }
 
+void SettingsPage::setTrayAvailable(bool available) {
+    m_ui->closeToTrayEdit->setEnabled(available);
+    m_ui->closeToTrayEdit->setText(available
+                                       ? tr("Close to tray")
+                                       : tr("Close to tray (this desktop has no system tray: closing the "
+                                            "window quits)"));
+}
+
 void SettingsPage::setSecretStore(SecretStore* store) {
     m_secrets = store;
     m_keychainAnswered = false;

@@ -30,6 +30,8 @@ public:
 
     // Shows where secrets are kept and probes the store in the background (never blocks the page).
     void setSecretStore(SecretStore* store);
+    // Without a system tray "Close to tray" cannot work: the box is off, greyed and says why.
+    void setTrayAvailable(bool available);
 
     QWidget* editorFor(SettingId id) const;
     // The refusal shown under a field, or an empty string.

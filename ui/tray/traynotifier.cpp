@@ -84,6 +84,8 @@ void TrayNotifier::toggleWindow() {
 }
 
 void TrayNotifier::quit() {
+    if (m_quitGuard && !m_quitGuard())
+        return;
     m_quitting = true;
     QApplication::quit();
 }

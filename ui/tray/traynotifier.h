@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QSystemTrayIcon>
 
+#include <functional>
+
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -30,12 +32,15 @@ public:
     QSystemTrayIcon* trayIcon() const { return m_tray; }
     QMenu* menu() const { return m_menu; }
 
+    // Asked before the tray menu's Quit quits (MainWindow::mayQuit()); false: stay.
+    void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
+
     // Shows a tray message; nothing without a tray.
     void notify(const QString& title, const QString& message, Severity severity = Severity::Information);
 
 public Q_SLOTS:
     void toggleWindow();
-    // Quits the application for real, even with close-to-tray on.
+    // Quits the application for real, even with close-to-tray on (after the quit guard agrees).
     void quit();
 
 Q_SIGNALS:
@@ -54,6 +59,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_toggle = nullptr;
+    std::function<bool()> m_quitGuard;
     bool m_quitting = false;
     bool m_toldStillRunning = false;
 };
