@@ -1,5 +1,7 @@
 #include "sitefinding.h"
 
+#include "generator/standinurl.h"
+
 namespace avld {
 
 namespace {
@@ -86,8 +88,11 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
     const EncoderSnapshot* encoder = siteEncoderSnapshot(overview);
     const bool encoderDown =
         encoder && (encoder->state == EncoderState::Offline || encoder->state == EncoderState::Degraded);
-    const bool siteUsesStandIn = overview.standInRunning && !overview.standInUrl.isEmpty() &&
-                                 sameEncoderUrl(overview.siteEncoderUrl, overview.standInUrl);
+    // By port and secret, whatever host name or address the site reaches this machine by.
+    const bool siteUsesStandIn =
+        overview.standInRunning && !overview.standInUrl.isEmpty() &&
+        StandinUrl::pointsAtStandin(overview.siteEncoderUrl, quint16(overview.standInUrl.port()),
+                                    overview.standInUrl.path());
 
     if (const QList<const LiveEntry*> broken = brokenThumbnails(report); !broken.isEmpty()) {
         const SiteThumbnail& first = *broken.first()->siteThumbnail;
@@ -116,11 +121,14 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
             cause = QStringLiteral("%1 although the stream has pictures: %2 gives no frames")
                         .arg(livesShowing(blamed, what), encoderName(overview, encoder));
         if (siteUsesStandIn)
-            return finding(Severity::Warning,
-                           QStringLiteral("%1 lives still show cards from before the switch to the local "
-                                          "generator: AVideo keeps them for up to 5 minutes.")
-                               .arg(blamed),
-                           SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+            return finding(
+                Severity::Warning,
+                QStringLiteral("The site now asks this computer's stand-in for its thumbnails, but "
+                               "%1 from before the switch: AVideo keeps it 5 minutes (jpg) to 15 "
+                               "minutes (webp, gif) unless its cache is cleared.")
+                    .arg(blamed == 1 ? QStringLiteral("1 live still shows a card")
+                                     : QStringLiteral("%1 lives still show cards").arg(blamed)),
+                SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
         if (overview.standInRunning)
             return finding(Severity::Critical,
                            cause +

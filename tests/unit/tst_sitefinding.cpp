@@ -106,11 +106,24 @@ private Q_SLOTS:
 
         SiteOverview switched = running;
         switched.siteEncoderUrl = QUrl(QStringLiteral("http://192.0.2.2:8099/s3cr3t"));
+        const QString cached = QStringLiteral(
+            "The site now asks this computer's stand-in for its thumbnails, but 1 live still shows a card "
+            "from before the switch: AVideo keeps it 5 minutes (jpg) to 15 minutes (webp, gif) unless its "
+            "cache is cleared.");
         QTest::newRow("switched, cards cached")
-            << switched << int(Severity::Warning) << int(SiteFinding::Action::ClearCaches)
+            << switched << int(Severity::Warning) << int(SiteFinding::Action::ClearCaches) << cached;
+        // The site reaches this machine by another name or address than the one the window shows.
+        SiteOverview switchedByName = running;
+        switchedByName.siteEncoderUrl = QUrl(QStringLiteral("http://thumbs.example:8099/s3cr3t/"));
+        QTest::newRow("switched by another host name, cards cached")
+            << switchedByName << int(Severity::Warning) << int(SiteFinding::Action::ClearCaches) << cached;
+        SiteOverview otherSecret = running;
+        otherSecret.siteEncoderUrl = QUrl(QStringLiteral("http://192.0.2.2:8099/old-secret/"));
+        QTest::newRow("site points at an older secret")
+            << otherSecret << int(Severity::Critical) << int(SiteFinding::Action::SwitchToStandIn)
             << QStringLiteral(
-                   "1 lives still show cards from before the switch to the local generator: AVideo "
-                   "keeps them for up to 5 minutes.");
+                   "1 live shows the ONLINE card although the stream has pictures: 192.0.2.2 gives "
+                   "no frames. The local generator runs: point the site's encoder URL at it?");
 
         SiteOverview unwatched = seedCase(2, EncoderState::Offline);
         unwatched.encoders.clear();
