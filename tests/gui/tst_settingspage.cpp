@@ -237,6 +237,7 @@ private Q_SLOTS:
         QVERIFY2(closeToTray->text().contains(QStringLiteral("no system tray")),
                  qPrintable(closeToTray->text()));
         QVERIFY(!m_page->hasPendingChanges());
+        avld::test::saveScreenshot(*m_page, QStringLiteral("settings-page-no-tray"));
         m_page->setTrayAvailable(true);
         QVERIFY(closeToTray->isEnabled());
     }
