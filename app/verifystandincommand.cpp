@@ -17,6 +17,19 @@ namespace avld {
 namespace {
 
 constexpr int kCouldNotCheck = 3;
+constexpr int kPresenceTimeoutMs = 5000;
+
+const char* checkMark(StandinCheckOutcome::State state) {
+    switch (state) {
+    case StandinCheckOutcome::State::Passed:
+        return "ok  ";
+    case StandinCheckOutcome::State::Failed:
+        return "FAIL";
+    case StandinCheckOutcome::State::Unknown:
+        break;
+    }
+    return "?   ";
+}
 
 QString verdictName(StandinVerificationReport::Verdict verdict) {
     switch (verdict) {
@@ -36,8 +49,11 @@ void printReport(const StandinVerificationReport& report) {
     std::printf("%s - %s: %s, checked in %lld ms\n", qPrintable(verdictName(report.verdict())),
                 qPrintable(report.siteUrl.toString()), qPrintable(report.summary()),
                 static_cast<long long>(report.elapsedMs));
+    if (!report.error)
+        for (const StandinCheckOutcome& check : report.checks())
+            std::printf("  [%s] %s\n", checkMark(check.state), qPrintable(check.text));
     for (const LiveStandinCheck& c : report.lives)
-        std::printf("  %-24s %-9s %s\n", qPrintable(c.title.left(24)),
+        std::printf("  %-24s %-11s %s\n", qPrintable(c.title.left(24)),
                     qPrintable(standinServingName(c.serving)), qPrintable(c.detail));
     for (const QString& line : report.advice())
         std::printf("%s\n", qPrintable(line));
@@ -60,8 +76,11 @@ int runVerifyStandin(const QStringList& arguments) {
     parser.setApplicationDescription(QStringLiteral(
         "Asks the site's plugin/Live/getImage.php for every live, as a visitor's browser does, and tells "
         "whether\n"
-        "the picture was made by the stand-in. Exit codes: 0 every live serves our frames, 1 some, 2 none,\n"
-        "3 it could not check."));
+        "the picture was made by the stand-in. With --standin it also asks the stand-in which run it is and\n"
+        "whether the site's requests reach it, so a picture AVideo cached from an earlier run does not "
+        "count;\n"
+        "with an admin --user it compares the site's Encoder URL with the stand-in's.\n"
+        "Exit codes: 0 every live serves this run's frames, 1 some, 2 none, 3 it could not check."));
     parser.addHelpOption();
     SiteOptions site;
     site.addTo(parser);
@@ -89,6 +108,11 @@ int runVerifyStandin(const QStringList& arguments) {
     }
 
     QNetworkAccessManager network;
+    if (options.expectedEncoderUrl.isValid()) // which run it is and whether the site's requests reach it
+        options.readPresence =
+            [&network, url = options.expectedEncoderUrl](std::function<void(Result<StandinPresence>)> done) {
+                fetchStandinPresence(network, url, kPresenceTimeoutMs, std::move(done));
+            };
     SiteClient client(network, *profile);
     QEventLoop loop;
     int exitCode = kCouldNotCheck;

@@ -15,6 +15,7 @@
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
 #include "settings.h"
+#include "switchstepsdialog.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -59,16 +60,7 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
 
     connect(m_session.get(), &SiteSession::reportReady, this, &Workspace::onReport);
     connect(m_session.get(), &SiteSession::refreshStarted, this, [this] { m_lives->setBusy(true); });
-    connect(m_session.get(), &SiteSession::encoderUrlChanged, this, [this](const QUrl& url) {
-        // The watch follows the site's encoder: the one the site no longer uses is no longer its own.
-        if (!m_overview.siteEncoderUrl.isEmpty() && m_overview.siteEncoderUrl != url)
-            m_watch->removeTarget(siteEncoderTarget(m_overview.siteEncoderUrl).id);
-        m_overview.siteEncoderUrl = url;
-        EncoderTarget target = siteEncoderTarget(url);
-        target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
-        watch({target});
-        publishOverview();
-    });
+    connect(m_session.get(), &SiteSession::encoderUrlChanged, this, &Workspace::onSiteEncoderUrl);
     connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
         if (error.code == QStringLiteral("password-needed"))
             return askPassword();
@@ -95,7 +87,8 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     connect(m_standIn.get(), &StandInController::started, this, [this](const QUrl&) {
         keepStandinIdentity();
         m_overview.standInRunning = true;
-        m_overview.standInUrl = m_generator->encoderUrl();
+        const Result<QUrl> url = m_standIn->encoderUrlFor();
+        m_overview.standInUrl = url ? *url : QUrl();
         publishOverview();
     });
     connect(m_standIn.get(), &StandInController::stopped, this, [this] {
@@ -148,16 +141,16 @@ void Workspace::buildPages() {
             });
     connect(m_dashboard, &DashboardPage::actionRequested, this,
             [this](SiteFinding::Action action) { onAction(int(action)); });
-    connect(m_encodersPage, &EncodersPage::switchRequested, this,
-            [this](const EncoderTarget& target) { showSwitchSteps(target.url); });
+    connect(
+        m_encodersPage, &EncodersPage::switchRequested, this,
+        [this](const EncoderTarget& target, const QString& caveat) { showSwitchSteps(target.url, caveat); });
     m_generator->setStopConfirmation([this] { return confirmStandInStop(tr("Stopping it")); });
-    connect(m_generator, &GeneratorPage::verifyRequested, this,
-            [this] { m_standIn->verify(m_session->client()); });
-    connect(m_standIn.get(), &StandInController::verified, this,
-            [this](const StandinVerificationReport& report) {
-                m_generator->showVerification(report.summary(),
-                                              report.verdict() == StandinVerificationReport::Verdict::All);
-            });
+    connect(m_generator, &GeneratorPage::verifyRequested, this, [this] {
+        const bool admin = m_session->login() && m_session->login()->isAdmin;
+        m_standIn->verify(m_session->client(), admin, {}, m_switchedToStandInAt);
+    });
+    connect(m_standIn.get(), &StandInController::verified, m_generator,
+            qOverload<const StandinVerificationReport&>(&GeneratorPage::showVerification));
 
     GeneratorConfig defaults;
     defaults.bindAddress = QHostAddress(m_settings.get(Setting::GeneratorListenAddress));
@@ -224,6 +217,55 @@ void Workspace::keepStandinIdentity() {
             Q_EMIT self->notice(tr("Stand-in secret not kept"), kept.error().toString());
         }
     });
+}
+
+void Workspace::onSiteEncoderUrl(const QUrl& url) {
+    const bool usedStandIn = siteUsesStandIn();
+    // The watch follows the site's encoder: the one the site no longer uses is no longer its own.
+    if (!m_overview.siteEncoderUrl.isEmpty() && m_overview.siteEncoderUrl != url)
+        m_watch->removeTarget(siteEncoderTarget(m_overview.siteEncoderUrl).id);
+    const bool firstRead = m_overview.siteEncoderUrl.isEmpty();
+    m_overview.siteEncoderUrl = url;
+    EncoderTarget target = siteEncoderTarget(url);
+    target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
+    watch({target});
+    publishOverview();
+    // A site found already using the stand-in when it is opened was not switched now: nothing to announce.
+    if (!usedStandIn && siteUsesStandIn() && !firstRead)
+        onSwitchedToStandIn();
+}
+
+void Workspace::onSwitchedToStandIn() {
+    m_switchedToStandInAt = QDateTime::currentDateTime();
+    qCInfo(lcUi).noquote() << "the site's Encoder URL now points at this computer's stand-in";
+    if (m_switchedNotice)
+        return;
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("%1 now asks this stand-in").arg(m_overview.siteName),
+                        tr("%1's Encoder URL now points at the stand-in running here: AVideo asks it "
+                           "for every live thumbnail.")
+                            .arg(m_overview.siteName),
+                        QMessageBox::NoButton, &m_window);
+    box->setObjectName(QStringLiteral("switchedDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("AVideo still holds the pictures it cached from the old encoder (the ONLINE cards among them) for "
+           "up to 5 minutes (jpg) or 15 minutes (webp, gif). Clear the site's live caches now so that "
+           "visitors see the stand-in's frames at once?"));
+    QPushButton* clear = box->addButton(tr("Clear the live caches"), QMessageBox::AcceptRole);
+    clear->setObjectName(QStringLiteral("clearAfterSwitchButton"));
+    QPushButton* later = box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("notNowButton"));
+    box->setDefaultButton(clear);
+    box->setEscapeButton(later);
+    connect(box, &QMessageBox::buttonClicked, this, [this, clear](QAbstractButton* button) {
+        if (button != clear)
+            return;
+        qCInfo(lcUi) << "the admin clears the live caches after the switch";
+        onAction(int(SiteFinding::Action::ClearCaches));
+    });
+    m_switchedNotice = box;
+    box->open();
 }
 
 QString Workspace::allowedStreamHost() const {
@@ -355,7 +397,8 @@ void Workspace::onAction(int action) {
         startStandIn();
         break;
     case SiteFinding::Action::SwitchToStandIn:
-        showSwitchSteps(m_generator->encoderUrl());
+        if (const Result<QUrl> url = m_standIn->encoderUrlFor())
+            showSwitchSteps(*url);
         break;
     case SiteFinding::Action::ClearCaches:
         m_window.showPage(MainWindow::Page::Cache);
@@ -414,16 +457,19 @@ void Workspace::startStandIn() {
         m_standIn->start(m_generator->config());
 }
 
-void Workspace::showSwitchSteps(const QUrl& encoderUrl) {
-    QMessageBox box(
-        QMessageBox::Information, tr("Point the site at %1").arg(encoderUrl.host()),
-        tr("AVideo offers no safe way to change its encoder URL remotely (its settings form rewrites "
-           "every setting at once), so do it in the site's admin pages:"),
-        QMessageBox::Ok, &m_window);
-    box.setObjectName(QStringLiteral("switchStepsDialog"));
-    box.setInformativeText(m_session->client().encoderSwitchSteps(encoderUrl));
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+void Workspace::showSwitchSteps(const QUrl& encoderUrl, const QString& caveat) {
+    if (m_switchSteps)
+        m_switchSteps->close();
+    auto* dialog =
+        new SwitchStepsDialog(m_session->profile().siteUrl, m_overview.siteName, encoderUrl, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCaveat(caveat);
+    connect(dialog, &SwitchStepsDialog::checkNowRequested, this, [this] {
+        qCInfo(lcUi) << "the admin changed the site's Encoder URL: checking now";
+        m_session->refresh();
+    });
+    m_switchSteps = dialog;
+    dialog->open();
 }
 
 } // namespace avld

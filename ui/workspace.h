@@ -7,12 +7,14 @@
 #include "session/livetile.h"
 #include "session/siteoverview.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
 class QInputDialog;
+class QMessageBox;
 class QSettings;
 
 namespace avld {
@@ -30,6 +32,7 @@ class Settings;
 class SiteSession;
 class StandInController;
 class StandinIdentityStore;
+class SwitchStepsDialog;
 struct SiteFinding;
 
 // One site open in the window: the session, the encoder watch and the stand-in controller, and the pages
@@ -70,7 +73,9 @@ public:
 
     // The dashboard's actions, also reachable from menus and tests.
     void startStandIn();
-    void showSwitchSteps(const QUrl& encoderUrl);
+    // The switch in one place (SwitchStepsDialog): steps, Copy, the Site Configurations page, "I changed it
+    // — check now" (re-reads the site's Encoder URL). `caveat`: what to know about that encoder first.
+    void showSwitchSteps(const QUrl& encoderUrl, const QString& caveat = {});
     void showLiveDetail(const QString& key);
     // An animated preview of a live for its tile (asked for on hover or selection).
     void showPreview(const QString& key);
@@ -88,6 +93,9 @@ private:
     void watch(const QList<EncoderTarget>& targets);
     QString allowedStreamHost() const;
     void keepStandinIdentity(); // what the running stand-in uses becomes the site's kept identity
+    void onSiteEncoderUrl(const QUrl& url);
+    // The site's Encoder URL was just seen pointing at the running stand-in: say so, offer the cache clear.
+    void onSwitchedToStandIn();
 
     MainWindow& m_window;
     Settings& m_settings;
@@ -113,6 +121,9 @@ private:
     GeneratorConfig m_generatorDefaults;
     QString m_keptPrefix;
     QString m_standinKeptIn;
+    QDateTime m_switchedToStandInAt; // when the site was seen switching to the stand-in; invalid: not seen
+    QPointer<QMessageBox> m_switchedNotice;
+    QPointer<SwitchStepsDialog> m_switchSteps;
 };
 
 } // namespace avld

@@ -1,5 +1,7 @@
 #include "generatormetrics.h"
 
+#include <QDateTime>
+
 #include <limits>
 
 namespace avld {
@@ -65,9 +67,10 @@ void GeneratorMetrics::countRequest(const QString& format, const QString& outcom
     ++m_requests[{sanitiseLabel(format), sanitiseLabel(outcome)}];
     m_latency.observe(qMax<qint64>(0, durationMs) / 1000.0);
     ++m_totals.requests;
-    if (outcome == QStringLiteral("image"))
+    if (outcome == QStringLiteral("image")) {
         ++m_totals.images;
-    else if (outcome == QStringLiteral("empty"))
+        m_totals.lastImageAtMs = QDateTime::currentMSecsSinceEpoch();
+    } else if (outcome == QStringLiteral("empty"))
         ++m_totals.empty;
     else if (outcome == QStringLiteral("overloaded"))
         ++m_totals.overloaded;

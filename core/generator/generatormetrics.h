@@ -34,6 +34,7 @@ public:
         qint64 overloaded = 0;
         qint64 grabs = 0;
         qint64 grabFailures = 0;
+        qint64 lastImageAtMs = 0; // wall clock (ms since the epoch) of the last image answered; 0: none
     };
 
     static constexpr int MaxReasons = 32;

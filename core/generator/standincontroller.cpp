@@ -13,6 +13,7 @@ namespace avld {
 namespace {
 
 constexpr int kJoinTimeoutMs = 5000;
+constexpr int kPresenceTimeoutMs = 3000;
 
 } // namespace
 
@@ -144,8 +145,38 @@ Result<QUrl> StandInController::encoderUrlFor(const QString& publicHost) const {
     return choices->first().url;
 }
 
-void StandInController::verify(SiteClient& site, bool readConfiguredEncoderUrl, const QString& publicHost) {
-    runVerification(site, readConfiguredEncoderUrl, publicHost, nullptr);
+void StandInController::verify(SiteClient& site, bool readConfiguredEncoderUrl, const QString& publicHost,
+                               const QDateTime& switchedAt) {
+    runVerification(site, readConfiguredEncoderUrl, publicHost, switchedAt, nullptr);
+}
+
+void StandInController::readPresence(std::function<void(Result<StandinPresence>)> done) {
+    if (m_phase != Phase::Running || !m_worker) {
+        done(Error{QStringLiteral("not-running"), QStringLiteral("the stand-in is not running"),
+                   QStringLiteral("Start it, then verify again.")});
+        return;
+    }
+    // Once only: from the worker, or from the timer when the worker went away first (a stop).
+    auto once = std::make_shared<std::function<void(Result<StandinPresence>)>>(std::move(done));
+    QTimer::singleShot(kPresenceTimeoutMs, this, [once] {
+        if (auto done = std::exchange(*once, nullptr))
+            done(Error{
+                QStringLiteral("timeout"), QStringLiteral("the stand-in did not say who it is in time"), {}});
+    });
+    StandInWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, once] {
+            const StandinPresence presence = worker->presence();
+            QMetaObject::invokeMethod(
+                this,
+                [once, presence] {
+                    if (auto done = std::exchange(*once, nullptr))
+                        done(presence);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void StandInController::verify(const QUrl& siteUrl, const QString& publicHost) {
@@ -155,13 +186,20 @@ void StandInController::verify(const QUrl& siteUrl, const QString& publicHost) {
     const Result<QUrl> normalized = SiteProfile::normalizedSiteUrl(siteUrl.toString());
     profile.siteUrl = normalized ? *normalized : siteUrl;
     auto* site = new SiteClient(*m_network, profile, Clock::system(), this);
-    runVerification(*site, false, publicHost, site);
+    runVerification(*site, false, publicHost, {}, site);
 }
 
 void StandInController::runVerification(SiteClient& site, bool readConfiguredEncoderUrl,
-                                        const QString& publicHost, QObject* ownedSite) {
+                                        const QString& publicHost, const QDateTime& switchedAt,
+                                        QObject* ownedSite) {
     StandinVerificationOptions options;
     options.readConfiguredEncoderUrl = readConfiguredEncoderUrl;
+    options.switchedAt = switchedAt;
+    options.readPresence =
+        [self = QPointer<StandInController>(this)](std::function<void(Result<StandinPresence>)> done) {
+            if (self)
+                self->readPresence(std::move(done));
+        };
     if (const Result<QUrl> ours = encoderUrlFor(publicHost))
         options.expectedEncoderUrl = *ours;
     auto* verification = new StandinVerification(site, options, Clock::system(), this);

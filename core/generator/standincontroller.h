@@ -58,10 +58,15 @@ public:
     // Asks the site's plugin/Live/getImage.php for every live and whether it now serves our frames
     // (StandinVerification); verified() follows. With an admin session on `site`, pass
     // readConfiguredEncoderUrl to compare the site's Encoder URL with ours.
-    void verify(SiteClient& site, bool readConfiguredEncoderUrl = false, const QString& publicHost = {});
+    // `switchedAt`: when the site was seen pointing at the stand-in; requests before it do not count.
+    void verify(SiteClient& site, bool readConfiguredEncoderUrl = false, const QString& publicHost = {},
+                const QDateTime& switchedAt = {});
     // The same as an anonymous visitor of `siteUrl`.
     void verify(const QUrl& siteUrl, const QString& publicHost = {});
     bool isVerifying() const { return m_verifying > 0; }
+    // The running service's identity and last image, read from its thread; `done` comes on this thread,
+    // with an error when the service is not running or does not answer within a few seconds.
+    void readPresence(std::function<void(Result<StandinPresence>)> done);
 
 Q_SIGNALS:
     void started(const QUrl& baseUrl);
@@ -76,7 +81,7 @@ private:
     void failLater(Error error);
     void onThreadFinished();
     void runVerification(SiteClient& site, bool readConfiguredEncoderUrl, const QString& publicHost,
-                         QObject* ownedSite);
+                         const QDateTime& switchedAt, QObject* ownedSite);
     static QString listenHost(const QHostAddress& address);
 
     Phase m_phase = Phase::Stopped;

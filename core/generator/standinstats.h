@@ -1,5 +1,7 @@
 #pragma once
 
+#include "standinpresence.h"
+
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -21,6 +23,7 @@ struct StandInStats {
     qint64 grabs = 0;
     qint64 grabFailures = 0;
     QMap<QString, qint64> grabFailuresByReason{};
+    StandinPresence presence{}; // which run this is, and its last image
 
     // Now.
     int streamsTracked = 0;

@@ -12,6 +12,8 @@ QString standinServingName(StandinServing serving) {
     switch (serving) {
     case StandinServing::Ours:
         return QStringLiteral("ours");
+    case StandinServing::EarlierRun:
+        return QStringLiteral("earlier run");
     case StandinServing::NotOurs:
         return QStringLiteral("not ours");
     case StandinServing::Card:
@@ -30,6 +32,10 @@ int StandinVerificationReport::count(StandinServing serving) const {
 StandinVerificationReport::Verdict StandinVerificationReport::verdict() const {
     if (error || lives.isEmpty())
         return Verdict::Unknown;
+    // Pictures with our marker do not count while the site is known to ask someone else.
+    if (encoderUrlCheck().state == StandinCheckOutcome::State::Failed ||
+        requestsCheck().state == StandinCheckOutcome::State::Failed)
+        return Verdict::None;
     const int ours = count(StandinServing::Ours);
     if (ours == lives.size())
         return Verdict::All;
@@ -65,6 +71,78 @@ bool StandinVerificationReport::encoderUrlDiffers() const {
            !StandinUrl::sameEncoderUrl(configuredEncoderUrl->value(), expectedEncoderUrl);
 }
 
+StandinCheckOutcome StandinVerificationReport::encoderUrlCheck() const {
+    using State = StandinCheckOutcome::State;
+    if (!configuredEncoderUrl)
+        return {State::Unknown, QStringLiteral("The site's Encoder URL was not read (that needs an admin "
+                                               "sign-in).")};
+    if (!configuredEncoderUrl->ok())
+        return {State::Unknown, QStringLiteral("The site's Encoder URL could not be read: %1.")
+                                    .arg(configuredEncoderUrl->error().message)};
+    if (!expectedEncoderUrl.isValid())
+        return {State::Unknown, QStringLiteral("The site's Encoder URL is %1; the stand-in's is not known.")
+                                    .arg(StandinUrl::redacted(configuredEncoderUrl->value()))};
+    if (encoderUrlDiffers())
+        return {State::Failed, QStringLiteral("The site's Encoder URL is %1, not this stand-in's.")
+                                   .arg(StandinUrl::redacted(configuredEncoderUrl->value()))};
+    return {State::Passed, QStringLiteral("The site's Encoder URL is this stand-in's.")};
+}
+
+StandinCheckOutcome StandinVerificationReport::requestsCheck() const {
+    using State = StandinCheckOutcome::State;
+    if (!presence)
+        return {State::Unknown, QStringLiteral("Whether the site's requests reach this stand-in was not "
+                                               "checked.")};
+    if (!presence->ok())
+        return {State::Unknown, QStringLiteral("The stand-in's own counters could not be read: %1.")
+                                    .arg(presence->error().message)};
+    const StandinPresence& run = presence->value();
+    const QDateTime since = switchedAt.isValid() && switchedAt > run.startedAt ? switchedAt : run.startedAt;
+    const QString sinceText = since == run.startedAt ? QStringLiteral("since it started at %1")
+                                                     : QStringLiteral("since the switch at %1");
+    const QString when = since.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    if (!run.lastImageAt.isValid() || (since.isValid() && run.lastImageAt < since))
+        return {State::Failed,
+                QStringLiteral("No request for a picture reached this stand-in %1: the site does not ask it "
+                               "(its Encoder URL points elsewhere, or the AVideo server cannot reach this "
+                               "address).")
+                    .arg(sinceText.arg(when))};
+    return {State::Passed, QStringLiteral("Requests reached this stand-in %1 (%2 pictures; the last at %3).")
+                               .arg(sinceText.arg(when))
+                               .arg(run.images)
+                               .arg(run.lastImageAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))};
+}
+
+StandinCheckOutcome StandinVerificationReport::identityCheck() const {
+    using State = StandinCheckOutcome::State;
+    if (error || lives.isEmpty())
+        return {State::Unknown, QStringLiteral("No live's picture could be looked at.")};
+    const int ours = count(StandinServing::Ours);
+    if (!presence || !presence->ok())
+        return {State::Unknown,
+                QStringLiteral("%1 of %2 live(s) show a picture with our marker; whether this "
+                               "run made them could not be told.")
+                    .arg(ours)
+                    .arg(lives.size())};
+    if (ours == lives.size())
+        return {State::Passed, QStringLiteral("Every live's picture was made by this run of the stand-in "
+                                              "(instance %1).")
+                                   .arg(presence->value().instance)};
+    QStringList others;
+    if (const int earlier = count(StandinServing::EarlierRun))
+        others << QStringLiteral("%1 an earlier run's, cached by AVideo").arg(earlier);
+    if (const int cards = count(StandinServing::Card))
+        others << QStringLiteral("%1 a card").arg(cards);
+    if (const int notOurs = count(StandinServing::NotOurs))
+        others << QStringLiteral("%1 a picture without our marker").arg(notOurs);
+    if (const int failed = count(StandinServing::Failed))
+        others << QStringLiteral("%1 nothing").arg(failed);
+    return {State::Failed, QStringLiteral("%1 of %2 live(s) show a picture this run made (instance %3); %4.")
+                               .arg(ours)
+                               .arg(lives.size())
+                               .arg(presence->value().instance, others.join(QStringLiteral(", ")))};
+}
+
 QStringList StandinVerificationReport::advice() const {
     QStringList lines;
     if (error)
@@ -92,6 +170,17 @@ QStringList StandinVerificationReport::advice() const {
 
     const QString clearCache =
         QStringLiteral("avideo-live-doctor clear-cache --site %1 --user ADMIN").arg(siteUrl.toString());
+    if (requestsCheck().state == StandinCheckOutcome::State::Failed && !encoderUrlDiffers())
+        lines << QStringLiteral("No request from the site reached this stand-in: set the site's Encoder URL "
+                                "to the stand-in's, make sure the AVideo server can reach that address, then "
+                                "verify again.");
+    if (const int earlier = count(StandinServing::EarlierRun))
+        lines << QStringLiteral(
+                     "%1 live(s) show a picture an earlier run of the stand-in made, which AVideo "
+                     "cached (kept 300 s for jpg, 900 s for gif/webp): run `%2`, or wait 5 minutes, "
+                     "then verify again.")
+                     .arg(earlier)
+                     .arg(clearCache);
     if (const int notOurs = count(StandinServing::NotOurs)) {
         if (encoderUrlDiffers())
             lines << QStringLiteral("%1 live(s) show pictures from the encoder the site is configured with "
@@ -115,14 +204,15 @@ QStringList StandinVerificationReport::advice() const {
     }
     if (const int cards = count(StandinServing::Card)) {
         // AVideo 11.x/12.x cannot tell its own ONLINE card from a frame, so it caches the card like a frame.
-        lines << QStringLiteral("%1 live(s) show a card. Right after a switch of encoder that is first AVideo's "
-                                "own cache: AVideo keeps the ONLINE card it served while the old encoder "
-                                "failed for 5 minutes (jpg/png) and 15 minutes (gif/webp), like a real frame. "
-                                "Clear the site's cache (`%2`), then verify again. If the card comes back after "
-                                "a clear, AVideo got no usable picture from its Encoder URL within 2 s: check "
-                                "that the AVideo server can reach the stand-in at that URL (a loopback address "
-                                "works only when both run on one machine), that the prefix is exact, that the "
-                                "stand-in may fetch the stream's host, and that the live is publishing.")
+        lines << QStringLiteral(
+                     "%1 live(s) show a card. Right after a switch of encoder that is first AVideo's "
+                     "own cache: AVideo keeps the ONLINE card it served while the old encoder "
+                     "failed for 5 minutes (jpg/png) and 15 minutes (gif/webp), like a real frame. "
+                     "Clear the site's cache (`%2`), then verify again. If the card comes back after "
+                     "a clear, AVideo got no usable picture from its Encoder URL within 2 s: check "
+                     "that the AVideo server can reach the stand-in at that URL (a loopback address "
+                     "works only when both run on one machine), that the prefix is exact, that the "
+                     "stand-in may fetch the stream's host, and that the live is publishing.")
                      .arg(cards)
                      .arg(clearCache);
     }
@@ -153,9 +243,12 @@ LiveStandinCheck StandinVerification::judge(const SiteLive& live, const QByteArr
                            .bytes = thumbnail.bytes};
     const QString what =
         QStringLiteral("%1, %2 bytes").arg(thumbnailClassName(thumbnail.cls)).arg(body.size());
-    if (ImageMarker::carries(body)) {
+    if (const QString marker = ImageMarker::ourText(body); !marker.isEmpty()) {
         check.serving = StandinServing::Ours;
+        check.markerInstance = ImageMarker::instanceOf(marker);
         check.detail = what + QStringLiteral(", made by the stand-in");
+        if (!check.markerInstance.isEmpty())
+            check.detail += QStringLiteral(" (instance %1)").arg(check.markerInstance);
     } else if (thumbnail.cls == ThumbnailClass::FetchFailed || thumbnail.cls == ThumbnailClass::NotAnImage) {
         check.serving = StandinServing::Failed;
         check.detail = thumbnail.detail;
@@ -174,6 +267,7 @@ void StandinVerification::run(std::function<void(StandinVerificationReport)> don
     m_report = {};
     m_report.siteUrl = m_site.profile().siteUrl;
     m_report.expectedEncoderUrl = m_options.expectedEncoderUrl;
+    m_report.switchedAt = m_options.switchedAt;
     m_startedMs = m_clock.monotonicMs();
     QPointer<StandinVerification> self(this);
     m_site.fetchLives([this, self](Result<QList<SiteLive>> lives) {
@@ -238,6 +332,28 @@ void StandinVerification::pump() {
 }
 
 void StandinVerification::finish() {
+    if (!m_done)
+        return;
+    if (!m_options.readPresence || m_report.error)
+        return conclude();
+    QPointer<StandinVerification> self(this);
+    m_options.readPresence([this, self](Result<StandinPresence> presence) {
+        if (!self)
+            return;
+        if (presence) {
+            for (LiveStandinCheck& live : m_report.lives) {
+                if (live.serving == StandinServing::Ours && live.markerInstance != presence->instance) {
+                    live.serving = StandinServing::EarlierRun;
+                    live.detail += QStringLiteral(", from an earlier run of the stand-in (AVideo's cache)");
+                }
+            }
+        }
+        m_report.presence = std::move(presence);
+        conclude();
+    });
+}
+
+void StandinVerification::conclude() {
     if (!m_done)
         return;
     m_report.elapsedMs = m_clock.monotonicMs() - m_startedMs;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "site/siteclient.h"
+#include "standinpresence.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,10 +14,12 @@ namespace avld {
 
 // What the site's getImage.php serves for a live once its Encoder URL points at the stand-in.
 enum class StandinServing {
-    Ours,    // a picture carrying our marker: the stand-in made it
-    NotOurs, // a real picture without it: a frame AVideo cached before the switch, or another encoder's
-    Card,    // a card or placeholder (AVideo 11/12 cache their own card 5/15 minutes, like a frame)
-    Failed,  // no picture: the request failed or the bytes are not an image
+    Ours,       // a picture carrying our marker (this run's, when the run is known): the stand-in made it
+    EarlierRun, // our marker, but another run's: a picture AVideo cached from an earlier start of the
+                // stand-in
+    NotOurs,    // a real picture without it: a frame AVideo cached before the switch, or another encoder's
+    Card,       // a card or placeholder (AVideo 11/12 cache their own card 5/15 minutes, like a frame)
+    Failed,     // no picture: the request failed or the bytes are not an image
 };
 
 QString standinServingName(StandinServing serving);
@@ -28,7 +31,15 @@ struct LiveStandinCheck {
     StandinServing serving = StandinServing::Failed;
     ThumbnailClass cls = ThumbnailClass::FetchFailed;
     qint64 bytes = 0;
-    QString detail{}; // why, in words
+    QString detail{};         // why, in words
+    QString markerInstance{}; // the run named in our marker (empty: none named)
+};
+
+// One of the three things a verification establishes, and how it came out, in words.
+struct StandinCheckOutcome {
+    enum class State { Passed, Failed, Unknown };
+    State state = State::Unknown;
+    QString text{};
 };
 
 struct StandinVerificationReport {
@@ -40,6 +51,10 @@ struct StandinVerificationReport {
     QUrl expectedEncoderUrl{};    // the stand-in's URL, when the caller knows it
     // configurations.encoderURL, when it was read (needs an admin session), or why it could not be.
     std::optional<Result<QUrl>> configuredEncoderUrl{};
+    // The stand-in run's identity and last image (read after the pictures, so requests the verification
+    // caused count), or why it could not be read; unset when the caller has no way to read it.
+    std::optional<Result<StandinPresence>> presence{};
+    QDateTime switchedAt{}; // requests before it do not count; invalid: since the run started
     qint64 elapsedMs = 0;
 
     int count(StandinServing serving) const;
@@ -48,6 +63,15 @@ struct StandinVerificationReport {
     int exitCode() const;
     // "the site now serves our frames for N of M lives"
     QString summary() const;
+    // The three checks that together cannot be fooled by a cached picture: the site's Encoder URL is ours
+    // (read as an admin), requests from the site reached this run since the switch, and the pictures carry
+    // this run's identity.
+    StandinCheckOutcome encoderUrlCheck() const;
+    StandinCheckOutcome requestsCheck() const;
+    StandinCheckOutcome identityCheck() const;
+    QList<StandinCheckOutcome> checks() const {
+        return {encoderUrlCheck(), requestsCheck(), identityCheck()};
+    }
     // What to make of it and what to do, one line each; never holds the secret prefix.
     QStringList advice() const;
     // True when the configured encoder URL was read and is not the expected one.
@@ -58,6 +82,10 @@ struct StandinVerificationOptions {
     QUrl expectedEncoderUrl{};             // empty: not compared
     bool readConfiguredEncoderUrl = false; // the caller signed in as an admin
     int concurrency = 4;                   // thumbnails fetched at once
+    // Reads the stand-in run's presence (in process, or from its healthz) once the pictures are in; empty:
+    // the run cannot be known, so any of our markers counts and the identity check stays unknown.
+    std::function<void(std::function<void(Result<StandinPresence>)>)> readPresence{};
+    QDateTime switchedAt{}; // when the site was seen switching to the stand-in, if it was
 };
 
 // Asks the site's plugin/Live/getImage.php for every live, as a visitor's browser does, and tells whether
@@ -77,6 +105,7 @@ private:
     void onLives(Result<QList<SiteLive>> lives);
     void pump();
     void finish();
+    void conclude();
 
     SiteClient& m_site;
     StandinVerificationOptions m_options;

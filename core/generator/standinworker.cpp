@@ -51,6 +51,10 @@ void StandInWorker::finishStop() {
     thread()->quit();
 }
 
+StandinPresence StandInWorker::presence() const {
+    return m_service ? m_service->presence() : StandinPresence{};
+}
+
 void StandInWorker::sample() {
     if (!m_service)
         return;

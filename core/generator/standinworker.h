@@ -30,6 +30,8 @@ public:
     // when the service is gone.
     void start(const GeneratorConfig& config);
     void stop();
+    // The running service's presence (an empty one when none runs). On the worker thread.
+    StandinPresence presence() const;
 
 Q_SIGNALS:
     void started(const QUrl& baseUrl, quint16 port);

@@ -36,6 +36,7 @@ Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat forma
             frames.append(std::move(rendered).value());
         }
         AnimatedEncoder::Options encoderOptions;
+        encoderOptions.marker = options.marker;
         encoderOptions.markerPadding = options.markerPadding;
         const AnimatedEncoder encoder(encoderOptions);
         encoded = format == ThumbnailFormat::Gif ? encoder.encodeGif(frames, grab.fps)
@@ -46,6 +47,7 @@ Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat forma
         if (!rendered)
             return rendered.error();
         ImageEncoder::Options encoderOptions;
+        encoderOptions.marker = options.marker;
         encoderOptions.markerPadding = options.markerPadding;
         encoded = ImageEncoder(encoderOptions)
                       .encode(*rendered, format == ThumbnailFormat::Png ? ImageEncoder::Format::Png

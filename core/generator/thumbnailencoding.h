@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/grabtypes.h"
+#include "media/imagemarker.h"
 #include "result.h"
 #include "thumbnailformat.h"
 
@@ -17,6 +18,8 @@ namespace avld {
 // Every image carries the AVideoLiveDoctor marker and never has a size in AVideo's placeholder windows.
 struct ThumbnailEncodingOptions {
     int clipSkipMs = 0;
+    // The marker text (ImageMarker); a stand-in run puts its instance in it.
+    QString marker = ImageMarker::defaultText();
     // Extra marker spaces: only tests set it, to aim an image at a placeholder window.
     int markerPadding = 0;
 };

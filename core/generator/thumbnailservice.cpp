@@ -9,6 +9,7 @@
 #include "imagerequest.h"
 #include "logging.h"
 #include "media/framegrabber.h"
+#include "media/imagemarker.h"
 #include "pendingreply.h"
 #include "refreshscheduler.h"
 #include "standinurl.h"
@@ -62,6 +63,9 @@ Status ThumbnailService::start() {
     if (allowList->isEmpty())
         qCWarning(lcGenerator) << "no stream hosts are allowed: every image request will be refused (403)";
 
+    // The marker names the run, so a picture cached from an earlier run is told apart (StandinVerification).
+    m_instance = StandinPresence::newInstanceId();
+    m_startedAt = m_clock.now();
     if (!m_http) {
         m_parser = std::make_unique<ImageRequestParser>(m_config.pathPrefix);
         m_metrics = std::make_unique<GeneratorMetrics>();
@@ -74,6 +78,7 @@ Status ThumbnailService::start() {
         grabOptions.maxPerHost = m_config.maxPerHost;
         grabOptions.maxQueued = m_config.maxQueuedGrabs;
         grabOptions.grabTimeoutMs = m_config.grabTimeoutMs;
+        grabOptions.encoding.marker = ImageMarker::textForInstance(m_instance);
         grabOptions.grabTemplate.userAgent = m_config.userAgent;
         grabOptions.grabTemplate.referer = m_config.referer;
         // Every URL a grab fetches (redirect targets and segments included) passes the allow-list too.
@@ -204,7 +209,21 @@ StandInStats ThumbnailService::stats() const {
     stats.grabsRunning = now.grabsRunning;
     stats.grabsQueued = now.grabsQueued;
     stats.uptimeMs = now.uptimeMs;
+    stats.presence = presence();
     return stats;
+}
+
+StandinPresence ThumbnailService::presence() const {
+    StandinPresence presence;
+    presence.instance = m_instance;
+    presence.startedAt = m_startedAt;
+    if (m_metrics) {
+        const GeneratorMetrics::Totals totals = m_metrics->totals();
+        presence.images = totals.images;
+        if (totals.lastImageAtMs > 0)
+            presence.lastImageAt = QDateTime::fromMSecsSinceEpoch(totals.lastImageAtMs);
+    }
+    return presence;
 }
 
 LatencyHistogram ThumbnailService::latency() const {
@@ -255,15 +274,18 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
     const QByteArray prefix = m_parser->prefix().toUtf8();
     if (path == "/healthz" || path == prefix + "healthz") {
         const State now = state();
-        const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
-                                 {QStringLiteral("uptimeSeconds"), now.uptimeMs / 1000},
-                                 {QStringLiteral("streams"), now.streamsTracked},
-                                 {QStringLiteral("cacheBytes"), now.cacheBytes},
-                                 {QStringLiteral("pendingRequests"), now.pendingRequests},
-                                 {QStringLiteral("grabsRunning"), now.grabsRunning},
-                                 {QStringLiteral("grabsQueued"), now.grabsQueued},
-                                 {QStringLiteral("requests"), now.requests},
-                                 {QStringLiteral("encodersWarm"), now.encodersWarm}};
+        QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
+                           {QStringLiteral("uptimeSeconds"), now.uptimeMs / 1000},
+                           {QStringLiteral("streams"), now.streamsTracked},
+                           {QStringLiteral("cacheBytes"), now.cacheBytes},
+                           {QStringLiteral("pendingRequests"), now.pendingRequests},
+                           {QStringLiteral("grabsRunning"), now.grabsRunning},
+                           {QStringLiteral("grabsQueued"), now.grabsQueued},
+                           {QStringLiteral("requests"), now.requests},
+                           {QStringLiteral("encodersWarm"), now.encodersWarm}};
+        const QJsonObject identity = presence().toJson();
+        for (auto it = identity.begin(); it != identity.end(); ++it)
+            health.insert(it.key(), it.value());
         return answer(GeneratorResponses::text("application/json",
                                                QJsonDocument(health).toJson(QJsonDocument::Compact) + '\n'),
                       nullptr);

@@ -3,8 +3,10 @@
 #include "clock.h"
 #include "generatorconfig.h"
 #include "result.h"
+#include "standinpresence.h"
 #include "standinstats.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -73,6 +75,9 @@ public:
     QByteArray metricsText() const;
     // The same counters and gauges as values (totals since start, gauges now; no per-second figures).
     StandInStats stats() const;
+    // This run's identity (in every image's marker) and when it last answered with an image. A new one with
+    // every start().
+    StandinPresence presence() const;
     LatencyHistogram latency() const;
 
 private:
@@ -84,6 +89,8 @@ private:
     const Clock& m_clock;
     bool m_running = false;
     QElapsedTimer m_uptime;
+    QString m_instance;
+    QDateTime m_startedAt;
     QTimer m_summaryTimer;
     struct SummaryBase {
         qint64 requests = 0, images = 0, empty = 0, refused = 0, overloaded = 0, grabs = 0, grabFailures = 0;

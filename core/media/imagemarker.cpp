@@ -40,11 +40,15 @@ void putLe(Bytes& out, quint32 v, int bytes) {
         out.append(char((v >> (8 * i)) & 0xff));
 }
 
-bool sameText(Bytes payload, const Bytes& text) {
+// A field's text without the padding spaces (and a C string's terminator).
+Bytes unpadded(Bytes payload) {
     while (!payload.isEmpty() && (payload.endsWith(' ') || payload.endsWith('\0')))
         payload.chop(1);
-    return payload == text;
+    return payload;
 }
+
+// Each format's reader calls this for every text in the marker's field; returning true stops the walk.
+using TextVisitor = std::function<bool(const Bytes& text)>;
 
 Error malformed(const char* format) {
     return {QStringLiteral("malformed-image"),
@@ -71,7 +75,7 @@ Result<Bytes> insertJpeg(const Bytes& image, const Bytes& payload) {
     return Bytes(image).insert(pos, segment);
 }
 
-bool jpegCarries(const Bytes& image, const Bytes& text) {
+bool jpegTexts(const Bytes& image, const TextVisitor& visit) {
     qsizetype pos = 2;
     while (pos + 4 <= image.size() && byteAt(image, pos) == 0xff) {
         const uint marker = byteAt(image, pos + 1);
@@ -88,7 +92,7 @@ bool jpegCarries(const Bytes& image, const Bytes& text) {
         const uint length = be16(image, pos + 2);
         if (length < 2 || pos + 2 + qsizetype(length) > image.size())
             return false;
-        if (marker == 0xfe && sameText(image.mid(pos + 4, length - 2), text))
+        if (marker == 0xfe && visit(unpadded(image.mid(pos + 4, length - 2))))
             return true;
         pos += 2 + length;
     }
@@ -116,7 +120,7 @@ Result<Bytes> insertPng(const Bytes& image, const Bytes& payload) {
     return Bytes(image).insert(AfterIhdr, chunk);
 }
 
-bool pngCarries(const Bytes& image, const Bytes& text) {
+bool pngTexts(const Bytes& image, const TextVisitor& visit) {
     qsizetype pos = 8;
     while (pos + 12 <= image.size()) {
         const quint32 length = be32(image, pos);
@@ -126,7 +130,7 @@ bool pngCarries(const Bytes& image, const Bytes& text) {
         if (type == "tEXt") {
             const Bytes data = image.mid(pos + 8, length);
             const qsizetype nul = data.indexOf('\0');
-            if (nul > 0 && data.left(nul) == PngKeyword && sameText(data.mid(nul + 1), text))
+            if (nul > 0 && data.left(nul) == PngKeyword && visit(unpadded(data.mid(nul + 1))))
                 return true;
         } else if (type == "IEND") {
             return false;
@@ -194,8 +198,8 @@ Result<Bytes> insertGif(const Bytes& image, const Bytes& payload) {
     return out;
 }
 
-bool gifCarries(const Bytes& image, const Bytes& text) {
-    return walkGif(image, [&text](const Bytes& comment) { return sameText(comment, text); }) == -2;
+bool gifTexts(const Bytes& image, const TextVisitor& visit) {
+    return walkGif(image, [&visit](const Bytes& comment) { return visit(unpadded(comment)); }) == -2;
 }
 
 // ---- WebP: XMP chunk at the end, VP8X header made or flagged.
@@ -252,19 +256,42 @@ Result<Bytes> insertWebp(const Bytes& image, const Bytes& text, int padding) {
     return out + body;
 }
 
-bool webpCarries(const Bytes& image, const Bytes& text) {
-    const Bytes attribute = "xmp:CreatorTool=\"" + text + '"';
+bool webpTexts(const Bytes& image, const TextVisitor& visit) {
+    const Bytes attribute = "xmp:CreatorTool=\"";
     qsizetype pos = 12;
     while (pos + 8 <= image.size()) {
         const quint32 length = le32(image, pos + 4);
         if (length > quint64(image.size() - pos - 8))
             return false;
-        if (image.mid(pos, 4) == "XMP " && image.mid(pos + 8, length).contains(attribute))
-            return true;
+        if (image.mid(pos, 4) == "XMP ") {
+            const Bytes packet = image.mid(pos + 8, length);
+            const qsizetype start = packet.indexOf(attribute);
+            const qsizetype end = start < 0 ? -1 : packet.indexOf('"', start + attribute.size());
+            if (end > 0 && visit(packet.mid(start + attribute.size(), end - start - attribute.size())))
+                return true;
+        }
         pos += 8 + length + (length % 2);
     }
     return false;
 }
+
+bool visitTexts(const Bytes& image, const TextVisitor& visit) {
+    switch (ImageMarker::sniff(image)) {
+    case ImageMarker::Format::Jpeg:
+        return jpegTexts(image, visit);
+    case ImageMarker::Format::Png:
+        return pngTexts(image, visit);
+    case ImageMarker::Format::Gif:
+        return gifTexts(image, visit);
+    case ImageMarker::Format::WebP:
+        return webpTexts(image, visit);
+    case ImageMarker::Format::Unknown:
+        break;
+    }
+    return false;
+}
+
+const Bytes InstanceField(" instance=");
 
 bool validText(const QString& text) {
     if (text.isEmpty() || text.size() > MaxTextLength)
@@ -322,19 +349,32 @@ bool ImageMarker::carries(const QByteArray& image, const QString& text) {
     if (!validText(text))
         return false;
     const Bytes latin = text.toLatin1();
-    switch (sniff(image)) {
-    case Format::Jpeg:
-        return jpegCarries(image, latin);
-    case Format::Png:
-        return pngCarries(image, latin);
-    case Format::Gif:
-        return gifCarries(image, latin);
-    case Format::WebP:
-        return webpCarries(image, latin);
-    case Format::Unknown:
-        break;
-    }
-    return false;
+    return visitTexts(image, [&latin](const Bytes& found) { return found == latin; });
+}
+
+QString ImageMarker::ourText(const QByteArray& image) {
+    const Bytes ours = defaultText().toLatin1();
+    Bytes text;
+    visitTexts(image, [&](const Bytes& found) {
+        if (found != ours && !found.startsWith(ours + InstanceField))
+            return false;
+        text = found;
+        return true;
+    });
+    return QString::fromLatin1(text);
+}
+
+bool ImageMarker::madeByUs(const QByteArray& image) {
+    return !ourText(image).isEmpty();
+}
+
+QString ImageMarker::textForInstance(const QString& instance) {
+    return instance.isEmpty() ? defaultText() : defaultText() + QString::fromLatin1(InstanceField) + instance;
+}
+
+QString ImageMarker::instanceOf(const QString& text) {
+    const QString lead = defaultText() + QString::fromLatin1(InstanceField);
+    return text.startsWith(lead) ? text.mid(lead.size()) : QString();
 }
 
 } // namespace avld

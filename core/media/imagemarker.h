@@ -24,6 +24,16 @@ public:
     static Result<QByteArray> insert(const QByteArray& image, const QString& text, int padding = 0);
     // True when the image's metadata holds exactly this text (padding spaces aside).
     static bool carries(const QByteArray& image, const QString& text = defaultText());
+
+    // A stand-in run marks its images "AVideoLiveDoctor instance=ID", so that a picture can be traced to the
+    // run that made it (a picture AVideo cached from an earlier run is then told apart from a fresh one).
+    static QString textForInstance(const QString& instance);
+    // The ID in such a text; empty for the bare marker (older builds, the grab command) or another text.
+    static QString instanceOf(const QString& text);
+    // Our marker text in the image (bare or with an instance), or empty when the image has none.
+    static QString ourText(const QByteArray& image);
+    // True when the image carries our marker, from whichever run.
+    static bool madeByUs(const QByteArray& image);
 };
 
 } // namespace avld

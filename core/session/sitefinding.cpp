@@ -162,6 +162,13 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
                        SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
     if (counts.lives == 0)
         return finding(Severity::Ok, QStringLiteral("No lives are running on the site right now."));
+    if (siteUsesStandIn)
+        return finding(Severity::Ok, counts.lives == 1
+                                         ? QStringLiteral("The live shows a real frame, from this computer's "
+                                                          "stand-in.")
+                                         : QStringLiteral("All %1 lives show real frames, from this "
+                                                          "computer's stand-in.")
+                                               .arg(counts.lives));
     return finding(Severity::Ok, counts.lives == 1
                                      ? QStringLiteral("The live shows a real frame.")
                                      : QStringLiteral("All %1 lives show real frames.").arg(counts.lives));

@@ -163,7 +163,14 @@ void SiteClient::fetchWatchPageHls(const QUrl& watchUrl, std::function<void(Resu
 }
 
 QString SiteClient::encoderSwitchSteps(const QUrl& encoderUrl) const {
-    const QUrl admin = profile().siteUrl.resolved(QUrl(QStringLiteral("view/configurations.php")));
+    return encoderSwitchSteps(profile().siteUrl, encoderUrl.toString());
+}
+
+QUrl SiteClient::siteConfigurationsUrl(const QUrl& siteUrl) {
+    return siteUrl.resolved(QUrl(QStringLiteral("view/configurations.php")));
+}
+
+QString SiteClient::encoderSwitchSteps(const QUrl& siteUrl, const QString& encoderUrlText) {
     return QStringLiteral(
                "1. Log in to %1 as an admin and open Admin → Settings → Site Configurations (%2).\n"
                "2. In \"Encoder URL\", replace the current value with:\n       %3\n"
@@ -175,7 +182,7 @@ QString SiteClient::encoderSwitchSteps(const QUrl& encoderUrl) const {
                "AVideo caches every live image it served, its own ONLINE card included, for 5 minutes "
                "(jpg/png) and 15 minutes (gif/webp); until the clear, visitors keep seeing the card it "
                "cached while the old encoder failed. After the clear it asks the new encoder at once.")
-        .arg(profile().siteUrl.toString(), admin.toString(), encoderUrl.toString());
+        .arg(siteUrl.toString(), siteConfigurationsUrl(siteUrl).toString(), encoderUrlText);
 }
 
 } // namespace avld

@@ -56,6 +56,10 @@ public:
     // has no way to read them first (§2.1): we will not risk the admin's other settings, so we give the
     // steps.
     QString encoderSwitchSteps(const QUrl& encoderUrl) const;
+    // The same with the URL as it may be shown (its secret path masked, say).
+    static QString encoderSwitchSteps(const QUrl& siteUrl, const QString& encoderUrlText);
+    // The site's Admin → Settings → Site Configurations page.
+    static QUrl siteConfigurationsUrl(const QUrl& siteUrl);
 
 private:
     void loginWith(const SiteRequester::Form& form, std::function<void(Result<LoginInfo>)> done);

@@ -1,7 +1,7 @@
 #include "sitethumbnail.h"
 
 #include "media/framechecks.h"
-#include "media/imageencoder.h"
+#include "media/imagemarker.h"
 #include "remotetext.h"
 
 #include <QCryptographicHash>
@@ -99,7 +99,7 @@ SiteThumbnail SiteThumbnail::classify(const QUrl& url, const QByteArray& body, c
     else
         t.cls = ThumbnailClass::RealFrame;
     t.detail = t.verdict.reason();
-    if (ImageEncoder::hasMarker(body))
+    if (ImageMarker::madeByUs(body))
         t.detail += QStringLiteral(" — made by AVideo Live Doctor's stand-in");
     return t;
 }

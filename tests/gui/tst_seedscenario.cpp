@@ -16,12 +16,14 @@
 #include "settings.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
+#include "switchstepsdialog.h"
 #include "tilepreview.h"
 #include "workspace.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -151,27 +153,56 @@ private Q_SLOTS:
         m_window->showPage(MainWindow::Page::Dashboard);
         QTRY_COMPARE_WITH_TIMEOUT(findingAction()->text(), QStringLiteral("Switch the site to it…"), 5000);
 
-        // The switch shows the admin the exact steps (AVideo's form is not changed remotely).
+        // The switch shows the admin the exact steps (AVideo's form is not changed remotely), with the secret
+        // masked and a Copy button that gives the whole URL.
         QString steps;
+        QString copied;
         QTimer::singleShot(300, this, [&] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                steps = box->informativeText();
-                avld::test::saveScreenshot(*box, QStringLiteral("app-switch-steps"));
-                box->accept();
-            }
+            auto* dialog = qobject_cast<SwitchStepsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            steps = dialog->findChild<QLabel*>(QStringLiteral("switchSteps"))->text();
+            QGuiApplication::clipboard()->clear();
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyUrlButton")),
+                              Qt::LeftButton);
+            copied = QGuiApplication::clipboard()->text();
+            avld::test::saveScreenshot(*dialog, QStringLiteral("app-switch-steps"));
+            QTest::keyClick(dialog, Qt::Key_Escape); // Esc closes it
         });
         QTest::mouseClick(findingAction(), Qt::LeftButton);
-        QVERIFY2(steps.contains(m_workspace->overview().standInUrl.toString()), qPrintable(steps));
+        QTRY_VERIFY_WITH_TIMEOUT(!steps.isEmpty(), 5000);
+        const QUrl standIn = m_workspace->overview().standInUrl;
+        QVERIFY2(steps.contains(QStringLiteral("%1:%2/").arg(standIn.host()).arg(standIn.port())),
+                 qPrintable(steps));
+        QVERIFY2(!steps.contains(m_workspace->standIn().config().pathPrefix),
+                 "the secret is shown in the steps");
+        QCOMPARE(copied, standIn.toString());
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 3000);
     }
 
     void switchedAndClearedTheTilesTurnReal() {
-        // The admin follows the steps in the site's admin pages.
+        // The admin follows the steps in the site's admin pages, then says so in the same dialog.
         const QUrl standIn = m_workspace->overview().standInUrl;
         m_site->setEncoderUrl(standIn.toString());
-        m_workspace->session().setEncoderUrl(standIn);
-        m_workspace->session().refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(findingAction()->text(), QStringLiteral("Clear the live caches"), 60000);
+        QTimer::singleShot(300, this, [&] {
+            if (auto* dialog = qobject_cast<SwitchStepsDialog*>(QApplication::activeModalWidget()))
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("checkNowButton")),
+                                  Qt::LeftButton);
+        });
+        m_window->showPage(MainWindow::Page::Dashboard);
         QTest::mouseClick(findingAction(), Qt::LeftButton);
+
+        // The app reads the site's Encoder URL again, sees its own stand-in there and offers the cache clear.
+        QMessageBox* switched = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((switched = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) &&
+                                     switched->objectName() == QStringLiteral("switchedDialog"),
+                                 30000);
+        QVERIFY(m_workspace->siteUsesStandIn());
+        QVERIFY2(switched->informativeText().contains(QStringLiteral("5 minutes")),
+                 qPrintable(switched->informativeText()));
+        avld::test::saveScreenshot(*switched, QStringLiteral("app-switched-offer-clear"));
+        QTest::mouseClick(switched->findChild<QPushButton*>(QStringLiteral("clearAfterSwitchButton")),
+                          Qt::LeftButton);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Cache);
 
         auto* view = m_window->findChild<QListView*>(QStringLiteral("livesView"));
@@ -179,10 +210,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(realTiles(view->model()), 3, 90000);
         shoot(MainWindow::Page::Cache, QStringLiteral("app-cache-after-switch"));
         m_window->showPage(MainWindow::Page::Dashboard);
-        QTRY_VERIFY_WITH_TIMEOUT(findingLabel()->text() == QStringLiteral("All 3 lives show real frames."),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            findingLabel()->text() ==
+                QStringLiteral("All 3 lives show real frames, from this computer's stand-in."),
+            30000);
         shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-fixed"));
         shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-real"));
+
+        // Verification through the window meets all three checks: URL, requests to this run, its marker.
+        m_window->showPage(MainWindow::Page::Generator);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        auto* verdict = m_window->findChild<QLabel*>(QStringLiteral("verificationLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QStringLiteral("the site now serves")), 30000);
+        QVERIFY2(verdict->text().count(QStringLiteral("✓")) == 3, qPrintable(verdict->text()));
         shoot(MainWindow::Page::Generator, QStringLiteral("app-generator"));
         shoot(MainWindow::Page::Log, QStringLiteral("app-log"));
         shoot(MainWindow::Page::Settings, QStringLiteral("app-settings"));

@@ -85,7 +85,7 @@ private Q_SLOTS:
         Answer image = first;
         if (image.body.isEmpty())
             QTRY_VERIFY_WITH_TIMEOUT((image = get(url)).body.size() > 0, 10000);
-        QVERIFY(ImageMarker::carries(image.body));
+        QVERIFY(ImageMarker::madeByUs(image.body));
         QImage decoded;
         QVERIFY(decoded.loadFromData(image.body, "JPG"));
         QCOMPARE(decoded.size(), QSize(640, 360));
@@ -182,7 +182,7 @@ private Q_SLOTS:
             QVERIFY2(!serve.peek(4096).contains(url.path().toUtf8()), "the secret must not be printed");
             const Answer image = answers(url);
             QCOMPARE(image.status, 200);
-            QVERIFY2(ImageMarker::carries(image.body), qPrintable(QStringLiteral("start %1").arg(start + 1)));
+            QVERIFY2(ImageMarker::madeByUs(image.body), qPrintable(QStringLiteral("start %1").arg(start + 1)));
             QVERIFY(stop(serve));
         }
         QCOMPARE(printedUrl(), url);
@@ -196,7 +196,7 @@ private Q_SLOTS:
         const QUrl newUrl = printedUrl();
         QVERIFY(!newUrl.isEmpty());
         QVERIFY(newUrl != url);
-        QVERIFY(ImageMarker::carries(answers(newUrl).body));
+        QVERIFY(ImageMarker::madeByUs(answers(newUrl).body));
         QVERIFY(stop(renewed));
     }
 

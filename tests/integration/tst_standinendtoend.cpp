@@ -103,12 +103,12 @@ private Q_SLOTS:
         // caching it; the second must be our frame. Each answers within AVideo's 2 s.
         Answer answer = get(siteImage(user, format));
         QVERIFY2(answer.elapsedMs < 2500, qPrintable(QStringLiteral("%1 ms").arg(answer.elapsedMs)));
-        if (!ImageMarker::carries(answer.body)) {
+        if (!ImageMarker::madeByUs(answer.body)) {
             QTest::qWait(format == QStringLiteral("jpg") || format == QStringLiteral("png") ? 300 : 2500);
             answer = get(siteImage(user, format));
             QVERIFY2(answer.elapsedMs < 2500, qPrintable(QStringLiteral("%1 ms").arg(answer.elapsedMs)));
         }
-        QVERIFY2(ImageMarker::carries(answer.body),
+        QVERIFY2(ImageMarker::madeByUs(answer.body),
                  qPrintable(QStringLiteral("%1 bytes, not ours").arg(answer.body.size())));
         QBuffer buffer(&answer.body);
         QImageReader reader(&buffer);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         const QUrl url =
             site.url(LiveUrls::posterRelative(QStringLiteral("alice"), 0, QStringLiteral("jpg")));
         const Answer answer = get(url);
-        QVERIFY2(ImageMarker::carries(answer.body), "the site did not get our frame");
+        QVERIFY2(ImageMarker::madeByUs(answer.body), "the site did not get our frame");
         QVERIFY2(
             answer.elapsedMs < 1900,
             qPrintable(

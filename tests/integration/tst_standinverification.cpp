@@ -10,6 +10,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTest>
@@ -20,6 +22,8 @@ using namespace avld::test;
 namespace {
 
 const QString kPrefix = QStringLiteral("s3cr3t-Xq7");
+const QString kThisRun = QStringLiteral("cafe0001");
+const QString kEarlierRun = QStringLiteral("0000aaaa");
 
 } // namespace
 
@@ -36,6 +40,29 @@ private:
     ScriptedHttpServer m_standin;
     ScriptedHttpServer m_previousEncoder;
     QString m_downEncoder;
+    QByteArray m_thisRunsPicture;
+    QByteArray m_earlierRunsPicture;
+    StandinPresence m_presence; // what the stand-in says of itself: this run, asked a minute ago
+
+    // The stand-in's answer, as StandInController::readPresence or its healthz gives it.
+    auto presenceReader(std::optional<StandinPresence> presence = std::nullopt) {
+        return [presence = presence.value_or(m_presence)](std::function<void(Result<StandinPresence>)> done) {
+            done(presence);
+        };
+    }
+    void standinServes(const QByteArray& picture) {
+        for (const QString& route :
+             {QStringLiteral("/%1/objects/getImage.php"), QStringLiteral("/%1/getImage")})
+            m_standin.respond(route.arg(kPrefix), 200, "image/jpeg", picture);
+    }
+    static QString checkStates(const StandinVerificationReport& report) {
+        QStringList states;
+        for (const StandinCheckOutcome& check : report.checks())
+            states << (check.state == StandinCheckOutcome::State::Passed   ? QStringLiteral("passed")
+                       : check.state == StandinCheckOutcome::State::Failed ? QStringLiteral("failed")
+                                                                           : QStringLiteral("unknown"));
+        return states.join(u' ');
+    }
 
     QUrl standinUrl() const {
         return QUrl(QStringLiteral("http://127.0.0.1:%1/%2/").arg(m_standin.port()).arg(kPrefix));
@@ -133,14 +160,23 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(grab->frame().image.scaled(640, 360).save(&buffer, "JPEG", 85));
         QVERIFY(!ImageMarker::carries(plain));
-        const Result<QByteArray> marked = ImageMarker::insert(plain, ImageMarker::defaultText());
+        const Result<QByteArray> marked = ImageMarker::insert(plain, ImageMarker::textForInstance(kThisRun));
         QVERIFY(marked.ok());
-        QVERIFY(ImageMarker::carries(*marked));
+        QVERIFY(ImageMarker::madeByUs(*marked));
+        m_thisRunsPicture = *marked;
+        const Result<QByteArray> earlier =
+            ImageMarker::insert(plain, ImageMarker::textForInstance(kEarlierRun));
+        QVERIFY(earlier.ok());
+        m_earlierRunsPicture = *earlier;
+        const QDateTime now = QDateTime::currentDateTime();
+        m_presence = {.instance = kThisRun, .images = 7, .startedAt = now.addSecs(-600), .lastImageAt = now};
 
         QVERIFY(m_standin.listen());
-        for (const QString& route :
-             {QStringLiteral("/%1/objects/getImage.php"), QStringLiteral("/%1/getImage")})
-            m_standin.respond(route.arg(kPrefix), 200, "image/jpeg", *marked);
+        standinServes(m_thisRunsPicture);
+        QJsonObject health = m_presence.toJson();
+        health.insert(QStringLiteral("status"), QStringLiteral("ok"));
+        m_standin.respond(QStringLiteral("/%1/healthz").arg(kPrefix), 200, "application/json",
+                          QJsonDocument(health).toJson(QJsonDocument::Compact));
         QVERIFY(m_previousEncoder.listen());
         m_previousEncoder.respond(QStringLiteral("/objects/getImage.php"), 200, "image/jpeg", plain);
         m_downEncoder = QStringLiteral("http://127.0.0.1:%1/").arg(freeLoopbackPort());
@@ -164,6 +200,92 @@ private Q_SLOTS:
     void init() {
         // Past every cache lifetime of the site (300 s; 900 s for gif/webp) and its rate-limit window.
         m_clock.advanceMs(1000'000);
+        standinServes(m_thisRunsPicture);
+    }
+
+    // The three checks, all met: the Encoder URL is ours, the site asked this run, the pictures are its.
+    void thisRunsPicturesPassEveryCheck() {
+        m_site->setEncoderUrl(standinUrl().toString());
+        SiteClient admin(m_network, profile(), m_clock);
+        QVERIFY(wait<LoginInfo>([&](auto done) {
+                    admin.login(QStringLiteral("admin"), QStringLiteral("admin123"), done);
+                }).ok());
+        const StandinVerificationReport report = verify(admin, {.expectedEncoderUrl = standinUrl(),
+                                                                .readConfiguredEncoderUrl = true,
+                                                                .readPresence = presenceReader()});
+        QCOMPARE(checkStates(report), QStringLiteral("passed passed passed"));
+        QCOMPARE(report.exitCode(), 0);
+        QVERIFY2(report.identityCheck().text.contains(kThisRun), qPrintable(report.identityCheck().text));
+        for (const LiveStandinCheck& c : report.lives)
+            QCOMPARE(c.markerInstance, kThisRun);
+    }
+
+    // A picture our stand-in made in an earlier run, still in AVideo's cache, is not this run's: it does
+    // not count, and the answer says so.
+    void pictureFromAnEarlierRunDoesNotCount() {
+        m_site->setEncoderUrl(standinUrl().toString());
+        standinServes(m_earlierRunsPicture); // what AVideo fetched and cached back then
+        const StandinVerificationReport report = verify({.readPresence = presenceReader()});
+        QCOMPARE(report.count(StandinServing::EarlierRun), 2);
+        QCOMPARE(report.exitCode(), 2);
+        QCOMPARE(checkStates(report), QStringLiteral("unknown passed failed"));
+        QVERIFY2(report.identityCheck().text.contains(QStringLiteral("2 an earlier run's")),
+                 qPrintable(report.identityCheck().text));
+        QVERIFY2(report.advice().join(u'\n').contains(QStringLiteral("earlier run")),
+                 qPrintable(describe(report)));
+        // Without a way to ask the stand-in, the same pictures count, and the answer says it could not tell.
+        m_clock.advanceMs(1000'000);
+        const StandinVerificationReport blind = verify();
+        QCOMPARE(blind.exitCode(), 0);
+        QCOMPARE(blind.identityCheck().state, StandinCheckOutcome::State::Unknown);
+    }
+
+    // The site was pointed at the stand-in, cached its frames, then re-pointed elsewhere: the cached
+    // pictures are this run's, but the site no longer asks it. Verification fails and says which check.
+    void siteRepointedAfterOurFramesWereCachedFails() {
+        m_site->setEncoderUrl(standinUrl().toString());
+        QCOMPARE(verify({.readPresence = presenceReader()}).exitCode(), 0); // AVideo caches this run's frames
+        m_site->setEncoderUrl(previousUrl());
+        m_clock.advanceMs(30'000); // well inside the 300 s AVideo keeps them
+
+        // As an admin: the Encoder URL is not ours.
+        SiteClient admin(m_network, profile(), m_clock);
+        QVERIFY(wait<LoginInfo>([&](auto done) {
+                    admin.login(QStringLiteral("admin"), QStringLiteral("admin123"), done);
+                }).ok());
+        const StandinVerificationReport asAdmin = verify(admin, {.expectedEncoderUrl = standinUrl(),
+                                                                 .readConfiguredEncoderUrl = true,
+                                                                 .readPresence = presenceReader()});
+        QCOMPARE(asAdmin.count(StandinServing::Ours), 2); // the pictures alone would have fooled it
+        QCOMPARE(asAdmin.exitCode(), 2);
+        QCOMPARE(asAdmin.encoderUrlCheck().state, StandinCheckOutcome::State::Failed);
+        QVERIFY2(asAdmin.encoderUrlCheck().text.contains(previousUrl()),
+                 qPrintable(asAdmin.encoderUrlCheck().text));
+
+        // As a visitor, with the time the app saw the switch: no request reached this run since.
+        StandinPresence quiet = m_presence;
+        quiet.lastImageAt = QDateTime::currentDateTime().addSecs(-120);
+        const StandinVerificationReport asVisitor = verify(
+            {.readPresence = presenceReader(quiet), .switchedAt = QDateTime::currentDateTime().addSecs(-60)});
+        QCOMPARE(asVisitor.exitCode(), 2);
+        QCOMPARE(checkStates(asVisitor), QStringLiteral("unknown failed passed"));
+        QVERIFY2(asVisitor.requestsCheck().text.contains(QStringLiteral("since the switch")),
+                 qPrintable(asVisitor.requestsCheck().text));
+    }
+
+    // A stand-in that answered no picture since it started was never asked, whatever the pictures say.
+    void noRequestSinceTheStartFails() {
+        m_site->setEncoderUrl(standinUrl().toString());
+        StandinPresence unasked = m_presence;
+        unasked.images = 0;
+        unasked.lastImageAt = {};
+        const StandinVerificationReport report = verify({.readPresence = presenceReader(unasked)});
+        QCOMPARE(report.exitCode(), 2);
+        QCOMPARE(report.requestsCheck().state, StandinCheckOutcome::State::Failed);
+        QVERIFY2(report.requestsCheck().text.contains(QStringLiteral("since it started")),
+                 qPrintable(report.requestsCheck().text));
+        QVERIFY2(report.advice().join(u'\n').contains(QStringLiteral("No request from the site reached")),
+                 qPrintable(describe(report)));
     }
 
     void encoderDownShowsCardsNotOurs() {
@@ -326,6 +448,15 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("2 of 2")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Alice live")), qPrintable(r.out));
+        // It asked the stand-in's healthz which run it is: every check is met.
+        QVERIFY2(
+            r.out.contains(QStringLiteral("[ok  ] Every live's picture was made by this run of the stand-in "
+                                          "(instance %1)")
+                               .arg(kThisRun)),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("[ok  ] The site's Encoder URL is this stand-in's.")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("[ok  ] Requests reached this stand-in")), qPrintable(r.out));
         QVERIFY2(!(r.out + r.err).contains(QStringLiteral("admin123")), "the password leaked");
         QVERIFY2(!r.err.contains(kPrefix), "the secret prefix was logged");
 

@@ -211,7 +211,15 @@ private Q_SLOTS:
         QCOMPARE(answer.header("Content-Type"), contentType);
         QCOMPARE(answer.header("Access-Control-Allow-Origin"), QByteArray("*"));
         QVERIFY(!ImageEncoder::inPlaceholderWindow(answer.body.size()));
-        QVERIFY(ImageMarker::carries(answer.body));
+        // Every image names the run that made it, the one /healthz names, which counts it.
+        const QString instance = ImageMarker::instanceOf(ImageMarker::ourText(answer.body));
+        QCOMPARE(instance, m_main->presence().instance);
+        const Result<StandinPresence> health = StandinPresence::fromHealthJson(
+            fetch(m_network, m_main->baseUrl().resolved(QUrl(QStringLiteral("healthz")))).body);
+        QVERIFY(health.ok());
+        QCOMPARE(health->instance, instance);
+        QVERIFY(health->images >= 1);
+        QVERIFY(health->lastImageAt.isValid() && health->lastImageAt >= health->startedAt);
         QBuffer buffer;
         buffer.setData(answer.body);
         QImageReader reader(&buffer, readerFormat(format));
@@ -364,9 +372,9 @@ private Q_SLOTS:
         const auto sizeWith = [&](int padding) -> qint64 {
             ++encodings;
             const Result<QByteArray> bytes =
-                encodeThumbnail(*grab, kind, ThumbnailEncodingOptions{0, padding});
+                encodeThumbnail(*grab, kind, ThumbnailEncodingOptions{.markerPadding = padding});
             if (!bytes.ok() || ImageEncoder::inPlaceholderWindow(bytes->size()) ||
-                !ImageMarker::carries(*bytes))
+                !ImageMarker::madeByUs(*bytes))
                 return -1;
             return bytes->size();
         };

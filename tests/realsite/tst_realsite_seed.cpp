@@ -199,7 +199,7 @@ void TestRealsiteSeed::standInServesEveryFormatOnTheFirstRequest() {
                  qPrintable(format + QStringLiteral(": AVideo served its ONLINE card")));
         QVERIFY2(looksLike(format, image.body), qPrintable(format + QStringLiteral(": not a ") + format));
         if (format == QStringLiteral("jpg") || format == QStringLiteral("png"))
-            QVERIFY2(ImageMarker::carries(image.body),
+            QVERIFY2(ImageMarker::madeByUs(image.body),
                      qPrintable(format + QStringLiteral(": not our frame")));
         QVERIFY2(
             image.ms < kFunctionalLimitMs,
@@ -208,7 +208,7 @@ void TestRealsiteSeed::standInServesEveryFormatOnTheFirstRequest() {
     }
     // AVideo keeps what it got: the next request is its own cache.
     const SiteImage again = siteImage(QStringLiteral("jpg"));
-    QVERIFY(ImageMarker::carries(again.body));
+    QVERIFY(ImageMarker::madeByUs(again.body));
     qInfo("cached jpg: %lld ms", static_cast<long long>(again.ms));
 }
 
@@ -261,7 +261,7 @@ void TestRealsiteSeed::protectLiveThroughTheStandIn() {
     const SiteImage image = siteImage(QStringLiteral("jpg"));
     qInfo("protectLive jpg: HTTP %d, %lld bytes, %lld ms", image.status,
           static_cast<long long>(image.body.size()), static_cast<long long>(image.ms));
-    QVERIFY2(ImageMarker::carries(image.body), "with protectLive on, the site did not serve our frame");
+    QVERIFY2(ImageMarker::madeByUs(image.body), "with protectLive on, the site did not serve our frame");
 }
 
 QTEST_MAIN(TestRealsiteSeed)

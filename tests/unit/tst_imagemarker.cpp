@@ -101,6 +101,37 @@ private Q_SLOTS:
         QCOMPARE(QImage::fromData(*padded), before);
     }
 
+    // A stand-in run names itself in the marker; the run is read back, padded or not, in every format, and
+    // another tool's text is not ours.
+    void instanceIsReadBack_data() { insertAndDetect_data(); }
+
+    void instanceIsReadBack() {
+        QFETCH(QString, kind);
+        const QByteArray plain = sample(kind);
+        QVERIFY(ImageMarker::ourText(plain).isEmpty());
+        QVERIFY(!ImageMarker::madeByUs(plain));
+
+        const QString text = ImageMarker::textForInstance(QStringLiteral("cafe0001"));
+        QCOMPARE(text, QStringLiteral("AVideoLiveDoctor instance=cafe0001"));
+        for (const int padding : {0, 300}) {
+            const Result<QByteArray> marked = ImageMarker::insert(plain, text, padding);
+            QVERIFY(marked.ok());
+            QVERIFY(ImageMarker::madeByUs(*marked));
+            QCOMPARE(ImageMarker::ourText(*marked), text);
+            QCOMPARE(ImageMarker::instanceOf(ImageMarker::ourText(*marked)), QStringLiteral("cafe0001"));
+            QVERIFY(!ImageMarker::carries(*marked)); // not the bare marker
+        }
+        const Result<QByteArray> bare = ImageMarker::insert(plain, ImageMarker::defaultText());
+        QVERIFY(ImageMarker::madeByUs(*bare));
+        QVERIFY(ImageMarker::instanceOf(ImageMarker::ourText(*bare)).isEmpty());
+        for (const char* other : {"AVideoLiveDoctorX", "Other AVideoLiveDoctor", "AVideoLiveDoctor2"}) {
+            const Result<QByteArray> foreign = ImageMarker::insert(plain, QString::fromLatin1(other));
+            QVERIFY(foreign.ok());
+            QVERIFY2(!ImageMarker::madeByUs(*foreign), other);
+        }
+        QCOMPARE(ImageMarker::textForInstance({}), ImageMarker::defaultText());
+    }
+
     void paddingGrowsTheFileByAboutOneBytePerSpace_data() { insertAndDetect_data(); }
 
     void paddingGrowsTheFileByAboutOneBytePerSpace() {

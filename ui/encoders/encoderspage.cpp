@@ -60,8 +60,10 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
                       QStringLiteral("Stop watching the selected encoder (Delete)"), this))
     , m_probe(button(QStringLiteral("Probe now"), QStringLiteral("probeNowButton"),
                      QStringLiteral("Probe the selected encoder, or all of them, now (F5)"), this))
-    , m_switch(button(QStringLiteral("Use this encoder for the site…"), QStringLiteral("switchEncoderButton"),
-                      QStringLiteral("Set the site's Encoder URL to the selected encoder"), this))
+    , m_switch(button(QStringLiteral("How to switch the site to it…"), QStringLiteral("switchEncoderButton"),
+                      QStringLiteral("Shows the steps to set the site's Encoder URL to the selected encoder "
+                                     "(AVideo cannot be switched safely from outside)"),
+                      this))
     , m_seriesRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("encodersPage"));
     auto* layout = new QVBoxLayout(this);
@@ -300,16 +302,15 @@ void EncodersPage::askToSwitch() {
     const std::optional<EncoderSnapshot> s = selected();
     if (!s || s->target.origin == EncoderOrigin::SiteConfigured)
         return;
-    QString question = QStringLiteral("Switch the site's encoder to %1?\n\n%2")
-                           .arg(s->target.name, s->target.url.toString());
+    QString caveat;
     if (encoderOnlyReachable(*s))
-        question += QStringLiteral("\n\nIt is reachable, but its frames were not tested: no live was running "
-                                   "to ask it for one.");
+        caveat =
+            QStringLiteral("%1 is reachable, but its frames were not tested: no live was running to ask it "
+                           "for one.")
+                .arg(s->target.name);
     else if (s->state != EncoderState::Online)
-        question += QStringLiteral("\n\nIt is %1 right now.").arg(encoderStateName(s->state));
-    const auto answer = QMessageBox::question(this, QStringLiteral("Switch encoder"), question);
-    if (answer == QMessageBox::Yes)
-        Q_EMIT switchRequested(s->target);
+        caveat = QStringLiteral("%1 is %2 right now.").arg(s->target.name, encoderStateName(s->state));
+    Q_EMIT switchRequested(s->target, caveat);
 }
 
 } // namespace avld

@@ -21,8 +21,8 @@ class EncodersTableModel;
 // The Encoders page: every watched encoder with its state, reason, latency phases, real-frame check,
 // version, queue, uptime and since when; under it the selected one's details and history chart. Add…,
 // Edit… (F2 or a double-click: name, URL and probe interval; the history stays with the encoder), Remove
-// (Delete), Probe now (F5), and "Use this encoder for the site…", which only asks and emits
-// switchRequested(): the application runs the switch itself.
+// (Delete), Probe now (F5), and "How to switch the site to it…", which emits switchRequested() with what to
+// know about the encoder's state: the application shows the steps.
 class EncodersPage : public QWidget {
     Q_OBJECT
 public:
@@ -36,7 +36,8 @@ public:
     void setNewTargetIntervals(int intervalMs, int retryIntervalMs);
 
 Q_SIGNALS:
-    void switchRequested(const avld::EncoderTarget& target);
+    // `caveat`: what the admin should know before switching (not online, frames untested); empty when none.
+    void switchRequested(const avld::EncoderTarget& target, const QString& caveat);
 
 private:
     void showSnapshots(const QList<EncoderSnapshot>& snapshots);

@@ -8,6 +8,7 @@ add_library(avld_ui_generator STATIC
   generator/standincountersview.h generator/standincountersview.cpp
   generator/latencychartview.h generator/latencychartview.cpp
   generator/generatorpage.h generator/generatorpage.cpp
+  generator/switchstepsdialog.h generator/switchstepsdialog.cpp
 )
 target_include_directories(avld_ui_generator PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/generator)
 target_link_libraries(avld_ui_generator PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts)

@@ -114,6 +114,21 @@ void GeneratorPage::showVerification(const QString& verdict, bool ok) {
     setTextColour(m_verdict, ok ? goodTextColour(palette()) : badTextColour(palette()));
 }
 
+void GeneratorPage::showVerification(const StandinVerificationReport& report) {
+    QStringList lines{report.summary()};
+    if (!report.error) {
+        for (const StandinCheckOutcome& check : report.checks()) {
+            const QString mark = check.state == StandinCheckOutcome::State::Passed   ? QStringLiteral("✓")
+                                 : check.state == StandinCheckOutcome::State::Failed ? QStringLiteral("✗")
+                                                                                     : QStringLiteral("?");
+            lines << QStringLiteral("%1 %2").arg(mark, check.text);
+        }
+    }
+    showVerification(lines.join(QLatin1Char('\n')),
+                     report.verdict() == StandinVerificationReport::Verdict::All);
+    m_verdict->setToolTip(report.advice().join(QStringLiteral("\n\n")));
+}
+
 void GeneratorPage::onPhase(StandInController::Phase phase) {
     using Phase = StandInController::Phase;
     m_startStop->setText(phase == Phase::Running || phase == Phase::Stopping ? tr("Stop") : tr("Start"));

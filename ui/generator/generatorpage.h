@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void showVerification(const QString& verdict, bool ok);
+    // The verdict with its three checks (Encoder URL, requests reaching this run, this run's marker).
+    void showVerification(const avld::StandinVerificationReport& report);
 
 private:
     void onPhase(StandInController::Phase phase);
