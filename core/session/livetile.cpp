@@ -34,6 +34,47 @@ QString tileBadgeText(TileBadge badge) {
     return {};
 }
 
+QString tileBadgeExplanation(TileBadge badge) {
+    switch (badge) {
+    case TileBadge::Real:
+        return QStringLiteral("Visitors see a real frame of the live.");
+    case TileBadge::EncoderPlaceholder:
+        return QStringLiteral("Visitors see the encoder's own placeholder: the encoder answered but had no "
+                              "frame of this live. Check that the encoder can play the stream, or switch the "
+                              "site to a working encoder or the stand-in.");
+    case TileBadge::OnlineCard:
+        return QStringLiteral(
+            "Visitors see AVideo's grey ONLINE card: the site's encoder gave no picture "
+            "within 2 s. Check the encoder (Encoders page), or start the stand-in and switch "
+            "the site to it, then clear the live caches.");
+    case TileBadge::OfflineCard:
+        return QStringLiteral("Visitors see AVideo's OFFLINE card: the site thinks this live is not "
+                              "running. If it is publishing, check the media server's stat page and the "
+                              "site's Live plugin settings.");
+    case TileBadge::OtherCard:
+        return QStringLiteral(
+            "Visitors see a card or placeholder instead of a frame. The tooltip's Site line "
+            "says which.");
+    case TileBadge::Black:
+        return QStringLiteral("Visitors see a black or blank picture. If our own frame shows pictures, the "
+                              "encoder grabbed too early or from a broken segment: clear the live caches.");
+    case TileBadge::Frozen:
+        return QStringLiteral("The site has shown the same picture for longer than AVideo keeps it in its "
+                              "cache, while the stream moved: the encoder is not asked again or answers with "
+                              "an old frame. Clear the live caches; if it stays, check the encoder.");
+    case TileBadge::Stale:
+        return QStringLiteral("The site's picture could not be fetched this time; this is the last one it "
+                              "gave, with its age. Check that the site answers.");
+    case TileBadge::Unknown:
+        return QStringLiteral(
+            "Not known yet: the site's picture could not be fetched. The tooltip says why.");
+    case TileBadge::Poster:
+        return QStringLiteral("Visitors see the streamer's static poster instead of a live frame: AVideo "
+                              "shows it when it gets no frame. Check the site's encoder.");
+    }
+    return {};
+}
+
 bool isCardBadge(TileBadge badge) {
     return badge == TileBadge::EncoderPlaceholder || badge == TileBadge::OnlineCard ||
            badge == TileBadge::OfflineCard || badge == TileBadge::OtherCard || badge == TileBadge::Poster;
@@ -108,11 +149,16 @@ void fillSite(LiveTile& tile, const LiveEntry& entry, const LiveTile* before) {
         tile.siteClass = thumb->cls;
         tile.siteDetail = thumb->detail;
     }
+    tile.siteCacheLifetimeMs = SiteThumbnail::avideoCacheLifetimeMs(thumb ? thumb->url : QUrl());
     if (fetched) {
         if (!thumb->image.isNull())
             tile.siteImage = scaledToTile(thumb->image, fitWidth(thumb->image.size()));
         tile.siteImageHash = imageHash(tile.siteImage);
         tile.siteFetchedAt = thumb->fetchedAt;
+        const bool same = before && tile.siteImageHash != 0 && before->siteImageHash == tile.siteImageHash;
+        tile.siteSameSince = same && before->siteSameSince.isValid() ? before->siteSameSince
+                             : same                                  ? before->siteFetchedAt
+                                                                     : thumb->fetchedAt;
         tile.badge = badgeForClass(thumb->cls);
         return;
     }
@@ -121,6 +167,7 @@ void fillSite(LiveTile& tile, const LiveEntry& entry, const LiveTile* before) {
         tile.siteImage = before->siteImage;
         tile.siteImageHash = before->siteImageHash;
         tile.siteFetchedAt = before->siteFetchedAt;
+        tile.siteSameSince = before->siteSameSince;
         tile.siteClass = before->siteClass;
         if (tile.siteFetchedAt.isValid() && tile.checkedAt.isValid())
             tile.siteImageAgeMs = tile.siteFetchedAt.msecsTo(tile.checkedAt);
@@ -130,7 +177,7 @@ void fillSite(LiveTile& tile, const LiveEntry& entry, const LiveTile* before) {
     tile.badge = TileBadge::Unknown;
 }
 
-void fillOurs(LiveTile& tile, const LiveEntry& entry) {
+void fillOurs(LiveTile& tile, const LiveEntry& entry, const LiveTile* before) {
     if (!entry.ourGrab)
         return;
     const Result<GrabResult>& grab = *entry.ourGrab;
@@ -143,13 +190,22 @@ void fillOurs(LiveTile& tile, const LiveEntry& entry) {
         return;
     tile.ourImage = displayImage(grab->frame());
     tile.ourImageHash = imageHash(tile.ourImage);
+    if (!before || before->ourImageHash == 0)
+        tile.ourChangedAt = {}; // nothing to compare with yet
+    else if (before->ourImageHash == tile.ourImageHash)
+        tile.ourChangedAt = before->ourChangedAt;
+    else
+        tile.ourChangedAt = tile.checkedAt;
 }
 
-// The site shows the very same picture as last time while our own grab shows the stream moving.
-bool isFrozen(const LiveTile& tile, const LiveTile& before) {
-    return tile.badge == TileBadge::Real && before.siteImageHash != 0 &&
-           tile.siteImageHash == before.siteImageHash && tile.ourImageHash != 0 && before.ourImageHash != 0 &&
-           tile.ourImageHash != before.ourImageHash;
+// The site has served the very same picture for longer than AVideo's cache explains, while our own grab saw
+// the stream move in that time.
+bool isFrozen(const LiveTile& tile) {
+    if (tile.badge != TileBadge::Real || !tile.siteSameSince.isValid() || !tile.checkedAt.isValid())
+        return false;
+    const bool pastTheCache = tile.siteSameSince.msecsTo(tile.checkedAt) > tile.siteCacheLifetimeMs;
+    const bool streamMoved = tile.ourChangedAt.isValid() && tile.ourChangedAt > tile.siteSameSince;
+    return pastTheCache && streamMoved;
 }
 
 LiveTile tileFor(const LiveEntry& entry, const LiveTile* before, const QDateTime& checkedAt) {
@@ -165,8 +221,8 @@ LiveTile tileFor(const LiveEntry& entry, const LiveTile* before, const QDateTime
     tile.checkedAt = checkedAt;
     tile.assessment = entry.assess();
     fillSite(tile, entry, before);
-    fillOurs(tile, entry);
-    if (before && isFrozen(tile, *before))
+    fillOurs(tile, entry, before);
+    if (isFrozen(tile))
         tile.badge = TileBadge::Frozen;
     return tile;
 }

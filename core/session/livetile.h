@@ -43,7 +43,9 @@ struct LiveTile {
     QImage siteImage; // at most kMaxImageWidth wide; null when the site gave none
     size_t siteImageHash = 0;
     QDateTime siteFetchedAt;
-    qint64 siteImageAgeMs = -1; // how old the site picture is at checkedAt; set for Stale tiles
+    qint64 siteImageAgeMs = -1;           // how old the site picture is at checkedAt; set for Stale tiles
+    QDateTime siteSameSince;              // since when the site has served this very picture
+    qint64 siteCacheLifetimeMs = 300'000; // how long AVideo may serve it from its cache (by format)
     ThumbnailClass siteClass = ThumbnailClass::FetchFailed;
     QString siteDetail;
 
@@ -51,14 +53,20 @@ struct LiveTile {
     size_t ourImageHash = 0;
     QString ourError;
     qint64 ourFrameAgeMs = -1;
+    QDateTime ourChangedAt; // when our own picture of the stream last changed
 
     QDateTime checkedAt;
     LiveAssessment assessment;
     TileBadge badge = TileBadge::Unknown;
 };
 
+// What a badge means and what to do about it, in plain words (the badge's tooltip).
+QString tileBadgeExplanation(TileBadge badge);
+
 // Builds the tiles of a site check. `previous` (the last refresh's tiles) lets a tile say that the site's
-// picture is frozen while the stream moves, or keep the last picture (Stale) when this fetch failed.
+// picture is frozen while the stream moves, or keep the last picture (Stale) when this fetch failed. Frozen
+// only once the picture has stayed the same for longer than AVideo's cache keeps it for that format, while
+// our own frames of the stream changed: before that, AVideo's cache explains an unchanged picture.
 // Spreads the work over the global thread pool but blocks until done (~100 ms for 100 lives on 2 cores).
 QList<LiveTile> liveTilesFromReport(const SiteCheckReport& report, const QList<LiveTile>& previous = {});
 // The same off the calling thread: what the GUI should use, so a refresh never blocks its event loop.

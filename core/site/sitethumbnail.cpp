@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace avld {
 
@@ -120,6 +121,15 @@ SiteThumbnail SiteThumbnail::fromReply(const QUrl& url, int status, const QByteA
 
 QByteArray SiteThumbnail::digestOf(const QByteArray& body) {
     return body.isEmpty() ? QByteArray() : QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+}
+
+qint64 SiteThumbnail::avideoCacheLifetimeMs(const QUrl& url) {
+    const QString format = QUrlQuery(url).queryItemValue(QStringLiteral("format")).toLower();
+    const QString path = url.path().toLower();
+    const bool animated = format == QStringLiteral("gif") || format == QStringLiteral("webp") ||
+                          path.endsWith(QStringLiteral(".gif")) || path.endsWith(QStringLiteral(".webp")) ||
+                          path.endsWith(QStringLiteral("/gif")) || path.endsWith(QStringLiteral("/webp"));
+    return animated ? 900'000 : 300'000;
 }
 
 QString SiteThumbnail::scriptName() const {

@@ -36,6 +36,9 @@ struct SiteThumbnail {
     bool isBroken() const { return cls == ThumbnailClass::NotAnImage; }
     // "getImage.php", for messages.
     QString scriptName() const;
+    // How long AVideo serves a live's picture from its own cache (getLiveImage_*, §1.2) before asking its
+    // encoder again: 300 s for jpg and png, 900 s for gif and webp, by the format the URL asks for.
+    static qint64 avideoCacheLifetimeMs(const QUrl& url);
 };
 
 } // namespace avld

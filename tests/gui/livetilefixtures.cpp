@@ -134,7 +134,7 @@ LiveTile makeTile(int number, TileBadge badge, const QString& referenceDir) {
                 QStringLiteral(" while the stream has pictures; the encoder gives AVideo no frame")};
     } else if (badge == TileBadge::Frozen) {
         tile.assessment = {LiveProblem::None, Severity::Warning,
-                           QStringLiteral("the site's picture has not changed since the last refresh")};
+                           QStringLiteral("the site has shown the same picture for longer than AVideo caches it")};
     } else if (badge == TileBadge::Unknown) {
         tile.ourImage = {};
         tile.ourImageHash = 0;

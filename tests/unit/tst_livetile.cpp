@@ -168,31 +168,53 @@ private Q_SLOTS:
         QCOMPARE(tile.badge, TileBadge::Unknown);
     }
 
-    void frozenWhenTheSitePictureStandsStillWhileTheStreamMoves_data() {
+    // Frozen only when the site's picture stayed the same for longer than AVideo's cache keeps it for that
+    // format (300 s jpg, 900 s webp/gif) while our own frames changed: before that the cache explains it.
+    void frozenOnlyPastAVideosCacheWhileTheStreamMoves_data() {
         QTest::addColumn<QColor>("siteNow");
         QTest::addColumn<QColor>("oursNow");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("minutesLater");
         QTest::addColumn<TileBadge>("badge");
-        QTest::newRow("site same, stream moved") << QColor(Qt::red) << QColor(Qt::green) << TileBadge::Frozen;
-        QTest::newRow("site same, stream same") << QColor(Qt::red) << QColor(Qt::blue) << TileBadge::Real;
-        QTest::newRow("site moved") << QColor(Qt::yellow) << QColor(Qt::green) << TileBadge::Real;
+        const QColor red(Qt::red), green(Qt::green), blue(Qt::blue), yellow(Qt::yellow);
+        QTest::newRow("jpg same 1 min, stream moved: cached")
+            << red << green << "jpg" << 1 << TileBadge::Real;
+        QTest::newRow("jpg same 6 min, stream moved: frozen")
+            << red << green << "jpg" << 6 << TileBadge::Frozen;
+        QTest::newRow("jpg same 6 min, stream same") << red << blue << "jpg" << 6 << TileBadge::Real;
+        QTest::newRow("jpg moved after 6 min") << yellow << green << "jpg" << 6 << TileBadge::Real;
+        QTest::newRow("webp same 6 min: cached") << red << green << "webp" << 6 << TileBadge::Real;
+        QTest::newRow("webp same 16 min: frozen") << red << green << "webp" << 16 << TileBadge::Frozen;
+        QTest::newRow("gif same 16 min: frozen") << red << green << "gif" << 16 << TileBadge::Frozen;
     }
-    void frozenWhenTheSitePictureStandsStillWhileTheStreamMoves() {
+    void frozenOnlyPastAVideosCacheWhileTheStreamMoves() {
         QFETCH(QColor, siteNow);
         QFETCH(QColor, oursNow);
+        QFETCH(QString, format);
+        QFETCH(int, minutesLater);
         QFETCH(TileBadge, badge);
-        const QList<LiveTile> before = liveTilesFromReport(report(
-            {entry(QStringLiteral("k"), thumbnail(ThumbnailClass::RealFrame, filled({640, 360}, Qt::red)),
-                   grab(filled({640, 360}, Qt::blue)))}));
-        QCOMPARE(before[0].badge, TileBadge::Real);
-        QVERIFY(before[0].siteImageHash != 0);
-        const QList<LiveTile> now = liveTilesFromReport(
-            report(
-                {entry(QStringLiteral("k"), thumbnail(ThumbnailClass::RealFrame, filled({640, 360}, siteNow)),
-                       grab(filled({640, 360}, oursNow)))},
-                1),
-            before);
-        QCOMPARE(now[0].badge, badge);
-        QCOMPARE(tileBadgeText(TileBadge::Frozen), QStringLiteral("frozen"));
+        const QUrl url(QStringLiteral("http://site.test/plugin/Live/getImage.php?u=alice&format=") + format);
+        const auto site = [&](QColor colour, int minutes) {
+            SiteThumbnail t = thumbnail(ThumbnailClass::RealFrame, filled({640, 360}, colour),
+                                        kStart.addSecs(minutes * 60));
+            t.url = url;
+            return t;
+        };
+        QList<LiveTile> tiles = liveTilesFromReport(
+            report({entry(QStringLiteral("k"), site(Qt::red, 0), grab(filled({640, 360}, Qt::blue)))}));
+        QCOMPARE(tiles[0].badge, TileBadge::Real);
+        QVERIFY(tiles[0].siteImageHash != 0);
+        // Refreshes every minute, as the Lives page does at most; the stream moves at the last one.
+        for (int minute = 1; minute <= minutesLater; ++minute) {
+            const bool last = minute == minutesLater;
+            tiles = liveTilesFromReport(
+                report({entry(QStringLiteral("k"), site(last ? siteNow : QColor(Qt::red), minute),
+                              grab(filled({640, 360}, last ? oursNow : QColor(Qt::blue))))},
+                       minute),
+                tiles);
+        }
+        QCOMPARE(tiles[0].badge, badge);
+        QVERIFY(!tileBadgeExplanation(badge).isEmpty());
     }
 
     void staleKeepsTheLastPictureWithItsAge() {

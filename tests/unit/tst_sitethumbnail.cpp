@@ -55,6 +55,22 @@ QImage scene() {
 class TestSiteThumbnail : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // AVideo keeps a live's picture 300 s (jpg, png) or 900 s (gif, webp), by the format the URL asks for.
+    void cacheLifetimeFollowsTheFormat_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<qint64>("lifetimeMs");
+        QTest::newRow("jpg") << "https://s.test/plugin/Live/getImage.php?u=a&format=jpg" << qint64(300'000);
+        QTest::newRow("png") << "https://s.test/plugin/Live/getImage.php?u=a&format=png" << qint64(300'000);
+        QTest::newRow("webp") << "https://s.test/plugin/Live/getImage.php?u=a&format=WEBP" << qint64(900'000);
+        QTest::newRow("gif path") << "https://s.test/live/1/key.gif" << qint64(900'000);
+        QTest::newRow("no format") << "https://s.test/plugin/Live/getImage.php?u=a" << qint64(300'000);
+    }
+    void cacheLifetimeFollowsTheFormat() {
+        QFETCH(QString, url);
+        QFETCH(qint64, lifetimeMs);
+        QCOMPARE(SiteThumbnail::avideoCacheLifetimeMs(QUrl(url)), lifetimeMs);
+    }
+
     void initTestCase() {
         if (file(QStringLiteral("avideo-OnAir.jpg")).isEmpty())
             AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout");

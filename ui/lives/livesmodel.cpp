@@ -9,6 +9,8 @@ namespace {
 
 QString toolTip(const LiveTile& tile) {
     QStringList lines{tile.title, tile.key};
+    // The badge in plain words, with what to do about it.
+    lines << QStringLiteral("%1: %2").arg(tileBadgeText(tile.badge), tileBadgeExplanation(tile.badge));
     if (!tile.assessment.summary.isEmpty())
         lines << tile.assessment.summary;
     if (!tile.siteDetail.isEmpty())
