@@ -114,7 +114,7 @@ void MainWindow::buildNavigation() {
     layout->setSpacing(0);
 
     auto* side = new QWidget(central);
-    side->setFixedWidth(170);
+    side->setFixedWidth(150); // with the widest page, within a 1000 px window
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(4, 4, 0, 0);
     sideLayout->setSpacing(4);

@@ -1,6 +1,7 @@
 #include "encoderrecommendation.h"
 
 #include "encoderreachability.h"
+#include "maskedurl.h"
 
 namespace avld {
 
@@ -67,7 +68,7 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
     }
     const EncoderSnapshot& best = candidates.first();
     recommendation.alternative = best;
-    text += QStringLiteral(" Best alternative: %1 (%2)").arg(best.target.name, best.target.url.toString());
+    text += QStringLiteral(" Best alternative: %1 (%2)").arg(best.target.name, maskedUrl(best.target.url));
     if (provedRealFrames(best))
         text += QStringLiteral(", real frames in %1 ms").arg(best.last->record.functionalMs);
     else if (!encoderFramesTested(best))

@@ -145,6 +145,19 @@ private Q_SLOTS:
                  QStringLiteral("the playlist is gone"));
     }
 
+    // Esc closes the live detail, as it closes a dialog.
+    void escapeCloses() {
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::RealFrame);
+        LiveDetailWindow window;
+        window.showLive(report.lives.first(), {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 2000);
+    }
+
     void keyframeIntervalFact_data() {
         QTest::addColumn<qint64>("intervalMs");
         QTest::addColumn<int>("keyframes");

@@ -2,6 +2,7 @@
 // gallery shows ONLINE cards → the dashboard says so → one click starts the local generator → the admin
 // points the site at it → one click clears the caches → the tiles turn to real frames. Screenshots of every
 // page on the way.
+#include "clippedtext.h"
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "generator/standincontroller.h"
@@ -226,6 +227,38 @@ private Q_SLOTS:
         shoot(MainWindow::Page::Generator, QStringLiteral("app-generator"));
         shoot(MainWindow::Page::Log, QStringLiteral("app-log"));
         shoot(MainWindow::Page::Settings, QStringLiteral("app-settings"));
+    }
+
+    // At 1024x700 every page fits (the window's minimum width at most 1000 px, the generator's URL shown)
+    // and no label or table cell has its text cut, as tst_palettes measures contrast.
+    void everyPageFitsAt1024x700WithoutClippedText() {
+        QVERIFY(m_workspace->standIn().isRunning()); // its URL is the widest thing on the Generator page
+        const QSize before = m_window->size();
+        m_window->resize(1024, 700);
+        QStringList problems;
+        for (const MainWindow::Page page : MainWindow::pages()) {
+            m_window->showPage(page);
+            QTest::qWait(150);
+            const int minimum = m_window->minimumSizeHint().width();
+            qInfo().noquote() << "page" << MainWindow::pageTitle(page) << "minimum width"
+                              << m_window->pageWidget(page)->minimumSizeHint().width();
+            for (QWidget* child :
+                 m_window->pageWidget(page)->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+                qInfo().noquote() << "   " << child->metaObject()->className() << child->objectName()
+                                  << child->minimumSizeHint().width();
+            if (minimum > 1000)
+                problems << QStringLiteral("%1: the window cannot be narrower than %2 px")
+                                .arg(MainWindow::pageTitle(page))
+                                .arg(minimum);
+            for (const QString& clipped : avld::test::clippedTexts(*m_window->pageWidget(page)))
+                problems << QStringLiteral("%1: %2").arg(MainWindow::pageTitle(page), clipped);
+            avld::test::saveScreenshot(*m_window, QStringLiteral("app-1024x700-%1").arg(int(page)));
+        }
+        m_window->resize(before);
+        for (const QString& problem : problems)
+            qWarning().noquote() << problem;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
     }
 
     // Through the window's wiring: resting the pointer on a tile plays a clip grabbed from that live.

@@ -100,7 +100,7 @@ QFrame* DashboardPage::makeTile(const QString& title, QLabel*& value, QLabel*& d
     big.setBold(true);
     value->setFont(big);
     detail = new QLabel(tile);
-    detail->setWordWrap(false);
+    detail->setWordWrap(true); // the tiles share a 1024 px window with the sidebar
     box->addWidget(heading);
     box->addWidget(value);
     box->addWidget(detail);

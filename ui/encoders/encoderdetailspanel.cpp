@@ -4,6 +4,7 @@
 #include "encoderhistorychart.h"
 #include "encoders/encoderreachability.h"
 #include "encoderstatestyle.h"
+#include "maskedurl.h"
 #include "palettecolours.h"
 
 #include <QComboBox>
@@ -101,7 +102,7 @@ void EncoderDetailsPanel::setSnapshot(const std::optional<EncoderSnapshot>& snap
     m_title->setText(QStringLiteral("<b>%1</b> &nbsp; <span style=\"color:%2\"><b>%3</b></span> &nbsp; "
                                     "<span style=\"color:gray\">%4 · %5</span>")
                          .arg(s.target.name.toHtmlEscaped(), encoderSnapshotColor(s).darker(115).name(),
-                              encoderSnapshotText(s).toUpper(), s.target.url.toString().toHtmlEscaped(),
+                              encoderSnapshotText(s).toUpper(), maskedUrl(s.target.url).toHtmlEscaped(),
                               encoderOriginName(s.target.origin).toHtmlEscaped()));
     m_reason->setText(s.reason.isEmpty() ? QStringLiteral("Not probed yet.") : s.reason);
     m_facts->setText(factsLine(s));

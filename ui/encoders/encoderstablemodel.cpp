@@ -3,6 +3,7 @@
 #include "encodercelltext.h"
 #include "encoders/encoderreachability.h"
 #include "encoderstatestyle.h"
+#include "maskedurl.h"
 
 #include <QFont>
 #include <QHash>
@@ -108,7 +109,7 @@ QVariant EncodersTableModel::data(const QModelIndex& index, int role) const {
 QVariant EncodersTableModel::display(const EncoderSnapshot& s, int column) const {
     switch (column) {
     case Name: {
-        const QString url = s.target.url.toString();
+        const QString url = maskedUrl(s.target.url);
         const bool plain = s.target.name.isEmpty() || s.target.name == s.target.hostLabel();
         return plain ? url : QStringLiteral("%1 — %2").arg(s.target.name, url);
     }
@@ -155,7 +156,7 @@ QVariant EncodersTableModel::toolTip(const EncoderSnapshot& s, int column) const
     switch (column) {
     case Name:
         return QStringLiteral("%1\n%2 (%3)")
-            .arg(s.target.name, s.target.url.toString(), encoderOriginName(s.target.origin));
+            .arg(s.target.name, maskedUrl(s.target.url), encoderOriginName(s.target.origin));
     case State:
         if (s.reason.isEmpty())
             return QStringLiteral("Not probed yet");

@@ -27,7 +27,7 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
     , m_url(new EncoderUrlBox(this))
     , m_counters(new StandInCountersView(this))
     , m_chart(new LatencyChartView(this))
-    , m_verify(new QPushButton(tr("Verify the site serves our frames"), this))
+    , m_verify(new QPushButton(tr("Verify the site"), this))
     , m_verdict(new QLabel(this)) {
     setObjectName(QStringLiteral("generatorPage"));
     m_startStop->setObjectName(QStringLiteral("startStopButton"));
@@ -47,6 +47,7 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
     top->addWidget(m_startStop);
     top->addWidget(m_state, 1);
     auto* urlLabel = new QLabel(tr("Encoder URL for AVideo (Admin → Settings → Site Configurations):"), this);
+    urlLabel->setWordWrap(true);
     auto* verifyRow = new QHBoxLayout;
     verifyRow->addWidget(m_verify);
     verifyRow->addWidget(m_verdict, 1);
@@ -58,8 +59,9 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
 
     auto* traffic = new QGroupBox(tr("Traffic"), this);
     auto* trafficLayout = new QHBoxLayout(traffic);
-    trafficLayout->addWidget(m_counters, 2);
-    trafficLayout->addWidget(m_chart, 3);
+    trafficLayout->addWidget(m_counters, 0);
+    m_chart->setMinimumWidth(210); // below that its axis labels are cut
+    trafficLayout->addWidget(m_chart, 1);
 
     auto* right = new QVBoxLayout;
     right->addWidget(service);

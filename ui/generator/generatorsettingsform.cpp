@@ -50,7 +50,7 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     , m_budget(new QSpinBox(this))
     , m_refresh(new QSpinBox(this)) {
     setObjectName(QStringLiteral("settingsGroup"));
-    setMinimumWidth(420);
+    setMinimumWidth(340);
     m_address->setObjectName(QStringLiteral("listenAddressCombo"));
     m_address->setEditable(true);
     m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("0.0.0.0"), QStringLiteral("::")});
@@ -99,7 +99,10 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     form->addRow(tr("Listen address"), m_address);
     form->addRow(tr("Port"), m_port);
     form->addRow(tr("Secret prefix"), row(this, {m_prefix, generate}));
-    form->addRow(tr("Allowed stream hosts"), m_hosts);
+    // A short label: the column shares a 1024 px window with the service.
+    m_hosts->setToolTip(tr("The hosts the stand-in may fetch streams from (the site's media servers); "
+                           "a request for any other host is refused."));
+    form->addRow(tr("Stream hosts"), m_hosts);
     form->addRow(tr("TLS certificate"), row(this, {m_tlsCert, pickCert}));
     form->addRow(tr("TLS key"), row(this, {m_tlsKey, pickKey}));
     form->addRow(tr("Answer budget"), m_budget);

@@ -36,7 +36,7 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     setMinimumHeight(200);
     auto* chart = new QChart;
     applyPaletteToChart(chart, palette());
-    chart->setTitle(tr("Answer time, last 2 minutes"));
+    chart->setTitle(tr("Answer time (ms), last 2 min"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_p50->setName(tr("p50"));
@@ -46,11 +46,12 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     chart->addSeries(m_p50);
     chart->addSeries(m_p99);
     m_x->setRange(-WindowSeconds, 0);
-    m_x->setTickCount(7);
-    m_x->setLabelFormat(QStringLiteral("%d s"));
+    // Few, short labels: the chart shares a 1024 px window with the settings and the counters.
+    m_x->setTickCount(4);
+    m_x->setLabelFormat(QStringLiteral("%d"));
     m_y->setRange(0, 10);
     m_y->setTickCount(6);
-    m_y->setLabelFormat(QStringLiteral("%d ms"));
+    m_y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     for (QLineSeries* series : {m_p50, m_p99}) {

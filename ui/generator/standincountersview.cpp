@@ -21,8 +21,12 @@ StandInCountersView::StandInCountersView(QWidget* parent)
     : QTableWidget(0, 2, parent) {
     setObjectName(QStringLiteral("countersTable"));
     setHorizontalHeaderLabels({tr("Counter"), tr("Value")});
-    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Both columns as wide as their text, the table as wide as both: counters never show "…" as they grow.
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -33,6 +37,7 @@ StandInCountersView::StandInCountersView(QWidget* parent)
 }
 
 void StandInCountersView::clearStats() {
+    m_p50Ms = m_p99Ms = -1;
     setStats(StandInStats{});
 }
 
@@ -50,8 +55,13 @@ void StandInCountersView::setStats(const StandInStats& s) {
     all.append({tr("Streams tracked"), count(s.streamsTracked)});
     all.append({tr("Cache size"), QLocale().formattedDataSize(s.cacheBytes)});
     all.append({tr("Requests waiting"), count(s.pendingRequests)});
-    all.append({tr("Latency p50 / p99 (last second)"),
-                QStringLiteral("%1 / %2").arg(milliseconds(s.p50Ms), milliseconds(s.p99Ms))});
+    // The latest second that had requests, as the chart beside shows it, rather than "–" between them.
+    if (s.p50Ms >= 0) {
+        m_p50Ms = s.p50Ms;
+        m_p99Ms = s.p99Ms;
+    }
+    all.append({tr("Latency p50 / p99"),
+                QStringLiteral("%1 / %2").arg(milliseconds(m_p50Ms), milliseconds(m_p99Ms))});
     setRowCount(int(all.size()));
     for (int row = 0; row < all.size(); ++row)
         setRow(row, all.at(row).first, all.at(row).second);

@@ -20,6 +20,9 @@ public:
 
 private:
     void setRow(int row, const QString& name, const QString& value);
+
+    double m_p50Ms = -1; // the last second with requests
+    double m_p99Ms = -1;
 };
 
 } // namespace avld

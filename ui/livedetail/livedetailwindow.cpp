@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMediaPlayer>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QVideoWidget>
@@ -63,6 +64,10 @@ LiveDetailWindow::LiveDetailWindow(QWidget* parent)
     : QWidget(parent, Qt::Window) {
     setObjectName(QStringLiteral("liveDetail"));
     resize(1100, 760);
+    // A window of its own, closed the way dialogs are.
+    auto* close = new QShortcut(QKeySequence::Cancel, this);
+    close->setContext(Qt::WindowShortcut);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     QFont big = m_title->font();
