@@ -37,7 +37,7 @@ const PageInfo kPages[] = {
      QT_TR_NOOP(
          "The site at a glance: how many lives are running, how many show real thumbnails and how many "
          "show AVideo's grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether "
-         "the local stand-in generator runs; and the most important finding in one sentence with its "
+         "the stand-in runs; and the most important finding in one sentence with its "
          "one-click fix.")},
     {MainWindow::Page::Lives, "lives", ":/icons/lives.svg", QT_TR_NOOP("Lives"),
      QT_TR_NOOP(
@@ -52,9 +52,9 @@ const PageInfo kPages[] = {
     {MainWindow::Page::Cache, "cache", ":/icons/cache.svg", QT_TR_NOOP("Cache"),
      QT_TR_NOOP("Clear the site's live caches in one click (full, first page, or session), see what the site "
                 "says it cleared, and compare the thumbnails before and after.")},
-    {MainWindow::Page::Generator, "generator", ":/icons/generator.svg", QT_TR_NOOP("Generator"),
+    {MainWindow::Page::Generator, "generator", ":/icons/generator.svg", QT_TR_NOOP("Stand-in"),
      QT_TR_NOOP(
-         "Run the stand-in thumbnail generator: an HTTP service that answers AVideo's encoder requests "
+         "Run the stand-in for the site's encoder: an HTTP service that answers AVideo's encoder requests "
          "with fresh frames grabbed in process. Shows the exact encoder URL to give AVideo, live request "
          "counters and latency, and checks that the site now serves its frames.")},
     {MainWindow::Page::Log, "log", ":/icons/log.svg", QT_TR_NOOP("Log"),

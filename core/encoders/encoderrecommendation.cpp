@@ -60,9 +60,8 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
     QString text = QStringLiteral("The site's encoder %1 is %2%3: %4%5")
                        .arg(site->target.hostLabel(), encoderStateName(site->state), since, reason, end);
     if (candidates.isEmpty()) {
-        text +=
-            QStringLiteral(" No healthy alternative is being watched: start the local stand-in generator, or "
-                           "add an encoder that works.");
+        text += QStringLiteral(" No healthy alternative is being watched: start the stand-in, or "
+                               "add an encoder that works.");
         recommendation.text = text;
         return recommendation;
     }

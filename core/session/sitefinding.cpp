@@ -131,12 +131,11 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
                 SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
         if (overview.standInRunning)
             return finding(Severity::Critical,
-                           cause +
-                               QStringLiteral(". The local generator runs: point the site's encoder URL at "
-                                              "it?"),
+                           cause + QStringLiteral(". The stand-in runs: point the site's Encoder URL at "
+                                                  "it?"),
                            SiteFinding::Action::SwitchToStandIn, QStringLiteral("Switch the site to it…"));
-        return finding(Severity::Critical, cause + QStringLiteral(". Start the local generator and switch?"),
-                       SiteFinding::Action::StartStandIn, QStringLiteral("Start the local generator"));
+        return finding(Severity::Critical, cause + QStringLiteral(". Start the stand-in and switch?"),
+                       SiteFinding::Action::StartStandIn, QStringLiteral("Start the stand-in"));
     }
     if (encoder && encoder->state == EncoderState::Online && cards > 0)
         return finding(

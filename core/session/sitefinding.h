@@ -8,7 +8,7 @@ namespace avld {
 struct SiteFinding {
     enum class Action {
         None,
-        StartStandIn,    // start the local generator, then point the site at it
+        StartStandIn,    // start the stand-in, then point the site at it
         SwitchToStandIn, // the generator runs: point the site's encoder URL at it
         ClearCaches,     // the encoder works again but the site still serves cached cards
         CheckStreams,    // the streams themselves are broken: nothing on the site side will help

@@ -71,9 +71,9 @@ private Q_SLOTS:
         page.setOverview(seedCase());
         QCOMPARE(finding->text(),
                  QStringLiteral("Your encoder encoder1.wwbn.net is offline since 14:02, so 7 lives "
-                                "show the ONLINE card. Start the local generator and switch?"));
+                                "show the ONLINE card. Start the stand-in and switch?"));
         QVERIFY(action->isVisible());
-        QCOMPARE(action->text(), QStringLiteral("Start the local generator"));
+        QCOMPARE(action->text(), QStringLiteral("Start the stand-in"));
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("livesValue"))->text(), QStringLiteral("7 lives"));
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("encodersValue"))->text(),
                  QStringLiteral("0 online"));

@@ -1,5 +1,5 @@
 // The seed scenario end to end, through the real window offscreen: the site's encoder is down and the
-// gallery shows ONLINE cards → the dashboard says so → one click starts the local generator → the admin
+// gallery shows ONLINE cards → the dashboard says so → one click starts the stand-in → the admin
 // points the site at it → one click clears the caches → the tiles turn to real frames. Screenshots of every
 // page on the way.
 #include "clippedtext.h"
@@ -138,7 +138,7 @@ private Q_SLOTS:
                                  60000);
         QVERIFY2(findingLabel()->text().contains(QStringLiteral("so 3 lives show the ONLINE card")),
                  qPrintable(findingLabel()->text()));
-        QCOMPARE(findingAction()->text(), QStringLiteral("Start the local generator"));
+        QCOMPARE(findingAction()->text(), QStringLiteral("Start the stand-in"));
         shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-encoder-down"));
         shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-cards"));
         shoot(MainWindow::Page::Encoders, QStringLiteral("app-encoders"));

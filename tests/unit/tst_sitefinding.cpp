@@ -94,7 +94,7 @@ private Q_SLOTS:
             << int(SiteFinding::Action::StartStandIn)
             << QStringLiteral(
                    "Your encoder encoder1.wwbn.net is offline since 14:02, so 7 lives show the ONLINE "
-                   "card. Start the local generator and switch?");
+                   "card. Start the stand-in and switch?");
 
         SiteOverview running = seedCase(1, EncoderState::Offline);
         running.standInRunning = true;
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QTest::newRow("generator runs, site not switched")
             << running << int(Severity::Critical) << int(SiteFinding::Action::SwitchToStandIn)
             << QStringLiteral("Your encoder encoder1.wwbn.net is offline since 14:02, so 1 live shows the "
-                              "ONLINE card. The local generator runs: point the site's encoder URL at it?");
+                              "ONLINE card. The stand-in runs: point the site's Encoder URL at it?");
 
         SiteOverview switched = running;
         switched.siteEncoderUrl = QUrl(QStringLiteral("http://192.0.2.2:8099/s3cr3t"));
@@ -123,7 +123,7 @@ private Q_SLOTS:
             << otherSecret << int(Severity::Critical) << int(SiteFinding::Action::SwitchToStandIn)
             << QStringLiteral(
                    "1 live shows the ONLINE card although the stream has pictures: 192.0.2.2 gives "
-                   "no frames. The local generator runs: point the site's encoder URL at it?");
+                   "no frames. The stand-in runs: point the site's Encoder URL at it?");
 
         SiteOverview unwatched = seedCase(2, EncoderState::Offline);
         unwatched.encoders.clear();
@@ -131,7 +131,7 @@ private Q_SLOTS:
             << unwatched << int(Severity::Critical) << int(SiteFinding::Action::StartStandIn)
             << QStringLiteral(
                    "2 lives show the ONLINE card although the stream has pictures: encoder1.wwbn.net "
-                   "gives no frames. Start the local generator and switch?");
+                   "gives no frames. Start the stand-in and switch?");
 
         SiteOverview broken;
         broken.report = SiteCheckReport{};
@@ -164,7 +164,7 @@ private Q_SLOTS:
             << posters << int(Severity::Critical) << int(SiteFinding::Action::StartStandIn)
             << QStringLiteral(
                    "Your encoder encoder1.wwbn.net is offline since 14:02, so 2 lives show a static "
-                   "poster instead of a live frame. Start the local generator and switch?");
+                   "poster instead of a live frame. Start the stand-in and switch?");
 
         SiteOverview failing = seedCase(0, EncoderState::Online);
         failing.report->lives = {live(QStringLiteral("a"), ThumbnailClass::NotAnImage, Stream::Real),

@@ -1,4 +1,5 @@
 #include "generator/standinurl.h"
+#include "maskedurl.h"
 
 #include <QTest>
 
@@ -29,6 +30,29 @@ private:
     static const QString kMachine;
 
 private Q_SLOTS:
+    // On screen a stand-in's secret prefix is masked wherever its URL shows; ordinary encoder URLs are not.
+    void maskedUrlHidesSecretLookingSegments_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("stand-in") << "http://127.0.0.1:8099/7df037db88d5af0e2ce0b5ddb59508e1/"
+                                  << "http://127.0.0.1:8099/••••••••/";
+        QTest::newRow("chosen secret") << "https://box.example/s3cr3t-Xq7abc/"
+                                       << "https://box.example/••••••••/";
+        QTest::newRow("public encoder") << "https://encoder1.avideo.com/"
+                                        << "https://encoder1.avideo.com/";
+        QTest::newRow("encoder folder") << "https://media.example/Encoder/"
+                                        << "https://media.example/Encoder/";
+        QTest::newRow("word path") << "https://media.example/thumbnailgenerator/"
+                                   << "https://media.example/thumbnailgenerator/";
+        QTest::newRow("user info dropped") << "http://u:pw@127.0.0.1:8099/abcdef0123456789/"
+                                           << "http://127.0.0.1:8099/••••••••/";
+    }
+    void maskedUrlHidesSecretLookingSegments() {
+        QFETCH(QString, url);
+        QFETCH(QString, shown);
+        QCOMPARE(maskedUrl(QUrl(url)), shown);
+    }
+
     // Recognising our own stand-in in the site's Encoder URL (to warn before stopping what the site uses).
     void pointsAtStandin_data() {
         QTest::addColumn<QString>("encoderUrl");

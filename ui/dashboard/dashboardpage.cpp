@@ -74,7 +74,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     tiles->setSpacing(16);
     tiles->addWidget(makeTile(tr("Lives"), m_livesValue, m_livesDetail), 0, 0);
     tiles->addWidget(makeTile(tr("Encoders"), m_encodersValue, m_encodersDetail), 0, 1);
-    tiles->addWidget(makeTile(tr("Local generator"), m_standInValue, m_standInDetail), 0, 2);
+    tiles->addWidget(makeTile(tr("Stand-in"), m_standInValue, m_standInDetail), 0, 2);
     layout->addLayout(tiles);
 
     m_checkedLabel = new QLabel(this);
