@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 using namespace avld;
 using namespace avld::test;
@@ -187,6 +188,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(watches(backup.id), 10000); // back with site A
         sites.closeSite();
         QCOMPARE(label->text(), QStringLiteral("No site configured"));
+    }
+
+    // A site added with the wizard opens with the sign-in the wizard just tested: no password asked again,
+    // even on a machine without a keychain, where the site's hash cannot be kept.
+    void siteAddedWithTheWizardIsNotAskedForItsPasswordAgain() {
+        MemorySecretStore noKeychain;
+        noKeychain.setUnavailable(true);
+        std::unique_ptr<SiteSimulator> siteC = startSite(1, QStringLiteral("c"));
+        QVERIFY(siteC);
+        QTemporaryDir dir;
+        QSettings storage(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Settings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        MainWindow window(settings);
+        SiteSwitcher sites(window, settings, storage, noKeychain);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sites.addSite();
+        SiteWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<SiteWizard*>()) && wizard->isVisible());
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("siteUrl")),
+                         siteC->siteUrl().toString());
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("siteName")), QStringLiteral("Site C"));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("siteUser")), QStringLiteral("admin"));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("sitePassword")),
+                         QStringLiteral("admin123"));
+        QSignalSpy tested(wizard, &SiteWizard::connectionTested);
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        QVERIFY(tested.first().at(0).toBool());
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(siteRead(sites, *siteC), 15000);
+        QVERIFY(!window.findChild<QInputDialog*>(QStringLiteral("passwordDialog")));
+        sites.closeSite();
     }
 
     // The stand-in keeps its Encoder URL for a site: across a switch to another site and back, and across

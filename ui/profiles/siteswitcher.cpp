@@ -73,12 +73,12 @@ void SiteSwitcher::openStart() {
     QTimer::singleShot(0, this, &SiteSwitcher::addSite);
 }
 
-void SiteSwitcher::openProfile(const QString& id) {
+void SiteSwitcher::openProfile(const QString& id, std::optional<QString> password) {
     for (const SiteProfile& profile : profiles()) {
         if (profile.id != id)
             continue;
         (void)m_settings.set(Setting::LastProfile, id);
-        return open(SiteLogin{profile, profile.userName, std::nullopt}, id);
+        return open(SiteLogin{profile, profile.userName, std::move(password)}, id);
     }
     qCWarning(lcUi) << "no saved site with id" << id;
 }
@@ -155,7 +155,10 @@ void SiteSwitcher::addSite() {
         SiteProfile profile = wizard->profile();
         profile.id = SiteProfileStore(m_storage).save(profile);
         m_storage.sync();
-        openProfile(profile.id); // the wizard kept the sign-in
+        // The sign-in the wizard just tested, not a question right after it (the site returns the hash the
+        // session then keeps).
+        const QString password = wizard->password();
+        openProfile(profile.id, password.isEmpty() ? std::nullopt : std::optional<QString>(password));
     });
     m_wizard->open();
 }

@@ -38,7 +38,8 @@ public:
 
     // The last site used, else the demo site, else the wizard.
     void openStart();
-    void openProfile(const QString& id);
+    // `password`: one the admin just gave (the wizard's); otherwise the kept sign-in is tried.
+    void openProfile(const QString& id, std::optional<QString> password = std::nullopt);
     void openDemo();
     // Runs the wizard (window-modal, without blocking); a site added is opened.
     void addSite();
