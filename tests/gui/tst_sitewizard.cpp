@@ -170,6 +170,16 @@ private Q_SLOTS:
                                   qPrintable(shown->text()), 10000);
         QCOMPARE(child<QLineEdit>(wizard, "playerServerEdit")->placeholderText(),
                  options.playerServer.toString());
+        // One live's stream is tried where the site says it is: nothing listens there, and the wizard says so
+        // before Finish (which it does not block: a stream may be down for its own reasons).
+        auto* streamTry = child<QLabel>(wizard, "streamTry");
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            streamTry->text().startsWith(QStringLiteral("✘ One's stream does not play from "
+                                                        "127.0.0.1")),
+            qPrintable(streamTry->text()), 15000);
+        QVERIFY2(streamTry->text().contains(QStringLiteral("correct it below")),
+                 qPrintable(streamTry->text()));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         avld::test::saveScreenshot(wizard, QStringLiteral("site-wizard-media-server"));
 
         SiteProfile found = wizard.profile();

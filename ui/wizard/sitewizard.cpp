@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -13,6 +14,9 @@
 namespace avld {
 
 namespace {
+
+// Long enough for a first HLS segment over a slow link; the wizard does not wait on it.
+constexpr int kStreamTryTimeoutMs = 8000;
 
 // A page that lets the wizard go on only when a condition holds.
 class GatedPage : public QWizardPage {
@@ -100,6 +104,10 @@ QWizardPage* SiteWizard::makeAccountPage() {
     m_mediaServer->setWordWrap(true);
     m_mediaServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_mediaServer);
+    m_streamTry = new QLabel(page);
+    m_streamTry->setObjectName(QStringLiteral("streamTry"));
+    m_streamTry->setWordWrap(true);
+    layout->addWidget(m_streamTry);
     auto* media = new QFormLayout;
     m_playerServer = new QLineEdit(page);
     m_playerServer->setObjectName(QStringLiteral("playerServerEdit"));
@@ -226,6 +234,7 @@ void SiteWizard::testConnection() {
     SiteSession* session = m_session.get();
     m_certificateBox->hide();
     m_mediaServer->clear();
+    m_streamTry->clear();
     connect(session, &SiteSession::signInFailed, this, [this](const Error& error) {
         if (error.code == QStringLiteral("tls"))
             return offerCertificate(error);
@@ -247,6 +256,7 @@ void SiteWizard::testConnection() {
                                  .arg(login.user, login.isAdmin ? tr(" (admin)") : QString())
                                  .arg(report.lives.size()));
             showMediaServer();
+            tryOneStream(report);
         });
         session->refresh();
     });
@@ -265,6 +275,39 @@ void SiteWizard::showMediaServer() {
         m_playerServer->setPlaceholderText(found.playerServer.toString());
     if (!found.statUrl.isEmpty())
         m_statUrl->setPlaceholderText(found.statUrl.toString());
+}
+
+void SiteWizard::tryOneStream(const SiteCheckReport& report) {
+    const LiveEntry* chosen = nullptr;
+    for (const LiveEntry& live : report.lives) {
+        if (!live.hlsUrl.isEmpty()) {
+            chosen = &live;
+            break;
+        }
+    }
+    if (!chosen) {
+        m_streamTry->setText(report.lives.isEmpty()
+                                 ? tr("No live runs now, so no stream could be tried.")
+                                 : tr("✘ No live's stream address is known: give the media server below."));
+        return;
+    }
+    m_streamTry->setText(tr("Playing %1's stream…").arg(chosen->title()));
+    GrabOptions options;
+    options.timeoutMs = kStreamTryTimeoutMs;
+    const QString title = chosen->title();
+    const QString host = chosen->hlsUrl.host();
+    QPointer<SiteWizard> self(this);
+    m_session->grabber().grab(chosen->hlsUrl, options, [self, title, host](Result<GrabResult> grab) {
+        if (!self)
+            return;
+        if (grab)
+            self->m_streamTry->setText(tr("✔ %1's stream plays from %2.").arg(title, host));
+        else
+            self->m_streamTry->setText(
+                tr("✘ %1's stream does not play from %2: %3. If the media server above "
+                   "is wrong, correct it below and test again.")
+                    .arg(title, host, grab.error().toString()));
+    });
 }
 
 void SiteWizard::showResult(bool ok, const QString& message) {

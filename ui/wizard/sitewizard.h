@@ -1,6 +1,7 @@
 #pragma once
 
 #include "site/sitecertificate.h"
+#include "site/sitecheck.h"
 #include "site/siteprofile.h"
 
 #include <QWizard>
@@ -51,6 +52,8 @@ private:
     QGroupBox* makeCertificateBox(QWidget* parent);
     void showResult(bool ok, const QString& message);
     void showMediaServer();
+    // Plays one live's stream where the site says it is, so a wrong media server shows before Finish.
+    void tryOneStream(const SiteCheckReport& report);
     void offerCertificate(const Error& refusal);
 
     SecretStore& m_secrets;
@@ -63,6 +66,7 @@ private:
     QPushButton* m_testButton = nullptr;
     QLabel* m_result = nullptr;
     QLabel* m_mediaServer = nullptr;     // where the site says the streams are, and who said so
+    QLabel* m_streamTry = nullptr;       // whether one live's stream plays from there
     QLineEdit* m_playerServer = nullptr; // the admin's correction, if any
     QLineEdit* m_statUrl = nullptr;
     QGroupBox* m_certificateBox = nullptr;
