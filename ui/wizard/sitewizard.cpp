@@ -304,7 +304,7 @@ void SiteWizard::tryOneStream(const SiteCheckReport& report) {
             self->m_streamTry->setText(tr("✔ %1's stream plays from %2.").arg(title, host));
         else
             self->m_streamTry->setText(
-                tr("✘ %1's stream does not play from %2: %3. If the media server above "
+                tr("✘ %1's stream does not play from %2: %3\nIf the media server above "
                    "is wrong, correct it below and test again.")
                     .arg(title, host, grab.error().toString()));
     });
