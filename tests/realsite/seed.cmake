@@ -11,3 +11,10 @@ target_link_libraries(bench_realsite_getimage PRIVATE avld_realsitesupport)
 target_compile_definitions(bench_realsite_getimage PRIVATE AVLD_PROGRAM="$<TARGET_FILE:avideo-live-doctor>")
 set_target_properties(bench_realsite_getimage PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests/bench)
 add_dependencies(bench_realsite_getimage avideo-live-doctor)
+
+# The switch through the window (issue 14): start the stand-in, "I changed it — check now", the cache clear
+# offered, real frames, the three checks; against the real site.
+avld_realsite_test(tst_realsite_switch TIMEOUT 300 SOURCES realsite/tst_realsite_switch.cpp
+  LIBS avld_ui avld_guitestsupport)
+set_property(TEST tst_realsite_switch APPEND PROPERTY ENVIRONMENT
+  "QT_QPA_PLATFORM=offscreen;AVLD_SCREENSHOT_DIR=${AVLD_SCREENSHOT_DIR}")

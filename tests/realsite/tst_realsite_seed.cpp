@@ -227,6 +227,22 @@ void TestRealsiteSeed::verifyStandinInEachState() {
     const ProgramRun serving = runProgram(QStringLiteral(AVLD_PROGRAM), arguments, m_site.adminPassword);
     qInfo().noquote() << serving.out << serving.err;
     QCOMPARE(serving.exitCode, 0);
+    // All three checks, read from the real site and the running stand-in's healthz.
+    for (const char* check :
+         {"[ok  ] The site's Encoder URL is this stand-in's.", "[ok  ] Requests reached this stand-in",
+          "[ok  ] Every live's picture was made by this run of the stand-in"})
+        QVERIFY2(serving.out.contains(QString::fromUtf8(check)), qPrintable(serving.out));
+
+    // Re-pointed elsewhere without a cache clear, AVideo still serves this run's frame from its cache: the
+    // picture alone would pass, the Encoder URL does not.
+    const Status repointed = m_site.setEncoderUrl(m_site.encoderUrl);
+    QVERIFY2(!repointed, qPrintable(repointed ? repointed->toString() : QString()));
+    QVERIFY(ImageMarker::madeByUs(siteImage(QStringLiteral("jpg")).body)); // still cached
+    const ProgramRun fooled = runProgram(QStringLiteral(AVLD_PROGRAM), arguments, m_site.adminPassword);
+    qInfo().noquote() << fooled.out << fooled.err;
+    QCOMPARE(fooled.exitCode, 2);
+    QVERIFY2(fooled.out.contains(QStringLiteral("[FAIL] The site's Encoder URL is ")),
+             qPrintable(fooled.out));
 
     // The encoder down again: the site shows its card, and verify-standin says none are ours and why.
     pointSiteAt(m_site.encoderUrl);
