@@ -46,6 +46,11 @@ int runGui(int argc, char** argv) {
     log.install();
     QSettings storage;
     Settings settings(std::make_unique<QSettings>());
+    applyLogLevel(settings.get(Setting::LogLevel));
+    QObject::connect(&settings, &Settings::changed, [&settings](SettingId id) {
+        if (id == SettingId::LogLevel)
+            applyLogLevel(settings.get(Setting::LogLevel));
+    });
     KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
     MainWindow window(settings);
     window.setPageWidget(MainWindow::Page::Log, new LogPage(log));

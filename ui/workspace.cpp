@@ -97,7 +97,7 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
         publishOverview();
     });
 
-    m_session->setRefreshInterval(m_settings.get(Setting::LivesRefreshSeconds));
+    m_session->followSettings(m_settings);
     m_window.setQuitGuard([this] { return confirmStandInStop(tr("Quitting")); });
 }
 
@@ -156,6 +156,7 @@ void Workspace::buildPages() {
     defaults.bindAddress = QHostAddress(m_settings.get(Setting::GeneratorListenAddress));
     defaults.port = quint16(m_settings.get(Setting::GeneratorPort));
     defaults.budgetMs = m_settings.get(Setting::GeneratorBudgetMs);
+    defaults.userAgent = m_settings.get(Setting::UserAgent);
     defaults.allowedHosts = {allowedStreamHost()};
     // A secret for this window until the site's kept one is read (keepStandinIn()); the demo site keeps
     // none. The Encoder URL is a capability.

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "secretstore.h"
+#include "settings.h"
 
 namespace avld {
 
@@ -71,6 +72,21 @@ void SiteSession::learnEncoderUrl() {
             return;
         }
         setEncoderUrl(*url);
+    });
+}
+
+void SiteSession::followSettings(const Settings& settings) {
+    const auto apply = [this, &settings] {
+        setRefreshInterval(settings.get(Setting::LivesRefreshSeconds));
+        m_checkOptions.grabTimeoutMs = settings.get(Setting::GrabTimeoutMs);
+        m_checkOptions.userAgent = settings.get(Setting::UserAgent);
+        m_client->requester().setUserAgent(m_checkOptions.userAgent);
+    };
+    apply();
+    connect(&settings, &Settings::changed, this, [apply](SettingId id) {
+        if (id == SettingId::LivesRefreshSeconds || id == SettingId::GrabTimeoutMs ||
+            id == SettingId::UserAgent)
+            apply();
     });
 }
 

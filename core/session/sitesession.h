@@ -17,6 +17,7 @@
 namespace avld {
 
 class SecretStore;
+class Settings;
 
 // What renewing chosen lives on the encoder did.
 struct LiveRenewOutcome {
@@ -53,6 +54,9 @@ public:
     // 0 turns the periodic refresh off.
     void setRefreshInterval(int seconds);
     void setCheckOptions(SiteCheckOptions options) { m_checkOptions = options; }
+    const SiteCheckOptions& checkOptions() const { return m_checkOptions; }
+    // Takes the refresh interval, grab timeout and User-Agent from `settings`, now and whenever they change.
+    void followSettings(const Settings& settings);
     const std::optional<SiteCheckReport>& lastReport() const { return m_lastReport; }
 
     // Known after an admin signed in, or when set by hand.

@@ -171,6 +171,7 @@ void SiteCheck::onListings() {
             m_jobs.push_back([this, i] {
                 GrabOptions options;
                 options.timeoutMs = m_options.grabTimeoutMs;
+                options.userAgent = m_options.userAgent;
                 options.referer = m_site.profile().siteUrl.toString();
                 // Compared with a thumbnail and kept for a refresh interval: full HD frames of every live
                 // would cost 8 MB each.

@@ -18,6 +18,7 @@ class FrameGrabber;
 struct SiteCheckOptions {
     bool grabStreams = true; // compare with our own frame of each stream
     int grabTimeoutMs = 6000;
+    QString userAgent{}; // for the stream requests; empty: the default
     int concurrency = 4; // thumbnails fetched and streams grabbed at once
 };
 

@@ -1,13 +1,17 @@
 #include "fakeencoder.h"
 #include "memorysecretstore.h"
 #include "requirefixture.h"
+#include "scriptedhttpserver.h"
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
+#include "settings.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace avld;
@@ -109,6 +113,36 @@ private Q_SLOTS:
         m_site->setEncoderUrl(m_encoder->url().toString()); // as the other cases expect it
         session.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(session.encoderUrl(), m_encoder->url(), 15000);
+    }
+
+    // The settings an admin edits reach the session at once: User-Agent on every site request, the grab
+    // timeout and the refresh interval.
+    void followsTheSettings() {
+        ScriptedHttpServer site;
+        QVERIFY(site.listen());
+        site.respond(QStringLiteral("/plugin/Live/stats.json.php"), 200, "application/json",
+                     R"({"applications":[]})");
+        QTemporaryDir dir;
+        Settings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        QVERIFY(!settings.set(Setting::UserAgent, QStringLiteral("TestAgent/9")));
+        QVERIFY(!settings.set(Setting::GrabTimeoutMs, 1234));
+        SiteProfile p;
+        p.id = QStringLiteral("settings-test");
+        p.siteUrl = QUrl(site.url(QStringLiteral("/")));
+        SiteSession session(p, m_secrets);
+        session.followSettings(settings);
+        QCOMPARE(session.checkOptions().grabTimeoutMs, 1234);
+        (void)waitForReport(session);
+        QCOMPARE(site.lastHeaders(QStringLiteral("/plugin/Live/stats.json.php")).value("user-agent"),
+                 QByteArray("TestAgent/9"));
+
+        QVERIFY(!settings.set(Setting::UserAgent, QStringLiteral("Other/1")));
+        QVERIFY(!settings.set(Setting::GrabTimeoutMs, 2500));
+        QCOMPARE(session.checkOptions().grabTimeoutMs, 2500);
+        (void)waitForReport(session);
+        QCOMPARE(site.lastHeaders(QStringLiteral("/plugin/Live/stats.json.php")).value("user-agent"),
+                 QByteArray("Other/1"));
     }
 
     void wrongPasswordAndNoPassword() {

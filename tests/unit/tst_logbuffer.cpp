@@ -40,6 +40,29 @@ private Q_SLOTS:
     }
     void cleanup() { qInstallMessageHandler(m_testHandler); }
 
+    // The Log level setting decides which of the app's categories speak (QT_LOGGING_RULES, which wins by
+    // design, names none of them under ctest).
+    void logLevelSettingFiltersTheCategories_data() {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<bool>("debug");
+        QTest::addColumn<bool>("info");
+        QTest::newRow("debug") << "debug" << true << true;
+        QTest::newRow("info") << "info" << false << true;
+        QTest::newRow("warning") << "warning" << false << false;
+    }
+    void logLevelSettingFiltersTheCategories() {
+        QFETCH(QString, level);
+        QFETCH(bool, debug);
+        QFETCH(bool, info);
+        QVERIFY2(!qEnvironmentVariable("QT_LOGGING_RULES").contains(QStringLiteral("avld")),
+                 "QT_LOGGING_RULES names the app's categories: it would override the setting");
+        applyLogLevel(level);
+        QCOMPARE(lcGenerator().isDebugEnabled(), debug);
+        QCOMPARE(lcSite().isInfoEnabled(), info);
+        QVERIFY(lcEncoders().isWarningEnabled());
+        applyLogLevel(QStringLiteral("info"));
+    }
+
     void ringWrapsAtCapacity() {
         LogBuffer buffer(10);
         for (int i = 0; i < 25; ++i)
