@@ -149,7 +149,9 @@ void MainWindow::buildNavigation() {
         page->setObjectName(QStringLiteral("page-") + QString::fromLatin1(info.objectName));
         m_stack->addWidget(page);
 
-        auto* jump = new QAction(this);
+        // The View menu shows these same actions, so their shortcuts are listed beside the page names.
+        auto* jump = new QAction(QIcon(QString::fromLatin1(info.icon)), tr(info.title), this);
+        jump->setObjectName(QStringLiteral("showPage-") + QString::fromLatin1(info.objectName));
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
         connect(jump, &QAction::triggered, this, [this, page = info.page] { showPage(page); });
         addAction(jump);
@@ -192,10 +194,9 @@ void MainWindow::buildMenus() {
     m_siteMenu->setObjectName(QStringLiteral("siteMenu"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (const PageInfo& info : kPages) {
-        view->addAction(QIcon(QString::fromLatin1(info.icon)), tr(info.title), this,
-                        [this, page = info.page] { showPage(page); });
-    }
+    for (const PageInfo& info : kPages)
+        view->addAction(
+            findChild<QAction*>(QStringLiteral("showPage-") + QString::fromLatin1(info.objectName)));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(QIcon(QStringLiteral(":/icons/about.svg")),

@@ -4,6 +4,8 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -67,6 +69,17 @@ private Q_SLOTS:
 
     void keyboardShortcutsJumpToPages() {
         const QList<MainWindow::Page> pages = MainWindow::pages();
+        // The View menu lists every page with its shortcut.
+        QMenu* view = nullptr;
+        for (QAction* menu : m_window->menuBar()->actions())
+            if (menu->text() == QStringLiteral("&View"))
+                view = menu->menu();
+        QVERIFY(view);
+        QCOMPARE(view->actions().size(), pages.size());
+        for (int i = 0; i < pages.size(); ++i) {
+            QCOMPARE(view->actions().at(i)->text(), MainWindow::pageTitle(pages[i]));
+            QCOMPARE(view->actions().at(i)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        }
         for (int i = 0; i < pages.size(); ++i) {
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(m_window->currentPage(), pages[i]);
