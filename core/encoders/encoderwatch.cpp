@@ -1,6 +1,8 @@
 #include "encoderwatch.h"
 
 #include "encoderwatchworker.h"
+#include "logging.h"
+#include "maskedurl.h"
 
 #include <QMetaObject>
 
@@ -78,15 +80,25 @@ void EncoderWatch::stop() {
     m_thread.wait();
 }
 
+// The admin's own changes go to the log beside what the watch saw (URLs masked: a stand-in's holds its
+// secret).
 void EncoderWatch::addTarget(const EncoderTarget& target) {
+    qCInfo(lcEncoders).noquote() << "watching encoder" << target.name << maskedUrl(target.url);
     onWorker([w = m_worker, target] { w->addTarget(target); });
 }
 
 void EncoderWatch::removeTarget(const QString& id) {
+    // Ids are "site:URL" for the site's own encoder, a UUID for the ones the admin added.
+    const qsizetype url = id.indexOf(QStringLiteral("://"));
+    qCInfo(lcEncoders).noquote() << "no longer watching encoder"
+                                 << (url < 0 ? id
+                                             : maskedUrl(QUrl(id.mid(id.indexOf(QLatin1Char(':')) + 1))));
     onWorker([w = m_worker, id] { w->removeTarget(id); });
 }
 
 void EncoderWatch::updateTarget(const EncoderTarget& target) {
+    qCInfo(lcEncoders).noquote() << "encoder edited:" << target.name << maskedUrl(target.url) << "every"
+                                 << target.intervalMs / 1000 << "s";
     onWorker([w = m_worker, target] { w->updateTarget(target); });
 }
 

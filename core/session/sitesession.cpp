@@ -136,6 +136,8 @@ void SiteSession::clearCaches(CacheClearMode mode, bool renewFirst) {
     if (m_clearing)
         return;
     m_clearing = true;
+    qCInfo(lcSite).noquote() << "clearing the site's live caches"
+                             << (renewFirst ? "after a renew on the encoder" : "");
     Q_EMIT cacheClearStarted();
     auto* job = new CacheClearJob(*m_client, *m_grabber, this);
     if (renewFirst && !m_encoderUrl.isEmpty()) {
