@@ -61,9 +61,18 @@ QString StandinVerificationReport::summary() const {
         return QStringLiteral("could not check: %1").arg(error->toString());
     if (lives.isEmpty())
         return QStringLiteral("the site lists no lives right now: nothing to verify");
-    return QStringLiteral("the site now serves our frames for %1 of %2 live(s)")
-        .arg(count(StandinServing::Ours))
-        .arg(lives.size());
+    const QString ours =
+        QStringLiteral("%1 of %2 live(s)").arg(count(StandinServing::Ours)).arg(lives.size());
+    // A failed check outweighs the pictures: they can only be ones AVideo cached.
+    if (encoderUrlCheck().state == StandinCheckOutcome::State::Failed)
+        return QStringLiteral(
+                   "the site's Encoder URL is not this stand-in's (our marker on %1: AVideo's cache)")
+            .arg(ours);
+    if (requestsCheck().state == StandinCheckOutcome::State::Failed)
+        return QStringLiteral(
+                   "no request from the site reached this stand-in (our marker on %1: AVideo's cache)")
+            .arg(ours);
+    return QStringLiteral("the site now serves our frames for %1").arg(ours);
 }
 
 bool StandinVerificationReport::encoderUrlDiffers() const {

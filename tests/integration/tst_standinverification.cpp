@@ -259,6 +259,9 @@ private Q_SLOTS:
         QCOMPARE(asAdmin.count(StandinServing::Ours), 2); // the pictures alone would have fooled it
         QCOMPARE(asAdmin.exitCode(), 2);
         QCOMPARE(asAdmin.encoderUrlCheck().state, StandinCheckOutcome::State::Failed);
+        QVERIFY2(
+            asAdmin.summary().startsWith(QStringLiteral("the site's Encoder URL is not this stand-in's")),
+            qPrintable(asAdmin.summary()));
         QVERIFY2(asAdmin.encoderUrlCheck().text.contains(previousUrl()),
                  qPrintable(asAdmin.encoderUrlCheck().text));
 
