@@ -206,8 +206,9 @@ void EncoderProbe::status(std::shared_ptr<Round> round) {
             info.note = QStringLiteral("version %1, %2 in queue").arg(info.version).arg(info.queueSize);
         } else {
             info.malformed = response.httpStatus == 200;
-            info.note = QStringLiteral("status answered HTTP %1 without the encoder's fields")
-                            .arg(response.httpStatus);
+            info.note = response.httpStatus == 200
+                            ? QStringLiteral("its status page is not the encoder's (no version, no queue)")
+                            : QStringLiteral("no status page (HTTP %1)").arg(response.httpStatus);
         }
         image(round);
     });

@@ -7,12 +7,13 @@ QString FrameVerdict::reason() const {
         return QStringLiteral("no picture");
     if (card != KnownCard::None)
         return QStringLiteral("%1 (%2)").arg(KnownCards::name(card), KnownCards::meaning(card));
-    const QString luma = QString::number(qRound(meanLuma));
+    // Brightness in words a person reads: 0 % black, 100 % white (the mean luma over 255).
+    const QString brightness = QString::number(qRound(meanLuma * 100 / 255));
     if (black)
-        return QStringLiteral("a black frame (mean luma %1 of 255)").arg(luma);
+        return QStringLiteral("a black frame (brightness %1 %)").arg(brightness);
     if (flat)
-        return QStringLiteral("a blank frame of one colour (mean luma %1 of 255)").arg(luma);
-    return QStringLiteral("a picture (mean luma %1 of 255)").arg(luma);
+        return QStringLiteral("a blank frame of one colour (brightness %1 %)").arg(brightness);
+    return QStringLiteral("a picture (brightness %1 %)").arg(brightness);
 }
 
 } // namespace avld

@@ -332,6 +332,18 @@ private Q_SLOTS:
                              QCOMPARE(interval->minimum(), 1);
                              QCOMPARE(interval->maximum(), 3600);
                              QCOMPARE(interval->value(), 1);
+                             // Tab goes down the form: name, URL, interval.
+                             const auto nextByTab = [dialog](QWidget* from) {
+                                 QWidget* next = from->nextInFocusChain();
+                                 while (next != from && (!(next->focusPolicy() & Qt::TabFocus) ||
+                                                         !next->isEnabled() || !next->isVisibleTo(dialog)))
+                                     next = next->nextInFocusChain();
+                                 return next;
+                             };
+                             QCOMPARE(nextByTab(name), child<QLineEdit>(dialog, "encoderUrlEdit"));
+                             QWidget* afterUrl = nextByTab(child<QLineEdit>(dialog, "encoderUrlEdit"));
+                             QVERIFY2(afterUrl == interval || afterUrl->parentWidget() == interval,
+                                      afterUrl->metaObject()->className());
                              typeInto(name, QStringLiteral("spare"));
                              QTest::mouseClick(okButton(dialog), Qt::LeftButton);
                          }));

@@ -478,12 +478,12 @@ private Q_SLOTS:
         QCOMPARE(FrameChecks::classify(QImage()).hasPicture, false);
         QCOMPARE(FrameChecks::classify(QImage()).reason(), QStringLiteral("no picture"));
         QCOMPARE(FrameChecks::classify(test::flat(Qt::black)).reason(),
-                 QStringLiteral("a black frame (mean luma 0 of 255)"));
+                 QStringLiteral("a black frame (brightness 0 %)"));
         QCOMPARE(FrameChecks::classify(test::flat(QColor(128, 128, 128))).reason(),
-                 QStringLiteral("a blank frame of one colour (mean luma 128 of 255)"));
+                 QStringLiteral("a blank frame of one colour (brightness 50 %)"));
         const FrameVerdict pattern = FrameChecks::classify(test::testPattern());
         QVERIFY(pattern.isRealFrame());
-        QVERIFY2(pattern.reason().startsWith(QStringLiteral("a picture (mean luma ")),
+        QVERIFY2(pattern.reason().startsWith(QStringLiteral("a picture (brightness ")),
                  qPrintable(pattern.reason()));
 
         if (!m_haveReferences)

@@ -97,6 +97,9 @@ void AddEncoderDialog::buildEditForm() {
             .arg(kMinIntervalSeconds)
             .arg(kMaxIntervalSeconds));
     form->addRow(QStringLiteral("&Probe every:"), m_interval);
+    // Down the form, as it reads (the URL field was made before the name).
+    setTabOrder(m_name, m_edit);
+    setTabOrder(m_edit, m_interval);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("encoderEditNote"));
