@@ -1,6 +1,7 @@
 #include "guistartup.h"
 
 #include "demosite.h"
+#include "focusringstyle.h"
 #include "keychainsecretstore.h"
 #include "logbuffer.h"
 #include "logging.h"
@@ -40,6 +41,7 @@ std::optional<SiteLogin> demoSite() {
 
 int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
+    QApplication::setStyle(new FocusRingStyle); // the platform's style, with a focus ring one can see
     initUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     LogBuffer log;

@@ -1,4 +1,5 @@
 #include "fakeencoder.h"
+#include "focusringstyle.h"
 #include "freeport.h"
 #include "logbuffer.h"
 #include "logpage.h"
@@ -12,8 +13,11 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +98,42 @@ private:
     QPalette m_systemPalette;
 
 private Q_SLOTS:
+    // The focus ring a keyboard user follows: around a focused button, in the highlight colour, a ring of at
+    // least the button's perimeter in pixels, at 3:1 or more against the window (WCAG's non-text contrast).
+    void focusRingIsVisible() {
+        FocusRingStyle style;
+        QPushButton button(QStringLiteral("Verify the site"));
+        button.setStyle(&style);
+        button.resize(160, 32);
+        const auto render = [&](bool focused) {
+            QStyleOptionButton option;
+            option.initFrom(&button);
+            option.text = button.text();
+            option.state |= QStyle::State_Enabled;
+            if (focused)
+                option.state |= QStyle::State_HasFocus;
+            QImage image(button.size(), QImage::Format_ARGB32);
+            image.fill(button.palette().color(QPalette::Window));
+            QPainter painter(&image);
+            style.drawControl(QStyle::CE_PushButton, &option, &painter, &button);
+            return image;
+        };
+        const QImage plain = render(false);
+        const QImage focused = render(true);
+        const QRgb highlight = button.palette().color(QPalette::Highlight).rgb();
+        int ring = 0;
+        for (int y = 0; y < focused.height(); ++y)
+            for (int x = 0; x < focused.width(); ++x)
+                if (focused.pixel(x, y) != plain.pixel(x, y) &&
+                    contrast(focused.pixel(x, y), highlight) < 1.3)
+                    ++ring;
+        const int perimeter = 2 * (button.width() + button.height());
+        QVERIFY2(ring >= perimeter,
+                 qPrintable(QStringLiteral("%1 ring pixels, perimeter %2").arg(ring).arg(perimeter)));
+        const double against = contrast(highlight, button.palette().color(QPalette::Window).rgb());
+        QVERIFY2(against >= 3.0, qPrintable(QString::number(against)));
+    }
+
     void initTestCase() {
         m_systemPalette = QApplication::style()->standardPalette();
         FakeEncoder::Options encoder;

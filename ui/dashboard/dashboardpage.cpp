@@ -150,7 +150,7 @@ void DashboardPage::setOverview(const SiteOverview& overview) {
     const QString notTested = onlyReachable ? tr("frames not tested: no live to ask for one\n")
                               : reachable   ? tr("%1 reachable, frames not tested\n").arg(reachable)
                                             : QString();
-    m_encodersDetail->setText(watched ? notTested + tr("%1 degraded, %2 offline, %3 not yet known")
+    m_encodersDetail->setText(watched ? notTested + tr("%1 degraded, %2 offline, %3 pending")
                                                         .arg(counts.encodersDegraded)
                                                         .arg(counts.encodersOffline)
                                                         .arg(counts.encodersUnknown)
