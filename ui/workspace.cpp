@@ -11,6 +11,7 @@
 #include "livedetailwindow.h"
 #include "livespage.h"
 #include "logging.h"
+#include "maskedurl.h"
 #include "session/livepreview.h"
 #include "session/sitefinding.h"
 #include "session/sitesession.h"
@@ -61,6 +62,15 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     connect(m_session.get(), &SiteSession::reportReady, this, &Workspace::onReport);
     connect(m_session.get(), &SiteSession::refreshStarted, this, [this] { m_lives->setBusy(true); });
     connect(m_session.get(), &SiteSession::encoderUrlChanged, this, &Workspace::onSiteEncoderUrl);
+    connect(this, &Workspace::notice, this, [this](const QString& title, const QString& message) {
+        remember(title + QStringLiteral(": ") + message);
+    });
+    connect(m_session.get(), &SiteSession::cacheCleared, this, [this](const CacheClearOutcome& outcome) {
+        remember(outcome.clear
+                     ? tr("The site's live caches were cleared; %1 live(s) show another picture now.")
+                           .arg(outcome.changed.size())
+                     : tr("The live caches could not be cleared: %1").arg(outcome.clear.error().toString()));
+    });
     connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
         if (error.code == QStringLiteral("password-needed"))
             return askPassword();
@@ -89,9 +99,11 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
         m_overview.standInRunning = true;
         const Result<QUrl> url = m_standIn->encoderUrlFor();
         m_overview.standInUrl = url ? *url : QUrl();
+        remember(tr("The stand-in started at %1.").arg(maskedUrl(m_overview.standInUrl)));
         publishOverview();
     });
     connect(m_standIn.get(), &StandInController::stopped, this, [this] {
+        remember(tr("The stand-in stopped."));
         m_overview.standInRunning = false;
         m_overview.standInUrl = QUrl();
         publishOverview();
@@ -226,6 +238,8 @@ void Workspace::onSiteEncoderUrl(const QUrl& url) {
     if (!m_overview.siteEncoderUrl.isEmpty() && m_overview.siteEncoderUrl != url)
         m_watch->removeTarget(siteEncoderTarget(m_overview.siteEncoderUrl).id);
     const bool firstRead = m_overview.siteEncoderUrl.isEmpty();
+    remember(firstRead ? tr("The site's Encoder URL is %1.").arg(maskedUrl(url))
+                       : tr("The site's Encoder URL changed to %1.").arg(maskedUrl(url)));
     m_overview.siteEncoderUrl = url;
     EncoderTarget target = siteEncoderTarget(url);
     target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
@@ -234,6 +248,11 @@ void Workspace::onSiteEncoderUrl(const QUrl& url) {
     // A site found already using the stand-in when it is opened was not switched now: nothing to announce.
     if (!usedStandIn && siteUsesStandIn() && !firstRead)
         onSwitchedToStandIn();
+}
+
+void Workspace::remember(const QString& text) {
+    if (m_dashboard)
+        m_dashboard->addEvent(QDateTime::currentDateTime(), text);
 }
 
 void Workspace::onSwitchedToStandIn() {

@@ -94,6 +94,8 @@ private:
     QString allowedStreamHost() const;
     void keepStandinIdentity(); // what the running stand-in uses becomes the site's kept identity
     void onSiteEncoderUrl(const QUrl& url);
+    // A line in the dashboard's "What happened".
+    void remember(const QString& text);
     // The site's Encoder URL was just seen pointing at the running stand-in: say so, offer the cache clear.
     void onSwitchedToStandIn();
 

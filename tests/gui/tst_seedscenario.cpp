@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -215,6 +216,21 @@ private Q_SLOTS:
             findingLabel()->text() ==
                 QStringLiteral("All 3 lives show real frames, from this computer's stand-in."),
             30000);
+        // What happened, on the dashboard, newest first, the secret masked.
+        auto* timeline = m_window->findChild<QListWidget*>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        const auto happened = [timeline] {
+            QStringList events;
+            for (int row = 0; row < timeline->count(); ++row)
+                events << timeline->item(row)->text();
+            return events.join(u'\n');
+        };
+        for (const char* expected : {"The stand-in started at", "The site's Encoder URL changed to",
+                                     "The site's live caches were cleared"})
+            QTRY_VERIFY2_WITH_TIMEOUT(happened().contains(QString::fromUtf8(expected)),
+                                      qPrintable(happened()), 30000);
+        QVERIFY2(!happened().contains(m_workspace->standIn().config().pathPrefix.section(u'/', 1, 1)),
+                 qPrintable(happened()));
         shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-fixed"));
         shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-real"));
 

@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -81,9 +82,30 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_checkedLabel->setObjectName(QStringLiteral("checkedLabel"));
     m_checkedLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_checkedLabel);
-    layout->addStretch(1);
+
+    auto* timelineTitle = new QLabel(tr("What happened"), this);
+    timelineTitle->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(timelineTitle);
+    m_timeline = new QListWidget(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setWordWrap(true);
+    m_timeline->setFrameShape(QFrame::NoFrame);
+    m_timeline->setBackgroundRole(QPalette::Window);
+    layout->addWidget(m_timeline, 1);
 
     setOverview({});
+}
+
+void DashboardPage::addEvent(const QDateTime& at, const QString& text) {
+    const QDateTime local = at.toLocalTime();
+    const QString when = local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
+                                                              : local.toString(QStringLiteral("d MMM HH:mm"));
+    auto* item = new QListWidgetItem(QStringLiteral("%1   %2").arg(when, text));
+    item->setToolTip(text);
+    m_timeline->insertItem(0, item);
+    while (m_timeline->count() > MaxEvents)
+        delete m_timeline->takeItem(m_timeline->count() - 1);
 }
 
 QFrame* DashboardPage::makeTile(const QString& title, QLabel*& value, QLabel*& detail) {
@@ -158,7 +180,7 @@ void DashboardPage::setOverview(const SiteOverview& overview) {
     m_standInValue->setText(overview.standInRunning ? tr("Running") : tr("Stopped"));
     m_standInDetail->setText(
         overview.standInRunning
-            ? tr("AVideo can use it as its encoder:\nsee the Generator page for its URL.")
+            ? tr("AVideo can use it as its encoder:\nsee the Stand-in page for its URL.")
             : tr("Start it to give the site real\nthumbnails while its encoder is down."));
 }
 

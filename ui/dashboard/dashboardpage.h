@@ -2,9 +2,11 @@
 
 #include "session/sitefinding.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QFrame;
 
@@ -18,6 +20,10 @@ public:
 
     void setOverview(const SiteOverview& overview);
     const SiteFinding& finding() const { return m_finding; }
+    // One line in "What happened" (newest first, the last MaxEvents kept): the encoders' state changes, the
+    // switch, cache clears, the stand-in started and stopped.
+    void addEvent(const QDateTime& at, const QString& text);
+    static constexpr int MaxEvents = 200;
 
 Q_SIGNALS:
     void actionRequested(avld::SiteFinding::Action action);
@@ -36,6 +42,7 @@ private:
     QLabel* m_standInValue = nullptr;
     QLabel* m_standInDetail = nullptr;
     QLabel* m_checkedLabel = nullptr;
+    QListWidget* m_timeline = nullptr;
     SiteFinding m_finding;
 };
 
