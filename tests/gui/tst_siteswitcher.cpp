@@ -226,6 +226,37 @@ private Q_SLOTS:
         sites.closeSite();
     }
 
+    // Encoders added to the demo site are not kept (the demo is not saved): leaving it says so.
+    void leavingTheDemoSaysItsEncodersAreNotKept() {
+        QTemporaryDir dir;
+        QSettings storage(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QVERIFY(!SiteProfileStore(storage).save(m_profileA).isEmpty());
+        Settings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        MainWindow window(settings);
+        SiteLogin demo{profileOf(*m_siteB, QStringLiteral("Demo")), QStringLiteral("admin"),
+                       QStringLiteral("admin123")};
+        SiteSwitcher sites(window, settings, storage, m_secrets, demo);
+        QSignalSpy notices(&sites, &SiteSwitcher::notice);
+        sites.openDemo();
+        QVERIFY(sites.workspace());
+        EncoderTarget added;
+        added.id = QStringLiteral("demo-extra");
+        added.name = QStringLiteral("Extra");
+        added.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        added.origin = EncoderOrigin::AdminAdded;
+        sites.workspace()->encoders().addTarget(added);
+        QTRY_VERIFY_WITH_TIMEOUT(!sites.workspace()->overview().encoders.isEmpty(), 10000);
+        sites.openProfile(m_profileA.id);
+        QString said;
+        for (const QList<QVariant>& notice : notices)
+            if (notice.at(0).toString() == QStringLiteral("Demo encoders not kept"))
+                said = notice.at(1).toString();
+        QVERIFY2(said.startsWith(QStringLiteral("The encoder you added to the demo site is not kept")),
+                 qPrintable(said));
+        sites.closeSite();
+    }
+
     // The stand-in keeps its Encoder URL for a site: across a switch to another site and back, and across
     // a restart of the app (new window, same settings and keychain). Another site has its own.
     void standinUrlIsKeptPerSite() {

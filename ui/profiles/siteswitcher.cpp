@@ -103,6 +103,7 @@ bool SiteSwitcher::mayLeaveCurrent(const QString& action) {
 void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
     if (m_workspace && !mayLeaveCurrent(tr("Opening %1").arg(nameOf(login.profile))))
         return;
+    sayWhatTheDemoDoesNotKeep();
     m_workspace.reset(); // the old site's pages and monitors go first
     m_currentId = id;
     m_workspace = std::make_unique<Workspace>(m_window, m_settings, login.profile, m_secrets);
@@ -120,7 +121,22 @@ void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
 void SiteSwitcher::closeSite() {
     if (!mayLeaveCurrent(tr("Closing the site")))
         return;
+    sayWhatTheDemoDoesNotKeep();
     shutDown();
+}
+
+void SiteSwitcher::sayWhatTheDemoDoesNotKeep() {
+    if (!m_workspace || m_currentId != kDemoId)
+        return;
+    int added = 0;
+    for (const EncoderSnapshot& snapshot : m_workspace->overview().encoders)
+        added += snapshot.target.origin == EncoderOrigin::AdminAdded ? 1 : 0;
+    if (added > 0)
+        Q_EMIT notice(tr("Demo encoders not kept"),
+                      (added == 1
+                           ? tr("The encoder you added to the demo site is not kept")
+                           : tr("The %1 encoders you added to the demo site are not kept").arg(added)) +
+                          tr(": the demo is not saved. Add them to a saved site to watch them there."));
 }
 
 void SiteSwitcher::shutDown() {

@@ -64,6 +64,8 @@ Q_SIGNALS:
 private:
     void open(const SiteLogin& login, const QString& id);
     // Asks before a stand-in the site uses stops (Workspace::confirmStandInStop); false: stay.
+    // Leaving the demo: the encoders the admin added to it go with it; say so (notice).
+    void sayWhatTheDemoDoesNotKeep();
     bool mayLeaveCurrent(const QString& action);
     void openFirstAvailable();
     void forget(const SiteProfile& profile);
