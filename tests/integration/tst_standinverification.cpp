@@ -203,6 +203,29 @@ private Q_SLOTS:
         standinServes(m_thisRunsPicture);
     }
 
+    // The site may reach the stand-in by a name or address this machine does not know: the Encoder URL is
+    // ours when its port and secret path are.
+    void encoderUrlComparedByPortAndSecret_data() {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<bool>("ours");
+        QTest::newRow("same") << "http://127.0.0.1:8099/s3cr3t-Xq7/" << true;
+        QTest::newRow("public name") << "http://standin.example:8099/s3cr3t-Xq7/" << true;
+        QTest::newRow("no trailing slash") << "http://10.0.0.5:8099/s3cr3t-Xq7" << true;
+        QTest::newRow("other port") << "http://127.0.0.1:8100/s3cr3t-Xq7/" << false;
+        QTest::newRow("other secret") << "http://127.0.0.1:8099/old-secret/" << false;
+        QTest::newRow("another encoder") << "https://encoder1.avideo.com/" << false;
+    }
+    void encoderUrlComparedByPortAndSecret() {
+        QFETCH(QString, configured);
+        QFETCH(bool, ours);
+        StandinVerificationReport report;
+        report.expectedEncoderUrl = QUrl(QStringLiteral("http://127.0.0.1:8099/s3cr3t-Xq7/"));
+        report.configuredEncoderUrl = Result<QUrl>(QUrl(configured));
+        QCOMPARE(report.encoderUrlDiffers(), !ours);
+        QCOMPARE(report.encoderUrlCheck().state,
+                 ours ? StandinCheckOutcome::State::Passed : StandinCheckOutcome::State::Failed);
+    }
+
     // The three checks, all met: the Encoder URL is ours, the site asked this run, the pictures are its.
     void thisRunsPicturesPassEveryCheck() {
         m_site->setEncoderUrl(standinUrl().toString());
