@@ -133,8 +133,9 @@ LiveTile makeTile(int number, TileBadge badge, const QString& referenceDir) {
             tile.title + QStringLiteral(": the site shows ") + thumbnailClassName(tile.siteClass) +
                 QStringLiteral(" while the stream has pictures; the encoder gives AVideo no frame")};
     } else if (badge == TileBadge::Frozen) {
-        tile.assessment = {LiveProblem::None, Severity::Warning,
-                           QStringLiteral("the site has shown the same picture for longer than AVideo caches it")};
+        tile.assessment = {
+            LiveProblem::None, Severity::Warning,
+            QStringLiteral("the site has shown the same picture for longer than AVideo caches it")};
     } else if (badge == TileBadge::Unknown) {
         tile.ourImage = {};
         tile.ourImageHash = 0;

@@ -182,7 +182,8 @@ private Q_SLOTS:
             QVERIFY2(!serve.peek(4096).contains(url.path().toUtf8()), "the secret must not be printed");
             const Answer image = answers(url);
             QCOMPARE(image.status, 200);
-            QVERIFY2(ImageMarker::madeByUs(image.body), qPrintable(QStringLiteral("start %1").arg(start + 1)));
+            QVERIFY2(ImageMarker::madeByUs(image.body),
+                     qPrintable(QStringLiteral("start %1").arg(start + 1)));
             QVERIFY(stop(serve));
         }
         QCOMPARE(printedUrl(), url);
