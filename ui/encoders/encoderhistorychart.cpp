@@ -64,6 +64,10 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     chart->addSeries(m_latency);
     chart->addSeries(m_imageLatency);
     m_time->setTickCount(7);
+    // QtCharts cuts a label that touches its neighbour's room ("1…" for 100): show them whole.
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_time), static_cast<QAbstractAxis*>(m_ms),
+                                static_cast<QAbstractAxis*>(m_percent)})
+        axis->setTruncateLabels(false);
     m_ms->setTitleText(QStringLiteral("ms"));
     m_ms->setLabelFormat(QStringLiteral("%d"));
     m_percent->setRange(0, 100);

@@ -48,6 +48,8 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     m_x->setRange(-WindowSeconds, 0);
     // Few, short labels: the chart shares a 1024 px window with the settings and the counters.
     m_x->setTickCount(4);
+    m_x->setTruncateLabels(false); // "-12…" otherwise, at the narrow width the page allows
+    m_y->setTruncateLabels(false);
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_y->setRange(0, 10);
     m_y->setTickCount(6);

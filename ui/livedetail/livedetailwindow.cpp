@@ -190,6 +190,9 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     kbits->setTitleText(tr("kbit/s"));
     auto* seconds = new QValueAxis(chart);
     seconds->setTitleText(tr("s"));
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(time), static_cast<QAbstractAxis*>(kbits),
+                                static_cast<QAbstractAxis*>(seconds)})
+        axis->setTruncateLabels(false); // QtCharts would cut a label that touches its neighbour's room
     chart->addAxis(kbits, Qt::AlignLeft);
     chart->addAxis(seconds, Qt::AlignRight);
     bitrate->attachAxis(time);
