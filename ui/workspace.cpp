@@ -102,6 +102,10 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
         remember(tr("The stand-in started at %1.").arg(maskedUrl(m_overview.standInUrl)));
         publishOverview();
     });
+    connect(m_standIn.get(), &StandInController::failed, this, [this](const Error& error) {
+        remember(tr("The stand-in could not start: %1").arg(error.toString()));
+        m_window.showPage(MainWindow::Page::Generator);
+    });
     connect(m_standIn.get(), &StandInController::stopped, this, [this] {
         remember(tr("The stand-in stopped."));
         m_overview.standInRunning = false;
@@ -472,9 +476,11 @@ bool Workspace::confirmStandInStop(const QString& action) {
 }
 
 void Workspace::startStandIn() {
-    m_window.showPage(MainWindow::Page::Generator);
-    if (!m_standIn->isRunning())
-        m_standIn->start(m_generator->config());
+    // The next step (the switch) appears where the admin is, on the dashboard; only a failure needs the
+    // Stand-in page, which shows why.
+    if (m_standIn->isRunning())
+        return;
+    m_standIn->start(m_generator->config());
 }
 
 void Workspace::showSwitchSteps(const QUrl& encoderUrl, const QString& caveat) {
