@@ -12,6 +12,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
@@ -120,6 +121,9 @@ private Q_SLOTS:
         };
         const QImage plain = render(false);
         const QImage focused = render(true);
+        const QString shots = qEnvironmentVariable("AVLD_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            focused.save(QDir(shots).filePath(QStringLiteral("focus-ring.png")));
         const QRgb highlight = button.palette().color(QPalette::Highlight).rgb();
         int ring = 0;
         for (int y = 0; y < focused.height(); ++y)

@@ -246,10 +246,10 @@ private Q_SLOTS:
         shoot(MainWindow::Page::Settings, QStringLiteral("app-settings"));
     }
 
-    // At 1024x700 every page fits (the window's minimum width at most 1000 px, the generator's URL shown)
+    // At 1024x700 every page fits (the window's minimum width at most 1000 px, the stand-in's URL shown)
     // and no label or table cell has its text cut, as tst_palettes measures contrast.
     void everyPageFitsAt1024x700WithoutClippedText() {
-        QVERIFY(m_workspace->standIn().isRunning()); // its URL is the widest thing on the Generator page
+        QVERIFY(m_workspace->standIn().isRunning()); // its URL is the widest thing on the Stand-in page
         const QSize before = m_window->size();
         m_window->resize(1024, 700);
         QStringList problems;
@@ -259,10 +259,6 @@ private Q_SLOTS:
             const int minimum = m_window->minimumSizeHint().width();
             qInfo().noquote() << "page" << MainWindow::pageTitle(page) << "minimum width"
                               << m_window->pageWidget(page)->minimumSizeHint().width();
-            for (QWidget* child :
-                 m_window->pageWidget(page)->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
-                qInfo().noquote() << "   " << child->metaObject()->className() << child->objectName()
-                                  << child->minimumSizeHint().width();
             if (minimum > 1000)
                 problems << QStringLiteral("%1: the window cannot be narrower than %2 px")
                                 .arg(MainWindow::pageTitle(page))
