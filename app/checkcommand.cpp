@@ -4,14 +4,12 @@
 #include "clisignin.h"
 #include "commandline.h"
 #include "keychainsecretstore.h"
-#include "media/framegrabber.h"
-#include "site/sitecheck.h"
+#include "session/sitesession.h"
 #include "siteoptions.h"
 #include "version.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -44,59 +42,46 @@ int runCheck(const QStringList& arguments) {
         return kUnknown;
     }
 
-    QNetworkAccessManager network;
-    SiteClient client(network, *profile);
-    FrameGrabber grabber(network);
+    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+    SiteSession session(*profile, secrets);
+    SiteCheckOptions options = session.checkOptions();
+    options.grabStreams = !parser.isSet(noGrab);
+    session.setCheckOptions(options);
     QEventLoop loop;
     int exitCode = kUnknown;
     bool finished = false;
+    QObject::connect(&session, &SiteSession::reportReady, &loop, [&](const SiteCheckReport& report) {
+        exitCode = int(report.overall());
+        if (parser.isSet(json)) {
+            std::fputs(QJsonDocument(report.toJson()).toJson().constData(), stdout);
+        } else {
+            std::fputs(qPrintable(CheckTable::header(report, profile->siteUrl)), stdout);
+            std::fputs(qPrintable(CheckTable::rows(report)), stdout);
+            std::printf("  media server: %s\n", qPrintable(report.media.describe()));
+            std::fputs(qPrintable(CheckTable::findings(report)), stdout);
+        }
+        finished = true;
+        loop.quit();
+    });
 
-    auto runTheCheck = [&] {
-        SiteCheckOptions options;
-        options.grabStreams = !parser.isSet(noGrab);
-        auto* check = new SiteCheck(client, grabber, options, &client);
-        check->run([&](SiteCheckReport report) {
-            const Severity overall = report.overall();
-            exitCode = int(overall);
-            if (parser.isSet(json)) {
-                std::fputs(QJsonDocument(report.toJson()).toJson().constData(), stdout);
-            } else {
-                std::fputs(qPrintable(CheckTable::header(report, profile->siteUrl)), stdout);
-                std::fputs(qPrintable(CheckTable::rows(report)), stdout);
-                std::printf("  media server: %s\n", qPrintable(report.media.describe()));
-                std::fputs(qPrintable(CheckTable::findings(report)), stdout);
-            }
-            finished = true;
-            loop.quit();
-        });
-    };
-
-    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
     if (!site.user(parser).isEmpty()) {
-        signInForCommand(
-            client, secrets, site.user(parser), QStringLiteral("check"), [&](Result<LoginInfo> login) {
-                if (!login) {
-                    std::fprintf(stderr, "check: login failed: %s\n", qPrintable(login.error().toString()));
-                    exitCode = kUnknown;
-                    finished = true;
-                    loop.quit();
-                    return;
-                }
-                if (!parser.isSet(json))
-                    std::printf("logged in as %s%s%s\n", qPrintable(login->user),
-                                login->isAdmin ? " (admin)" : "", login->canStream ? ", can stream" : "");
-                if (!login->isAdmin)
-                    return runTheCheck();
-                // An admin can read where the Live plugin says the streams and the stat page are.
-                client.fetchLivePluginInfo([&](Result<LivePluginInfo> info) {
-                    if (!info)
-                        std::fprintf(stderr, "check: the Live plugin's options: %s\n",
-                                     qPrintable(info.error().toString()));
-                    runTheCheck();
-                });
-            });
+        // Signed in as an admin, the session has read where the Live plugin says the streams and the stat
+        // page are before the check runs.
+        signInForCommand(session, site.user(parser), QStringLiteral("check"), [&](Result<LoginInfo> login) {
+            if (!login) {
+                std::fprintf(stderr, "check: login failed: %s\n", qPrintable(login.error().toString()));
+                exitCode = kUnknown;
+                finished = true;
+                loop.quit();
+                return;
+            }
+            if (!parser.isSet(json))
+                std::printf("logged in as %s%s%s\n", qPrintable(login->user),
+                            login->isAdmin ? " (admin)" : "", login->canStream ? ", can stream" : "");
+            session.refresh();
+        });
     } else {
-        runTheCheck();
+        session.refresh();
     }
     if (!finished)
         loop.exec();

@@ -4,13 +4,11 @@
 #include "commandline.h"
 #include "generator/standinurl.h"
 #include "keychainsecretstore.h"
-#include "media/framegrabber.h"
-#include "site/cacheclearjob.h"
+#include "session/sitesession.h"
 #include "siteoptions.h"
 #include "version.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 #include <algorithm>
 #include <cstdio>
@@ -53,7 +51,7 @@ int runClearCache(const QStringList& arguments) {
     site.addTo(parser);
     const QCommandLineOption firstPage(QStringLiteral("first-page"),
                                        QStringLiteral("Clear only the first-page cache."));
-    const QCommandLineOption session(QStringLiteral("session"),
+    const QCommandLineOption sessionOnly(QStringLiteral("session"),
                                      QStringLiteral("Clear only your session cache."));
     const QCommandLineOption renew(
         QStringLiteral("renew"),
@@ -63,11 +61,11 @@ int runClearCache(const QStringList& arguments) {
                                      QStringLiteral("The encoder to ask with --renew (default: the site's "
                                                     "configured encoder URL, readable by an admin)."),
                                      QStringLiteral("url"));
-    parser.addOptions({firstPage, session, renew, encoder});
+    parser.addOptions({firstPage, sessionOnly, renew, encoder});
     if (const std::optional<int> stop =
             parseCommandArguments(parser, arguments, QStringLiteral("clear-cache")))
         return *stop;
-    if (parser.isSet(firstPage) && parser.isSet(session)) {
+    if (parser.isSet(firstPage) && parser.isSet(sessionOnly)) {
         std::fputs("clear-cache: choose one of --first-page and --session\n", stderr);
         return ExitCode::Usage;
     }
@@ -79,7 +77,7 @@ int runClearCache(const QStringList& arguments) {
         return ExitCode::Usage;
     }
     const CacheClearMode mode = parser.isSet(firstPage) ? CacheClearMode::FirstPage
-                                : parser.isSet(session) ? CacheClearMode::SessionOnly
+                                : parser.isSet(sessionOnly) ? CacheClearMode::SessionOnly
                                                         : CacheClearMode::Full;
 
     QUrl encoderUrl;
@@ -92,100 +90,83 @@ int runClearCache(const QStringList& arguments) {
         }
     }
 
-    QNetworkAccessManager network;
-    SiteClient client(network, *profile);
-    FrameGrabber grabber(network);
-    CacheClearJob job(client, grabber);
-    EncoderRenew renewer(network);
+    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+    SiteSession session(*profile, secrets);
+    session.setCheckAfterClear(false); // the clear compares the thumbnails itself
     QEventLoop loop;
     int exitCode = kFailed;
     bool finished = false;
     bool renewSkipped = false; // --renew was asked, but the encoder to ask is unknown
-    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
-    signInForCommand(
-        client, secrets, site.user(parser), QStringLiteral("clear-cache"), [&](Result<LoginInfo> login) {
-            if (!login) {
-                std::fprintf(stderr, "clear-cache: login failed: %s\n", qPrintable(login.error().toString()));
-                finished = true;
-                return loop.quit();
+    std::optional<Error> encoderProblem;
+    QObject::connect(&session, &SiteSession::encoderUrlProblem, &loop,
+                     [&](const Error& error) { encoderProblem = error; });
+    QObject::connect(&session, &SiteSession::cacheCleared, &loop, [&](const CacheClearOutcome& outcome) {
+        finished = true;
+        loop.quit();
+        printRenewals(outcome.renewals);
+        if (!outcome.clear) {
+            std::fprintf(stderr, "clear-cache: %s\n", qPrintable(outcome.clear.error().toString()));
+            return;
+        }
+        std::printf("%s\n", qPrintable(outcome.clear->describe()));
+        for (const ThumbnailChange& c : outcome.changed)
+            std::printf("  changed: %s: %s -> %s\n", qPrintable(c.title),
+                        qPrintable(thumbnailClassName(c.before)), qPrintable(thumbnailClassName(c.after)));
+        std::printf("%lld thumbnail(s) changed, %d unchanged\n",
+                    static_cast<long long>(outcome.changed.size()), outcome.unchanged);
+        exitCode = ExitCode::Ok;
+        // The clear alone re-caches whatever the encoder serves now: a renew that failed is a failed
+        // command, even though the site cleared its cache.
+        if (const int failed = failedRenewals(outcome.renewals)) {
+            std::fprintf(stderr,
+                         "clear-cache: the renew failed for %d of %lld %s: the site cleared its cache, but "
+                         "the encoder did not give fresh images, so AVideo may cache old ones or its card "
+                         "again\n",
+                         failed, static_cast<long long>(outcome.renewals.size()),
+                         outcome.renewals.size() == 1 ? "live" : "lives");
+            exitCode = kFailed;
+        } else if (renewSkipped) {
+            exitCode = kFailed;
+        }
+    });
+
+    // Signed in as an admin, the session has read the site's Encoder URL and where the Live plugin says the
+    // streams are (the encoder is asked for each live's stream where the site says it is).
+    signInForCommand(session, site.user(parser), QStringLiteral("clear-cache"), [&](Result<LoginInfo> login) {
+        if (!login) {
+            std::fprintf(stderr, "clear-cache: login failed: %s\n", qPrintable(login.error().toString()));
+            finished = true;
+            return loop.quit();
+        }
+        if (parser.isSet(renew)) {
+            const QUrl configured = session.encoderUrl();
+            if (encoderUrl.isValid()) {
+                // AVideo only ever asks its configured encoder: renewing another one changes nothing
+                // visitors see.
+                if (!configured.isEmpty() && !StandinUrl::sameEncoderUrl(configured, encoderUrl))
+                    std::fprintf(
+                        stderr,
+                        "clear-cache: warning: the site's encoder is %s, not --encoder %s: AVideo "
+                        "keeps asking %s for its thumbnails, so renewing %s changes nothing visitors "
+                        "see unless you switch the site's Encoder URL to it\n",
+                        qPrintable(StandinUrl::redacted(configured)),
+                        qPrintable(StandinUrl::redacted(encoderUrl)),
+                        qPrintable(StandinUrl::redacted(configured)),
+                        qPrintable(StandinUrl::redacted(encoderUrl)));
+                session.setEncoderUrl(encoderUrl);
+            } else if (configured.isEmpty()) {
+                renewSkipped = true;
+                std::fprintf(stderr,
+                             "clear-cache: cannot renew on the encoder: %s\n"
+                             "clear-cache: pass the encoder with --encoder URL; clearing without renew (the "
+                             "command will exit 1)\n",
+                             qPrintable((encoderProblem ? *encoderProblem : encoderUrlUnknown()).toString()));
+            } else {
+                std::printf("encoder: %s\n", qPrintable(StandinUrl::redacted(configured)));
             }
-            auto clear = [&] {
-                job.run(mode, [&](CacheClearOutcome outcome) {
-                    finished = true;
-                    loop.quit();
-                    printRenewals(outcome.renewals);
-                    if (!outcome.clear) {
-                        std::fprintf(stderr, "clear-cache: %s\n",
-                                     qPrintable(outcome.clear.error().toString()));
-                        return;
-                    }
-                    std::printf("%s\n", qPrintable(outcome.clear->describe()));
-                    for (const ThumbnailChange& c : outcome.changed)
-                        std::printf("  changed: %s: %s -> %s\n", qPrintable(c.title),
-                                    qPrintable(thumbnailClassName(c.before)),
-                                    qPrintable(thumbnailClassName(c.after)));
-                    std::printf("%lld thumbnail(s) changed, %d unchanged\n",
-                                static_cast<long long>(outcome.changed.size()), outcome.unchanged);
-                    exitCode = ExitCode::Ok;
-                    // The clear alone re-caches whatever the encoder serves now: a renew that failed is a
-                    // failed command, even though the site cleared its cache.
-                    if (const int failed = failedRenewals(outcome.renewals)) {
-                        std::fprintf(
-                            stderr,
-                            "clear-cache: the renew failed for %d of %lld live(s): the site cleared its "
-                            "cache, but the encoder did not give fresh images, so AVideo may cache "
-                            "old ones or its card again\n",
-                            failed, static_cast<long long>(outcome.renewals.size()));
-                        exitCode = kFailed;
-                    } else if (renewSkipped) {
-                        exitCode = kFailed;
-                    }
-                });
-            };
-            if (!parser.isSet(renew))
-                return clear();
-            auto renewThenClear = [&, clear, isAdmin = login->isAdmin] {
-                if (encoderUrl.isValid()) {
-                    job.renewOnEncoderFirst(&renewer, encoderUrl);
-                    if (!isAdmin)
-                        return clear();
-                    // AVideo only ever asks its configured encoder: renewing another one changes nothing
-                    // visitors see.
-                    return client.fetchEncoderUrl([&, clear](Result<QUrl> configured) {
-                        if (configured && !StandinUrl::sameEncoderUrl(*configured, encoderUrl))
-                            std::fprintf(
-                                stderr,
-                                "clear-cache: warning: the site's encoder is %s, not --encoder %s: "
-                                "AVideo keeps asking %s for its thumbnails, so renewing %s changes "
-                                "nothing visitors see unless you switch the site's Encoder URL to it\n",
-                                qPrintable(StandinUrl::redacted(*configured)),
-                                qPrintable(StandinUrl::redacted(encoderUrl)),
-                                qPrintable(StandinUrl::redacted(*configured)),
-                                qPrintable(StandinUrl::redacted(encoderUrl)));
-                        clear();
-                    });
-                }
-                client.fetchEncoderUrl([&, clear](Result<QUrl> configured) {
-                    if (!configured) {
-                        renewSkipped = true;
-                        std::fprintf(stderr,
-                                     "clear-cache: cannot renew on the encoder: %s\n"
-                                     "clear-cache: pass the encoder with --encoder URL; clearing without "
-                                     "renew (the command will exit 1)\n",
-                                     qPrintable(configured.error().toString()));
-                    } else {
-                        std::printf("encoder: %s\n", qPrintable(StandinUrl::redacted(*configured)));
-                        job.renewOnEncoderFirst(&renewer, *configured);
-                    }
-                    clear();
-                });
-            };
-            // The encoder is asked for each live's stream where the site says it is: its watch pages, else
-            // the Live plugin's `playerServer`, which an admin reads first.
-            if (!login->isAdmin)
-                return renewThenClear();
-            client.fetchLivePluginInfo([renewThenClear](Result<LivePluginInfo>) { renewThenClear(); });
-        });
+        }
+        session.clearCaches(mode, parser.isSet(renew) && !renewSkipped);
+    });
     if (!finished)
         loop.exec();
     return exitCode;

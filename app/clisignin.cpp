@@ -1,31 +1,44 @@
 #include "clisignin.h"
 
-#include "site/sitesignin.h"
+#include "session/sitesession.h"
 #include "siteoptions.h"
 
 #include <cstdio>
 
 namespace avld {
 
-void signInForCommand(SiteClient& site, SecretStore& secrets, const QString& user, const QString& command,
+void signInForCommand(SiteSession& session, const QString& user, const QString& command,
                       std::function<void(Result<LoginInfo>)> done) {
-    auto* signIn = new SiteSignIn(site, secrets, &site);
     std::optional<QString> password;
     if (const QByteArray fromEnvironment = qgetenv("AVLD_PASSWORD"); !fromEnvironment.isEmpty())
         password = QString::fromUtf8(fromEnvironment);
-    signIn->signIn(
-        user, password, [user] { return SiteOptions::readPassword(user); },
-        [signIn, command, done = std::move(done)](Result<SiteSignIn::Outcome> outcome) {
-            signIn->deleteLater();
-            if (!outcome)
-                return done(outcome.error());
-            if (outcome->storeProblem)
-                std::fprintf(stderr,
-                             "%s: note: the password hash was not kept, so you will be "
-                             "asked again next time: %s\n",
-                             qPrintable(command), qPrintable(outcome->storeProblem->toString()));
-            done(outcome->login);
-        });
+    session.setPasswordPrompt([user] { return SiteOptions::readPassword(user); });
+    // Only for this sign-in: later checks read the Encoder URL again and must not call `done` twice.
+    auto* scope = new QObject(&session);
+    auto finish = std::make_shared<std::function<void(Result<LoginInfo>)>>(std::move(done));
+    QObject::connect(&session, &SiteSession::signInNotRemembered, scope, [command](const Error& problem) {
+        std::fprintf(stderr,
+                     "%s: note: the password hash was not kept, so you will be asked again next time: %s\n",
+                     qPrintable(command), qPrintable(problem.toString()));
+    });
+    QObject::connect(&session, &SiteSession::livePluginRead, scope, [command](const Status& problem) {
+        if (problem)
+            std::fprintf(stderr, "%s: the Live plugin's options: %s\n", qPrintable(command),
+                         qPrintable(problem->toString()));
+    });
+    QObject::connect(&session, &SiteSession::opened, scope,
+                     [&session, scope, finish](const LoginInfo& login) {
+                         scope->deleteLater();
+                         QObject::disconnect(&session, nullptr, scope, nullptr);
+                         (*finish)(login);
+                     });
+    QObject::connect(&session, &SiteSession::signInFailed, scope,
+                     [&session, scope, finish](const Error& error) {
+                         scope->deleteLater();
+                         QObject::disconnect(&session, nullptr, scope, nullptr);
+                         (*finish)(error);
+                     });
+    session.signIn(user, std::move(password));
 }
 
 } // namespace avld

@@ -4,12 +4,14 @@
 
 namespace avld {
 
-class SecretStore;
+class SiteSession;
 
-// How a headless command signs in: the password in $AVLD_PASSWORD first, then the password hash kept in
-// the keychain by an earlier sign-in, then a prompt on the terminal. A hash that could not be kept (no
-// keychain) is noted once on stderr. `command` prefixes the messages.
-void signInForCommand(SiteClient& site, SecretStore& secrets, const QString& user, const QString& command,
+// How a headless command signs in, with the same session the window uses: the password in $AVLD_PASSWORD
+// first, then the password hash kept in the keychain by an earlier sign-in, then a prompt on the terminal.
+// `done` runs once the session has read what the login lets it (SiteSession::opened: for an admin, the
+// site's Encoder URL and the Live plugin's options), or with the sign-in's error. A hash that could not be
+// kept (no keychain) and a Live plugin that could not be read are noted on stderr, prefixed by `command`.
+void signInForCommand(SiteSession& session, const QString& user, const QString& command,
                       std::function<void(Result<LoginInfo>)> done);
 
 } // namespace avld

@@ -10,6 +10,7 @@
 #include "encoders/webhooknotifier.h"
 #include "encoderstable.h"
 #include "keychainsecretstore.h"
+#include "session/sitesession.h"
 #include "site/liveentry.h"
 #include "site/mediaserverresolver.h"
 #include "siteoptions.h"
@@ -240,9 +241,13 @@ int runEncoders(const QStringList& arguments) {
     if (!profile) {
         startWatching(targets, {});
     } else {
-        SiteClient client(network, *profile);
-        MediaServerResolver resolver(client);
         KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+        SiteSession session(*profile, secrets);
+        SiteClient& client = session.client();
+        MediaServerResolver resolver(client);
+        std::optional<Error> encoderProblem;
+        QObject::connect(&session, &SiteSession::encoderUrlProblem, &loop,
+                         [&](const Error& error) { encoderProblem = error; });
         auto withLogin = [&](std::optional<LoginInfo> login) {
             auto withEncoderUrl = [&, login](std::optional<QUrl> configured) {
                 auto withStreams = [&, login, configured](QList<QUrl> streams) {
@@ -295,24 +300,18 @@ int runEncoders(const QStringList& arguments) {
             };
             if (!login || !login->isAdmin)
                 return withEncoderUrl(std::nullopt);
-            client.fetchEncoderUrl([&, withEncoderUrl](Result<QUrl> configured) {
-                if (!configured)
-                    std::fprintf(stderr, "encoders: %s\n", qPrintable(configured.error().toString()));
-                // Where the Live plugin says the streams are, for lives whose watch page does not say.
-                client.fetchLivePluginInfo(
-                    [withEncoderUrl, configured = configured ? std::optional<QUrl>(*configured)
-                                                             : std::nullopt](Result<LivePluginInfo> info) {
-                        if (!info)
-                            std::fprintf(stderr, "encoders: the Live plugin's options: %s\n",
-                                         qPrintable(info.error().toString()));
-                        withEncoderUrl(configured);
-                    });
-            });
+            // The session has read the Encoder URL and where the Live plugin says the streams are.
+            if (session.encoderUrl().isEmpty()) {
+                if (encoderProblem)
+                    std::fprintf(stderr, "encoders: %s\n", qPrintable(encoderProblem->toString()));
+                return withEncoderUrl(std::nullopt);
+            }
+            withEncoderUrl(session.encoderUrl());
         };
         if (site.user(parser).isEmpty()) {
             withLogin(std::nullopt);
         } else {
-            signInForCommand(client, secrets, site.user(parser), QStringLiteral("encoders"),
+            signInForCommand(session, site.user(parser), QStringLiteral("encoders"),
                              [&, withLogin](Result<LoginInfo> login) {
                                  if (!login)
                                      std::fprintf(stderr, "encoders: login failed: %s\n",

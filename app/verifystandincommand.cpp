@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "generator/standinverification.h"
 #include "keychainsecretstore.h"
+#include "session/sitesession.h"
 #include "siteoptions.h"
 #include "version.h"
 
@@ -113,7 +114,9 @@ int runVerifyStandin(const QStringList& arguments) {
             [&network, url = options.expectedEncoderUrl](std::function<void(Result<StandinPresence>)> done) {
                 fetchStandinPresence(network, url, kPresenceTimeoutMs, std::move(done));
             };
-    SiteClient client(network, *profile);
+    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
+    SiteSession session(*profile, secrets);
+    SiteClient& client = session.client();
     QEventLoop loop;
     int exitCode = kCouldNotCheck;
     bool finished = false;
@@ -127,11 +130,10 @@ int runVerifyStandin(const QStringList& arguments) {
         });
     };
 
-    KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
     if (site.user(parser).isEmpty()) {
         verify();
     } else {
-        signInForCommand(client, secrets, site.user(parser), command, [&](Result<LoginInfo> login) {
+        signInForCommand(session, site.user(parser), command, [&](Result<LoginInfo> login) {
             if (!login) {
                 std::fprintf(stderr, "%s: login failed: %s\n", qPrintable(command),
                              qPrintable(login.error().toString()));

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "encoders/encodertargetstore.h"
-#include "generator/generatorconfig.h"
 #include "mainwindow.h"
-#include "session/livehistory.h"
 #include "session/livetile.h"
-#include "session/siteoverview.h"
+#include "session/siteworkspace.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -21,22 +17,15 @@ namespace avld {
 
 class CachePage;
 class DashboardPage;
-class EncoderWatch;
 class EncodersPage;
 class GeneratorPage;
 class LiveDetailWindow;
 class LivePreviewLoader;
 class LivesPage;
-class SecretStore;
-class Settings;
-class SiteSession;
-class StandInController;
-class StandinIdentityStore;
 class SwitchStepsDialog;
-struct SiteFinding;
 
-// One site open in the window: the session, the encoder watch and the stand-in controller, and the pages
-// that show them, wired together. Holds no logic of its own beyond routing: what things mean is in core.
+// The window's view of one site: the pages, dialogs and questions that show a core SiteWorkspace and
+// forward the admin's actions to it. What things mean and what happens to the site is in the core.
 class Workspace : public QObject {
     Q_OBJECT
 public:
@@ -44,29 +33,24 @@ public:
               QObject* parent = nullptr);
     ~Workspace() override;
 
-    // Where the encoder history of a site is kept.
-    static QString historyPath(const SiteProfile& profile);
+    static QString historyPath(const SiteProfile& profile) { return SiteWorkspace::historyPath(profile); }
 
-    SiteSession& session() { return *m_session; }
-    EncoderWatch& encoders() { return *m_watch; }
-    StandInController& standIn() { return *m_standIn; }
-    const SiteOverview& overview() const { return m_overview; }
+    SiteWorkspace& site() { return m_site; }
+    SiteSession& session() { return m_site.session(); }
+    EncoderWatch& encoders() { return m_site.encoders(); }
+    StandInController& standIn() { return m_site.standIn(); }
+    const SiteOverview& overview() const { return m_site.overview(); }
 
-    // Keeps the encoders the admin adds for this site in `storage` (with the site's profile), and watches
-    // the ones kept before. Not for the demo site, which is not saved.
-    void keepEncodersIn(QSettings& storage);
-    // Keeps the stand-in's address and secret for this site (StandinIdentityStore: `storage`, the keychain,
-    // else an owner-only file in `fileDirectory`), so that its Encoder URL survives restarts and site
-    // switches, and is the one `serve --site` uses. Not for the demo site.
-    void keepStandinIn(QSettings& storage, const QString& fileDirectory);
-    // Where the stand-in's secret is kept, in words; empty while not known.
-    QString standinKeptIn() const { return m_standinKeptIn; }
+    void keepEncodersIn(QSettings& storage) { m_site.keepEncodersIn(storage); }
+    void keepStandinIn(QSettings& storage, const QString& fileDirectory) {
+        m_site.keepStandinIn(storage, fileDirectory);
+    }
+    QString standinKeptIn() const { return m_site.standinKeptIn(); }
+    void open(const QString& user, std::optional<QString> password) {
+        m_site.open(user, std::move(password));
+    }
+    bool siteUsesStandIn() const { return m_site.siteUsesStandIn(); }
 
-    // Signs in (password optional: the kept hash is tried first) and starts checking.
-    void open(const QString& user, std::optional<QString> password);
-
-    // Whether the site's Encoder URL (as last read) points at this window's running stand-in.
-    bool siteUsesStandIn() const;
     // Before something stops the stand-in (`action`: "Stopping it", "Switching to Site B", "Quitting"):
     // true when the site does not use it, else asks the admin (a modal question) and returns the answer.
     bool confirmStandInStop(const QString& action);
@@ -86,14 +70,9 @@ Q_SIGNALS:
 
 private:
     void buildPages();
-    void onReport(const SiteCheckReport& report);
+    void onChecked(const SiteCheckReport& report);
     void onAction(int action);
-    void publishOverview();
     void askPassword();
-    void watch(const QList<EncoderTarget>& targets);
-    QString allowedStreamHost() const;
-    void keepStandinIdentity(); // what the running stand-in uses becomes the site's kept identity
-    void onSiteEncoderUrl(const QUrl& url);
     // A line in the dashboard's "What happened".
     void remember(const QString& text);
     // The site's Encoder URL was just seen pointing at the running stand-in: say so, offer the cache clear.
@@ -101,13 +80,9 @@ private:
 
     MainWindow& m_window;
     Settings& m_settings;
-    std::unique_ptr<SiteSession> m_session;
-    std::unique_ptr<LivePreviewLoader> m_previews; // after the session: it uses the session's network
-    std::unique_ptr<EncoderWatch> m_watch;
-    std::unique_ptr<StandInController> m_standIn;
-    SiteOverview m_overview;
+    SiteWorkspace m_site;
+    std::unique_ptr<LivePreviewLoader> m_previews; // after the site: it uses the session's network
     QList<LiveTile> m_tiles;
-    LiveHistory m_history;
     std::unique_ptr<LiveDetailWindow> m_detail;
     DashboardPage* m_dashboard = nullptr;
     LivesPage* m_lives = nullptr;
@@ -115,15 +90,7 @@ private:
     CachePage* m_cache = nullptr;
     GeneratorPage* m_generator = nullptr;
     int m_tileGeneration = 0;
-    QString m_user;
     std::unique_ptr<QInputDialog> m_passwordDialog;
-    std::optional<EncoderTargetStore> m_targetStore;
-    SecretStore& m_secrets;
-    std::unique_ptr<StandinIdentityStore> m_identities;
-    GeneratorConfig m_generatorDefaults;
-    QString m_keptPrefix;
-    QString m_standinKeptIn;
-    QDateTime m_switchedToStandInAt; // when the site was seen switching to the stand-in; invalid: not seen
     QPointer<QMessageBox> m_switchedNotice;
     QPointer<SwitchStepsDialog> m_switchSteps;
 };

@@ -4,3 +4,4 @@ target_sources(avld_core PRIVATE
   session/sitefinding.h session/sitefinding.cpp)
 target_sources(avld_core PRIVATE session/sitesession.h session/sitesession.cpp)
 target_sources(avld_core PRIVATE session/livehistory.h session/livehistory.cpp)
+target_sources(avld_core PRIVATE session/siteworkspace.h session/siteworkspace.cpp)

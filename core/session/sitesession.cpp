@@ -32,7 +32,9 @@ Error encoderUrlUnknown() {
 }
 
 void SiteSession::signIn(const QString& user, std::optional<QString> password) {
-    const auto ask = []() -> Result<QString> {
+    const auto ask = [prompt = m_passwordPrompt]() -> Result<QString> {
+        if (prompt)
+            return prompt();
         return Error{QStringLiteral("password-needed"),
                      QStringLiteral("no stored sign-in works for this site any more"),
                      QStringLiteral("Type the password: it is sent to the site only, and the hash the site "
@@ -43,35 +45,46 @@ void SiteSession::signIn(const QString& user, std::optional<QString> password) {
             Q_EMIT signInFailed(outcome.error());
             return;
         }
-        if (outcome->storeProblem)
+        if (outcome->storeProblem) {
             qCInfo(lcSite).noquote() << "signed in; the sign-in is not remembered:"
                                      << outcome->storeProblem->message;
+            Q_EMIT signInNotRemembered(*outcome->storeProblem);
+        }
         m_login = outcome->login;
         Q_EMIT signedIn(*m_login);
         if (m_login->isAdmin) {
-            learnEncoderUrl();
+            // Two reads; `opened` after the second one ends.
+            auto pending = std::make_shared<int>(2);
+            auto oneDone = [this, pending] {
+                if (--*pending == 0 && m_login)
+                    Q_EMIT opened(*m_login);
+            };
+            learnEncoderUrl(oneDone);
             // Where the Live plugin says the streams and the stat page are (kept in profile().found).
-            m_client->fetchLivePluginInfo([this](const Result<LivePluginInfo>& info) {
+            m_client->fetchLivePluginInfo([this, oneDone](const Result<LivePluginInfo>& info) {
                 if (!info)
                     qCInfo(lcSite).noquote() << "the Live plugin's options:" << info.error().toString();
                 Q_EMIT livePluginRead(info ? Status{} : Status{info.error()});
+                oneDone();
             });
         } else {
             Q_EMIT encoderUrlProblem(Error{
                 QStringLiteral("not-admin"), QStringLiteral("only an admin can read the site's encoder URL"),
                 QStringLiteral("Sign in as an admin, or type the encoder URL on the "
                                "Encoders page.")});
+            Q_EMIT opened(*m_login);
         }
     });
 }
 
-void SiteSession::learnEncoderUrl() {
-    m_client->fetchEncoderUrl([this](Result<QUrl> url) {
-        if (!url) {
+void SiteSession::learnEncoderUrl(std::function<void()> then) {
+    m_client->fetchEncoderUrl([this, then = std::move(then)](Result<QUrl> url) {
+        if (url)
+            setEncoderUrl(*url);
+        else
             Q_EMIT encoderUrlProblem(url.error());
-            return;
-        }
-        setEncoderUrl(*url);
+        if (then)
+            then();
     });
 }
 
@@ -149,7 +162,8 @@ void SiteSession::clearCaches(CacheClearMode mode, bool renewFirst) {
         m_clearing = false;
         job->deleteLater();
         Q_EMIT cacheCleared(outcome);
-        refresh(); // the tiles show what visitors see now
+        if (m_checkAfterClear)
+            refresh(); // the tiles show what visitors see now
     });
 }
 

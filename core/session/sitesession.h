@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     // With `password` empty, the stored hash is tried; when none works, signInFailed says a password is
     // needed (code "password-needed").
     void signIn(const QString& user, std::optional<QString> password);
+    // Where a password comes from when no kept sign-in works (a terminal prompt, say). Without one,
+    // signInFailed says a password is needed.
+    void setPasswordPrompt(std::function<Result<QString>()> prompt) { m_passwordPrompt = std::move(prompt); }
     const std::optional<LoginInfo>& login() const { return m_login; }
 
     // One check at a time: asking while one runs starts another right after it.
@@ -54,6 +58,9 @@ public:
     // 0 turns the periodic refresh off.
     void setRefreshInterval(int seconds);
     void setCheckOptions(SiteCheckOptions options) { m_checkOptions = options; }
+    // Whether a cache clear is followed by a check, so that the tiles show what visitors see now (the
+    // default). A one-shot command that prints the clear's own comparison turns it off.
+    void setCheckAfterClear(bool check) { m_checkAfterClear = check; }
     const SiteCheckOptions& checkOptions() const { return m_checkOptions; }
     // Takes the refresh interval, grab timeout and User-Agent from `settings`, now and whenever they change.
     void followSettings(const Settings& settings);
@@ -81,7 +88,12 @@ public:
 
 Q_SIGNALS:
     void signedIn(const avld::LoginInfo& login);
+    // After signedIn, once what the sign-in lets the session read was read: for an admin, the site's
+    // Encoder URL (encoderUrlChanged or encoderUrlProblem came before) and the Live plugin's options.
+    void opened(const avld::LoginInfo& login);
     void signInFailed(const avld::Error& error);
+    // Signed in, but the hash could not be kept: the password is asked again next time.
+    void signInNotRemembered(const avld::Error& problem);
     void refreshStarted();
     void reportReady(const avld::SiteCheckReport& report);
     void encoderUrlChanged(const QUrl& url);
@@ -96,7 +108,7 @@ Q_SIGNALS:
 
 private:
     void startCheck();
-    void learnEncoderUrl();
+    void learnEncoderUrl(std::function<void()> then = {});
     void finishRenew(LiveRenewOutcome outcome);
 
     QNetworkAccessManager m_network;
@@ -111,6 +123,8 @@ private:
     QTimer m_refreshTimer;
     QUrl m_encoderUrl;
     bool m_clearing = false;
+    bool m_checkAfterClear = true;
+    std::function<Result<QString>()> m_passwordPrompt;
     std::unique_ptr<EncoderRenew> m_renew;
     EncoderRenew::Options m_renewOptions;
     EncoderRenew* m_selectedRenew = nullptr; // the renew of chosen lives under way

@@ -298,7 +298,7 @@ private Q_SLOTS:
                           "admin123");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("the site cleared")), qPrintable(r.out + r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("the renew failed for 2 of 2 live(s)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("the renew failed for 2 of 2 lives")), qPrintable(r.err));
     }
 };
 

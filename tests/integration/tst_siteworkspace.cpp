@@ -1,0 +1,160 @@
+#include "encoders/encoderwatch.h"
+#include "fakeencoder.h"
+#include "freeport.h"
+#include "generator/standincontroller.h"
+#include "generator/standinurl.h"
+#include "memorysecretstore.h"
+#include "session/sitesession.h"
+#include "session/siteworkspace.h"
+#include "settings.h"
+#include "sitesimulator.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+// The core of one site, without a window, against the site simulator over HTTP: it follows the site's
+// encoder as the admin changes it, notices the switch to its own stand-in, and keeps the stand-in's address
+// for the site across restarts — what the window and the headless commands build on.
+class TestSiteWorkspace : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeEncoder> m_encoder;
+    std::unique_ptr<SiteSimulator> m_site;
+    MemorySecretStore m_secrets;
+
+    SiteProfile profile() const {
+        SiteProfile p;
+        p.id = QStringLiteral("workspace-test");
+        p.siteUrl = m_site->siteUrl();
+        return p;
+    }
+
+    std::unique_ptr<Settings> settings() const {
+        auto s = std::make_unique<Settings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        s->set(Setting::LivesRefreshSeconds, 3600); // checks only when the test asks
+        s->set(Setting::GeneratorListenAddress, QStringLiteral("127.0.0.1"));
+        s->set(Setting::GeneratorPort, int(freeLoopbackPort()));
+        return s;
+    }
+
+    static bool watches(SiteWorkspace& site, const QUrl& url) {
+        for (const EncoderSnapshot& snapshot : site.encoders().snapshots())
+            if (snapshot.target.url == url && snapshot.target.origin == EncoderOrigin::SiteConfigured)
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8()); // the encoder history
+        QStandardPaths::setTestModeEnabled(true);
+        m_encoder = std::make_unique<FakeEncoder>(FakeEncoder::Options{});
+        QVERIFY(m_encoder->listen());
+        SiteSimulator::Options options;
+        options.encoderUrl = m_encoder->url().toString();
+        m_site = std::make_unique<SiteSimulator>(options);
+        QVERIFY(m_site->listen());
+    }
+
+    // Opened as an admin, the site's encoder is learnt and watched; changed behind the tool's back, the
+    // next check follows it and the old one is no longer watched as the site's.
+    void followsTheSitesEncoder() {
+        m_site->setEncoderUrl(m_encoder->url().toString());
+        auto s = settings();
+        SiteWorkspace site(*s, profile(), m_secrets);
+        QStringList happened;
+        connect(&site, &SiteWorkspace::happened, this, [&](const QString& line) { happened << line; });
+        site.open(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QTRY_COMPARE_WITH_TIMEOUT(site.overview().siteEncoderUrl, m_encoder->url(), 15000);
+        QVERIFY(watches(site, m_encoder->url()));
+
+        const QUrl other(QStringLiteral("http://127.0.0.1:9/other/"));
+        m_site->setEncoderUrl(other.toString());
+        site.session().refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(site.overview().siteEncoderUrl, other, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(watches(site, other), 5000);
+        QVERIFY(!watches(site, m_encoder->url()));
+        QVERIFY2(happened.filter(QStringLiteral("Encoder URL changed to")).size() == 1,
+                 qPrintable(happened.join(QLatin1Char('\n'))));
+        QVERIFY(!site.siteUsesStandIn());
+    }
+
+    // The admin points the site at the running stand-in: the core notices, once, and says when.
+    void noticesTheSwitchToItsStandIn() {
+        m_site->setEncoderUrl(m_encoder->url().toString());
+        auto s = settings();
+        SiteWorkspace site(*s, profile(), m_secrets);
+        QSignalSpy switched(&site, &SiteWorkspace::switchedToStandIn);
+        site.open(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QTRY_COMPARE_WITH_TIMEOUT(site.overview().siteEncoderUrl, m_encoder->url(), 15000);
+
+        QSignalSpy started(&site.standIn(), &StandInController::started);
+        site.startStandIn(site.standinDefaults());
+        QVERIFY(started.wait(15000));
+        QVERIFY(site.overview().standInRunning);
+        const QUrl standIn = site.overview().standInUrl;
+        QVERIFY(StandinUrl::pointsAtStandin(standIn, site.standIn().config().port,
+                                            site.standIn().config().pathPrefix));
+
+        m_site->setEncoderUrl(standIn.toString());
+        site.session().refresh();
+        QVERIFY(switched.wait(15000));
+        QVERIFY(site.siteUsesStandIn());
+        QVERIFY(site.switchedToStandInAt().isValid());
+        site.session().refresh(); // read again, unchanged: not a second switch
+        QTest::qWait(1500);
+        QCOMPARE(switched.count(), 1);
+        m_site->setEncoderUrl(m_encoder->url().toString());
+    }
+
+    // The stand-in's secret and port are made once for the site and kept: a second start of the app (a new
+    // workspace on the same storage) offers the same Encoder URL.
+    void keepsTheStandinsAddressAcrossRestarts() {
+        QSettings storage(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        const QString files = m_dir.filePath(QStringLiteral("standin"));
+        QString firstPrefix;
+        {
+            auto s = settings();
+            SiteWorkspace site(*s, profile(), m_secrets);
+            QSignalSpy defaults(&site, &SiteWorkspace::standinDefaultsChanged);
+            site.keepStandinIn(storage, files);
+            QVERIFY(defaults.count() > 0 || defaults.wait(5000));
+            firstPrefix = site.standinDefaults().pathPrefix;
+            QVERIFY(!site.standinKeptIn().isEmpty());
+        }
+        auto s = settings();
+        SiteWorkspace again(*s, profile(), m_secrets);
+        const QString unkept = again.standinDefaults().pathPrefix; // a fresh one until the kept is read
+        QSignalSpy defaults(&again, &SiteWorkspace::standinDefaultsChanged);
+        again.keepStandinIn(storage, files);
+        QVERIFY(defaults.count() > 0 || defaults.wait(5000));
+        QCOMPARE(again.standinDefaults().pathPrefix, firstPrefix);
+        QVERIFY(unkept != firstPrefix);
+    }
+
+    // A wrong password is said once, in words, and is not mistaken for "no kept sign-in".
+    void wrongPasswordIsSaid() {
+        auto s = settings();
+        SiteWorkspace site(*s, profile(), m_secrets);
+        QSignalSpy failed(&site, &SiteWorkspace::signInFailed);
+        QSignalSpy needed(&site, &SiteWorkspace::passwordNeeded);
+        QSignalSpy notice(&site, &SiteWorkspace::notice);
+        site.open(QStringLiteral("admin"), QStringLiteral("not-the-password"));
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(needed.count(), 0);
+        QCOMPARE(notice.count(), 1);
+        QCOMPARE(notice.first().at(0).toString(), QStringLiteral("Not signed in"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteWorkspace)
+#include "tst_siteworkspace.moc"
