@@ -1,5 +1,6 @@
 #include "checktable.h"
 
+#include "plural.h"
 #include "remotetext.h"
 #include "textcolumns.h"
 
@@ -23,8 +24,8 @@ QString CheckTable::header(const SiteCheckReport& report, const QUrl& siteUrl) {
     if (report.lives.isEmpty()) {
         counts = QStringLiteral("no live is running");
     } else {
-        counts = QStringLiteral("%1 live(s), %2 with real thumbnails, %3 with ONLINE cards")
-                     .arg(report.lives.size())
+        counts = QStringLiteral("%1, %2 with real thumbnails, %3 with ONLINE cards")
+                     .arg(countOf(report.lives.size(), QStringLiteral("live"), QStringLiteral("lives")))
                      .arg(report.count(ThumbnailClass::RealFrame))
                      .arg(report.count(ThumbnailClass::OnlineCard));
         if (const int posters = report.count(ThumbnailClass::StaticPoster))

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "encoderhistory.h"
 #include "logging.h"
+#include "plural.h"
 #include "timedhttpclient.h"
 
 #include <QHostAddress>
@@ -283,8 +284,10 @@ void EncoderMonitor::reviewConnectivity() {
     if (m_workstationOffline || m_connectivityCheckRunning)
         return;
     const QString reason =
-        QStringLiteral("this workstation seems offline: none of the %1 remote encoder(s) can be reached")
-            .arg(remote);
+        remote == 1 ? QStringLiteral("this workstation seems offline: its remote encoder cannot be reached")
+                    : QStringLiteral("this workstation seems offline: none of its %1 remote encoders can be "
+                                     "reached")
+                          .arg(remote);
     if (m_options.connectivityCheckUrl.isEmpty()) {
         m_workstationOffline = true;
         Q_EMIT workstationOfflineChanged(true, reason);

@@ -1,6 +1,7 @@
 #include "encoderprobe.h"
 
 #include "clock.h"
+#include "plural.h"
 #include "timedhttpclient.h"
 
 #include <QCryptographicHash>
@@ -360,9 +361,11 @@ void EncoderProbe::finish(std::shared_ptr<Round> round) {
     if (report.certificateDaysLeft && report.record.health != ProbeHealth::Failed) {
         const qint64 days = *report.certificateDaysLeft;
         if (days < 0)
-            report.record.reason += QStringLiteral("; its TLS certificate expired %1 day(s) ago").arg(-days);
+            report.record.reason += QStringLiteral("; its TLS certificate expired %1 ago")
+                                        .arg(countOf(-days, QStringLiteral("day"), QStringLiteral("days")));
         else if (days < m_options.certificateWarningDays)
-            report.record.reason += QStringLiteral("; its TLS certificate expires in %1 day(s)").arg(days);
+            report.record.reason += QStringLiteral("; its TLS certificate expires in %1")
+                                        .arg(countOf(days, QStringLiteral("day"), QStringLiteral("days")));
     }
     const auto done = std::move(round->done);
     done(report);

@@ -2,11 +2,21 @@
 
 #include "logging.h"
 #include "media/imagemarker.h"
+#include "plural.h"
 #include "standinurl.h"
 
 #include <algorithm>
 
 namespace avld {
+
+namespace {
+
+// "1 live shows", "2 lives show".
+QString livesShow(qint64 count) {
+    return countOf(count, QStringLiteral("live shows"), QStringLiteral("lives show"));
+}
+
+} // namespace
 
 QString standinServingName(StandinServing serving) {
     switch (serving) {
@@ -62,7 +72,7 @@ QString StandinVerificationReport::summary() const {
     if (lives.isEmpty())
         return QStringLiteral("the site lists no lives right now: nothing to verify");
     const QString ours =
-        QStringLiteral("%1 of %2 live(s)").arg(count(StandinServing::Ours)).arg(lives.size());
+        partOf(count(StandinServing::Ours), lives.size(), QStringLiteral("live"), QStringLiteral("lives"));
     // A failed check outweighs the pictures: they can only be ones AVideo cached.
     if (encoderUrlCheck().state == StandinCheckOutcome::State::Failed)
         return QStringLiteral(
@@ -134,10 +144,10 @@ StandinCheckOutcome StandinVerificationReport::identityCheck() const {
     const int ours = count(StandinServing::Ours);
     if (!presence || !presence->ok())
         return {State::Unknown,
-                QStringLiteral("%1 of %2 live(s) show a picture with our marker; whether this "
-                               "run made them could not be told.")
-                    .arg(ours)
-                    .arg(lives.size())};
+                QStringLiteral("%1 %2 a picture with our marker; whether this run made them could not "
+                               "be told.")
+                    .arg(partOf(ours, lives.size(), QStringLiteral("live"), QStringLiteral("lives")),
+                         agree(ours, QStringLiteral("shows"), QStringLiteral("show")))};
     if (ours == lives.size())
         return {State::Passed, QStringLiteral("Every live's picture was made by this run of the stand-in "
                                               "(instance %1).")
@@ -151,10 +161,11 @@ StandinCheckOutcome StandinVerificationReport::identityCheck() const {
         others << QStringLiteral("%1 a picture without our marker").arg(notOurs);
     if (const int failed = count(StandinServing::Failed))
         others << QStringLiteral("%1 nothing").arg(failed);
-    return {State::Failed, QStringLiteral("%1 of %2 live(s) show a picture this run made (instance %3); %4.")
-                               .arg(ours)
-                               .arg(lives.size())
-                               .arg(presence->value().instance, others.join(QStringLiteral(", ")))};
+    return {State::Failed,
+            QStringLiteral("%1 %2 a picture this run made (instance %3); %4.")
+                .arg(partOf(ours, lives.size(), QStringLiteral("live"), QStringLiteral("lives")),
+                     agree(ours, QStringLiteral("shows"), QStringLiteral("show")), presence->value().instance,
+                     others.join(QStringLiteral(", ")))};
 }
 
 QStringList StandinVerificationReport::advice() const {
@@ -190,36 +201,32 @@ QStringList StandinVerificationReport::advice() const {
                                 "verify again.");
     if (const int earlier = count(StandinServing::EarlierRun))
         lines << QStringLiteral(
-                     "%1 live(s) show a picture an earlier run of the stand-in made, which AVideo "
-                     "cached (kept 300 s for jpg, 900 s for gif/webp): run `%2`, or wait 5 minutes, "
-                     "then verify again.")
-                     .arg(earlier)
-                     .arg(clearCache);
+                     "%1 a picture an earlier run of the stand-in made, which AVideo cached (kept "
+                     "300 s for jpg, 900 s for gif/webp): run `%2`, or wait 5 minutes, then verify again.")
+                     .arg(livesShow(earlier), clearCache);
     if (const int notOurs = count(StandinServing::NotOurs)) {
         if (encoderUrlDiffers())
-            lines << QStringLiteral("%1 live(s) show pictures from the encoder the site is configured with "
-                                    "(or from its cache).")
-                         .arg(notOurs);
+            lines << QStringLiteral("%1 pictures from the encoder the site is configured with (or from "
+                                    "its cache).")
+                         .arg(livesShow(notOurs));
         else if (configuredIsOurs)
-            lines << QStringLiteral("%1 live(s) still show a picture AVideo cached before the switch "
-                                    "(getLiveImage_*, kept 300 s for jpg, 900 s for gif/webp): run `%2`, or "
-                                    "wait 5 minutes, then verify again.")
-                         .arg(notOurs)
-                         .arg(clearCache);
+            lines << QStringLiteral("%1 still a picture AVideo cached before the switch (getLiveImage_*, "
+                                    "kept 300 s for jpg, 900 s for gif/webp): run `%2`, or wait 5 minutes, "
+                                    "then verify again.")
+                         .arg(livesShow(notOurs), clearCache);
         else
-            lines << QStringLiteral("%1 live(s) show a real picture that the stand-in did not make: most "
+            lines << QStringLiteral("%1 a real picture that the stand-in did not make: most "
                                     "likely one AVideo cached before the switch (getLiveImage_*, kept 300 s "
                                     "for jpg, 900 s for gif/webp). Run `%2`, or wait 5 minutes, then verify "
                                     "again. If it stays, the Encoder URL does not point at the stand-in, or "
                                     "AVideo shows the streamer's own thumbnail because the stand-in gave it "
                                     "nothing.")
-                         .arg(notOurs)
-                         .arg(clearCache);
+                         .arg(livesShow(notOurs), clearCache);
     }
     if (const int cards = count(StandinServing::Card)) {
         // AVideo 11.x/12.x cannot tell its own ONLINE card from a frame, so it caches the card like a frame.
         lines << QStringLiteral(
-                     "%1 live(s) show a card. Right after a switch of encoder that is first AVideo's "
+                     "%1 a card. Right after a switch of encoder that is first AVideo's "
                      "own cache: AVideo keeps the ONLINE card it served while the old encoder "
                      "failed for 5 minutes (jpg/png) and 15 minutes (gif/webp), like a real frame. "
                      "Clear the site's cache (`%2`), then verify again. If the card comes back after "
@@ -227,15 +234,15 @@ QStringList StandinVerificationReport::advice() const {
                      "that the AVideo server can reach the stand-in at that URL (a loopback address "
                      "works only when both run on one machine), that the prefix is exact, that the "
                      "stand-in may fetch the stream's host, and that the live is publishing.")
-                     .arg(cards)
-                     .arg(clearCache);
+                     .arg(livesShow(cards), clearCache);
     }
     if (const int failed = count(StandinServing::Failed)) {
         QString first;
         for (const LiveStandinCheck& c : lives)
             if (c.serving == StandinServing::Failed && first.isEmpty())
                 first = c.detail;
-        lines << QStringLiteral("%1 live(s) could not be fetched from the site (%2).").arg(failed).arg(first);
+        lines << QStringLiteral("%1 could not be fetched from the site (%2).")
+                     .arg(countOf(failed, QStringLiteral("live"), QStringLiteral("lives")), first);
     }
     return lines;
 }

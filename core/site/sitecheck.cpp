@@ -1,6 +1,7 @@
 #include "sitecheck.h"
 
 #include "media/framegrabber.h"
+#include "plural.h"
 #include "posterevidence.h"
 
 #include <QJsonArray>
@@ -45,10 +46,11 @@ QStringList SiteCheckReport::findings() const {
     if (lives.isEmpty())
         lines << QStringLiteral("OK: no live is running: there is nothing to check");
     else if (real == lives.size())
-        lines << QStringLiteral("OK: %1 live(s), every thumbnail is a real frame").arg(lives.size());
+        lines << QStringLiteral("OK: %1, every thumbnail is a real frame")
+                     .arg(countOf(lives.size(), QStringLiteral("live"), QStringLiteral("lives")));
     else
-        lines << QStringLiteral("OK: %1 live(s), %2 with a real frame, %3 without a thumbnail to check")
-                     .arg(lives.size())
+        lines << QStringLiteral("OK: %1, %2 with a real frame, %3 without a thumbnail to check")
+                     .arg(countOf(lives.size(), QStringLiteral("live"), QStringLiteral("lives")))
                      .arg(real)
                      .arg(lives.size() - real);
     return lines;

@@ -121,7 +121,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("must be an IP address")));
         QVERIFY(child<QLabel>("livesRefreshSecondsEditError")->isVisible());
         QVERIFY(m_page->errorFor(SettingId::GeneratorPort).isEmpty());
-        QVERIFY(child<QLabel>("statusLine")->text().startsWith(QStringLiteral("2 value(s) refused")));
+        QVERIFY(child<QLabel>("statusLine")->text().startsWith(QStringLiteral("2 values refused")));
         QVERIFY(m_page->hasPendingChanges()); // the refused edits stay for the user to fix
 
         auto* store = new test::MemorySecretStore(m_page.get());

@@ -325,7 +325,7 @@ private Q_SLOTS:
         }
         QCOMPARE(report.verdict(), StandinVerificationReport::Verdict::None);
         QCOMPARE(report.exitCode(), 2);
-        QCOMPARE(report.summary(), QStringLiteral("the site now serves our frames for 0 of 2 live(s)"));
+        QCOMPARE(report.summary(), QStringLiteral("the site now serves our frames for 0 of 2 lives"));
         QVERIFY2(report.advice().join(u'\n').contains(QStringLiteral("show a card")),
                  qPrintable(describe(report)));
     }
@@ -341,7 +341,7 @@ private Q_SLOTS:
         }
         QCOMPARE(report.verdict(), StandinVerificationReport::Verdict::All);
         QCOMPARE(report.exitCode(), 0);
-        QCOMPARE(report.summary(), QStringLiteral("the site now serves our frames for 2 of 2 live(s)"));
+        QCOMPARE(report.summary(), QStringLiteral("the site now serves our frames for 2 of 2 lives"));
         QVERIFY(report.advice().isEmpty());
         // AVideo asked the stand-in under its prefix, once per live.
         QCOMPARE(m_standin.requestCount(QStringLiteral("/%1/objects/getImage.php").arg(kPrefix)) - before, 2);
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(serving.value(QStringLiteral("bob-key")), StandinServing::Ours);
         QCOMPARE(report.verdict(), StandinVerificationReport::Verdict::Some);
         QCOMPARE(report.exitCode(), 1);
-        QCOMPARE(report.summary(), QStringLiteral("the site now serves our frames for 1 of 2 live(s)"));
+        QCOMPARE(report.summary(), QStringLiteral("the site now serves our frames for 1 of 2 lives"));
         QVERIFY2(report.advice().join(u'\n').contains(QStringLiteral("clear-cache")),
                  qPrintable(describe(report)));
     }
@@ -464,7 +464,7 @@ private Q_SLOTS:
         m_site->setEncoderUrl(m_downEncoder);
         Run r = runProgram(site);
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("the site now serves our frames for 0 of 2 live(s)")),
+        QVERIFY2(r.out.contains(QStringLiteral("the site now serves our frames for 0 of 2 lives")),
                  qPrintable(r.out));
 
         m_clock.advanceMs(1000'000);

@@ -45,10 +45,10 @@ private Q_SLOTS:
         QTest::newRow("all real") << QList<int>{int(ThumbnailClass::RealFrame),
                                                 int(ThumbnailClass::RealFrame)}
                                   << int(Severity::Ok)
-                                  << QStringLiteral("OK: 2 live(s), every thumbnail is a real frame");
+                                  << QStringLiteral("OK: 2 lives, every thumbnail is a real frame");
         QTest::newRow("one without a thumbnail URL")
             << QList<int>{int(ThumbnailClass::RealFrame), -1} << int(Severity::Ok)
-            << QStringLiteral("OK: 2 live(s), 1 with a real frame, 1 without a thumbnail to check");
+            << QStringLiteral("OK: 2 lives, 1 with a real frame, 1 without a thumbnail to check");
         QTest::newRow("getImage.php broken")
             << QList<int>{int(ThumbnailClass::RealFrame), int(ThumbnailClass::NotAnImage)}
             << int(Severity::Critical)

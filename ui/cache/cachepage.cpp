@@ -1,5 +1,6 @@
 #include "cachepage.h"
 
+#include "plural.h"
 #include "session/sitesession.h"
 
 #include <QCheckBox>
@@ -74,8 +75,9 @@ RenewResult describeRenewal(const LiveRenewal& live) {
                 QStyle::SP_DialogApplyButton};
     if (!renewal.last)
         return {CachePage::tr("error: %1").arg(renewal.last.error().message), QStyle::SP_MessageBoxCritical};
-    return {CachePage::tr("still the old one (%1, %2) after %n check(s)", nullptr, renewal.polls)
-                .arg(thumbnailClassName(renewal.last->cls), kilobytes(renewal.last->bytes)),
+    return {CachePage::tr("still the old one (%1, %2) after %3")
+                .arg(thumbnailClassName(renewal.last->cls), kilobytes(renewal.last->bytes),
+                     countOf(renewal.polls, CachePage::tr("check"), CachePage::tr("checks"))),
             QStyle::SP_MessageBoxWarning};
 }
 
@@ -250,10 +252,10 @@ void CachePage::showOutcome(const CacheClearOutcome& outcome) {
         return;
     }
     showChanges(true);
-    m_answer->setText(tr("The site cleared %1. %2 live(s) changed, %3 unchanged.")
-                          .arg(clearedText(*outcome.clear))
-                          .arg(outcome.changed.size())
-                          .arg(outcome.unchanged));
+    m_answer->setText(
+        tr("The site cleared %1. %2 changed, %3 unchanged.")
+            .arg(clearedText(*outcome.clear), countOf(outcome.changed.size(), tr("live"), tr("lives")))
+            .arg(outcome.unchanged));
     if (outcome.changed.isEmpty())
         new QListWidgetItem(tr("No live's thumbnail changed: visitors see the same pictures as before."),
                             m_changes);
@@ -369,8 +371,8 @@ void CachePage::showRenewStarted(int total) {
     m_renewProgress->setValue(0);
     m_renewProgress->show();
     m_cancelRenew->show();
-    m_renewAnswer->setText(
-        tr("Asking the encoder for new images of %n live(s), then waiting for them…", nullptr, total));
+    m_renewAnswer->setText(tr("Asking the encoder for new images of %1, then waiting for them…")
+                               .arg(countOf(total, tr("live"), tr("lives"))));
     updateRenewButton();
 }
 
@@ -401,10 +403,8 @@ void CachePage::showRenewOutcome(const LiveRenewOutcome& outcome) {
                 .arg(outcome.error->message.toHtmlEscaped(), outcome.error->hint.toHtmlEscaped()));
     else
         m_renewAnswer->setText(
-            tr("The encoder served a new image for %1 of %2 live(s); %3 still the old one, "
-               "%4 with an error.")
-                .arg(fresh)
-                .arg(outcome.lives.size())
+            tr("The encoder served a new image for %1; %2 still the old one, %3 with an error.")
+                .arg(partOf(fresh, outcome.lives.size(), tr("live"), tr("lives")))
                 .arg(old)
                 .arg(failed));
     if (m_session.lastReport())

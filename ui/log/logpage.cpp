@@ -3,6 +3,7 @@
 #include "logbuffer.h"
 #include "logfiltermodel.h"
 #include "logmodel.h"
+#include "plural.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -231,7 +232,7 @@ Status LogPage::exportTo(const QString& path) {
         showStatus(error.toString());
         return error;
     }
-    showStatus(tr("Exported %n message(s) to %1", nullptr, rows).arg(shownPath));
+    showStatus(tr("Exported %1 to %2").arg(countOf(rows, tr("message"), tr("messages")), shownPath));
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "generator/standinidentity.h"
 #include "logcolors.h"
+#include "plural.h"
 #include "secretstore.h"
 #include "settingeditor.h"
 #include "ui_settingspage.h"
@@ -183,8 +184,8 @@ bool SettingsPage::apply() {
     }
     m_settings.sync();
     if (refused > 0)
-        m_ui->statusLine->setText(
-            tr("%n value(s) refused and not saved; see the marked fields.", nullptr, refused));
+        m_ui->statusLine->setText(tr("%1 refused and not saved; see the marked fields.")
+                                      .arg(countOf(refused, tr("value"), tr("values"))));
     else
         m_ui->statusLine->setText(stored > 0 ? tr("Saved.") : tr("Nothing to save."));
     updateButtons();

@@ -1,5 +1,6 @@
 #include "sitewizard.h"
 
+#include "plural.h"
 #include "session/sitesession.h"
 
 #include <QFormLayout>
@@ -252,9 +253,9 @@ void SiteWizard::testConnection() {
                 return showResult(
                     false,
                     tr("Signed in, but the lives cannot be read: %1").arg(report.livesError->toString()));
-            showResult(true, tr("Signed in as %1%2; the site lists %3 running live(s).")
-                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString())
-                                 .arg(report.lives.size()));
+            showResult(true, tr("Signed in as %1%2; the site lists %3.")
+                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString(),
+                                      countOf(report.lives.size(), tr("running live"), tr("running lives"))));
             showMediaServer();
             tryOneStream(report);
         });
