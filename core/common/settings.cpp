@@ -74,14 +74,17 @@ void Settings::sync() {
 namespace Validate {
 
 SettingValidator intRange(int min, int max) {
-    return [min, max](const QVariant& v) -> Status {
+    SettingValidator validator([min, max](const QVariant& v) -> Status {
         const int n = v.toInt();
         if (n < min || n > max)
             return Error{QStringLiteral("out-of-range"),
                          QStringLiteral("must be between %1 and %2").arg(min).arg(max),
                          {}};
         return std::nullopt;
-    };
+    });
+    validator.minimum = min;
+    validator.maximum = max;
+    return validator;
 }
 
 SettingValidator oneOf(QStringList choices) {

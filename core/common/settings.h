@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace avld {
@@ -28,7 +29,24 @@ enum class SettingId {
     LogLevel,
 };
 
-using SettingValidator = std::function<Status(const QVariant&)>;
+// Says whether a value is acceptable; for whole numbers it also carries the range, so that an editor can
+// refuse what the check would refuse before anything is applied.
+struct SettingValidator {
+    using Check = std::function<Status(const QVariant&)>;
+    SettingValidator() = default;
+    template <typename F>
+    requires(std::is_invocable_r_v<Status, F, const QVariant&> &&
+             !std::is_same_v<std::remove_cvref_t<F>, SettingValidator>)
+        SettingValidator(
+            F check) // NOLINT(google-explicit-constructor): the table's rows read as plain lambdas
+        : check(std::move(check)) {}
+
+    Status operator()(const QVariant& value) const { return check ? check(value) : Status{}; }
+
+    Check check;
+    std::optional<int> minimum{}; // for whole numbers
+    std::optional<int> maximum{};
+};
 
 struct SettingSpec {
     SettingId id;

@@ -89,6 +89,10 @@ void SettingsPage::bindFields() {
 void SettingsPage::bind(SettingId id, QWidget* editor, QLabel* label) {
     const SettingSpec& spec = Settings::spec(id);
     editor->setToolTip(spec.description);
+    // The editor takes only what the check accepts: a value out of range cannot be typed, not only
+    // refused on Apply.
+    if (auto* spin = qobject_cast<QSpinBox*>(editor); spin && spec.validate.minimum)
+        spin->setRange(*spec.validate.minimum, spec.validate.maximum.value_or(spin->maximum()));
     if (label) {
         label->setText(spec.label + u':');
         label->setToolTip(spec.description);
