@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 using namespace avld;
@@ -499,6 +500,28 @@ private Q_SLOTS:
         activate();
         QTest::keyClick(table(), Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(probes(), 3, 3000);
+    }
+
+    // The chart follows a probe at once (not at its next 10 s refresh): no "No probes in the last hour"
+    // beside a row that was just probed.
+    void chartFollowsAProbeAtOnce() {
+        FakeEncoder slowly;
+        QVERIFY(slowly.listen());
+        EncoderTarget t = target(slowly, QStringLiteral("slowly"), QStringLiteral("probed hourly"),
+                                 EncoderOrigin::AdminAdded);
+        t.intervalMs = 3'600'000;
+        m_watch->addTarget(t);
+        QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("slowly"), EncoderState::Online), 5000);
+        m_page->selectEncoder(QStringLiteral("slowly"));
+        QTRY_VERIFY_WITH_TIMEOUT(chart()->pointCount() > 0, 3000);
+        QSignalSpy series(m_watch.get(), &EncoderWatch::seriesReady);
+        QTest::mouseClick(pushButton("probeNowButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(series.cbegin(), series.cend(),
+                                             [](const QList<QVariant>& args) {
+                                                 return args.at(0).value<EncoderSeries>().encoderId ==
+                                                        QStringLiteral("slowly");
+                                             }),
+                                 2000);
     }
 
     // The button says it shows the steps, and asks nothing: what to know about the encoder goes with them.

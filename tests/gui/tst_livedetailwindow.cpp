@@ -158,6 +158,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 2000);
     }
 
+    // Our grab's rate first; the media server's (what the publisher announced) when the stream's headers
+    // do not say, as HLS's often do not.
+    void frameRateFact_data() {
+        QTest::addColumn<double>("grabbed");
+        QTest::addColumn<double>("announced");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("grabbed") << 25.0 << 0.0 << QStringLiteral("25 fps");
+        QTest::newRow("from the media server") << 0.0 << 25.0 << QStringLiteral("25 fps");
+        QTest::newRow("ntsc") << 29.97 << 30.0 << QStringLiteral("29.97 fps");
+        QTest::newRow("unknown") << 0.0 << 0.0 << QStringLiteral("–");
+    }
+    void frameRateFact() {
+        QFETCH(double, grabbed);
+        QFETCH(double, announced);
+        QFETCH(QString, text);
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::RealFrame);
+        LiveEntry& entry = report.lives.first();
+        GrabResult grab = entry.ourGrab->value();
+        grab.report.frameRate = grabbed;
+        entry.ourGrab = Result<GrabResult>(grab);
+        entry.media->frameRate = announced;
+        LiveDetailWindow window;
+        window.showLive(entry, {});
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-framerate"))->text(), text);
+    }
+
     void keyframeIntervalFact_data() {
         QTest::addColumn<qint64>("intervalMs");
         QTest::addColumn<int>("keyframes");

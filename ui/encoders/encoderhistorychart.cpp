@@ -51,7 +51,7 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     m_success->setPen(QPen(encoderStateColor(EncoderState::Online), 1));
     m_failed->setName(QStringLiteral("failed probes %"));
     QColor red = encoderStateColor(EncoderState::Offline);
-    m_failed->setPen(QPen(red, 1));
+    m_failed->setPen(Qt::NoPen); // an outline would draw a red line along 0 % when nothing failed
     red.setAlpha(70);
     m_failed->setBrush(red);
     m_latency->setName(QStringLiteral("latency ms"));

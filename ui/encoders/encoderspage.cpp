@@ -172,6 +172,14 @@ void EncodersPage::showSnapshots(const QList<EncoderSnapshot>& snapshots) {
         selectEncoder(m_proxy->index(0, 0).data(EncodersTableModel::IdRole).toString());
     refreshDetails();
     updateSummary();
+    // A probe of the selected encoder just ended: its chart shows it now, not at the next refresh.
+    const std::optional<EncoderSnapshot> shown = selected();
+    const QDateTime probedAt = shown && shown->last ? shown->last->record.at : QDateTime();
+    if (probedAt != m_chartProbedAt) {
+        m_chartProbedAt = probedAt;
+        if (probedAt.isValid() && isVisible())
+            requestSeries();
+    }
 }
 
 void EncodersPage::selectionChanged() {

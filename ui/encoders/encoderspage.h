@@ -2,6 +2,7 @@
 
 #include "encoders/encoderwatch.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QWidget>
 
@@ -67,6 +68,7 @@ private:
     QPushButton* m_probe;
     QPushButton* m_switch;
     QTimer* m_seriesRefresh;
+    QDateTime m_chartProbedAt; // the selected encoder's last probe when its chart was last asked for
     QString m_offlineNotice;
     int m_newIntervalMs = 60'000;
     int m_newRetryIntervalMs = 15'000;

@@ -25,6 +25,16 @@ QString orDash(bool known, const QString& text) {
 }
 
 // "2.00 s (3 keyframes in a 6.0 s segment)", "≥ 2.0 s (one per segment)", or "–"; with advice when long.
+// Our decoder reads the rate from the stream when its headers carry it (HLS's often do not, as we skip
+// probing for speed); the media server reports what the publisher announced.
+QString frameRateFact(double grabbed, double announced) {
+    const double rate = grabbed > 0 ? grabbed : announced;
+    if (rate <= 0)
+        return QStringLiteral("–");
+    const bool whole = qFuzzyCompare(rate, double(qRound(rate)));
+    return QStringLiteral("%1 fps").arg(rate, 0, 'f', whole ? 0 : 2);
+}
+
 QString keyframeFact(const GrabReport& report) {
     const double segment = report.segmentSeconds;
     QString text;
@@ -139,8 +149,8 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
     setFact(tr("Resolution:"),
             orDash(grabbed && report.codedSize.isValid(),
                    QStringLiteral("%1×%2").arg(report.codedSize.width()).arg(report.codedSize.height())));
-    setFact(tr("Frame rate:"), orDash(grabbed && report.frameRate > 0,
-                                      QStringLiteral("%1 fps").arg(report.frameRate, 0, 'f', 2)));
+    setFact(tr("Frame rate:"),
+            frameRateFact(grabbed ? report.frameRate : 0, entry.media ? entry.media->frameRate : 0));
     setFact(tr("Bitrate:"),
             orDash(entry.media && entry.media->bitrateIn > 0,
                    entry.media ? QStringLiteral("%1 kbit/s").arg(entry.media->bitrateIn / 1000) : QString()));
@@ -172,7 +182,8 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     age->setName(tr("behind live (s)"));
     for (const LiveSample& sample : samples) {
         const qreal x = qreal(sample.at.toMSecsSinceEpoch());
-        if (sample.bitrateBps >= 0)
+        // nginx-rtmp reports 0 until it has measured a live's first seconds: not a bitrate, no point.
+        if (sample.bitrateBps > 0)
             bitrate->append(x, sample.bitrateBps / 1000.0);
         if (sample.frameAgeMs >= 0)
             age->append(x, sample.frameAgeMs / 1000.0);
