@@ -38,6 +38,19 @@ QString fingerprintText(const QByteArray& sha256) {
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
+// Which part of AVideo a missing path belongs to, so the hint names what to check. `path` is the URL's
+// path, below the site's own directory if it has one.
+QString notFoundHint(const QString& path) {
+    if (const qsizetype at = path.indexOf(QStringLiteral("/plugin/")); at >= 0)
+        return QStringLiteral("Check the site URL (AVideo's home page), and that the %1 plugin is installed "
+                              "and enabled (Plugins menu).")
+            .arg(path.mid(at + 8).section(QLatin1Char('/'), 0, 0));
+    const qsizetype objects = path.indexOf(QStringLiteral("/objects/"));
+    return QStringLiteral("Check the site URL: it must be AVideo's home page (where %1 is), e.g. "
+                          "https://videos.example.org/, not a page below it.")
+        .arg(objects >= 0 ? path.mid(objects + 1) : path);
+}
+
 } // namespace
 
 SiteRequester::SiteRequester(QNetworkAccessManager& network, SiteProfile profile, const Clock& clock,
@@ -231,7 +244,7 @@ Status SiteRequester::refusalOf(const SiteReply& reply) {
                      QStringLiteral("The site's PHP error log says why.")};
     if (reply.status == 404)
         return Error{QStringLiteral("http-404"), QStringLiteral("the site has no %1 (HTTP 404)").arg(path),
-                     QStringLiteral("Check the site URL, and that the Live plugin is installed.")};
+                     notFoundHint(path)};
     if (reply.status >= 400)
         return Error{QStringLiteral("http-%1").arg(reply.status),
                      QStringLiteral("the site answered HTTP %1 for %2").arg(reply.status).arg(path),

@@ -44,6 +44,7 @@ public:
                   QObject* parent = nullptr);
 
     const SiteProfile& profile() const { return m_profile; }
+    static constexpr int kDefaultTimeoutMs = 10000;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setUserAgent(const QString& userAgent) { m_userAgent = userAgent; }
     // Requests we allow ourselves per endpoint and minute (AVideo's own limit is 300).
@@ -87,7 +88,7 @@ private:
     SiteProfile m_profile;
     const Clock& m_clock;
     QString m_userAgent;
-    int m_timeoutMs = 10000;
+    int m_timeoutMs = kDefaultTimeoutMs;
     int m_perMinute = 240;
     int m_maxRetries = 3;
     int m_maxBackoffMs = 60000;

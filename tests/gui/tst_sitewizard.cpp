@@ -1,6 +1,7 @@
 #include "freeport.h"
 #include "memorysecretstore.h"
 #include "screenshots.h"
+#include "scriptedhttpserver.h"
 #include "sitesimulator.h"
 #include "sitewizard.h"
 #include "tlshttpserver.h"
@@ -54,6 +55,68 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(wizard, "siteUrl"), typed);
         QCOMPARE(wizard.button(QWizard::NextButton)->isEnabled(), accepted);
         QCOMPARE(child<QLabel>(wizard, "urlProblem")->text().isEmpty(), accepted);
+    }
+
+    // The first page looks at the address a moment after the typing: a server that answers, but not as an
+    // AVideo site with the Live plugin, stops the wizard there with why; the site itself lets it go on.
+    void addressThatIsNotAVideoStopsThere() {
+        ScriptedHttpServer other; // answers 404 to everything
+        QVERIFY(other.listen());
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QSignalSpy checked(&wizard, &SiteWizard::addressChecked);
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUrl"), other.url(QStringLiteral("/")).toString());
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.last().at(0).toBool(), false);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString why = child<QLabel>(wizard, "urlProblem")->text();
+        QVERIFY2(why.contains(QStringLiteral("No AVideo site")) &&
+                     why.contains(QStringLiteral("Live plugin")),
+                 qPrintable(why));
+        QVERIFY(!test::saveScreenshot(wizard, QStringLiteral("wizard-not-avideo")).isEmpty());
+
+        QLineEdit* url = child<QLineEdit>(wizard, "siteUrl");
+        url->clear();
+        QTest::keyClicks(url, m_site->siteUrl().toString());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // not held up while it looks
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.last().at(0).toBool(), true);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(child<QLabel>(wizard, "urlProblem")
+                     ->text()
+                     .contains(QStringLiteral("An AVideo site answers here")),
+                 qPrintable(child<QLabel>(wizard, "urlProblem")->text()));
+    }
+
+    // A server that accepts the connection and never answers: the test can be cancelled, and says so.
+    void silentServerTestCanBeCancelled() {
+        ScriptedHttpServer silent;
+        ScriptedHttpServer::Route never;
+        never.behaviour = ScriptedHttpServer::Behaviour::Silent;
+        silent.setRoute(QStringLiteral("/objects/login.json.php"), never);
+        QVERIFY(silent.listen());
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        child<QLineEdit>(wizard, "siteUrl")->setText(silent.url(QStringLiteral("/")).toString());
+        wizard.next();
+        QTest::keyClicks(child<QLineEdit>(wizard, "siteUser"), QStringLiteral("admin"));
+        QTest::keyClicks(child<QLineEdit>(wizard, "sitePassword"), QStringLiteral("admin123"));
+        QSignalSpy tested(&wizard, &SiteWizard::connectionTested);
+        auto* test = child<QPushButton>(wizard, "testButton");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.requestCount(QStringLiteral("/objects/login.json.php")) > 0, 5000);
+        QVERIFY(wizard.isTesting());
+        QCOMPARE(test->text(), QStringLiteral("Cancel the test"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QCOMPARE(tested.count(), 1);
+        QCOMPARE(tested.first().at(0).toBool(), false);
+        QVERIFY(!wizard.isTesting());
+        QCOMPARE(test->text(), QStringLiteral("Test the connection"));
+        QVERIFY(child<QLabel>(wizard, "testResult")->text().contains(QStringLiteral("cancelled")));
+        QTest::qWait(200);
+        QCOMPARE(tested.count(), 1); // nothing of the cancelled test comes back
     }
 
     void connectionTestGatesTheFinish() {

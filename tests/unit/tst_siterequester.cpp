@@ -48,6 +48,30 @@ private Q_SLOTS:
         }
     }
 
+    // A 404's hint names what to check for the path that is missing: a plugin, or the site's address.
+    void notFoundNamesWhatToCheck_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("login") << QStringLiteral("objects/login.json.php")
+                               << QStringLiteral(
+                                      "it must be AVideo's home page (where objects/login.json.php");
+        QTest::newRow("live plugin") << QStringLiteral("plugin/Live/stats.json.php")
+                                     << QStringLiteral("the Live plugin is installed");
+        QTest::newRow("api plugin") << QStringLiteral("plugin/API/get.json.php")
+                                    << QStringLiteral("the API plugin is installed");
+    }
+    void notFoundNamesWhatToCheck() {
+        QFETCH(QString, path);
+        QFETCH(QString, hint);
+        SiteReply reply;
+        reply.status = 404;
+        reply.body = "Not Found";
+        reply.url = QUrl(QStringLiteral("https://s.example/") + path);
+        const Status refused = SiteRequester::refusalOf(reply);
+        QVERIFY(refused);
+        QVERIFY2(refused->hint.contains(hint), qPrintable(refused->hint));
+    }
+
     void jsonAnswers_data() {
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");

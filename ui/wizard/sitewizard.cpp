@@ -7,8 +7,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -18,6 +20,19 @@ namespace {
 
 // Long enough for a first HLS segment over a slow link; the wizard does not wait on it.
 constexpr int kStreamTryTimeoutMs = 8000;
+// The first page's look at the address: a pause after the typing, then a short request.
+constexpr int kAddressPauseMs = 600;
+constexpr int kAddressTimeoutMs = 6000;
+
+// What the first page's look at the address means for going on: only an address that is plainly not an
+// AVideo site stops the wizard (no such host, nothing listening, no Live plugin, another kind of site). A
+// slow or overloaded site, an untrusted certificate or a guarded answer is for the next page's test.
+bool addressRefuses(const Error& error) {
+    static const QStringList notAVideo = {QStringLiteral("dns"), QStringLiteral("connect-refused"),
+                                          QStringLiteral("http-404"), QStringLiteral("html-instead-of-json"),
+                                          QStringLiteral("bad-json")};
+    return notAVideo.contains(error.code);
+}
 
 // A page that lets the wizard go on only when a condition holds.
 class GatedPage : public QWizardPage {
@@ -62,11 +77,23 @@ QWizardPage* SiteWizard::makeSitePage() {
     form->addRow(tr("Name:"), m_name);
     form->addRow(QString(), m_urlProblem);
     form->addRow(QString(), m_demoButton);
-    page->gate = [this] { return SiteProfile::normalizedSiteUrl(m_url->text()).ok(); };
+    page->gate = [this] { return SiteProfile::normalizedSiteUrl(m_url->text()).ok() && !m_addressRefused; };
+    m_addressNetwork = new QNetworkAccessManager(this);
+    m_addressTimer = new QTimer(this);
+    m_addressTimer->setSingleShot(true);
+    m_addressTimer->setInterval(kAddressPauseMs);
+    connect(m_addressTimer, &QTimer::timeout, this, &SiteWizard::checkAddress);
+    connect(this, &SiteWizard::addressChecked, page, [page] { page->recheck(); });
     connect(m_url, &QLineEdit::textChanged, page, [this, page] {
         m_acceptedCertificate.clear(); // a certificate is trusted for one site only
+        ++m_addressCheck;              // an answer for what was typed before no longer counts
+        m_addressRefused = false;
         const Result<QUrl> url = SiteProfile::normalizedSiteUrl(m_url->text());
         m_urlProblem->setText(m_url->text().isEmpty() || url ? QString() : url.error().toString());
+        if (url)
+            m_addressTimer->start();
+        else
+            m_addressTimer->stop();
         page->recheck();
     });
     connect(m_demoButton, &QPushButton::clicked, this, [this] {
@@ -74,6 +101,38 @@ QWizardPage* SiteWizard::makeSitePage() {
         accept();
     });
     return page;
+}
+
+void SiteWizard::checkAddress() {
+    const Result<QUrl> url = SiteProfile::normalizedSiteUrl(m_url->text());
+    if (!url)
+        return;
+    const int check = ++m_addressCheck;
+    SiteProfile visitor;
+    visitor.siteUrl = *url;
+    auto* client = new SiteClient(*m_addressNetwork, visitor, Clock::system(), this);
+    client->requester().setTimeoutMs(kAddressTimeoutMs);
+    m_urlProblem->setText(tr("Looking at %1…").arg(url->host()));
+    client->fetchLives([this, client, check](Result<QList<SiteLive>> lives) {
+        client->deleteLater();
+        if (check != m_addressCheck)
+            return;
+        QString message;
+        if (lives) {
+            message = tr("✔ An AVideo site answers here; it lists %1.")
+                          .arg(countOf(lives->size(), tr("running live"), tr("running lives")));
+        } else if (addressRefuses(lives.error())) {
+            m_addressRefused = true;
+            message = tr("✘ No AVideo site with the Live plugin answers at this address: %1")
+                          .arg(lives.error().toString());
+        } else {
+            message = tr("The site did not answer in full (%1). You can go on: the next page tests the "
+                         "connection again.")
+                          .arg(lives.error().toString());
+        }
+        m_urlProblem->setText(message);
+        Q_EMIT addressChecked(!m_addressRefused, message);
+    });
 }
 
 QWizardPage* SiteWizard::makeAccountPage() {
@@ -122,7 +181,12 @@ QWizardPage* SiteWizard::makeAccountPage() {
     layout->addWidget(makeCertificateBox(page));
     layout->addStretch(1);
     page->gate = [this] { return m_connectionWorked; };
-    connect(m_testButton, &QPushButton::clicked, this, &SiteWizard::testConnection);
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        if (m_testing)
+            cancelTest();
+        else
+            testConnection();
+    });
     const auto changed = [this, page] {
         m_connectionWorked = false;
         page->recheck();
@@ -227,9 +291,22 @@ QString SiteWizard::password() const {
     return m_password->text();
 }
 
+void SiteWizard::setTesting(bool testing) {
+    m_testing = testing;
+    m_testButton->setText(testing ? tr("Cancel the test") : tr("Test the connection"));
+}
+
+void SiteWizard::cancelTest() {
+    if (!m_testing)
+        return;
+    m_session.reset(); // aborts its requests; none of its answers comes back
+    showResult(false, tr("The test was cancelled. Correct the address or the account, then test again."));
+}
+
 void SiteWizard::testConnection() {
-    m_testButton->setEnabled(false);
-    m_result->setText(tr("Signing in and reading the lives…"));
+    setTesting(true);
+    m_result->setText(tr("Signing in and reading the lives… (the site has %1 s to answer)")
+                          .arg(SiteRequester::kDefaultTimeoutMs / 1000));
     m_session = std::make_unique<SiteSession>(profile(), m_secrets);
     m_session->setCheckOptions({.grabStreams = false});
     SiteSession* session = m_session.get();
@@ -313,7 +390,7 @@ void SiteWizard::tryOneStream(const SiteCheckReport& report) {
 
 void SiteWizard::showResult(bool ok, const QString& message) {
     m_connectionWorked = ok;
-    m_testButton->setEnabled(true);
+    setTesting(false);
     m_result->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + message);
     Q_EMIT connectionTested(ok, message);
 }

@@ -12,7 +12,9 @@
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QPushButton;
+class QTimer;
 
 namespace avld {
 
@@ -36,6 +38,9 @@ public:
 
     // The connection test, also started by the page's button.
     void testConnection();
+    // Stops the connection test under way (its button turns into "Cancel the test" while it runs).
+    void cancelTest();
+    bool isTesting() const { return m_testing; }
     bool connectionWorked() const { return m_connectionWorked; }
     // The certificate the admin chose to trust for this site (SHA-256, hex with colons); empty: none.
     QString acceptedCertificate() const { return m_acceptedCertificate; }
@@ -43,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void connectionTested(bool ok, const QString& message);
+    // The address on the first page was tried (the Live plugin's list of lives, as a visitor reads it).
+    void addressChecked(bool usable, const QString& message);
     // The site's certificate is not trusted; its details are on the page, waiting for the admin.
     void certificateShown(const avld::SiteCertificate& certificate);
 
@@ -55,6 +62,9 @@ private:
     // Plays one live's stream where the site says it is, so a wrong media server shows before Finish.
     void tryOneStream(const SiteCheckReport& report);
     void offerCertificate(const Error& refusal);
+    // Asks the typed address for its lives, a moment after the typing stops.
+    void checkAddress();
+    void setTesting(bool testing);
 
     SecretStore& m_secrets;
     QLineEdit* m_url = nullptr;
@@ -76,6 +86,11 @@ private:
     QString m_acceptedCertificate;
     std::unique_ptr<SiteSession> m_session;
     bool m_connectionWorked = false;
+    bool m_testing = false;
+    QNetworkAccessManager* m_addressNetwork = nullptr;
+    QTimer* m_addressTimer = nullptr;
+    int m_addressCheck = 0;        // the newest check; older answers are dropped
+    bool m_addressRefused = false; // the address answered, and it is not an AVideo site with lives to read
     bool m_demoRequested = false;
 };
 
