@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -143,6 +144,25 @@ private Q_SLOTS:
         shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-encoder-down"));
         shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-cards"));
         shoot(MainWindow::Page::Encoders, QStringLiteral("app-encoders"));
+    }
+
+    // The port is taken: the start fails, the Stand-in page opens with why, and "What happened" says so.
+    void aStartThatFailsShowsWhy() {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::Any, quint16(m_settings->get(Setting::GeneratorPort))));
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QCOMPARE(findingAction()->text(), QStringLiteral("Start the stand-in"));
+        QTest::mouseClick(findingAction(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), MainWindow::Page::Generator, 15000);
+        QVERIFY(!m_workspace->standIn().isRunning());
+        auto* timeline = m_window->findChild<QListWidget*>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        QVERIFY(!timeline->findItems(QStringLiteral("The stand-in could not start"), Qt::MatchContains)
+                     .isEmpty());
+        shoot(MainWindow::Page::Generator, QStringLiteral("app-standin-start-failed"));
+        squatter.close();
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QCOMPARE(findingAction()->text(), QStringLiteral("Start the stand-in")); // still the next step
     }
 
     void oneClickStartsTheGenerator() {
