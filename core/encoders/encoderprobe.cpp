@@ -1,6 +1,7 @@
 #include "encoderprobe.h"
 
 #include "clock.h"
+#include "ownprobeheader.h"
 #include "plural.h"
 #include "timedhttpclient.h"
 
@@ -245,6 +246,7 @@ void EncoderProbe::image(std::shared_ptr<Round> round) {
     request.sendUserAgent = false;
     request.followRedirects = true;
     request.headers.append(qMakePair(QByteArray("Connection"), QByteArray("close")));
+    request.headers.append(qMakePair(QByteArray(kOwnProbeHeader), QByteArray("1")));
     request.verifyTls = round->target.verifyTls;
     request.caCertificates = round->target.caCertificates;
     QPointer<EncoderProbe> self(this);

@@ -74,7 +74,8 @@ void GeneratorMetrics::countRequest(const QString& format, const QString& outcom
         ++m_totals.empty;
     else if (outcome == QStringLiteral("overloaded"))
         ++m_totals.overloaded;
-    else if (outcome != QStringLiteral("probe"))
+    else if (outcome != QStringLiteral("probe") && outcome != QStringLiteral("probe_image") &&
+             outcome != QStringLiteral("status"))
         ++m_totals.refused;
 }
 

@@ -45,7 +45,7 @@ ImageEndpoint::ImageEndpoint(FrameCache& cache, GrabScheduler& grabs, StreamAllo
 void ImageEndpoint::handle(const ImageRequest& request, PendingReplyPtr reply, qint64 arrivedMs) {
     const quint64 id = m_nextId++;
     m_pending.insert(id, Pending{std::move(reply), FrameKey{request.streamUrl, request.format}, request.renew,
-                                 request.legacyPath, arrivedMs, false});
+                                 request.legacyPath, arrivedMs, false, request.ownProbe});
     if (m_pending.size() > m_settings.maxPending)
         return answerOverloaded(id);
     const qint64 remaining = qMax<qint64>(1, m_settings.budgetMs - (m_clock.monotonicMs() - arrivedMs));
@@ -214,7 +214,10 @@ void ImageEndpoint::finish(quint64 id, const QHttpServerResponse& response, cons
     }
     const bool sent = pending.reply->send(response);
     const qint64 elapsed = m_clock.monotonicMs() - pending.arrivedMs;
-    m_metrics.countRequest(thumbnailFormatName(pending.key.format), outcome, elapsed);
+    m_metrics.countRequest(
+        thumbnailFormatName(pending.key.format),
+        pending.ownProbe && outcome == QStringLiteral("image") ? QStringLiteral("probe_image") : outcome,
+        elapsed);
     qCDebug(lcGenerator).noquote() << QStringLiteral("GET %1 %2 %3%4 -> %5 %6 in %7 ms: %8%9")
                                           .arg(QLatin1String(pending.legacyPath ? "getImage/"
                                                                                 : "getImage.php"),

@@ -58,6 +58,7 @@ private:
         bool legacyPath = false;
         qint64 arrivedMs = 0;
         bool waiting = false; // listed in m_waiters
+        bool ownProbe = false;
     };
 
     void onChecked(quint64 id, const Status& verdict);

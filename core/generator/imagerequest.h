@@ -17,6 +17,10 @@ struct ImageRequest {
     ThumbnailFormat format = ThumbnailFormat::Jpg;
     bool renew = false;
     bool legacyPath = false;
+    // Asked by this tool's own encoder probe (kOwnProbeHeader), not by a site: served alike, but not
+    // counted as a picture a site took, so that the verification's "requests reached this run" is the
+    // site's doing.
+    bool ownProbe = false;
 };
 
 // Parses requests; every failure is an Error whose code says how to answer:

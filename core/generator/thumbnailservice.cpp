@@ -10,11 +10,13 @@
 #include "logging.h"
 #include "media/framegrabber.h"
 #include "media/imagemarker.h"
+#include "ownprobeheader.h"
 #include "pendingreply.h"
 #include "refreshscheduler.h"
 #include "standinurl.h"
 #include "streamallowlist.h"
 #include "tlslistener.h"
+#include "version.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -264,14 +266,33 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
     };
     if (!m_running)
         return answer(GeneratorResponses::empty(QStringLiteral("the service is stopping")), nullptr);
+    const QByteArray path = QByteArray::fromPercentEncoding(rawPath);
+    const QByteArray prefix = m_parser->prefix().toUtf8();
+    // The encoder's status page (§2.5; POSTed with credentials, which it ignores), which the encoder
+    // probes (ours and others') ask under the Encoder URL: the stand-in answers it in the encoder's shape,
+    // saying what it is, so a site switched to it shows a version and an empty queue instead of "no status
+    // page (HTTP 404)".
+    if (path == prefix + "status" || path == prefix + "serverStatus") {
+        const State now = state();
+        const QJsonObject status{
+            {QStringLiteral("version"), QStringLiteral(AVLD_DISPLAY_NAME " stand-in " AVLD_VERSION)},
+            {QStringLiteral("queue_size"), 0},
+            {QStringLiteral("concurrent"), m_config.maxWorkers},
+            {QStringLiteral("is_encoding"), false},
+            {QStringLiteral("is_downloading"), false},
+            {QStringLiteral("msg"), QStringLiteral("AVideo Live Doctor's stand-in: live thumbnails only, no "
+                                                   "encoding queue; %1 streams tracked")
+                                        .arg(now.streamsTracked)}};
+        return answer(GeneratorResponses::text("application/json",
+                                               QJsonDocument(status).toJson(QJsonDocument::Compact) + '\n'),
+                      "status");
+    }
     if (request.method() != QHttpServerRequest::Method::Get)
         return answer(GeneratorResponses::refusal(StatusCode::MethodNotAllowed,
                                                   QStringLiteral("method not allowed"),
                                                   m_config.reasonsInBody),
                       "method_not_allowed");
 
-    const QByteArray path = QByteArray::fromPercentEncoding(rawPath);
-    const QByteArray prefix = m_parser->prefix().toUtf8();
     if (path == "/healthz" || path == prefix + "healthz") {
         const State now = state();
         QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
@@ -307,7 +328,9 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
                                                   m_config.reasonsInBody),
                       "bad_request");
     }
-    m_endpoint->handle(*parsed, std::move(reply), arrived);
+    ImageRequest image = *parsed;
+    image.ownProbe = !request.value(QByteArray(kOwnProbeHeader).toLower()).isEmpty();
+    m_endpoint->handle(image, std::move(reply), arrived);
 }
 
 void ThumbnailService::logSummary() {

@@ -6,6 +6,7 @@
 #include "encoders/timedhttpclient.h"
 #include "fakeencoder.h"
 #include "freeport.h"
+#include "generator/thumbnailservice.h"
 #include "mockclock.h"
 #include "requirefixture.h"
 #include "streamstack.h"
@@ -554,6 +555,36 @@ echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
         QCOMPARE(reopened.encoderIds(), QStringList{target.id});
         // Unknown -> Online, then Online -> Pending and back: the state changes went in too.
         QVERIFY(!reopened.stateChanges(target.id, from, clock.now()).isEmpty());
+    }
+
+    // Our encoder probe against our own stand-in (what the watch does once the site is switched to it): the
+    // status page reads as a stand-in with an empty queue, the frame is real, and the stand-in does not
+    // count the probe's picture as one a site took (the verification's "requests reached this run").
+    void probingOurStandIn() {
+        GeneratorConfig config;
+        config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+        config.pathPrefix = QStringLiteral("/probe-test-secret/");
+        config.allowedHosts = {QStringLiteral("127.0.0.1")};
+        ThumbnailService standIn(config);
+        QVERIFY(!standIn.start());
+        const EncoderTarget target = targetFor(standIn.baseUrl());
+        std::optional<EncoderProbeReport> report;
+        for (int attempt = 0; attempt < 10; ++attempt) { // the first may miss the stand-in's budget
+            report = probeOnce(target, m_stream).report;
+            if (report && report->record.frameClass == QStringLiteral("real-frame"))
+                break;
+            QTest::qWait(500);
+        }
+        QVERIFY(report);
+        QVERIFY2(report->record.health == ProbeHealth::Healthy, describe(*report));
+        QVERIFY(report->status.readable);
+        QVERIFY2(report->status.version.contains(QStringLiteral("stand-in")),
+                 qPrintable(report->status.note));
+        QCOMPARE(report->status.queueSize, 0);
+        QCOMPARE(standIn.stats().refused, 0);
+        QCOMPARE(standIn.presence().images, 0);
+        QVERIFY(!standIn.presence().lastImageAt.isValid());
+        standIn.stop();
     }
 
     void cleanupTestCase() { m_stack.stop(); }

@@ -3,6 +3,7 @@
 #include "media/framegrabber.h"
 #include "media/imageencoder.h"
 #include "media/imagemarker.h"
+#include "ownprobeheader.h"
 #include "requirefixture.h"
 #include "scriptedhttpserver.h"
 #include "streamstack.h"
@@ -584,6 +585,52 @@ private Q_SLOTS:
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
         reply->deleteLater();
+    }
+
+    // The encoder's status page under the prefix, in the encoder's shape (GET, or POSTed with credentials
+    // as the probe does), not a refusal; outside the prefix nothing.
+    void statusPageInTheEncodersShape() {
+        const auto service = startService();
+        const QUrl base = service->baseUrl();
+        const Answer status = fetch(m_network, base.resolved(QUrl(QStringLiteral("status"))));
+        QCOMPARE(status.status, 200);
+        const QJsonObject json = QJsonDocument::fromJson(status.body).object();
+        QCOMPARE(json.value(QStringLiteral("queue_size")).toInt(-1), 0);
+        QVERIFY2(json.value(QStringLiteral("version")).toString().contains(QStringLiteral("stand-in")),
+                 status.body.constData());
+        QNetworkRequest post(base.resolved(QUrl(QStringLiteral("serverStatus"))));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = m_network.post(post, QByteArray("user=a&pass=b"));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        const QUrl root = base.adjusted(QUrl::RemovePath);
+        QCOMPARE(fetch(m_network, root.resolved(QUrl(QStringLiteral("/status")))).status, 404);
+        QCOMPARE(service->stats().refused, 1); // only the one outside the prefix
+    }
+
+    // Our own encoder probe's pictures are served alike but are not a site's: they do not make "requests
+    // reached this run" true.
+    void ownProbeIsNotASitesRequest() {
+        const auto service = startService();
+        QNetworkRequest request(queryUrl(*service, m_base64, "jpg"));
+        request.setRawHeader(kOwnProbeHeader, "1");
+        QByteArray body;
+        for (int attempt = 0; attempt < 20 && body.isEmpty(); ++attempt) { // the first may miss the budget
+            QNetworkReply* reply = m_network.get(request);
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+            body = reply->readAll();
+            reply->deleteLater();
+            if (body.isEmpty())
+                QTest::qWait(300);
+        }
+        QVERIFY(!body.isEmpty());
+        QCOMPARE(service->presence().images, 0);
+        QVERIFY(!service->presence().lastImageAt.isValid());
+        const Answer site = fetch(m_network, queryUrl(*service, m_base64, "jpg"));
+        QVERIFY(site.isImage());
+        QCOMPARE(service->presence().images, 1);
+        QVERIFY(service->presence().lastImageAt.isValid());
     }
 
     void metricsParse() {
