@@ -8,6 +8,7 @@
 #include "encoderstablemodel.h"
 #include "encoderstatestyle.h"
 #include "palettecolours.h"
+#include "plural.h"
 
 #include <QCryptographicHash>
 #include <QHBoxLayout>
@@ -220,10 +221,12 @@ void EncodersPage::updateSummary() {
     for (const char* text : {"online", "reachable", "degraded", "pending", "offline", "unknown"})
         if (const int n = counts.value(QLatin1String(text)); n > 0)
             parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(text));
-    QString text = m_model->snapshots().isEmpty() ? QStringLiteral("No encoder is watched yet: add one.")
-                                                  : QStringLiteral("<b>%1 encoder(s)</b>: %2")
-                                                        .arg(m_model->snapshots().size())
-                                                        .arg(parts.join(QStringLiteral(", ")));
+    QString text = m_model->snapshots().isEmpty()
+                       ? QStringLiteral("No encoder is watched yet: add one.")
+                       : QStringLiteral("<b>%1</b>: %2")
+                             .arg(countOf(m_model->snapshots().size(), QStringLiteral("encoder"),
+                                          QStringLiteral("encoders")),
+                                  parts.join(QStringLiteral(", ")));
     if (!m_offlineNotice.isEmpty())
         text += QStringLiteral(" — <span style=\"color:%1\">%2</span>")
                     .arg(badTextColour(palette()).name(), m_offlineNotice.toHtmlEscaped());
