@@ -64,12 +64,16 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
     connect(m_session.get(), &SiteSession::encoderUrlChanged, this, &SiteWorkspace::onSiteEncoderUrl);
     connect(m_session.get(), &SiteSession::cacheCleared, this, [this](const CacheClearOutcome& outcome) {
         const qsizetype changed = outcome.changed.size();
+        if (!outcome.clear)
+            return Q_EMIT happened(
+                tr("The live caches could not be cleared: %1").arg(outcome.clear.error().toString()));
         Q_EMIT happened(
-            outcome.clear
-                ? tr("The site's live caches were cleared; %1 now.")
-                      .arg(changed == 1 ? tr("1 live shows another picture")
-                                        : tr("%1 lives show another picture").arg(changed))
-                : tr("The live caches could not be cleared: %1").arg(outcome.clear.error().toString()));
+            changed == 0   ? tr("The site's live caches were cleared; right after, every live still "
+                                  "showed the same picture (AVideo makes new ones as visitors ask).")
+            : changed == 1 ? tr("The site's live caches were cleared; 1 live shows another picture now.")
+                           : tr("The site's live caches were cleared; %1 lives show another picture "
+                                "now.")
+                                 .arg(changed));
     });
     connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
         if (error.code == QStringLiteral("password-needed"))

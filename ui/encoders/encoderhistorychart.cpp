@@ -58,6 +58,11 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     m_latency->setPen(QPen(QColor(0x2b, 0x5f, 0xb3), 2));
     m_imageLatency->setName(QStringLiteral("getImage ms"));
     m_imageLatency->setPen(QPen(QColor(0x8a, 0x4f, 0xb0), 1.5, Qt::DashLine));
+    // A line of one point draws nothing: the first minutes after an encoder is added show dots.
+    for (QLineSeries* line : {m_latency, m_imageLatency}) {
+        line->setPointsVisible(true);
+        line->setMarkerSize(5);
+    }
 
     chart->addSeries(m_success);
     chart->addSeries(m_failed);

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -176,10 +177,9 @@ void EncodersPage::showSnapshots(const QList<EncoderSnapshot>& snapshots) {
     // A probe of the selected encoder just ended: its chart shows it now, not at the next refresh.
     const std::optional<EncoderSnapshot> shown = selected();
     const QDateTime probedAt = shown && shown->last ? shown->last->record.at : QDateTime();
-    if (probedAt != m_chartProbedAt) {
+    if (probedAt != m_chartProbedAt && probedAt.isValid() && isVisible()) {
         m_chartProbedAt = probedAt;
-        if (probedAt.isValid() && isVisible())
-            requestSeries();
+        requestSeries();
     }
 }
 
@@ -187,6 +187,11 @@ void EncodersPage::selectionChanged() {
     refreshDetails();
     m_details->chart()->clear(selectedId().isEmpty() ? QStringLiteral("Select an encoder to see its history")
                                                      : QStringLiteral("Loading the history…"));
+    requestSeries();
+}
+
+void EncodersPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
     requestSeries();
 }
 

@@ -40,6 +40,10 @@ Q_SIGNALS:
     // `caveat`: what the admin should know before switching (not online, frames untested); empty when none.
     void switchRequested(const avld::EncoderTarget& target, const QString& caveat);
 
+protected:
+    // A page shown again asks for its chart at once: probes went on while it was hidden.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showSnapshots(const QList<EncoderSnapshot>& snapshots);
     void selectionChanged();
