@@ -423,6 +423,40 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    // A tile's tooltip sits beside the picture (where the preview plays), never over it: under the tile,
+    // or above it for a tile at the window's bottom.
+    void tooltipLeavesThePictureVisible() {
+        const auto tipGeometry = [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->inherits("QTipLabel") && w->isVisible())
+                    return w->geometry();
+            return QRect();
+        };
+        for (const int row : {0, int(m_view->model()->rowCount() - 1)}) {
+            m_view->scrollTo(tile(row));
+            const QRect rect = m_view->visualRect(tile(row));
+            const QPoint at = rect.center();
+            QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(m_view->viewport(), &help);
+            QVERIFY(!QToolTip::text().isEmpty());
+            QTRY_VERIFY(tipGeometry().isValid());
+            const QRect tileOnScreen(m_view->viewport()->mapToGlobal(rect.topLeft()), rect.size());
+            QVERIFY2(!tipGeometry().intersects(tileOnScreen),
+                     qPrintable(QStringLiteral("row %1: tip %2,%3 %4x%5 over tile %6,%7 %8x%9")
+                                    .arg(row)
+                                    .arg(tipGeometry().x())
+                                    .arg(tipGeometry().y())
+                                    .arg(tipGeometry().width())
+                                    .arg(tipGeometry().height())
+                                    .arg(tileOnScreen.x())
+                                    .arg(tileOnScreen.y())
+                                    .arg(tileOnScreen.width())
+                                    .arg(tileOnScreen.height())));
+            QToolTip::hideText();
+            QTRY_VERIFY(!tipGeometry().isValid());
+        }
+    }
+
     void siteOnlyModePlaysOverTheWholePicture() {
         m_page->setViewMode(TileViewMode::SiteOnly);
         const int row = 1;

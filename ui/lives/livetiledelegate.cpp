@@ -321,14 +321,32 @@ void LiveTileDelegate::paintPreview(QPainter* painter, const QStyleOptionViewIte
 
 bool LiveTileDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
                                  const QStyleOptionViewItem& option, const QModelIndex& index) {
-    if (event && view && event->type() == QEvent::ToolTip && previewShownFor(index) &&
-        m_preview->state() == TilePreview::State::Failed) {
-        const QString text = index.data(Qt::ToolTipRole).toString() + QStringLiteral("\n") +
-                             tr("Preview: %1").arg(m_preview->reason());
-        QToolTip::showText(event->globalPos(), text, view->viewport(), view->visualRect(index));
+    if (!event || !view || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QString text = index.data(Qt::ToolTipRole).toString();
+    if (previewShownFor(index) && m_preview->state() == TilePreview::State::Failed)
+        text += QStringLiteral("\n") + tr("Preview: %1").arg(m_preview->reason());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
         return true;
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(tooltipPosition(view, index, text), text, view->viewport(), view->visualRect(index));
+    return true;
+}
+
+QPoint LiveTileDelegate::tooltipPosition(const QAbstractItemView* view, const QModelIndex& index,
+                                         const QString& text) {
+    // Beside the picture, never over it (the preview plays there): under the tile, or above it when the
+    // window ends first. Qt puts a tooltip's top-left a little below and right of the point it is given.
+    const QRect tile = view->visualRect(index);
+    const QWidget* viewport = view->viewport();
+    const QFontMetrics metrics(QToolTip::font());
+    const int height = int(text.count(QLatin1Char('\n')) + 1) * metrics.lineSpacing() + 12;
+    const QRect window = view->window()->geometry();
+    const QPoint below = viewport->mapToGlobal(tile.bottomLeft());
+    if (below.y() + 16 + height <= window.bottom())
+        return below;
+    return viewport->mapToGlobal(tile.topLeft()) - QPoint(0, 16 + height + 4);
 }
 
 int LiveTileDelegate::paintBadge(QPainter* painter, const QRect& row, const QFont& baseFont,

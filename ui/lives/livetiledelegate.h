@@ -39,6 +39,10 @@ Q_SIGNALS:
     void picturesRefined();
 
 private:
+    // Where a tile's tooltip goes (global): under the tile, or above it near the window's bottom.
+    static QPoint tooltipPosition(const QAbstractItemView* view, const QModelIndex& index,
+                                  const QString& text);
+
     struct Layout;
     Layout layoutFor(const QRect& rect, const QFont& font) const;
     void paintPicture(QPainter* painter, const QStyleOptionViewItem& option, const QRect& slot,
