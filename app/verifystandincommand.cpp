@@ -2,7 +2,9 @@
 
 #include "clisignin.h"
 #include "commandline.h"
+#include "generator/standinurl.h"
 #include "generator/standinverification.h"
+#include "keptstandin.h"
 #include "keychainsecretstore.h"
 #include "session/sitesession.h"
 #include "siteoptions.h"
@@ -60,6 +62,29 @@ void printReport(const StandinVerificationReport& report) {
         std::printf("%s\n", qPrintable(line));
 }
 
+// The stand-in kept for `site` on this machine, when one has been started for it (an identity made just now
+// has never served, so it is not one to verify). Its host is this machine's loopback where it listens on
+// every address: the checks compare port and secret, and read its counters here.
+std::optional<QUrl> keptStandinUrl(const QUrl& site) {
+    const Result<StandinIdentity> identity = keptStandinIdentity(site, false);
+    if (!identity || identity->madeNow || identity->listen.isEmpty())
+        return std::nullopt;
+    const Result<ListenAddress> listen = StandinUrl::parseListen(identity->listen);
+    if (!listen)
+        return std::nullopt;
+    QString host = listen->host;
+    if (host.isEmpty() || host == QStringLiteral("0.0.0.0"))
+        host = QStringLiteral("127.0.0.1");
+    else if (host == QStringLiteral("::"))
+        host = QStringLiteral("::1");
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(listen->port);
+    url.setPath(QStringLiteral("/%1/").arg(identity->prefix));
+    return url;
+}
+
 Result<QUrl> standinArgument(const QString& text) {
     QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() ||
@@ -106,6 +131,11 @@ int runVerifyStandin(const QStringList& arguments) {
             return kCouldNotCheck;
         }
         options.expectedEncoderUrl = *url;
+    } else if (const std::optional<QUrl> kept = keptStandinUrl(profile->siteUrl)) {
+        // The stand-in `serve --site` (or the window) keeps for this site: the one to verify by default.
+        options.expectedEncoderUrl = *kept;
+        std::fprintf(stderr, "%s: the stand-in kept for this site: %s (give --standin URL for another)\n",
+                     qPrintable(command), qPrintable(StandinUrl::redacted(*kept)));
     }
 
     QNetworkAccessManager network;

@@ -184,6 +184,16 @@ private Q_SLOTS:
             QCOMPARE(image.status, 200);
             QVERIFY2(ImageMarker::madeByUs(image.body),
                      qPrintable(QStringLiteral("start %1").arg(start + 1)));
+            if (start == 0) { // verify-standin --site checks this stand-in without being told its URL
+                QByteArray verifyErr;
+                run({QStringLiteral("verify-standin"), QStringLiteral("--site"), site}, &verifyErr);
+                QVERIFY2(
+                    verifyErr.contains(QStringLiteral("the stand-in kept for this site: http://127.0.0.1:%1/")
+                                           .arg(port)
+                                           .toUtf8()),
+                    verifyErr.constData());
+                QVERIFY2(!verifyErr.contains(url.path().toUtf8()), "the secret must not be printed");
+            }
             QVERIFY(stop(serve));
         }
         QCOMPARE(printedUrl(), url);
