@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -182,6 +183,23 @@ private Q_SLOTS:
         LiveDetailWindow window;
         window.showLive(entry, {});
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-framerate"))->text(), text);
+    }
+
+    // The first check of a live: one sample, no bitrate measured yet. The axes still read as scales, not
+    // "1 1 1 0 0 0" under "22:06:58 22:06:58 22:06:59".
+    void firstSampleWithoutBitrateHasReadableAxes() {
+        LiveHistory history;
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::RealFrame);
+        report.lives.first().media->bitrateIn = 0;
+        history.add(report);
+        LiveDetailWindow window;
+        window.showLive(report.lives.first(), history.samples(QStringLiteral("cam")));
+        auto* chart = window.findChild<QChartView*>(QStringLiteral("liveChart"))->chart();
+        QCOMPARE(static_cast<QLineSeries*>(chart->series().first())->count(), 0); // no point at 0 kbit/s
+        auto* kbits = static_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+        QVERIFY(kbits->max() >= 100);
+        auto* time = static_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first());
+        QVERIFY(time->min().secsTo(time->max()) >= 60);
     }
 
     void keyframeIntervalFact_data() {

@@ -16,6 +16,8 @@
 #include <QValueAxis>
 #include <QVideoWidget>
 
+#include <algorithm>
+
 namespace avld {
 
 namespace {
@@ -193,7 +195,8 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     auto* time = new QDateTimeAxis(chart);
     time->setFormat(QStringLiteral("HH:mm:ss"));
     m_from = samples.isEmpty() ? QDateTime() : samples.first().at;
-    m_to = samples.isEmpty() ? QDateTime() : samples.last().at.addSecs(samples.size() == 1 ? 1 : 0);
+    // At least a minute wide: a shorter axis repeats one HH:mm:ss label under every tick.
+    m_to = samples.isEmpty() ? QDateTime() : std::max(samples.last().at, m_from.addSecs(60));
     if (!samples.isEmpty())
         time->setRange(m_from, m_to);
     chart->addAxis(time, Qt::AlignBottom);
@@ -211,7 +214,8 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     age->attachAxis(time);
     age->attachAxis(seconds);
     // Attaching a series rescales its axes to the data: from zero is set after, so a dip looks like one.
-    kbits->setRange(0, qMax(1.0, maxOf(bitrate) * 1.15));
+    // No bitrate yet: a 0–100 scale, whose whole-number labels do not repeat as 0–1's would.
+    kbits->setRange(0, qMax(100.0, maxOf(bitrate) * 1.15));
     seconds->setRange(0, qMax(1.0, maxOf(age) * 1.15));
     kbits->applyNiceNumbers();
     kbits->setLabelFormat(QStringLiteral("%.0f"));
