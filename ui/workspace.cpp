@@ -276,6 +276,7 @@ void Workspace::showSwitchSteps(const QUrl& encoderUrl, const QString& caveat) {
     dialog->setCaveat(caveat);
     connect(dialog, &SwitchStepsDialog::checkNowRequested, this, [this] {
         qCInfo(lcUi) << "the admin changed the site's Encoder URL: checking now";
+        session().rereadEncoderUrl(); // at once, even while a check of the lives is under way
         session().refresh();
     });
     m_switchSteps = dialog;

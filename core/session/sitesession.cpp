@@ -88,6 +88,11 @@ void SiteSession::learnEncoderUrl(std::function<void()> then) {
     });
 }
 
+void SiteSession::rereadEncoderUrl() {
+    if (m_login && m_login->isAdmin)
+        learnEncoderUrl();
+}
+
 void SiteSession::followSettings(const Settings& settings) {
     const auto apply = [this, &settings] {
         setRefreshInterval(settings.get(Setting::LivesRefreshSeconds));

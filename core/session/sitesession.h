@@ -68,6 +68,9 @@ public:
 
     // Known after an admin signed in, or when set by hand.
     const QUrl& encoderUrl() const { return m_encoderUrl; }
+    // Reads the site's Encoder URL now (as an admin), without waiting for a check under way: the answer to
+    // "I changed it — check now". Does nothing unless signed in as an admin.
+    void rereadEncoderUrl();
     void setEncoderUrl(const QUrl& url);
 
     // With `renewFirst` and a known encoder URL, the encoder is asked to regenerate every live's image first

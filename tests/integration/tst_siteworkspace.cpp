@@ -75,14 +75,15 @@ private Q_SLOTS:
         connect(&site, &SiteWorkspace::happened, this, [&](const QString& line) { happened << line; });
         site.open(QStringLiteral("admin"), QStringLiteral("admin123"));
         QTRY_COMPARE_WITH_TIMEOUT(site.overview().siteEncoderUrl, m_encoder->url(), 15000);
-        QVERIFY(watches(site, m_encoder->url()));
+        // The watch's snapshots come from its worker thread, a few times a second.
+        QTRY_VERIFY_WITH_TIMEOUT(watches(site, m_encoder->url()), 5000);
 
         const QUrl other(QStringLiteral("http://127.0.0.1:9/other/"));
         m_site->setEncoderUrl(other.toString());
         site.session().refresh();
         QTRY_COMPARE_WITH_TIMEOUT(site.overview().siteEncoderUrl, other, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(watches(site, other), 5000);
-        QVERIFY(!watches(site, m_encoder->url()));
+        QTRY_VERIFY_WITH_TIMEOUT(!watches(site, m_encoder->url()), 5000);
         QVERIFY2(happened.filter(QStringLiteral("Encoder URL changed to")).size() == 1,
                  qPrintable(happened.join(QLatin1Char('\n'))));
         QVERIFY(!site.siteUsesStandIn());

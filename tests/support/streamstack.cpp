@@ -57,8 +57,14 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target) {
                                "boxborderw=8:x=(w-tw)/2:y=h-th-h/12:text='%2  %{localtime\\:%T}  #%{n}'")
                         .arg(QString::fromLatin1(kFont), spec.key) +
                     (spec.frameCounter ? QStringLiteral(",%1").arg(FrameCounter::filter(spec.size))
-                                       : QString());
+                                       : QString()) +
+                    // As OBS publishes: BT.709 pixels, tagged so. Untagged, a player and our decoder each
+                    // guess the matrix, and the live detail's colours were off against our thumbnails.
+                    QStringLiteral(",scale=out_color_matrix=bt709:out_range=tv,format=yuv420p");
         const QString gop = QString::number(spec.gopSeconds * spec.fps);
+        args << QStringLiteral("-colorspace") << QStringLiteral("bt709") << QStringLiteral("-color_primaries")
+             << QStringLiteral("bt709") << QStringLiteral("-color_trc") << QStringLiteral("bt709")
+             << QStringLiteral("-color_range") << QStringLiteral("tv");
         args << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p") << QStringLiteral("-c:v")
              << QStringLiteral("libx264") << QStringLiteral("-preset") << QStringLiteral("ultrafast")
              << QStringLiteral("-tune") << QStringLiteral("zerolatency") << QStringLiteral("-g") << gop
