@@ -63,8 +63,8 @@ void printReport(const StandinVerificationReport& report) {
 }
 
 // The stand-in kept for `site` on this machine, when one has been started for it (an identity made just now
-// has never served, so it is not one to verify). Its host is this machine's loopback where it listens on
-// every address: the checks compare port and secret, and read its counters here.
+// has never served, so it is not one to verify): its Encoder URL as `standin-url` gives it, the one this
+// machine reaches (loopback, listed last) so that its counters can be read here.
 std::optional<QUrl> keptStandinUrl(const QUrl& site) {
     const Result<StandinIdentity> identity = keptStandinIdentity(site, false);
     if (!identity || identity->madeNow || identity->listen.isEmpty())
@@ -72,17 +72,12 @@ std::optional<QUrl> keptStandinUrl(const QUrl& site) {
     const Result<ListenAddress> listen = StandinUrl::parseListen(identity->listen);
     if (!listen)
         return std::nullopt;
-    QString host = listen->host;
-    if (host.isEmpty() || host == QStringLiteral("0.0.0.0"))
-        host = QStringLiteral("127.0.0.1");
-    else if (host == QStringLiteral("::"))
-        host = QStringLiteral("::1");
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(host);
-    url.setPort(listen->port);
-    url.setPath(QStringLiteral("/%1/").arg(identity->prefix));
-    return url;
+    const Result<QList<EncoderUrlChoice>> urls = StandinUrl::encoderUrls(
+        {.listen = *listen, .prefix = identity->prefix, .tls = false, .publicHost = {}},
+        StandinUrl::machineAddresses());
+    if (!urls || urls->isEmpty())
+        return std::nullopt;
+    return urls->last().url;
 }
 
 Result<QUrl> standinArgument(const QString& text) {

@@ -177,6 +177,15 @@ private:
             .section(QStringLiteral(" — "), 0, 0);
     }
 
+    // Watches `encoder` as "slowly", probed once an hour: any further probe is one asked for.
+    void addHourlyEncoder(FakeEncoder& encoder) {
+        QVERIFY(encoder.listen());
+        EncoderTarget t = target(encoder, QStringLiteral("slowly"), QStringLiteral("probed hourly"),
+                                 EncoderOrigin::AdminAdded);
+        t.intervalMs = 3'600'000;
+        m_watch->addTarget(t);
+    }
+
 private Q_SLOTS:
     void init() {
         QVERIFY(m_dir.isValid());
@@ -483,13 +492,8 @@ private Q_SLOTS:
     }
 
     void probeNowProbes() {
-        // One probed every minute only: any further probe is one asked for.
         FakeEncoder slowly;
-        QVERIFY(slowly.listen());
-        EncoderTarget t = target(slowly, QStringLiteral("slowly"), QStringLiteral("probed hourly"),
-                                 EncoderOrigin::AdminAdded);
-        t.intervalMs = 3'600'000;
-        m_watch->addTarget(t);
+        addHourlyEncoder(slowly);
         QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("slowly"), EncoderState::Online), 5000);
         const auto probes = [&] { return slowly.requestCount(QStringLiteral("objects/getImage.php")); };
         const int first = probes();
@@ -506,11 +510,7 @@ private Q_SLOTS:
     // beside a row that was just probed.
     void chartFollowsAProbeAtOnce() {
         FakeEncoder slowly;
-        QVERIFY(slowly.listen());
-        EncoderTarget t = target(slowly, QStringLiteral("slowly"), QStringLiteral("probed hourly"),
-                                 EncoderOrigin::AdminAdded);
-        t.intervalMs = 3'600'000;
-        m_watch->addTarget(t);
+        addHourlyEncoder(slowly);
         QTRY_VERIFY_WITH_TIMEOUT(stateIs(QStringLiteral("slowly"), EncoderState::Online), 5000);
         m_page->selectEncoder(QStringLiteral("slowly"));
         QTRY_VERIFY_WITH_TIMEOUT(chart()->pointCount() > 0, 3000);
