@@ -4,10 +4,11 @@ add_library(avld_ui_pages STATIC
   cache/cachepage.h cache/cachepage.cpp
   wizard/sitewizard.h wizard/sitewizard.cpp
   livedetail/livedetailwindow.h livedetail/livedetailwindow.cpp
+  livedetail/livevideoview.h livedetail/livevideoview.cpp
   livedetail/thumbnailtimestrip.h livedetail/thumbnailtimestrip.cpp)
 target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache
   ${CMAKE_CURRENT_SOURCE_DIR}/wizard ${CMAKE_CURRENT_SOURCE_DIR}/livedetail)
-target_link_libraries(avld_ui_pages PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts Qt6::Multimedia Qt6::MultimediaWidgets)
+target_link_libraries(avld_ui_pages PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts)
 target_link_libraries(avld_ui PUBLIC avld_ui_pages)
 # The window's wiring needs every page library: it joins avld_ui itself.
 target_sources(avld_ui PRIVATE workspace.h workspace.cpp)

@@ -200,6 +200,7 @@ void Workspace::showLiveDetail(const QString& key) {
             continue;
         if (!m_detail)
             m_detail = std::make_unique<LiveDetailWindow>();
+        m_detail->setReferer(session().profile().siteUrl.toString());
         m_detail->showLive(live, m_site.history().samples(key));
         m_detail->show();
         m_detail->raise();

@@ -4,6 +4,7 @@
 #include "deadline.h"
 #include "grabbedframe.h"
 #include "keyframescan.h"
+#include "mediainput.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -11,15 +12,6 @@
 #include <QUrl>
 
 namespace avld {
-
-// What FrameDecoder may read: bytes already fetched, or a URL libavformat opens itself.
-struct DecoderInput {
-    QByteArray data{};       // an in-memory container (an MPEG-TS segment); used when not empty
-    QString url{};           // otherwise: rtmp://, a file path, or an HLS URL for the demuxer fallback
-    QString userAgent{};     // for URL input over HTTP/RTMP
-    QString referer{};       // for URL input over HTTP
-    int liveStartIndex = -1; // for the HLS demuxer: start at the newest segment, not three back
-};
 
 // How much to decode: the first keyframe, or frames sampled at `fps` for `durationMs` from it.
 struct DecodeRequest {

@@ -2,6 +2,6 @@
 avld_test(tst_dashboardpage LABEL gui SOURCES gui/tst_dashboardpage.cpp LIBS avld_ui avld_guitestsupport)
 avld_test(tst_cachepage LABEL gui TIMEOUT 120 SOURCES gui/tst_cachepage.cpp LIBS avld_ui avld_guitestsupport)
 avld_test(tst_sitewizard LABEL gui TIMEOUT 90 SOURCES gui/tst_sitewizard.cpp LIBS avld_ui_pages avld_guitestsupport)
-avld_test(tst_livedetailwindow LABEL gui SOURCES gui/tst_livedetailwindow.cpp LIBS avld_ui_pages avld_guitestsupport)
+avld_test(tst_livedetailwindow LABEL gui SOURCES gui/tst_livedetailwindow.cpp LIBS avld_ui_pages avld_guitestsupport avld_testsupport)
 avld_test(tst_seedscenario LABEL gui TIMEOUT 300 SOURCES gui/tst_seedscenario.cpp LIBS avld_ui avld_guitestsupport)
 target_compile_definitions(tst_seedscenario PRIVATE AVLD_REFERENCE_IMAGES="${PROJECT_SOURCE_DIR}/../shared/reference-images")

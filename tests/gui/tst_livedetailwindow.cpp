@@ -1,4 +1,7 @@
+#include "colourquadrants.h"
 #include "livedetailwindow.h"
+#include "livevideoview.h"
+#include "requirefixture.h"
 #include "screenshots.h"
 #include "thumbnailtimestrip.h"
 
@@ -9,6 +12,9 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPainter>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -144,6 +150,59 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-codec"))->text(), QStringLiteral("–"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("fact-ourgrab"))->text(),
                  QStringLiteral("the playlist is gone"));
+    }
+
+    // The live plays in the colours it was encoded in (BT.709, as OBS publishes HD): Qt Multimedia 6.4 had
+    // shown this red as (254,44,0) and this cyan as (0,210,255). Closing the window stops the stream;
+    // opening it again plays it again.
+    void videoInTrueColours() {
+        if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+            AVLD_FIXTURE_MISSING("the ffmpeg program is missing: run scripts/install-deps.sh");
+        QTemporaryDir dir;
+        test::ColourQuadrants video;
+        video.width = 1280;
+        video.height = 720;
+        const Result<QString> path = video.write(dir.filePath(QStringLiteral("bt709.ts")));
+        QVERIFY2(path.ok(), qPrintable(path.ok() ? QString() : path.error().toString()));
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::RealFrame);
+        report.lives.first().hlsUrl = QUrl::fromLocalFile(*path);
+        LiveDetailWindow window;
+        window.showLive(report.lives.first(), {});
+        QVERIFY(window.playing().isEmpty()); // nothing plays for a window nobody sees
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* view = window.findChild<LiveVideoView*>(QStringLiteral("liveVideo"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->frame().isNull(), 10000);
+        // Converted at the size it is shown, not at 1280×720.
+        QVERIFY(view->frame().image.width() <= view->width() * view->devicePixelRatioF());
+        // What is on the screen (offscreen: the window's backing store; under X: the X server's pixels).
+        QTest::qWait(200);
+        const QPixmap screen = window.screen()->grabWindow(window.winId());
+        const qreal ratio = screen.devicePixelRatio();
+        const QRect picture(view->mapTo(&window, view->pictureRect().topLeft()) * ratio,
+                            view->pictureRect().size() * ratio);
+        const QImage shown = screen.toImage().copy(picture);
+        QVERIFY(shown.width() > 200);
+        const int error = test::ColourQuadrants::worstChannelError(shown);
+        qInfo("worst channel error: %d of 255", error);
+        QVERIFY2(error <= 10, qPrintable(QStringLiteral("a channel is off by %1 on the screen").arg(error)));
+        avld::test::saveScreenshot(window, QStringLiteral("live-detail-video"));
+
+        window.close();
+        QVERIFY(window.playing().isEmpty());
+        window.show();
+        QCOMPARE(window.playing(), QUrl::fromLocalFile(*path));
+    }
+
+    // A stream that cannot be played says why on the picture, and is tried again.
+    void unplayableStreamSaysWhy() {
+        SiteCheckReport report = reportAt(QDateTime::currentDateTime(), 0, ThumbnailClass::RealFrame);
+        LiveDetailWindow window;
+        window.showLive(report.lives.first(), {}); // http://127.0.0.1:9/…: nothing listens there
+        window.show();
+        auto* view = window.findChild<LiveVideoView*>(QStringLiteral("liveVideo"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->message().contains(QStringLiteral("refused")), 10000);
+        QVERIFY2(view->message().contains(QStringLiteral("Trying again")), qPrintable(view->message()));
     }
 
     // Esc closes the live detail, as it closes a dialog.

@@ -1,5 +1,7 @@
 #include "livedetailwindow.h"
 
+#include "livevideoview.h"
+#include "media/liveplayer.h"
 #include "palettecolours.h"
 #include "thumbnailtimestrip.h"
 
@@ -10,11 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QMediaPlayer>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QVideoWidget>
 
 #include <algorithm>
 
@@ -89,11 +89,14 @@ LiveDetailWindow::LiveDetailWindow(QWidget* parent)
     layout->addWidget(m_title);
 
     auto* top = new QHBoxLayout;
-    m_video = new QVideoWidget(this);
+    m_video = new LiveVideoView(this);
     m_video->setObjectName(QStringLiteral("liveVideo"));
     m_video->setMinimumSize(480, 270);
-    m_player = new QMediaPlayer(this); // no QAudioOutput: silent
-    m_player->setVideoOutput(m_video);
+    m_player = new LivePlayer(this);
+    connect(m_player, &LivePlayer::frameReady, m_video, &LiveVideoView::showFrame);
+    connect(m_player, &LivePlayer::failed, m_video, [this](const Error& error) {
+        m_video->setMessage(tr("The stream cannot be played: %1. Trying again…").arg(error.toString()));
+    });
     top->addWidget(m_video, 3);
     auto* factsBox = new QWidget(this);
     m_facts = new QFormLayout(factsBox);
@@ -111,8 +114,36 @@ LiveDetailWindow::LiveDetailWindow(QWidget* parent)
     layout->addWidget(m_strip);
 }
 
-LiveDetailWindow::~LiveDetailWindow() {
+LiveDetailWindow::~LiveDetailWindow() = default;
+
+void LiveDetailWindow::play(const QUrl& stream) {
+    if (stream.isEmpty()) {
+        m_player->stop();
+        m_video->clear(tr("The site gives no stream address for this live."));
+        return;
+    }
+    m_video->clear(tr("Connecting to the stream…"));
+    LivePlayer::Options options;
+    options.referer = m_referer;
+    m_player->play(stream, options);
+}
+
+void LiveDetailWindow::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Decoded no wider than shown: a 1080p live is converted straight to the view's size.
+    m_player->setMaxWidth(int(m_video->width() * m_video->devicePixelRatioF()));
+}
+
+void LiveDetailWindow::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_player->source() != m_stream)
+        play(m_stream);
+}
+
+// A closed window stops its stream: nothing decodes for a window nobody sees.
+void LiveDetailWindow::closeEvent(QCloseEvent* event) {
     m_player->stop();
+    QWidget::closeEvent(event);
 }
 
 QUrl LiveDetailWindow::playing() const {
@@ -139,10 +170,9 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
     m_key = entry.key;
     setWindowTitle(tr("%1 — live detail").arg(entry.title()));
     m_title->setText(entry.title());
-    if (!sameLive || m_player->source() != entry.hlsUrl) {
-        m_player->setSource(entry.hlsUrl);
-        m_player->play();
-    }
+    m_stream = entry.hlsUrl;
+    if (isVisible() && (!sameLive || m_player->source() != m_stream))
+        play(m_stream);
 
     const bool grabbed = entry.ourGrab && entry.ourGrab->ok();
     const GrabReport report = grabbed ? entry.ourGrab->value().report : GrabReport{};

@@ -7,18 +7,18 @@
 class QChartView;
 class QFormLayout;
 class QLabel;
-class QMediaPlayer;
-class QVideoWidget;
 
 namespace avld {
+class LivePlayer;
+class LiveVideoView;
 class ThumbnailTimeStrip;
-}
+} // namespace avld
 
 namespace avld {
 
 // One live up close: the stream playing, its facts (codec, size, frame rate, bitrate, segments, playlist
 // age), a chart of bitrate and frame age over time, and what visitors saw at each check on the same time
-// axis. Plays without sound: the window is for looking.
+// axis. Plays without sound, in the stream's true colours (LivePlayer): the window is for looking.
 class LiveDetailWindow : public QWidget {
     Q_OBJECT
 public:
@@ -29,16 +29,27 @@ public:
     void showLive(const LiveEntry& entry, const QList<LiveSample>& samples);
     QString liveKey() const { return m_key; }
     QUrl playing() const;
+    // The site's address, sent as Referer with the stream requests (AVideo's key protection checks it).
+    void setReferer(const QString& referer) { m_referer = referer; }
 
 private:
     void setFact(const QString& name, const QString& value);
     void updateChart(const QList<LiveSample>& samples);
     void updateStrip(const QList<LiveSample>& samples);
     void alignStrip();
+    void play(const QUrl& stream);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
     QString m_key;
-    QMediaPlayer* m_player = nullptr;
-    QVideoWidget* m_video = nullptr;
+    QString m_referer;
+    QUrl m_stream; // what showLive was given; played while the window is shown
+    LivePlayer* m_player = nullptr;
+    LiveVideoView* m_video = nullptr;
     QLabel* m_title = nullptr;
     QFormLayout* m_facts = nullptr;
     QChartView* m_chart = nullptr;
