@@ -6,8 +6,10 @@
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "generator/standincontroller.h"
+#include "livedetailwindow.h"
 #include "livesmodel.h"
 #include "livespage.h"
+#include "livevideoview.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "requirefixture.h"
@@ -64,6 +66,13 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Workspace> m_workspace;
+
+    static QWidget* liveDetailWindow() {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (widget->objectName() == QLatin1String("liveDetail"))
+                return widget;
+        return nullptr;
+    }
 
     QLabel* findingLabel() const { return m_window->findChild<QLabel*>(QStringLiteral("findingLabel")); }
     QPushButton* findingAction() const {
@@ -309,6 +318,29 @@ private Q_SLOTS:
         QTest::mouseMove(view->viewport(),
                          QPoint(view->viewport()->width() - 2, view->viewport()->height() - 2));
         QTRY_COMPARE(lives->preview().state(), TilePreview::State::Idle);
+    }
+
+    // Through the window's wiring: opening a tile shows the live detail with the stream playing, frame after
+    // frame, and closing it stops the stream.
+    void openingALiveShowsItPlaying() {
+        m_window->showPage(MainWindow::Page::Lives);
+        auto* view = m_window->findChild<QListView*>(QStringLiteral("livesView"));
+        QVERIFY(view);
+        const QModelIndex first = view->model()->index(0, 0);
+        // A person's double-click: QTest's alone lacks the first press the view checks for.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+        LiveDetailWindow* detail = nullptr;
+        QTRY_VERIFY((detail = qobject_cast<LiveDetailWindow*>(liveDetailWindow())) && detail->isVisible());
+        QCOMPARE(detail->liveKey(), first.data(LivesModel::KeyRole).toString());
+        auto* video = detail->findChild<LiveVideoView*>(QStringLiteral("liveVideo"));
+        QTRY_VERIFY_WITH_TIMEOUT(!video->frame().isNull(), 20000);
+        const qint64 firstPts = video->frame().ptsMs;
+        QTRY_VERIFY_WITH_TIMEOUT(video->frame().ptsMs >= firstPts + 1000, 20000); // it plays on
+        QVERIFY(video->message().isEmpty());
+        avld::test::saveScreenshot(*detail, QStringLiteral("app-live-detail"));
+        detail->close();
+        QVERIFY(detail->playing().isEmpty());
     }
 
     // The site now asks this stand-in for its thumbnails: Stop, Quit and closing the window ask first, and
