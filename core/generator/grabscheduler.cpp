@@ -111,6 +111,7 @@ void GrabScheduler::start(const FrameKey& key) {
     options.userAgent = m_options.grabTemplate.userAgent;
     options.referer = m_options.grabTemplate.referer;
     options.verifyUrl = m_options.grabTemplate.verifyUrl;
+    options.verifyUrlNow = m_options.grabTemplate.verifyUrlNow;
     // The grabber may report at once (a refused URL); the job is registered before, so that works too.
     QPointer<GrabTask> task = m_grabber.grab(key.url, options, [this, key, id](Result<GrabResult> grabbed) {
         onGrabbed(key, id, std::move(grabbed));

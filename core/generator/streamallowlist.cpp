@@ -2,6 +2,7 @@
 
 #include "addressclass.h"
 
+#include <QEventLoop>
 #include <QHostInfo>
 #include <QObject>
 #include <QTimer>
@@ -173,6 +174,20 @@ void StreamAllowList::check(const QUrl& url, int timeoutMs, QObject* context,
         lookup->done(rules.checkAddresses(host, info.error() == QHostInfo::NoError ? info.addresses()
                                                                                    : QList<QHostAddress>()));
     });
+}
+
+Status StreamAllowList::checkNow(const QUrl& url, int timeoutMs) const {
+    if (std::optional<Status> immediate = checkWithoutLookup(url))
+        return *immediate;
+    QEventLoop loop;
+    std::optional<Status> verdict;
+    check(url, timeoutMs, &loop, [&](Status answer) {
+        verdict = std::move(answer);
+        loop.quit();
+    });
+    if (!verdict)
+        loop.exec();
+    return verdict.value_or(Status(Error{QStringLiteral("dns-timeout"), QStringLiteral("no answer"), {}}));
 }
 
 } // namespace avld

@@ -48,6 +48,9 @@ public:
     // `context`'s thread; at once (before check() returns) when no lookup is needed. Nothing runs after
     // `context` is gone.
     void check(const QUrl& url, int timeoutMs, QObject* context, std::function<void(Status)> done) const;
+    // The same, blocking: for a thread that must answer before it goes on (libavformat's io_open on a
+    // decoding thread). Runs a local event loop for the lookup; never call it on the GUI thread.
+    Status checkNow(const QUrl& url, int timeoutMs) const;
 
     bool addressAllowedExplicitly(const QHostAddress& address) const;
     bool nameMatches(const QString& host) const;

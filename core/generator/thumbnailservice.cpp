@@ -88,6 +88,12 @@ Status ThumbnailService::start() {
                                                                         std::function<void(Status)> verdict) {
             rules.check(url, m_config.dnsTimeoutMs, m_grabber.get(), std::move(verdict));
         };
+        // And every URL the HLS demuxer opens by itself (keys, init sections, segments of encrypted or fMP4
+        // lives), on the decoding thread. Its redirects are not followed (libavformat would not show them).
+        grabOptions.grabTemplate.verifyUrlNow = [rules = *allowList,
+                                                 timeoutMs = m_config.dnsTimeoutMs](const QUrl& url) {
+            return rules.checkNow(url, timeoutMs);
+        };
         m_grabs = std::make_unique<GrabScheduler>(*m_grabber, grabOptions);
 
         // The lead covers the wait for the next scheduler pass plus a slow grab (most take 0.1-0.5 s), so

@@ -100,6 +100,8 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
                 draining = true;
                 avcodec_send_packet(decoder, nullptr);
             } else if (read < 0) {
+                if (std::optional<Error> refused = media.refusal())
+                    return *refused;
                 return interrupt.fired() ? interruptedError(interrupt) : mediaOpenError(read, url, interrupt);
             } else {
                 if (packet->stream_index == videoIndex) {
@@ -154,6 +156,8 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     video.bytesRead = media.bytesRead();
 
     if (video.frames.isEmpty()) {
+        if (std::optional<Error> refused = media.refusal()) // the demuxer skipped what it could not open
+            return *refused;
         // nginx-rtmp declares a video track in every segment, even for an audio-only publisher.
         if (videoPackets == 0 && video.hasAudio) {
             return noVideoError(true);

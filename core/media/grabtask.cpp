@@ -298,6 +298,18 @@ void GrabTask::fetchSegments() {
 }
 
 void GrabTask::decode(DecoderInput input) {
+    if (m_options.verifyUrlNow) {
+        input.urlGate = m_options.verifyUrlNow;
+    } else if (m_options.verifyUrl) {
+        const QString checked = input.url;
+        input.urlGate = [checked](const QUrl& url) -> Status {
+            if (url.toString() == checked)
+                return std::nullopt;
+            return Error{
+                QStringLiteral("host-not-allowed"), QStringLiteral("host not allowed"),
+                QStringLiteral("%1 was named by the stream, and cannot be checked here").arg(url.toString())};
+        };
+    }
     using Outcome = std::optional<Result<DecodedVideo>>;
     const DecodeRequest request{m_options.clipDurationMs, m_options.clipFps, m_options.clipSkipMs,
                                 m_options.maxFrameWidth};

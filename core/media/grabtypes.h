@@ -27,6 +27,10 @@ struct GrabOptions {
     // without an error (on the grab's thread; it may be called at once). An error stops the grab with it.
     // Unset: no checks, redirects followed by QNetworkAccessManager's NoLessSafeRedirectPolicy.
     std::function<void(const QUrl& url, std::function<void(Status verdict)> verdict)> verifyUrl;
+    // The same decision, blocking, for what libavformat opens by itself on the decoding thread (the HLS
+    // demuxer's keys, init sections and segments; DecoderInput::urlGate). With verifyUrl set and this
+    // unset, the grab lets libavformat open nothing beyond the checked stream URL.
+    std::function<Status(const QUrl& url)> verifyUrlNow;
 };
 
 // How a grab went, for the CLI, the benchmark, the diagnosis and the UI's stream facts.

@@ -82,6 +82,49 @@ struct IoFree {
     }
 };
 
+using IoOpen = int (*)(AVFormatContext*, AVIOContext**, const char*, int, AVDictionary**);
+
+// What gatedIoOpen needs, reached through AVFormatContext::opaque (the HLS demuxer opens every URL through
+// its parent context's io_open; the nested contexts it makes refuse any open of their own).
+struct UrlGate {
+    std::function<Status(const QUrl&)> decide;
+    IoOpen defaultOpen = nullptr;
+    std::optional<Error> refusal;
+};
+
+// "crypto+http://…/seg.ts" (an AES-128 segment) is fetched from "http://…/seg.ts".
+QUrl fetchedUrl(const char* url) {
+    QString text = QString::fromUtf8(url);
+    if (text.startsWith(QLatin1String("crypto+")))
+        text.remove(0, 7);
+    else if (text.startsWith(QLatin1String("crypto:")))
+        text.remove(0, 7);
+    return QUrl(text);
+}
+
+int gatedIoOpen(AVFormatContext* context, AVIOContext** pb, const char* url, int flags,
+                AVDictionary** options) {
+    auto* gate = static_cast<UrlGate*>(context->opaque);
+    if (Status refused = gate->decide(fetchedUrl(url))) {
+        if (!gate->refusal)
+            gate->refusal = *refused;
+        return AVERROR(EPERM);
+    }
+    if (options)
+        av_dict_set(options, "max_redirects", "0", 0);
+    return gate->defaultOpen(context, pb, url, flags, options);
+}
+
+// The protocols a URL of this scheme may lead libavformat to (nested opens included): no file:, no data:
+// from a remote playlist.
+QByteArray protocolWhitelist(const QString& scheme) {
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return "http,https,tls,tcp,crypto";
+    if (scheme.startsWith(QLatin1String("rtmp")))
+        return "rtmp,rtmps,rtmpt,rtmpts,tcp,tls";
+    return {};
+}
+
 int clockwiseRotation(const AVStream* stream) {
     const auto* matrix =
         reinterpret_cast<const int32_t*>(av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
@@ -102,6 +145,7 @@ struct MediaInput::Parts {
     std::unique_ptr<AVIOContext, IoFree> io;
     std::unique_ptr<AVFormatContext, FormatCloser> format;
     QString url;
+    UrlGate gate;
 };
 
 MediaInput::MediaInput() = default;
@@ -119,6 +163,10 @@ QString MediaInput::url() const {
 
 bool MediaInput::fromMemory() const {
     return m_parts && m_parts->io;
+}
+
+std::optional<Error> MediaInput::refusal() const {
+    return m_parts ? m_parts->gate.refusal : std::nullopt;
 }
 
 qint64 MediaInput::bytesRead() const {
@@ -142,6 +190,12 @@ Result<MediaInput> MediaInput::open(const DecoderInput& input, const MediaInterr
     raw->probesize = 2 * 1024 * 1024;
     raw->max_analyze_duration = 3 * AV_TIME_BASE;
 
+    if (input.urlGate) {
+        parts->gate.decide = input.urlGate;
+        parts->gate.defaultOpen = raw->io_open;
+        raw->opaque = &parts->gate;
+        raw->io_open = gatedIoOpen;
+    }
     if (fromMemory) {
         parts->reader.data = &input.data;
         auto* buffer = static_cast<unsigned char*>(av_malloc(kMemoryIoBufferSize));
@@ -160,6 +214,8 @@ Result<MediaInput> MediaInput::open(const DecoderInput& input, const MediaInterr
         const qint64 remainingMs = interrupt.deadline ? interrupt.deadline->remainingMs() : 10'000;
         const qint64 rwTimeoutUs = qBound(qint64(100), remainingMs, qint64(60'000)) * 1000;
         av_dict_set(&options, "rw_timeout", QByteArray::number(rwTimeoutUs).constData(), 0);
+        if (const QByteArray allowed = protocolWhitelist(scheme); !allowed.isEmpty())
+            av_dict_set(&options, "protocol_whitelist", allowed.constData(), 0);
         if (!input.userAgent.isEmpty())
             av_dict_set(&options, "user_agent", input.userAgent.toUtf8().constData(), 0);
         if (scheme.startsWith(QStringLiteral("http"))) {
@@ -180,14 +236,14 @@ Result<MediaInput> MediaInput::open(const DecoderInput& input, const MediaInterr
                                            forcedFormat, &options);
     av_dict_free(&options);
     if (opened < 0) // avformat_open_input frees the context on failure
-        return mediaOpenError(opened, parts->url, interrupt);
+        return parts->gate.refusal ? *parts->gate.refusal : mediaOpenError(opened, parts->url, interrupt);
     parts->format.reset(raw);
 
     // An MPEG-TS segment names its streams in the PMT up front; other inputs need probing to find them.
     if (!fromMemory || raw->nb_streams == 0) {
         const int found = avformat_find_stream_info(raw, nullptr);
         if (found < 0)
-            return mediaOpenError(found, parts->url, interrupt);
+            return parts->gate.refusal ? *parts->gate.refusal : mediaOpenError(found, parts->url, interrupt);
     }
     MediaInput result;
     result.m_parts = std::move(parts);

@@ -5,9 +5,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 struct AVCodecContext;
 struct AVFormatContext;
@@ -25,6 +28,11 @@ struct DecoderInput {
     QString userAgent{};     // for URL input over HTTP/RTMP
     QString referer{};       // for URL input over HTTP
     int liveStartIndex = -1; // for the HLS demuxer: start at the newest segment, not three back
+    // Asked on the decoding thread before libavformat opens any URL: the input's own, and every playlist,
+    // key, init section and segment a demuxer fetches on the stream's word. A refusal stops that open and
+    // is the decoder's answer. With a gate, libavformat follows no HTTP redirect by itself (it could not
+    // show us the target first).
+    std::function<Status(const QUrl& url)> urlGate{};
 };
 
 // Stops every libavformat call at a deadline or on a cancel flag (its interrupt callback). The deadline
@@ -68,6 +76,8 @@ public:
     bool fromMemory() const;
     // What libavformat read (for URL input: the top-level stream only).
     qint64 bytesRead() const;
+    // The first URL DecoderInput::urlGate refused, if any: why a read failed or came back empty.
+    std::optional<Error> refusal() const;
 
 private:
     struct Parts;

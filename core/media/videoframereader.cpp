@@ -92,7 +92,7 @@ Result<GrabbedFrame> VideoFrameReader::next() {
             continue;
         }
         if (read < 0)
-            return mediaOpenError(read, m_input.url(), *m_interrupt);
+            return m_input.refusal() ? *m_input.refusal() : mediaOpenError(read, m_input.url(), *m_interrupt);
         const bool usable = m_packet->stream_index == m_video.streamIndex &&
                             (m_seenKey || (m_packet->flags & AV_PKT_FLAG_KEY));
         if (usable) {

@@ -1,4 +1,5 @@
 #include "freeport.h"
+#include "generator/streamallowlist.h"
 #include "media/framegrabber.h"
 #include "media/grabtask.h"
 #include "scriptedhttpserver.h"
@@ -371,6 +372,21 @@ private Q_SLOTS:
         QCOMPARE(result->frame().image.size(), QSize(426, 240));
         QVERIFY(colourSpread(result->frame().image) > 60);
         QVERIFY(m_server.requestCount(QStringLiteral("/loop/enc.key")) >= 1);
+
+        // The same through the stand-in's checks (every URL the demuxer opens, the key and the encrypted
+        // segments included, passes the allow-list): allowed, it still works.
+        const int keysBefore = m_server.requestCount(QStringLiteral("/loop/enc.key"));
+        const StreamAllowList rules = StreamAllowList::fromEntries({QStringLiteral("127.0.0.1")}).value();
+        const auto checked =
+            grab(m_server.url(QStringLiteral("/loop/index.m3u8")), 8000, [&](GrabOptions& o) {
+                o.verifyUrl = [rules](const QUrl& url, std::function<void(Status)> verdict) {
+                    verdict(rules.checkNow(url, 2000));
+                };
+                o.verifyUrlNow = [rules](const QUrl& url) { return rules.checkNow(url, 2000); };
+            });
+        QVERIFY2(checked.ok(), checked.ok() ? "" : qPrintable(checked.error().toString()));
+        QCOMPARE(checked->report.method, QStringLiteral("hls-demuxer"));
+        QVERIFY(m_server.requestCount(QStringLiteral("/loop/enc.key")) > keysBefore);
     }
 
     void cancelStopsAtOnce() {

@@ -34,12 +34,16 @@ ScriptedHttpServer::ScriptedHttpServer(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedHttpServer::onConnection);
 }
 
-bool ScriptedHttpServer::listen() {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+bool ScriptedHttpServer::listen(const QHostAddress& address) {
+    return m_server.listen(address, 0);
 }
 
 QUrl ScriptedHttpServer::url(const QString& path) const {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    const QHostAddress address = m_server.serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(port()).arg(path));
 }
 
 void ScriptedHttpServer::setRoute(const QString& path, Route route) {

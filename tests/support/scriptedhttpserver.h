@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
@@ -28,7 +29,7 @@ public:
 
     explicit ScriptedHttpServer(QObject* parent = nullptr);
 
-    bool listen();
+    bool listen(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString& path) const;
 
