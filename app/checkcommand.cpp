@@ -6,6 +6,7 @@
 #include "keychainsecretstore.h"
 #include "session/sitesession.h"
 #include "siteoptions.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QEventLoop>
@@ -38,7 +39,7 @@ int runCheck(const QStringList& arguments) {
         return *stop;
     const Result<SiteProfile> profile = site.profile(parser);
     if (!profile) {
-        std::fprintf(stderr, "check: %s\n", qPrintable(profile.error().toString()));
+        std::fprintf(stderr, "check: %s\n", safePrintable(profile.error().toString()));
         return kUnknown;
     }
 
@@ -55,10 +56,10 @@ int runCheck(const QStringList& arguments) {
         if (parser.isSet(json)) {
             std::fputs(QJsonDocument(report.toJson()).toJson().constData(), stdout);
         } else {
-            std::fputs(qPrintable(CheckTable::header(report, profile->siteUrl)), stdout);
-            std::fputs(qPrintable(CheckTable::rows(report)), stdout);
-            std::printf("  media server: %s\n", qPrintable(report.media.describe()));
-            std::fputs(qPrintable(CheckTable::findings(report)), stdout);
+            std::fputs(safePrintable(CheckTable::header(report, profile->siteUrl)), stdout);
+            std::fputs(safePrintable(CheckTable::rows(report)), stdout);
+            std::printf("  media server: %s\n", safePrintable(report.media.describe()));
+            std::fputs(safePrintable(CheckTable::findings(report)), stdout);
         }
         finished = true;
         loop.quit();
@@ -69,14 +70,14 @@ int runCheck(const QStringList& arguments) {
         // page are before the check runs.
         signInForCommand(session, site.user(parser), QStringLiteral("check"), [&](Result<LoginInfo> login) {
             if (!login) {
-                std::fprintf(stderr, "check: login failed: %s\n", qPrintable(login.error().toString()));
+                std::fprintf(stderr, "check: login failed: %s\n", safePrintable(login.error().toString()));
                 exitCode = kUnknown;
                 finished = true;
                 loop.quit();
                 return;
             }
             if (!parser.isSet(json))
-                std::printf("logged in as %s%s%s\n", qPrintable(login->user),
+                std::printf("logged in as %s%s%s\n", safePrintable(login->user),
                             login->isAdmin ? " (admin)" : "", login->canStream ? ", can stream" : "");
             session.refresh();
         });

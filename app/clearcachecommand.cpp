@@ -6,6 +6,7 @@
 #include "keychainsecretstore.h"
 #include "session/sitesession.h"
 #include "siteoptions.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QEventLoop>
@@ -23,12 +24,13 @@ void printRenewals(const QList<LiveRenewal>& renewals) {
     for (const LiveRenewal& r : renewals) {
         const EncoderRenewal& e = r.renewal;
         if (!e.first) {
-            std::printf("  renew: %s: %s\n", qPrintable(r.title), qPrintable(e.first.error().toString()));
+            std::printf("  renew: %s: %s\n", safePrintable(r.title),
+                        safePrintable(e.first.error().toString()));
             continue;
         }
-        std::printf("  renew: %s: encoder answered %s (%lld bytes); now %s%s\n", qPrintable(r.title),
-                    qPrintable(e.first->frameClass), static_cast<long long>(e.first->bytes),
-                    e.last ? qPrintable(e.last->frameClass) : qPrintable(e.last.error().code),
+        std::printf("  renew: %s: encoder answered %s (%lld bytes); now %s%s\n", safePrintable(r.title),
+                    safePrintable(e.first->frameClass), static_cast<long long>(e.first->bytes),
+                    e.last ? safePrintable(e.last->frameClass) : safePrintable(e.last.error().code),
                     e.refreshed ? ", regenerated" : ", not regenerated in time");
     }
 }
@@ -52,7 +54,7 @@ int runClearCache(const QStringList& arguments) {
     const QCommandLineOption firstPage(QStringLiteral("first-page"),
                                        QStringLiteral("Clear only the first-page cache."));
     const QCommandLineOption sessionOnly(QStringLiteral("session"),
-                                     QStringLiteral("Clear only your session cache."));
+                                         QStringLiteral("Clear only your session cache."));
     const QCommandLineOption renew(
         QStringLiteral("renew"),
         QStringLiteral("First ask the site's encoder to regenerate every live's image (renew=1) and wait for "
@@ -73,12 +75,12 @@ int runClearCache(const QStringList& arguments) {
     if (!profile || site.user(parser).isEmpty()) {
         std::fprintf(stderr, "clear-cache: %s\n",
                      profile ? "--user is required: clearing a site's cache needs a login"
-                             : qPrintable(profile.error().toString()));
+                             : safePrintable(profile.error().toString()));
         return ExitCode::Usage;
     }
-    const CacheClearMode mode = parser.isSet(firstPage) ? CacheClearMode::FirstPage
+    const CacheClearMode mode = parser.isSet(firstPage)     ? CacheClearMode::FirstPage
                                 : parser.isSet(sessionOnly) ? CacheClearMode::SessionOnly
-                                                        : CacheClearMode::Full;
+                                                            : CacheClearMode::Full;
 
     QUrl encoderUrl;
     if (parser.isSet(encoder)) {
@@ -105,13 +107,14 @@ int runClearCache(const QStringList& arguments) {
         loop.quit();
         printRenewals(outcome.renewals);
         if (!outcome.clear) {
-            std::fprintf(stderr, "clear-cache: %s\n", qPrintable(outcome.clear.error().toString()));
+            std::fprintf(stderr, "clear-cache: %s\n", safePrintable(outcome.clear.error().toString()));
             return;
         }
-        std::printf("%s\n", qPrintable(outcome.clear->describe()));
+        std::printf("%s\n", safePrintable(outcome.clear->describe()));
         for (const ThumbnailChange& c : outcome.changed)
-            std::printf("  changed: %s: %s -> %s\n", qPrintable(c.title),
-                        qPrintable(thumbnailClassName(c.before)), qPrintable(thumbnailClassName(c.after)));
+            std::printf("  changed: %s: %s -> %s\n", safePrintable(c.title),
+                        safePrintable(thumbnailClassName(c.before)),
+                        safePrintable(thumbnailClassName(c.after)));
         std::printf("%lld thumbnail(s) changed, %d unchanged\n",
                     static_cast<long long>(outcome.changed.size()), outcome.unchanged);
         exitCode = ExitCode::Ok;
@@ -134,7 +137,7 @@ int runClearCache(const QStringList& arguments) {
     // streams are (the encoder is asked for each live's stream where the site says it is).
     signInForCommand(session, site.user(parser), QStringLiteral("clear-cache"), [&](Result<LoginInfo> login) {
         if (!login) {
-            std::fprintf(stderr, "clear-cache: login failed: %s\n", qPrintable(login.error().toString()));
+            std::fprintf(stderr, "clear-cache: login failed: %s\n", safePrintable(login.error().toString()));
             finished = true;
             return loop.quit();
         }
@@ -149,20 +152,21 @@ int runClearCache(const QStringList& arguments) {
                         "clear-cache: warning: the site's encoder is %s, not --encoder %s: AVideo "
                         "keeps asking %s for its thumbnails, so renewing %s changes nothing visitors "
                         "see unless you switch the site's Encoder URL to it\n",
-                        qPrintable(StandinUrl::redacted(configured)),
-                        qPrintable(StandinUrl::redacted(encoderUrl)),
-                        qPrintable(StandinUrl::redacted(configured)),
-                        qPrintable(StandinUrl::redacted(encoderUrl)));
+                        safePrintable(StandinUrl::redacted(configured)),
+                        safePrintable(StandinUrl::redacted(encoderUrl)),
+                        safePrintable(StandinUrl::redacted(configured)),
+                        safePrintable(StandinUrl::redacted(encoderUrl)));
                 session.setEncoderUrl(encoderUrl);
             } else if (configured.isEmpty()) {
                 renewSkipped = true;
-                std::fprintf(stderr,
-                             "clear-cache: cannot renew on the encoder: %s\n"
-                             "clear-cache: pass the encoder with --encoder URL; clearing without renew (the "
-                             "command will exit 1)\n",
-                             qPrintable((encoderProblem ? *encoderProblem : encoderUrlUnknown()).toString()));
+                std::fprintf(
+                    stderr,
+                    "clear-cache: cannot renew on the encoder: %s\n"
+                    "clear-cache: pass the encoder with --encoder URL; clearing without renew (the "
+                    "command will exit 1)\n",
+                    safePrintable((encoderProblem ? *encoderProblem : encoderUrlUnknown()).toString()));
             } else {
-                std::printf("encoder: %s\n", qPrintable(StandinUrl::redacted(configured)));
+                std::printf("encoder: %s\n", safePrintable(StandinUrl::redacted(configured)));
             }
         }
         session.clearCaches(mode, parser.isSet(renew) && !renewSkipped);

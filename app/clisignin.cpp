@@ -2,6 +2,7 @@
 
 #include "session/sitesession.h"
 #include "siteoptions.h"
+#include "terminaltext.h"
 
 #include <cstdio>
 
@@ -19,12 +20,12 @@ void signInForCommand(SiteSession& session, const QString& user, const QString& 
     QObject::connect(&session, &SiteSession::signInNotRemembered, scope, [command](const Error& problem) {
         std::fprintf(stderr,
                      "%s: note: the password hash was not kept, so you will be asked again next time: %s\n",
-                     qPrintable(command), qPrintable(problem.toString()));
+                     safePrintable(command), safePrintable(problem.toString()));
     });
     QObject::connect(&session, &SiteSession::livePluginRead, scope, [command](const Status& problem) {
         if (problem)
-            std::fprintf(stderr, "%s: the Live plugin's options: %s\n", qPrintable(command),
-                         qPrintable(problem->toString()));
+            std::fprintf(stderr, "%s: the Live plugin's options: %s\n", safePrintable(command),
+                         safePrintable(problem->toString()));
     });
     QObject::connect(&session, &SiteSession::opened, scope,
                      [&session, scope, finish](const LoginInfo& login) {

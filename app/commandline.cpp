@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -52,8 +53,8 @@ CommandLineAction print(const QString& text) {
 std::optional<int> parseCommandArguments(QCommandLineParser& parser, const QStringList& arguments,
                                          const QString& command, int usageExitCode) {
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", qPrintable(command),
-                     qPrintable(parser.errorText()), AVLD_APP_NAME, qPrintable(command));
+        std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", safePrintable(command),
+                     safePrintable(parser.errorText()), AVLD_APP_NAME, safePrintable(command));
         return usageExitCode;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -62,7 +63,7 @@ std::optional<int> parseCommandArguments(QCommandLineParser& parser, const QStri
         const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
         if (help.startsWith(QStringLiteral("Usage: ")) && options > 0)
             help = QStringLiteral("Usage: " AVLD_APP_NAME " ") + command + help.mid(options);
-        std::fputs(qPrintable(help), stdout);
+        std::fputs(safePrintable(help), stdout);
         return ExitCode::Ok;
     }
     return std::nullopt;

@@ -14,6 +14,7 @@
 #include "site/liveentry.h"
 #include "site/mediaserverresolver.h"
 #include "siteoptions.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QCryptographicHash>
@@ -119,7 +120,7 @@ int runEncoders(const QStringList& arguments) {
     if (!parser.value(QStringLiteral("site")).isEmpty()) {
         const Result<SiteProfile> p = site.profile(parser);
         if (!p) {
-            std::fprintf(stderr, "encoders: %s\n", qPrintable(p.error().toString()));
+            std::fprintf(stderr, "encoders: %s\n", safePrintable(p.error().toString()));
             return kUnknown;
         }
         profile = *p;
@@ -137,7 +138,7 @@ int runEncoders(const QStringList& arguments) {
     for (const QString& text : parser.values(encoder)) {
         const Result<QUrl> url = encoderUrlArgument(text);
         if (!url) {
-            std::fprintf(stderr, "encoders: %s\n", qPrintable(url.error().message));
+            std::fprintf(stderr, "encoders: %s\n", safePrintable(url.error().message));
             return kUnknown;
         }
         targets.append(
@@ -157,7 +158,7 @@ int runEncoders(const QStringList& arguments) {
         store = std::make_unique<EncoderHistory>(
             parser.isSet(history) ? parser.value(history) : defaultHistoryPath(), Clock::system());
         if (Status failed = store->open()) {
-            std::fprintf(stderr, "encoders: no history this time: %s\n", qPrintable(failed->toString()));
+            std::fprintf(stderr, "encoders: no history this time: %s\n", safePrintable(failed->toString()));
             store.reset();
         }
     }
@@ -193,9 +194,9 @@ int runEncoders(const QStringList& arguments) {
                 std::fputs("\n", stdout);
         } else {
             for (const EncoderSnapshot& s : snapshots)
-                std::printf("%s\n", qPrintable(encoderBlock(s)));
+                std::printf("%s\n", safePrintable(encoderBlock(s)));
             if (recommendation)
-                std::printf("%s\n", qPrintable(recommendation->text));
+                std::printf("%s\n", safePrintable(recommendation->text));
         }
         std::fflush(stdout);
         exitCode = exitCodeFor(snapshots);
@@ -216,12 +217,12 @@ int runEncoders(const QStringList& arguments) {
                          if (parser.isSet(json))
                              std::printf("%s\n", WebhookNotifier::payload(change, target).constData());
                          else
-                             std::printf("%s\n", qPrintable(stateChangeLine(change, target)));
+                             std::printf("%s\n", safePrintable(stateChangeLine(change, target)));
                          std::fflush(stdout);
                      });
     QObject::connect(
         &monitor, &EncoderMonitor::workstationOfflineChanged, &loop,
-        [&](bool, const QString& reason) { std::fprintf(stderr, "encoders: %s\n", qPrintable(reason)); });
+        [&](bool, const QString& reason) { std::fprintf(stderr, "encoders: %s\n", safePrintable(reason)); });
 
     auto startWatching = [&](QList<EncoderTarget> all, QList<QUrl> streams) {
         if (all.isEmpty()) {
@@ -281,7 +282,7 @@ int runEncoders(const QStringList& arguments) {
                     if (!lives) {
                         std::fprintf(stderr,
                                      "encoders: cannot list the site's lives (%s): no thumbnail test\n",
-                                     qPrintable(lives.error().toString()));
+                                     safePrintable(lives.error().toString()));
                         return withStreams({});
                     }
                     // The streams to test frames with, where the site says they are (never a guess).
@@ -292,7 +293,7 @@ int runEncoders(const QStringList& arguments) {
                                 streams.append(live.m3u8Url);
                         if (outcome.unresolved)
                             std::fprintf(stderr, "encoders: %s%s\n",
-                                         qPrintable(outcome.unresolved->toString()),
+                                         safePrintable(outcome.unresolved->toString()),
                                          streams.isEmpty() ? "; no thumbnail test" : "");
                         withStreams(streams);
                     });
@@ -303,7 +304,7 @@ int runEncoders(const QStringList& arguments) {
             // The session has read the Encoder URL and where the Live plugin says the streams are.
             if (session.encoderUrl().isEmpty()) {
                 if (encoderProblem)
-                    std::fprintf(stderr, "encoders: %s\n", qPrintable(encoderProblem->toString()));
+                    std::fprintf(stderr, "encoders: %s\n", safePrintable(encoderProblem->toString()));
                 return withEncoderUrl(std::nullopt);
             }
             withEncoderUrl(session.encoderUrl());
@@ -315,7 +316,7 @@ int runEncoders(const QStringList& arguments) {
                              [&, withLogin](Result<LoginInfo> login) {
                                  if (!login)
                                      std::fprintf(stderr, "encoders: login failed: %s\n",
-                                                  qPrintable(login.error().toString()));
+                                                  safePrintable(login.error().toString()));
                                  withLogin(login ? std::optional<LoginInfo>(*login) : std::nullopt);
                              });
         }

@@ -5,6 +5,7 @@
 #include "media/framegrabber.h"
 #include "media/imageencoder.h"
 #include "media/thumbnailrenderer.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ namespace {
 constexpr int kFailed = 1;
 
 void printError(const QString& text) {
-    std::fprintf(stderr, "grab: %s\n", qPrintable(text));
+    std::fprintf(stderr, "grab: %s\n", safePrintable(text));
 }
 
 QString formatFromFileName(const QString& path) {
@@ -171,18 +172,18 @@ int runGrab(const QStringList& arguments) {
     }
 
     const GrabReport& r = grabbed->report;
-    std::printf("wrote   %s (%dx%d %s%s, %lld bytes)\n", qPrintable(outputPath), box.width(), box.height(),
-                qPrintable(chosenFormat),
+    std::printf("wrote   %s (%dx%d %s%s, %lld bytes)\n", safePrintable(outputPath), box.width(), box.height(),
+                safePrintable(chosenFormat),
                 clip ? QStringLiteral(", %1 frames").arg(grabbed->frames.size()).toUtf8().constData() : "",
                 static_cast<long long>(image->size()));
     std::printf("source  %dx%d %s in %s, via %s\n", r.codedSize.width(), r.codedSize.height(),
-                qPrintable(r.codec), qPrintable(r.container), qPrintable(r.method));
+                safePrintable(r.codec), safePrintable(r.container), safePrintable(r.method));
     QString age = r.frameAgeMs >= 0
                       ? QStringLiteral("%1 s behind the live edge").arg(r.frameAgeMs / 1000.0, 0, 'f', 1)
                       : QStringLiteral("the newest keyframe of the connection (not HLS)");
     if (r.playlistAgeMs >= 0)
         age += QStringLiteral("; playlist updated %1 s ago").arg(r.playlistAgeMs / 1000.0, 0, 'f', 0);
-    std::printf("frame   stream time %s, %s\n", qPrintable(streamTime(r.framePtsMs)), qPrintable(age));
+    std::printf("frame   stream time %s, %s\n", safePrintable(streamTime(r.framePtsMs)), safePrintable(age));
     std::printf("cost    %lld bytes downloaded, %lld ms\n", static_cast<long long>(r.bytesDownloaded),
                 static_cast<long long>(r.elapsedMs));
     return ExitCode::Ok;

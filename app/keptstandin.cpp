@@ -1,6 +1,7 @@
 #include "keptstandin.h"
 
 #include "keychainsecretstore.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QEventLoop>
@@ -46,15 +47,15 @@ void keepStandinListen(const QUrl& site, const QString& listen) {
 }
 
 void describeKeptStandin(const QString& command, const QUrl& site, const StandinIdentity& identity) {
-    std::fprintf(stderr, "%s: the stand-in's secret prefix for %s is kept in %s\n", qPrintable(command),
-                 qPrintable(site.toString()), qPrintable(identity.keptIn));
+    std::fprintf(stderr, "%s: the stand-in's secret prefix for %s is kept in %s\n", safePrintable(command),
+                 safePrintable(site.toString()), safePrintable(identity.keptIn));
     if (identity.madeNow)
         std::fprintf(
             stderr,
             "%s: a new secret was made for this site: set the site's Encoder URL to the stand-in's URL "
             "(`%s standin-url --site %s` prints it); an Encoder URL with an earlier secret no longer "
             "reaches it\n",
-            qPrintable(command), AVLD_APP_NAME, qPrintable(site.toString()));
+            safePrintable(command), AVLD_APP_NAME, safePrintable(site.toString()));
 }
 
 } // namespace avld

@@ -2,6 +2,7 @@
 #include "guistartup.h"
 #include "headlesscommand.h"
 #include "memorypolicy.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("AVideoLiveDoctor"));
     qSetMessagePattern(
         QStringLiteral("%{time hh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    avld::installTerminalSafeLogging(); // log lines quote remote text: no escape sequence reaches the
+                                        // terminal
 }
 
 QStringList argumentsOf(int argc, char** argv) {

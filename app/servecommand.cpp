@@ -5,6 +5,7 @@
 #include "keptstandin.h"
 #include "site/siteprofile.h"
 #include "stopsignals.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ int runServe(const QStringList& arguments) {
     if (parser.isSet(site)) {
         const Result<QUrl> url = SiteProfile::normalizedSiteUrl(parser.value(site));
         if (!url) {
-            std::fprintf(stderr, "serve: --site: %s\n", qPrintable(url.error().toString()));
+            std::fprintf(stderr, "serve: --site: %s\n", safePrintable(url.error().toString()));
             return ExitCode::Usage;
         }
         siteUrl = *url;
@@ -106,7 +107,7 @@ int runServe(const QStringList& arguments) {
     if (siteUrl && !parser.isSet(prefix)) {
         Result<StandinIdentity> identity = keptStandinIdentity(*siteUrl, parser.isSet(newPrefix));
         if (!identity) {
-            std::fprintf(stderr, "serve: %s\n", qPrintable(identity.error().toString()));
+            std::fprintf(stderr, "serve: %s\n", safePrintable(identity.error().toString()));
             return kFailed;
         }
         kept = *identity;
@@ -115,7 +116,7 @@ int runServe(const QStringList& arguments) {
         !parser.isSet(listen) && kept && !kept->listen.isEmpty() ? kept->listen : parser.value(listen);
     const auto address = parseListen(listenText);
     if (!address) {
-        std::fprintf(stderr, "serve: %s\n", qPrintable(address.error().message));
+        std::fprintf(stderr, "serve: %s\n", safePrintable(address.error().message));
         return ExitCode::Usage;
     }
     GeneratorConfig config;
@@ -153,13 +154,13 @@ int runServe(const QStringList& arguments) {
         return ExitCode::Usage;
     }
     if (Status invalid = config.validate()) {
-        std::fprintf(stderr, "serve: %s\n", qPrintable(invalid->toString()));
+        std::fprintf(stderr, "serve: %s\n", safePrintable(invalid->toString()));
         return ExitCode::Usage;
     }
 
     ThumbnailService service(config);
     if (Status failed = service.start()) {
-        std::fprintf(stderr, "serve: %s\n", qPrintable(failed->toString()));
+        std::fprintf(stderr, "serve: %s\n", safePrintable(failed->toString()));
         return kFailed;
     }
     if (kept) {
@@ -173,8 +174,8 @@ int runServe(const QStringList& arguments) {
                                (siteUrl ? QStringLiteral(" --site ") + siteUrl->toString() : QString());
     std::printf("serving AVideo thumbnail requests on %s (allowed stream hosts: %s)\n"
                 "point the site's Encoder URL here; `%s` prints the exact URL\n",
-                qPrintable(shown), qPrintable(config.allowedHosts.join(QStringLiteral(", "))),
-                qPrintable(urlCommand));
+                safePrintable(shown), safePrintable(config.allowedHosts.join(QStringLiteral(", "))),
+                safePrintable(urlCommand));
     std::fflush(stdout);
 
     QEventLoop loop;

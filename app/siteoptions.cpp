@@ -1,5 +1,7 @@
 #include "siteoptions.h"
 
+#include "terminaltext.h"
+
 #include <QCryptographicHash>
 #include <QTextStream>
 
@@ -56,7 +58,7 @@ Result<QString> SiteOptions::readPassword(const QString& user) {
         return Error{QStringLiteral("usage"),
                      QStringLiteral("no password: set AVLD_PASSWORD or run in a terminal"),
                      {}};
-    std::fprintf(stderr, "Password for %s: ", qPrintable(user));
+    std::fprintf(stderr, "Password for %s: ", safePrintable(user));
     std::fflush(stderr);
     termios saved{};
     tcgetattr(STDIN_FILENO, &saved);

@@ -4,6 +4,7 @@
 #include "generator/standinurl.h"
 #include "keptstandin.h"
 #include "site/siteclient.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QNetworkAccessManager>
@@ -50,8 +51,8 @@ int runStandinUrl(const QStringList& arguments) {
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, command))
         return *stop;
     auto usage = [&](const QString& message) {
-        std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", qPrintable(command),
-                     qPrintable(message), AVLD_APP_NAME, qPrintable(command));
+        std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", safePrintable(command),
+                     safePrintable(message), AVLD_APP_NAME, safePrintable(command));
         return ExitCode::Usage;
     };
     SiteProfile profile;
@@ -67,7 +68,8 @@ int runStandinUrl(const QStringList& arguments) {
     if (parser.isSet(site) && !parser.isSet(prefix)) {
         Result<StandinIdentity> identity = keptStandinIdentity(profile.siteUrl, false);
         if (!identity) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(identity.error().toString()));
+            std::fprintf(stderr, "%s: %s\n", safePrintable(command),
+                         safePrintable(identity.error().toString()));
             return kFailed;
         }
         kept = *identity;
@@ -104,8 +106,8 @@ int runStandinUrl(const QStringList& arguments) {
         width = qMax(width, int(c.url.toString(QUrl::FullyEncoded).size()));
     for (const EncoderUrlChoice& c : *urls) {
         const QString url = c.url.toString(QUrl::FullyEncoded);
-        std::printf("  %s  %s%s\n", qPrintable(url.leftJustified(width)), qPrintable(c.via),
-                    c.note.isEmpty() ? "" : qPrintable(QStringLiteral(" — ") + c.note));
+        std::printf("  %s  %s%s\n", safePrintable(url.leftJustified(width)), safePrintable(c.via),
+                    c.note.isEmpty() ? "" : safePrintable(QStringLiteral(" — ") + c.note));
     }
     std::printf("\n");
 
@@ -120,21 +122,21 @@ int runStandinUrl(const QStringList& arguments) {
     QString steps = client.encoderSwitchSteps(chosen.url);
     if (chosen.url.toString() != exact)
         steps.replace(chosen.url.toString(), exact);
-    std::printf("%s\n", qPrintable(steps));
+    std::printf("%s\n", safePrintable(steps));
     std::printf("5. Check that the site now shows the stand-in's frames:\n       %s verify-standin --site %s "
                 "--user ADMIN --standin %s\n",
-                AVLD_APP_NAME, qPrintable(profile.siteUrl.toString()), qPrintable(exact));
+                AVLD_APP_NAME, safePrintable(profile.siteUrl.toString()), safePrintable(exact));
 
     if (!kept && secret.isEmpty())
         std::fprintf(stderr,
                      "%s: note: without --prefix anyone who reaches the port can make the service "
                      "fetch streams\n",
-                     qPrintable(command));
+                     safePrintable(command));
     else if (secret.size() < kShortPrefix)
         std::fprintf(stderr,
                      "%s: note: a prefix of %lld characters is easy to guess; use %d or more random "
                      "ones (e.g. openssl rand -hex 16)\n",
-                     qPrintable(command), static_cast<long long>(secret.size()), kShortPrefix);
+                     safePrintable(command), static_cast<long long>(secret.size()), kShortPrefix);
     return ExitCode::Ok;
 }
 

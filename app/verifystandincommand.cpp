@@ -8,6 +8,7 @@
 #include "keychainsecretstore.h"
 #include "session/sitesession.h"
 #include "siteoptions.h"
+#include "terminaltext.h"
 #include "version.h"
 
 #include <QEventLoop>
@@ -49,17 +50,17 @@ QString verdictName(StandinVerificationReport::Verdict verdict) {
 }
 
 void printReport(const StandinVerificationReport& report) {
-    std::printf("%s - %s: %s, checked in %lld ms\n", qPrintable(verdictName(report.verdict())),
-                qPrintable(report.siteUrl.toString()), qPrintable(report.summary()),
+    std::printf("%s - %s: %s, checked in %lld ms\n", safePrintable(verdictName(report.verdict())),
+                safePrintable(report.siteUrl.toString()), safePrintable(report.summary()),
                 static_cast<long long>(report.elapsedMs));
     if (!report.error)
         for (const StandinCheckOutcome& check : report.checks())
-            std::printf("  [%s] %s\n", checkMark(check.state), qPrintable(check.text));
+            std::printf("  [%s] %s\n", checkMark(check.state), safePrintable(check.text));
     for (const LiveStandinCheck& c : report.lives)
-        std::printf("  %-24s %-11s %s\n", qPrintable(c.title.left(24)),
-                    qPrintable(standinServingName(c.serving)), qPrintable(c.detail));
+        std::printf("  %-24s %-11s %s\n", safePrintable(c.title.left(24)),
+                    safePrintable(standinServingName(c.serving)), safePrintable(c.detail));
     for (const QString& line : report.advice())
-        std::printf("%s\n", qPrintable(line));
+        std::printf("%s\n", safePrintable(line));
 }
 
 // The stand-in kept for `site` on this machine, when one has been started for it (an identity made just now
@@ -115,14 +116,14 @@ int runVerifyStandin(const QStringList& arguments) {
         return *stop;
     const Result<SiteProfile> profile = site.profile(parser);
     if (!profile) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(profile.error().toString()));
+        std::fprintf(stderr, "%s: %s\n", safePrintable(command), safePrintable(profile.error().toString()));
         return kCouldNotCheck;
     }
     StandinVerificationOptions options;
     if (parser.isSet(standin)) {
         const Result<QUrl> url = standinArgument(parser.value(standin));
         if (!url) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(url.error().message));
+            std::fprintf(stderr, "%s: %s\n", safePrintable(command), safePrintable(url.error().message));
             return kCouldNotCheck;
         }
         options.expectedEncoderUrl = *url;
@@ -130,7 +131,7 @@ int runVerifyStandin(const QStringList& arguments) {
         // The stand-in `serve --site` (or the window) keeps for this site: the one to verify by default.
         options.expectedEncoderUrl = *kept;
         std::fprintf(stderr, "%s: the stand-in kept for this site: %s (give --standin URL for another)\n",
-                     qPrintable(command), qPrintable(StandinUrl::redacted(*kept)));
+                     safePrintable(command), safePrintable(StandinUrl::redacted(*kept)));
     }
 
     QNetworkAccessManager network;
@@ -160,8 +161,8 @@ int runVerifyStandin(const QStringList& arguments) {
     } else {
         signInForCommand(session, site.user(parser), command, [&](Result<LoginInfo> login) {
             if (!login) {
-                std::fprintf(stderr, "%s: login failed: %s\n", qPrintable(command),
-                             qPrintable(login.error().toString()));
+                std::fprintf(stderr, "%s: login failed: %s\n", safePrintable(command),
+                             safePrintable(login.error().toString()));
                 finished = true;
                 loop.quit();
                 return;

@@ -39,6 +39,8 @@ Status GeneratorConfig::validate() const {
         {"retryAfterSeconds", retryAfterSeconds, 1, 3600},
         {"requestTimeoutMs", requestTimeoutMs, 100, 600'000},
         {"keepAliveIdleMs", keepAliveIdleMs, 100, 600'000},
+        {"maxConnectionsPerClient", maxConnectionsPerClient, 1, 100'000},
+        {"maxConnections", maxConnections, 0, 100'000},
     };
     for (const auto& range : ranges) {
         if (Status bad = outOfRange(range.field, range.value, range.low, range.high))

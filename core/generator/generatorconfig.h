@@ -38,6 +38,11 @@ struct GeneratorConfig {
     // request. Every other connection closes right after its answer: AVideo reads until the server closes.
     int requestTimeoutMs = 10'000;
     int keepAliveIdleMs = 5'000;
+    // Connections from one address, and in all (0: the open-files limit less 128, at most 4096). Beyond
+    // either, the oldest connection not being answered is closed to make room (ConnectionLimiter). AVideo
+    // asks from one address, one connection per thumbnail.
+    int maxConnectionsPerClient = 128;
+    int maxConnections = 0;
     // Encode a made-up clip once at start (warmUpAnimatedEncoders()), so that the first animated answer does
     // not pay for the process's first clip. Off only to measure what it saves (bench_animated).
     bool warmUpEncoders = true;

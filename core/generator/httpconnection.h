@@ -42,6 +42,8 @@ public:
     void answered();
 
     bool keepAlive() const { return m_keepAlive; }
+    // A whole request reached the handler and its answer is not written yet.
+    bool busy() const { return m_busy; }
 
 private:
     HttpConnection(QTcpSocket* socket, Timeouts timeouts);

@@ -1,5 +1,6 @@
 #include "thumbnailservice.h"
 
+#include "connectionlimiter.h"
 #include "framecache.h"
 #include "generatormetrics.h"
 #include "generatorresponses.h"
@@ -129,12 +130,18 @@ Status ThumbnailService::start() {
 
 Status ThumbnailService::listen() {
     const HttpConnection::Timeouts timeouts{m_config.requestTimeoutMs, m_config.keepAliveIdleMs};
-    Result<QTcpServer*> listener =
-        makeListener(m_config.tlsCertificateFile, m_config.tlsKeyFile,
-                     [timeouts](QTcpSocket* socket) { HttpConnection::attach(socket, timeouts); });
+    auto limiter = std::make_unique<ConnectionLimiter>(
+        ConnectionLimiter::Limits{m_config.maxConnectionsPerClient, m_config.maxConnections});
+    Result<QTcpServer*> listener = makeListener(m_config.tlsCertificateFile, m_config.tlsKeyFile,
+                                                [timeouts, limits = limiter.get()](QTcpSocket* socket) {
+                                                    HttpConnection::attach(socket, timeouts);
+                                                    limits->admit(socket);
+                                                });
     if (!listener)
         return listener.error();
     QTcpServer* server = *listener;
+    limiter->setParent(server); // the hook lives as long as the server
+    m_connections = limiter.release();
     // Qt's default backlog (50) overflows when AVideo's gallery or a load balancer opens many connections at
     // once; the kernel then drops the handshake's last packet and those clients wait seconds for a retry.
     server->setListenBacklogSize(kListenBacklog);
@@ -203,6 +210,11 @@ ThumbnailService::State ThumbnailService::state() const {
     state.images = m_metrics->totals().images;
     state.uptimeMs = m_running ? m_uptime.elapsed() : 0;
     state.encodersWarm = !m_config.warmUpEncoders || m_grabs->warm();
+    if (m_connections) {
+        state.connections = m_connections->openCount();
+        state.connectionsClosedToMakeRoom = m_connections->closedToMakeRoom();
+        state.connectionsRefused = m_connections->refused();
+    }
     return state;
 }
 
@@ -309,7 +321,10 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
                            {QStringLiteral("grabsRunning"), now.grabsRunning},
                            {QStringLiteral("grabsQueued"), now.grabsQueued},
                            {QStringLiteral("requests"), now.requests},
-                           {QStringLiteral("encodersWarm"), now.encodersWarm}};
+                           {QStringLiteral("encodersWarm"), now.encodersWarm},
+                           {QStringLiteral("connections"), now.connections},
+                           {QStringLiteral("connectionsClosedToMakeRoom"), now.connectionsClosedToMakeRoom},
+                           {QStringLiteral("connectionsRefused"), now.connectionsRefused}};
         const QJsonObject identity = presence().toJson();
         for (auto it = identity.begin(); it != identity.end(); ++it)
             health.insert(it.key(), it.value());

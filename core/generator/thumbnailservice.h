@@ -24,6 +24,8 @@ class QTcpServer;
 
 namespace avld {
 
+class ConnectionLimiter;
+
 class FrameCache;
 class FrameGrabber;
 class GeneratorMetrics;
@@ -54,6 +56,9 @@ public:
         qint64 images = 0;
         qint64 uptimeMs = 0;
         bool encodersWarm = false; // the start-up warm-up of the animated encoders is done (or off)
+        int connections = 0;       // client connections open
+        qint64 connectionsClosedToMakeRoom = 0;
+        qint64 connectionsRefused = 0;
     };
 
     explicit ThumbnailService(GeneratorConfig config, const Clock& clock = Clock::system(),
@@ -106,6 +111,7 @@ private:
     std::unique_ptr<ImageEndpoint> m_endpoint;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<QTcpServer> m_listener;
+    QPointer<ConnectionLimiter> m_connections; // the listener's child
 };
 
 } // namespace avld

@@ -1,4 +1,6 @@
 #include "media/imagemarker.h"
+#include "scriptedhttpserver.h"
+#include "scriptedhttpserver.h"
 #include "streamstack.h"
 
 #include <QBuffer>
@@ -21,7 +23,8 @@ struct Run {
 Run runProgram(const QStringList& arguments, int timeoutMs = 30000) {
     QProcess process;
     process.start(QStringLiteral(AVLD_PROGRAM), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
+    // Waits with the event loop running: a server of this test (ScriptedHttpServer) answers meanwhile.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
         process.kill();
         process.waitForFinished();
     }
@@ -145,7 +148,23 @@ private Q_SLOTS:
         const Run run = runProgram(full);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(0x07)), qPrintable(run.err));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Issue 15, item 6: the first line of a server's answer is quoted in the error ("the server answered
+    // …, not an HLS playlist"); a clear-screen, window title or colours in it must not reach the terminal.
+    void remoteTextDoesNotReachTheTerminalRaw() {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.respond(QStringLiteral("/hostile.m3u8"), 200, "text/plain",
+                       "\x1b]0;pwned\x07\x1b[2J\x1b[31mNot a playlist\x1b[0m\r\n");
+        const Run run =
+            runProgram({QStringLiteral("grab"), server.url(QStringLiteral("/hostile.m3u8")).toString(),
+                        QStringLiteral("-o"), m_dir.filePath(QStringLiteral("never.jpg"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("answered \"Not a playlist\"")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QChar(0x1b)) && !run.err.contains(QChar(0x07)), qPrintable(run.err));
     }
 
     void helpListsTheOptions() {

@@ -11,3 +11,4 @@ add_dependencies(tst_siteverdicts avideo-live-doctor)
 # A streamer's poster on the real AVideo 11.7 (the realsite fixture).
 avld_realsite_test(tst_realsite_poster SOURCES realsite/tst_realsite_poster.cpp)
 avld_test(tst_plural LABEL unit SOURCES unit/tst_plural.cpp)
+avld_test(tst_terminaltext LABEL unit SOURCES unit/tst_terminaltext.cpp)
