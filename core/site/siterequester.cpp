@@ -158,14 +158,23 @@ void SiteRequester::send(Pending pending) {
         }
         reply->setProperty("avldFingerprint", fingerprintText(digest));
     });
-    if (const qint64 maxBytes = pending.maxBytes; maxBytes > 0)
-        connect(reply, &QNetworkReply::downloadProgress, this,
-                [reply, maxBytes](qint64 received, qint64 total) {
-                    if (received > maxBytes || total > maxBytes) {
-                        reply->setProperty("avldTooLarge", true);
-                        reply->abort();
-                    }
-                });
+    if (pending.maxBytes <= 0 || pending.maxBytes > m_maxBodyBytes)
+        pending.maxBytes = m_maxBodyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, maxBytes = pending.maxBytes](qint64 received, qint64 total) {
+                if (received > maxBytes || total > maxBytes) {
+                    reply->setProperty("avldTooLarge", true);
+                    reply->abort();
+                }
+            });
+    // The transfer timeout restarts with every byte: the whole answer has a deadline of its own.
+    const int wholeAnswerMs = qMax(1000, m_timeoutMs * 3);
+    QTimer::singleShot(wholeAnswerMs, reply, [reply] {
+        if (reply->isRunning()) {
+            reply->setProperty("avldTooSlow", true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, startedMs, pending = std::move(pending)]() mutable {
                 reply->deleteLater();
@@ -194,7 +203,18 @@ void SiteRequester::send(Pending pending) {
                                        QStringLiteral("%1 is larger than %2 KiB")
                                            .arg(out.url.path())
                                            .arg(pending.maxBytes >> 10),
-                                       {}});
+                                       QStringLiteral("No AVideo page is that large: check the site address, "
+                                                      "or what the server answers there.")});
+                    return;
+                }
+                if (reply->property("avldTooSlow").toBool()) {
+                    pending.done(
+                        Error{QStringLiteral("timeout"),
+                              QStringLiteral("the site did not finish answering %1 within %2 s (it was "
+                                             "still sending, slowly)")
+                                  .arg(out.url.path())
+                                  .arg(qMax(1000, m_timeoutMs * 3) / 1000),
+                              QStringLiteral("The site or the network is overloaded; try again later.")});
                     return;
                 }
                 if (reply->error() != QNetworkReply::NoError && out.status == 0) {

@@ -45,7 +45,13 @@ public:
 
     const SiteProfile& profile() const { return m_profile; }
     static constexpr int kDefaultTimeoutMs = 10000;
+    // The longest wait for the next bytes of an answer; a whole answer gets three times as long, so a site
+    // that sends a byte a second cannot hold a request (and the command behind it) for good.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // No answer may be larger than this (beyond: "too-large", the transfer stopped): AVideo's largest
+    // pages and JSON are a few MiB; 150 MB of stats.json.php took `check` to 2.25 GB before.
+    static constexpr qint64 kDefaultMaxBytes = 32LL * 1024 * 1024;
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void setUserAgent(const QString& userAgent) { m_userAgent = userAgent; }
     // Requests we allow ourselves per endpoint and minute (AVideo's own limit is 300).
     void setRequestsPerMinute(int n) { m_perMinute = n; }
@@ -76,7 +82,7 @@ private:
         QByteArray form;
         ReplyDone done;
         int attempt = 0;
-        qint64 maxBytes = 0; // 0: no limit
+        qint64 maxBytes = 0; // 0: the requester's maximum
         bool anyStatus = false;
     };
     void schedule(Pending pending);
@@ -89,6 +95,7 @@ private:
     const Clock& m_clock;
     QString m_userAgent;
     int m_timeoutMs = kDefaultTimeoutMs;
+    qint64 m_maxBodyBytes = kDefaultMaxBytes;
     int m_perMinute = 240;
     int m_maxRetries = 3;
     int m_maxBackoffMs = 60000;
