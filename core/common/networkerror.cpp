@@ -37,10 +37,11 @@ Error networkError(const QNetworkReply& reply, const QString& what) {
         return {QStringLiteral("timeout"), QStringLiteral("%1 did not answer in time for %2").arg(host, what),
                 QStringLiteral("The server is slow, silent or unreachable.")};
     case QNetworkReply::SslHandshakeFailedError:
-        return {
-            QStringLiteral("tls"),
-            QStringLiteral("the TLS certificate of %1 is not trusted: %2").arg(host, reply.errorString()),
-            QStringLiteral("Renew the certificate, or accept this one explicitly in the site's settings.")};
+        return {QStringLiteral("tls"),
+                QStringLiteral("the TLS certificate of %1 is not trusted: %2").arg(host, reply.errorString()),
+                QStringLiteral(
+                    "The certificate is expired, self-signed or for another name: renew it. (A site's own "
+                    "certificate can be accepted in its settings, or with --accept-certificate.)")};
     case QNetworkReply::RemoteHostClosedError:
         return {QStringLiteral("connection-closed"),
                 QStringLiteral("%1 closed the connection early").arg(host),

@@ -38,7 +38,8 @@ Result<GrabResult> FrameGrabber::grabAndWait(const QUrl& url, const GrabOptions&
 
 QUrl FrameGrabber::urlFromUserInput(const QString& text) {
     const QString trimmed = text.trimmed();
-    if (QFileInfo::exists(trimmed))
+    // Without a scheme it is a path, present or not: a missing file is "no such file", not a strange URL.
+    if (QFileInfo::exists(trimmed) || QUrl(trimmed).scheme().isEmpty())
         return QUrl::fromLocalFile(QFileInfo(trimmed).absoluteFilePath());
     return QUrl(trimmed);
 }

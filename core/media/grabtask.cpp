@@ -286,6 +286,11 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
 
 void GrabTask::fetchSegments() {
     if (m_segments.isEmpty()) {
+        if (m_segmentData.isEmpty())
+            return fail(
+                {QStringLiteral("empty-segment"),
+                 QStringLiteral("the media segment %1 was empty (0 bytes)").arg(m_report.mediaUrl.toString()),
+                 QStringLiteral("The media server wrote nothing: is the publisher still sending?")});
         decode({.data = std::exchange(m_segmentData, {})});
         return;
     }

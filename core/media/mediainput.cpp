@@ -180,6 +180,9 @@ qint64 MediaInput::bytesRead() const {
 Result<MediaInput> MediaInput::open(const DecoderInput& input, const MediaInterrupt& interrupt) {
     installFfmpegLogHandler();
     const bool fromMemory = !input.data.isEmpty();
+    if (!fromMemory && input.url.isEmpty()) // fetched bytes that were none at all
+        return Error{QStringLiteral("empty-segment"), QStringLiteral("the media segment was empty (0 bytes)"),
+                     QStringLiteral("The media server wrote nothing: is the publisher still sending?")};
     auto parts = std::make_unique<Parts>();
 
     AVFormatContext* raw = avformat_alloc_context();

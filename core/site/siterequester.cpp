@@ -217,7 +217,9 @@ void SiteRequester::send(Pending pending) {
                               QStringLiteral("The site or the network is overloaded; try again later.")});
                     return;
                 }
-                if (reply->error() != QNetworkReply::NoError && out.status == 0) {
+                const bool redirectFailed = reply->error() == QNetworkReply::TooManyRedirectsError ||
+                                            reply->error() == QNetworkReply::InsecureRedirectError;
+                if (reply->error() != QNetworkReply::NoError && (out.status == 0 || redirectFailed)) {
                     Error error = networkError(*reply, QStringLiteral("the site"));
                     const QString fingerprint = reply->property("avldFingerprint").toString();
                     if (error.code == QStringLiteral("tls") && !fingerprint.isEmpty())

@@ -305,6 +305,17 @@ private Q_SLOTS:
                      QStringLiteral("not-media"), QStringLiteral("no-video")});
     }
 
+    // Issue 15, item 10: an empty segment was "no such file: " with no name.
+    void emptySegmentIsNamed() {
+        m_server.respond(QStringLiteral("/empty/index.m3u8"), 200, "application/vnd.apple.mpegurl",
+                         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n0.ts\n");
+        m_server.respond(QStringLiteral("/empty/0.ts"), 200, "video/mp2t", QByteArray());
+        const auto result = grab(m_server.url(QStringLiteral("/empty/index.m3u8")));
+        expectError(result, {QStringLiteral("empty-segment")});
+        QVERIFY2(result.error().message.contains(QStringLiteral("/empty/0.ts")),
+                 qPrintable(result.error().message));
+    }
+
     void localFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("segment.ts"));

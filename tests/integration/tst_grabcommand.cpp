@@ -1,6 +1,5 @@
 #include "media/imagemarker.h"
 #include "scriptedhttpserver.h"
-#include "scriptedhttpserver.h"
 #include "streamstack.h"
 
 #include <QBuffer>
@@ -134,6 +133,9 @@ private Q_SLOTS:
                                      << 64 << QStringLiteral("--timeout");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("HLS:cam"), QStringLiteral("--colour")}
                                         << 64 << QStringLiteral("Unknown option 'colour'");
+        // Issue 15, item 10: a missing file was called an unsupported URL.
+        QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/cam.ts")} << 1
+                                      << QStringLiteral("no such file: /nonexistent/cam.ts");
     }
 
     void failuresSayWhyAndWriteNothing() {

@@ -81,6 +81,17 @@ private Q_SLOTS:
         QVERIFY2(elapsed < 10'000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     }
 
+    // Issue 15, item 10: a redirect loop was reported as "an empty body".
+    void aRedirectLoopIsNamed() {
+        m_server.redirect(QStringLiteral("/loop.json"), m_server.url(QStringLiteral("/loop.json")));
+        SiteRequester requester(m_network, profile());
+        qint64 elapsed = 0;
+        const Result<SiteReply> reply = getAndWait(requester, QStringLiteral("loop.json"), &elapsed);
+        QVERIFY(!reply.ok());
+        QCOMPARE(reply.error().code, QStringLiteral("redirect"));
+        QVERIFY2(reply.error().message.contains(QStringLiteral("loop")), qPrintable(reply.error().message));
+    }
+
     void aNormalAnswerIsUntouched() {
         SiteRequester requester(m_network, profile());
         requester.setTimeoutMs(500);
