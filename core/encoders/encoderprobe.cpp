@@ -220,12 +220,15 @@ void EncoderProbe::image(std::shared_ptr<Round> round) {
     ProbeRecord& record = round->report.record;
     const QString host = round->target.hostLabel();
     if (round->stream.isEmpty()) {
-        if (round->report.status.malformed) {
+        const EncoderStatusInfo& status = round->report.status;
+        if (status.malformed || !status.alive) {
+            // Without a live to test frames with, the status page is the only sign of an encoder: an HTML
+            // page, bad JSON, a 404 or a redirect loop there is no such sign.
             record.health = ProbeHealth::Degraded;
             record.errorCode = QStringLiteral("not-an-encoder");
             record.reason = QStringLiteral("%1 answers, but %2: it may not be an AVideo encoder (check the "
                                            "Encoder URL); frames not tested")
-                                .arg(host, round->report.status.note);
+                                .arg(host, status.note);
         } else {
             record.health = ProbeHealth::Healthy;
             record.reason = QStringLiteral("%1 is reachable; frames not tested (no live stream to test "

@@ -9,6 +9,8 @@
 #include "generator/thumbnailservice.h"
 #include "mockclock.h"
 #include "requirefixture.h"
+#include "scriptedhttpserver.h"
+#include "scriptedhttpserver.h"
 #include "streamstack.h"
 #include "tlshttpserver.h"
 
@@ -435,6 +437,40 @@ echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
                  qPrintable(QString::number(*timed.report->certificateDaysLeft)));
         // Valid for 2 days: well within the warning period.
         QVERIFY2(record.reason.contains(QStringLiteral("certificate expires in")), qPrintable(record.reason));
+    }
+
+    // Issue 15, item 5: with no live to test frames with, `encoders` called an HTML login page, invalid JSON
+    // and a redirect loop ONLINE. Only an answer in the encoder's own shape is.
+    void withoutALiveOnlyAnEncoderIsOnline_data() {
+        QTest::addColumn<FakeEncoder::Mode>("mode");
+        QTest::addColumn<bool>("online");
+        QTest::newRow("an encoder") << FakeEncoder::Mode::Working << true;
+        QTest::newRow("login page") << FakeEncoder::Mode::LoginPage << false;
+        QTest::newRow("status is not JSON") << FakeEncoder::Mode::BadStatus << false;
+        QTest::newRow("redirect loop") << FakeEncoder::Mode::RedirectLoop << false;
+    }
+    void withoutALiveOnlyAnEncoderIsOnline() {
+        QFETCH(FakeEncoder::Mode, mode);
+        QFETCH(bool, online);
+        auto encoder = makeEncoder(mode);
+        QVERIFY(encoder);
+        const Timed timed = probeOnce(targetFor(encoder->url()), {}, shortOptions());
+        QVERIFY(timed.report);
+        const ProbeRecord& record = timed.report->record;
+        QVERIFY2((record.health == ProbeHealth::Healthy) == online, describe(*timed.report));
+        if (!online)
+            QVERIFY2(!record.errorCode.isEmpty(), describe(*timed.report));
+    }
+
+    // A web server that is no encoder at all (404 for status, for everything): reachable, but not ONLINE.
+    void withoutALiveAPlainWebServerIsNotOnline() {
+        ScriptedHttpServer web;
+        QVERIFY(web.listen());
+        const Timed timed = probeOnce(targetFor(web.url(QStringLiteral("/"))), {}, shortOptions());
+        QVERIFY(timed.report);
+        const ProbeRecord& record = timed.report->record;
+        QVERIFY2(record.health != ProbeHealth::Healthy, describe(*timed.report));
+        QVERIFY2(record.reason.contains(QStringLiteral("404")), qPrintable(record.reason));
     }
 
     void monitorRidesOutFlappingAndAlertsOnSettledChanges() {
