@@ -51,7 +51,7 @@ QString encoderBlock(const EncoderSnapshot& s) {
 
 QString stateChangeLine(const EncoderStateChange& change, const EncoderTarget& target) {
     return QStringLiteral("%1  %2: %3 -> %4%5: %6")
-        .arg(change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), target.name,
+        .arg(change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), target.displayName(),
              encoderStateName(change.from), encoderStateName(change.to),
              change.reminder ? QStringLiteral(" (still)") : QString(), change.reason);
 }

@@ -256,7 +256,7 @@ void EncoderMonitor::deliver(Watched& watched, const EncoderStateChange& change)
         watched.downAlertHeld = false; // nobody was told it went down
         return;
     }
-    qCInfo(lcEncoders) << watched.target.name << encoderStateName(change.from) << "->"
+    qCInfo(lcEncoders) << watched.target.displayName() << encoderStateName(change.from) << "->"
                        << encoderStateName(change.to) << ":" << change.reason;
     Q_EMIT alert(change, watched.target);
 }

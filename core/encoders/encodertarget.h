@@ -37,6 +37,14 @@ struct EncoderTarget {
     QString hostLabel() const {
         return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     }
+    // What alerts and logs call it, telling apart two encoders on one host: "127.0.0.1:8090", or the name
+    // given with its host and port, "Backup (10.0.0.5:8080)".
+    QString displayName() const {
+        const QString host = hostLabel();
+        if (name.isEmpty() || name == url.host() || name == host)
+            return host;
+        return name.contains(host) ? name : QStringLiteral("%1 (%2)").arg(name, host);
+    }
 };
 
 // The encoders AVideo's installer and the encoder network point at (§2.1). Offline since their hosting

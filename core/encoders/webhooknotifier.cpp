@@ -16,12 +16,12 @@ WebhookNotifier::WebhookNotifier(TimedHttpClient& http, Options options, QObject
     , m_options(std::move(options)) {}
 
 QByteArray WebhookNotifier::payload(const EncoderStateChange& change, const EncoderTarget& target) {
-    const QString text =
-        change.reminder
-            ? QStringLiteral("Still %1: %2 — %3").arg(encoderStateName(change.to), target.name, change.reason)
-            : QStringLiteral("%1 is %2 (was %3): %4")
-                  .arg(target.name, encoderStateName(change.to), encoderStateName(change.from),
-                       change.reason);
+    const QString text = change.reminder
+                             ? QStringLiteral("Still %1: %2 — %3")
+                                   .arg(encoderStateName(change.to), target.displayName(), change.reason)
+                             : QStringLiteral("%1 is %2 (was %3): %4")
+                                   .arg(target.displayName(), encoderStateName(change.to),
+                                        encoderStateName(change.from), change.reason);
     const QJsonObject body{
         {QStringLiteral("event"),
          change.reminder ? QStringLiteral("encoder.reminder") : QStringLiteral("encoder.state_changed")},

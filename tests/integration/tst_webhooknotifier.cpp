@@ -56,6 +56,35 @@ private Q_SLOTS:
                     .contains(QStringLiteral("is offline (was online)")));
     }
 
+    // Issue 15, item 7: two encoders on one host were both "127.0.0.1" in alerts.
+    void alertsTellTwoEncodersOnOneHostApart_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("no name") << QString() << QStringLiteral("http://127.0.0.1:8090/")
+                                 << QStringLiteral("127.0.0.1:8090 is offline");
+        QTest::newRow("named by its host")
+            << QStringLiteral("127.0.0.1") << QStringLiteral("http://127.0.0.1:8091/")
+            << QStringLiteral("127.0.0.1:8091 is offline");
+        QTest::newRow("a name of its own")
+            << QStringLiteral("Backup") << QStringLiteral("http://10.0.0.5:8080/")
+            << QStringLiteral("Backup (10.0.0.5:8080) is offline");
+        QTest::newRow("default port")
+            << QStringLiteral("encoder1.wwbn.net") << QStringLiteral("https://encoder1.wwbn.net/")
+            << QStringLiteral("encoder1.wwbn.net is offline");
+    }
+    void alertsTellTwoEncodersOnOneHostApart() {
+        QFETCH(QString, name);
+        QFETCH(QString, url);
+        QFETCH(QString, shown);
+        EncoderTarget t = target();
+        t.name = name;
+        t.url = QUrl(url);
+        const QJsonObject json = QJsonDocument::fromJson(WebhookNotifier::payload(wentDown(), t)).object();
+        const QString text = json.value(QStringLiteral("text")).toString();
+        QVERIFY2(text.startsWith(shown), qPrintable(text));
+    }
+
     void deliversOnceOnSuccess() {
         ScriptedHttpServer receiver;
         QVERIFY(receiver.listen());
