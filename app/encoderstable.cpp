@@ -53,7 +53,11 @@ QString stateChangeLine(const EncoderStateChange& change, const EncoderTarget& t
     return QStringLiteral("%1  %2: %3 -> %4%5: %6")
         .arg(change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), target.displayName(),
              encoderStateName(change.from), encoderStateName(change.to),
-             change.reminder ? QStringLiteral(" (still)") : QString(), change.reason);
+             change.reminder        ? QStringLiteral(" (still)")
+             : change.flapping      ? QStringLiteral(" (flapping)")
+             : change.flappingEnded ? QStringLiteral(" (steady again)")
+                                    : QString(),
+             change.reason);
 }
 
 } // namespace avld

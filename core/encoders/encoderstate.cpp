@@ -82,7 +82,7 @@ int EncoderStateMachine::nextProbeDelayMs(int intervalMs, int retryIntervalMs) c
 std::optional<EncoderStateChange> EncoderStateMachine::feed(const ProbeRecord& record) {
     const EncoderState level = levelOf(record.health);
     std::optional<EncoderStateChange> result =
-        m_pending ? feedPending(record, level) : feedSettled(record, level);
+        watchFlapping(m_pending ? feedPending(record, level) : feedSettled(record, level), record.at);
     if (result) {
         qCDebug(lcEncoders).noquote()
             << m_encoderId << encoderStateName(result->from) << "->" << encoderStateName(result->to)
@@ -177,9 +177,57 @@ EncoderStateChange EncoderStateMachine::change(EncoderState from, EncoderState t
                               .reminder = false};
 }
 
+std::optional<EncoderStateChange> EncoderStateMachine::watchFlapping(std::optional<EncoderStateChange> change,
+                                                                     const QDateTime& at) {
+    const Hysteresis& h = m_hysteresis;
+    if (h.flapChanges <= 0 || !at.isValid())
+        return change;
+    m_settledChanges.removeIf([&](const QDateTime& t) { return t.msecsTo(at) > h.flapWindowMs; });
+    const bool settledChange = change && change->alerting && !change->reminder &&
+                               change->from != EncoderState::Unknown && change->from != change->to;
+    if (settledChange)
+        m_settledChanges.append(at);
+    if (m_flapping) {
+        if (settledChange) { // silenced: the flapping alert said it
+            change->alerting = false;
+            change->flapping = true;
+            return change;
+        }
+        if (!m_settledChanges.isEmpty() || m_pending || isConfirming())
+            return change;
+        m_flapping = false;
+        m_lastAlertAt = at;
+        return EncoderStateChange{.encoderId = m_encoderId,
+                                  .from = m_settled,
+                                  .to = m_settled,
+                                  .reason = QStringLiteral("no longer flapping: %1 for %2 min — %3")
+                                                .arg(encoderStateName(m_settled))
+                                                .arg(m_settledSince.msecsTo(at) / 60'000)
+                                                .arg(m_settledReason),
+                                  .at = at,
+                                  .previousSince = m_settledSince,
+                                  .alerting = true,
+                                  .reminder = false,
+                                  .flapping = false,
+                                  .flappingEnded = true};
+    }
+    if (settledChange && m_settledChanges.size() >= h.flapChanges) {
+        m_flapping = true;
+        change->flapping = true;
+        change->reason =
+            QStringLiteral("flapping: %1 changes in %2 min, now %3 (%4); no more alerts until it "
+                           "holds one state for %5 min")
+                .arg(m_settledChanges.size())
+                .arg(qMax<qint64>(1, (m_settledChanges.first().msecsTo(at) + 59'999) / 60'000))
+                .arg(encoderStateName(change->to), change->reason)
+                .arg(h.flapWindowMs / 60'000);
+    }
+    return change;
+}
+
 std::optional<EncoderStateChange> EncoderStateMachine::reminderDue(const QDateTime& now,
                                                                    qint64 reminderIntervalMs) {
-    if (reminderIntervalMs <= 0)
+    if (reminderIntervalMs <= 0 || m_flapping)
         return std::nullopt;
     if (m_settled != EncoderState::Offline && m_settled != EncoderState::Degraded)
         return std::nullopt;
@@ -193,7 +241,9 @@ std::optional<EncoderStateChange> EncoderStateMachine::reminderDue(const QDateTi
                               .at = now,
                               .previousSince = m_settledSince,
                               .alerting = true,
-                              .reminder = true};
+                              .reminder = true,
+                              .flapping = false,
+                              .flappingEnded = false};
 }
 
 } // namespace avld

@@ -3,6 +3,7 @@
 #include "proberecord.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -21,6 +22,11 @@ std::optional<EncoderState> encoderStateFromName(QStringView name);
 struct Hysteresis {
     int failuresToConfirm = 3;  // N: consecutive worse results, counting the first, before going down
     int successesToRecover = 2; // M: consecutive better results before going up
+    // Flapping: this many settled changes (not counting the first verdict after Unknown) within
+    // flapWindowMs make the last of them one "flapping" alert; the changes after it alert nobody until the
+    // state has held for flapWindowMs, which one "no longer flapping" alert says. 0 turns it off.
+    int flapChanges = 4;
+    qint64 flapWindowMs = 15 * 60'000;
 };
 
 struct EncoderStateChange {
@@ -32,6 +38,9 @@ struct EncoderStateChange {
     QDateTime previousSince{}; // since when `from` held
     bool alerting = false;     // worth telling a person (a settled transition or a reminder)
     bool reminder = false;     // repeats the current verdict; from == to
+    // The encoder is flapping: set on the alert that says so and on the changes it silences (alerting false).
+    bool flapping = false;
+    bool flappingEnded = false; // the alert that it holds one state again (from == to)
 };
 
 // The state of one encoder, fed one probe result at a time. Pure: time comes from the results' `at` (and the
@@ -92,12 +101,17 @@ public:
     // reminderIntervalMs before `now`; it is then marked sent. reminderIntervalMs <= 0 turns reminders off.
     std::optional<EncoderStateChange> reminderDue(const QDateTime& now, qint64 reminderIntervalMs);
 
+    bool isFlapping() const { return m_flapping; }
+
 private:
     EncoderStateChange change(EncoderState from, EncoderState to, const ProbeRecord& record, bool alerting,
                               const QDateTime& previousSince) const;
     EncoderStateChange settle(EncoderState to, const ProbeRecord& record);
     std::optional<EncoderStateChange> feedPending(const ProbeRecord& record, EncoderState level);
     std::optional<EncoderStateChange> feedSettled(const ProbeRecord& record, EncoderState level);
+    // Counts settled changes and turns a burst of them into one flapping alert (see Hysteresis).
+    std::optional<EncoderStateChange> watchFlapping(std::optional<EncoderStateChange> change,
+                                                    const QDateTime& at);
 
     QString m_encoderId;
     Hysteresis m_hysteresis;
@@ -110,6 +124,8 @@ private:
     QString m_settledReason;
     QString m_pendingReason;
     QDateTime m_lastAlertAt;
+    QList<QDateTime> m_settledChanges; // within the flap window
+    bool m_flapping = false;
 };
 
 } // namespace avld

@@ -16,15 +16,20 @@ WebhookNotifier::WebhookNotifier(TimedHttpClient& http, Options options, QObject
     , m_options(std::move(options)) {}
 
 QByteArray WebhookNotifier::payload(const EncoderStateChange& change, const EncoderTarget& target) {
+    const bool flapNews = change.alerting && (change.flapping || change.flappingEnded);
     const QString text = change.reminder
                              ? QStringLiteral("Still %1: %2 — %3")
                                    .arg(encoderStateName(change.to), target.displayName(), change.reason)
-                             : QStringLiteral("%1 is %2 (was %3): %4")
-                                   .arg(target.displayName(), encoderStateName(change.to),
-                                        encoderStateName(change.from), change.reason);
+                         : flapNews ? QStringLiteral("%1 is %2").arg(target.displayName(), change.reason)
+                                    : QStringLiteral("%1 is %2 (was %3): %4")
+                                          .arg(target.displayName(), encoderStateName(change.to),
+                                               encoderStateName(change.from), change.reason);
+    const QString event = change.reminder        ? QStringLiteral("encoder.reminder")
+                          : change.flappingEnded ? QStringLiteral("encoder.flapping_ended")
+                          : change.flapping      ? QStringLiteral("encoder.flapping")
+                                                 : QStringLiteral("encoder.state_changed");
     const QJsonObject body{
-        {QStringLiteral("event"),
-         change.reminder ? QStringLiteral("encoder.reminder") : QStringLiteral("encoder.state_changed")},
+        {QStringLiteral("event"), event},
         {QStringLiteral("text"), text}, // what chat receivers display
         {QStringLiteral("encoder"),
          QJsonObject{{QStringLiteral("id"), target.id},

@@ -85,6 +85,28 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(shown), qPrintable(text));
     }
 
+    void flappingIsItsOwnEvent() {
+        EncoderStateChange change = wentDown();
+        change.flapping = true;
+        change.reason =
+            QStringLiteral("flapping: 4 changes in 2 min, now offline (down); no more alerts until "
+                           "it holds one state for 15 min");
+        QJsonObject json = QJsonDocument::fromJson(WebhookNotifier::payload(change, target())).object();
+        QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("encoder.flapping"));
+        QVERIFY2(json.value(QStringLiteral("text"))
+                     .toString()
+                     .startsWith(QStringLiteral("encoder1.wwbn.net is flapping: 4 changes")),
+                 qPrintable(json.value(QStringLiteral("text")).toString()));
+        change.flapping = false;
+        change.flappingEnded = true;
+        change.from = change.to = EncoderState::Online;
+        change.reason = QStringLiteral("no longer flapping: online for 15 min — ok");
+        json = QJsonDocument::fromJson(WebhookNotifier::payload(change, target())).object();
+        QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("encoder.flapping_ended"));
+        QCOMPARE(json.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("encoder1.wwbn.net is no longer flapping: online for 15 min — ok"));
+    }
+
     void deliversOnceOnSuccess() {
         ScriptedHttpServer receiver;
         QVERIFY(receiver.listen());

@@ -188,6 +188,46 @@ private Q_SLOTS:
         QCOMPARE(machine.settledState(), EncoderState::Online);
     }
 
+    // Issue 15, item 7: an encoder flipping every few seconds gave 7 alerts in 150 s. Now the fourth settled
+    // change in 15 minutes is one "flapping" alert, the rest are silent until it holds one state for 15
+    // minutes, which one more alert says; no reminders meanwhile.
+    void flappingIsOneAlert() {
+        test::MockClock clock;
+        EncoderStateMachine machine(QStringLiteral("enc1"), Hysteresis{.failuresToConfirm = 1,
+                                                                       .successesToRecover = 1,
+                                                                       .flapChanges = 4,
+                                                                       .flapWindowMs = 15 * 60'000});
+        feedAll(machine, clock, QStringLiteral("H")); // the first verdict does not count
+        const Run flipping = feedAll(machine, clock, QStringLiteral("FH").repeated(20));
+        QCOMPARE(flipping.events.count(u'!'), 4);
+        QCOMPARE(flipping.changes.size(), 40);
+        for (qsizetype i = 0; i < 3; ++i)
+            QVERIFY(!flipping.changes.at(i).flapping);
+        const EncoderStateChange& flapAlert = flipping.changes.at(3);
+        QVERIFY(flapAlert.alerting && flapAlert.flapping);
+        QVERIFY2(flapAlert.reason.startsWith(QStringLiteral("flapping: 4 changes in 1 min, now online")),
+                 qPrintable(flapAlert.reason));
+        for (qsizetype i = 4; i < flipping.changes.size(); ++i)
+            QVERIFY(!flipping.changes.at(i).alerting && flipping.changes.at(i).flapping);
+        QVERIFY(machine.isFlapping());
+        QVERIFY(!machine.reminderDue(clock.now().addSecs(3600), 60'000)); // offline or not: no reminders
+
+        const Run steady = feedAll(machine, clock, QStringLiteral("H").repeated(15 * 6 + 2));
+        QCOMPARE(steady.events.count(u'!'), 1);
+        QCOMPARE(steady.changes.size(), 1);
+        const EncoderStateChange& ended = steady.changes.first();
+        QVERIFY(ended.flappingEnded && ended.alerting && !ended.reminder);
+        QCOMPARE(ended.to, EncoderState::Online);
+        QVERIFY2(ended.reason.startsWith(QStringLiteral("no longer flapping: online for 15 min")),
+                 qPrintable(ended.reason));
+        QVERIFY(!machine.isFlapping());
+
+        // Back to normal: the next change alerts as usual.
+        const Run down = feedAll(machine, clock, QStringLiteral("F"));
+        QCOMPARE(down.events, QStringLiteral("!"));
+        QVERIFY(!down.changes.first().flapping);
+    }
+
     void changeCarriesReasonAndTimes() {
         test::MockClock clock;
         const QDateTime start = clock.now();
