@@ -12,10 +12,13 @@ namespace avld {
 namespace {
 
 constexpr qint64 kReservedDescriptors = 128;
+// A connection that has held its slot this long without a whole request (idle, or sending slowly) may be
+// closed to make room; a younger one is most likely a request on its way.
+constexpr qint64 kStaleMs = 1000;
 
-bool beingAnswered(const QTcpSocket* socket) {
+bool stale(const QTcpSocket* socket) {
     const HttpConnection* connection = HttpConnection::of(socket);
-    return connection && connection->busy();
+    return connection && !connection->busy() && connection->quietMs() >= kStaleMs;
 }
 
 } // namespace
@@ -55,7 +58,7 @@ qsizetype ConnectionLimiter::oldestIdle(const QHostAddress* peer) const {
         const Entry& entry = m_entries.at(i);
         if (peer && entry.peer != *peer)
             continue;
-        if (!beingAnswered(entry.socket))
+        if (stale(entry.socket))
             return i;
     }
     return -1;
@@ -76,10 +79,12 @@ bool ConnectionLimiter::admit(QTcpSocket* socket) {
             closing->abort();
         return true;
     };
-    bool room = true;
+    // Beyond the client's share, its own stale connections go first (a burst of fresh requests from one
+    // client, AVideo's gallery, is still admitted); beyond the total, anyone's, or the new one is refused.
     if (fromPeer >= m_limits.perClient)
-        room = makeRoom(&peer);
-    if (room && m_entries.size() >= m_limits.total)
+        makeRoom(&peer);
+    bool room = true;
+    if (m_entries.size() >= m_limits.total)
         room = makeRoom(nullptr);
     if (!room) {
         ++m_refused;

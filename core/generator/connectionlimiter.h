@@ -9,12 +9,13 @@ class QTcpSocket;
 
 namespace avld {
 
-// Keeps the stand-in's client connections within bounds a flood cannot push past: at most `perClient` from
-// one address and `total` in all, below the process's open-files limit. A new connection beyond either bound
-// makes room by closing the oldest connection (of that client, or of all) that is not being answered: one
-// sitting idle, or still sending its request, which is what a slowloris holds. When every connection is
-// being answered, the new one is closed instead. So a thousand idle or half-sent connections cannot keep a
-// real request (AVideo's) from being read.
+// Keeps the stand-in's client connections within bounds a flood cannot push past: `total` in all, below the
+// process's open-files limit, and `perClient` as one address's share. A new connection beyond a client's
+// share closes that client's oldest stale connection (one that has held its slot for a second without a
+// whole request: idle, or a request sent slowly, what a slowloris holds); beyond the total, anyone's. When
+// no connection is stale at the total, the new one is closed instead. So a thousand idle or half-sent
+// connections cannot keep a real request (AVideo's) from being read, and a burst of fresh requests from one
+// client is still admitted.
 class ConnectionLimiter : public QObject {
     Q_OBJECT
 public:
@@ -47,7 +48,7 @@ private:
         QHostAddress peer;
     };
     void prune();
-    // The oldest entry not being answered, among those from `peer` (or all when null); -1 if none.
+    // The oldest stale entry, among those from `peer` (or all when null); -1 if none.
     qsizetype oldestIdle(const QHostAddress* peer) const;
 
     Limits m_limits;

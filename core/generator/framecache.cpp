@@ -37,7 +37,7 @@ void FrameCache::recost(Node& node) {
 
 void FrameCache::evict(const FrameKey* keep) {
     // Oldest first; the entry just touched is at the front and goes last, only if it alone is too big.
-    while (m_bytes > m_capBytes && !m_order.empty()) {
+    while ((m_bytes > m_capBytes || int(m_order.size()) > m_maxEntries) && !m_order.empty()) {
         const FrameKey victim = m_order.back();
         if (keep && victim == *keep && m_order.size() == 1)
             break;
@@ -123,6 +123,11 @@ qint64 FrameCache::imageBytes() const {
 
 void FrameCache::setCapBytes(qint64 capBytes) {
     m_capBytes = qMax<qint64>(EntryOverheadBytes, capBytes);
+    evict(nullptr);
+}
+
+void FrameCache::setMaxEntries(int maxEntries) {
+    m_maxEntries = qMax(1, maxEntries);
     evict(nullptr);
 }
 

@@ -68,6 +68,11 @@ public:
     qint64 imageBytes() const;
     qint64 capBytes() const { return m_capBytes; }
     void setCapBytes(qint64 capBytes);
+    // At most this many (stream, format) entries, least recently used dropped first: every entry is a
+    // stream the refresh keeps grabbing, so a flood of unique stream URLs must not become thousands of them.
+    static constexpr int DefaultMaxEntries = 1024;
+    void setMaxEntries(int maxEntries);
+    int maxEntries() const { return m_maxEntries; }
     qint64 evictions() const { return m_evictions; }
 
 private:
@@ -85,6 +90,7 @@ private:
     qint64 m_capBytes;
     qint64 m_bytes = 0;
     qint64 m_evictions = 0;
+    int m_maxEntries = DefaultMaxEntries;
     QHash<FrameKey, Node> m_entries;
     std::list<FrameKey> m_order; // front: most recently used
 };

@@ -41,6 +41,8 @@ Status GeneratorConfig::validate() const {
         {"keepAliveIdleMs", keepAliveIdleMs, 100, 600'000},
         {"maxConnectionsPerClient", maxConnectionsPerClient, 1, 100'000},
         {"maxConnections", maxConnections, 0, 100'000},
+        {"maxTrackedStreams", maxTrackedStreams, 1, 1'000'000},
+        {"minRenewIntervalMs", minRenewIntervalMs, 0, 3'600'000},
     };
     for (const auto& range : ranges) {
         if (Status bad = outOfRange(range.field, range.value, range.low, range.high))

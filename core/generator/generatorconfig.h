@@ -28,6 +28,8 @@ struct GeneratorConfig {
     int grabTimeoutMs = 10'000;        // one grab (network and decoding), background included
     int dnsTimeoutMs = 1000;           // resolving a stream host for the allow-list
     qint64 cacheCapBytes = 64LL * 1024 * 1024;
+    int maxTrackedStreams = 1024;  // (stream, format) pairs kept and refreshed; least recently asked dropped
+    int minRenewIntervalMs = 2000; // renew=1 grabs anew at most this often per stream and format
     int maxWorkers = QThread::idealThreadCount(); // grabs (and encodings) at once
     int maxPerHost = 2;                           // grabs at once against one stream host
     int maxQueuedGrabs = 256;

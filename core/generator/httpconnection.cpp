@@ -45,6 +45,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, Timeouts timeouts)
     : QObject(socket)
     , m_socket(socket)
     , m_timeouts(timeouts) {
+    m_quiet.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::expire);
     // Connected before QHttpServer connects its own reader, so this sees each request's bytes first.
@@ -89,6 +90,7 @@ void HttpConnection::requestArrived(const QByteArray& connectionHeader) {
 
 void HttpConnection::answered() {
     m_busy = false;
+    m_quiet.restart();
     if (!m_socket)
         return;
     if (!m_keepAlive) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -44,6 +45,9 @@ public:
     bool keepAlive() const { return m_keepAlive; }
     // A whole request reached the handler and its answer is not written yet.
     bool busy() const { return m_busy; }
+    // Milliseconds since the connection opened or its last answer left: how long it has held a slot
+    // without a whole request (idle, or a request sent slowly). 0 while busy.
+    qint64 quietMs() const { return m_busy ? 0 : m_quiet.elapsed(); }
 
 private:
     HttpConnection(QTcpSocket* socket, Timeouts timeouts);
@@ -53,6 +57,7 @@ private:
     QPointer<QTcpSocket> m_socket;
     Timeouts m_timeouts;
     QTimer m_timer;
+    QElapsedTimer m_quiet;
     QByteArray m_line;               // the start of a request line not yet complete
     bool m_awaitingLine = true;      // the next bytes begin a request
     std::deque<int> m_minorVersions; // of requests whose line was read but which did not reach the handler

@@ -64,12 +64,16 @@ void ImageEndpoint::onChecked(quint64 id, const Status& verdict) {
         return answerEmpty(id, verdict->message); // the host does not resolve: nothing to show
     }
     const FrameKey key = it->key;
-    const bool renew = it->renew;
     m_cache.markRequested(key);
     const qint64 now = m_clock.monotonicMs();
     if (isAnimated(key.format))
         m_animatedAskedMs.insert(key.format, now);
     const CachedFrame* frame = m_cache.find(key);
+    const bool grabbedJustNow = frame && frame->hasImage() && frame->grabbedAtMs >= 0 &&
+                                now - frame->grabbedAtMs < m_settings.minRenewIntervalMs;
+    if (it->renew && grabbedJustNow)
+        it->renew = false; // as fresh as a renew would make it
+    const bool renew = it->renew;
     const bool servable = frame && m_policy.isServable(*frame, now);
     if (servable && !renew) {
         m_metrics.countCacheHit();

@@ -37,6 +37,9 @@ public:
         int maxPending = 256;
         int retryAfterSeconds = 2;
         bool reasonsInBody = true;
+        // renew=1 on a (stream, format) grabbed less than this ago is served that frame: a renew flood
+        // cannot turn into a grab per request.
+        int minRenewIntervalMs = 2000;
     };
 
     ImageEndpoint(FrameCache& cache, GrabScheduler& grabs, StreamAllowList allowList, FreshnessPolicy policy,

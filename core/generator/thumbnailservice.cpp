@@ -73,6 +73,7 @@ Status ThumbnailService::start() {
         m_parser = std::make_unique<ImageRequestParser>(m_config.pathPrefix);
         m_metrics = std::make_unique<GeneratorMetrics>();
         m_cache = std::make_unique<FrameCache>(m_clock, m_config.cacheCapBytes);
+        m_cache->setMaxEntries(m_config.maxTrackedStreams);
         m_network = std::make_unique<QNetworkAccessManager>();
         m_grabber = std::make_unique<FrameGrabber>(*m_network, m_clock);
 
@@ -106,7 +107,8 @@ Status ThumbnailService::start() {
         m_endpoint = std::make_unique<ImageEndpoint>(
             *m_cache, *m_grabs, *allowList, policy, *m_metrics, m_clock,
             ImageEndpoint::Settings{m_config.budgetMs, m_config.dnsTimeoutMs, m_config.maxPendingRequests,
-                                    m_config.retryAfterSeconds, m_config.reasonsInBody});
+                                    m_config.retryAfterSeconds, m_config.reasonsInBody,
+                                    m_config.minRenewIntervalMs});
 
         m_http = std::make_unique<QHttpServer>();
         m_http->setMissingHandler(

@@ -66,21 +66,25 @@ private Q_SLOTS:
         QTest::qWait(300);
         const ThumbnailService::State during = service.state();
         QVERIFY2(during.connections <= 200, qPrintable(QString::number(during.connections)));
-        QVERIFY2(during.connectionsClosedToMakeRoom >= 700,
-                 qPrintable(QString::number(during.connectionsClosedToMakeRoom)));
+        const qint64 turnedAway = during.connectionsClosedToMakeRoom + during.connectionsRefused;
+        QVERIFY2(turnedAway >= 700, qPrintable(QString::number(turnedAway)));
 
-        // A real request, from one of the flooding addresses, is read and answered well within AVideo's 2 s.
+        // A slowloris holds its connections for long: a second on, they are stale, and a real request,
+        // from one of the flooding addresses, is read and answered well within AVideo's 2 s.
+        QTest::qWait(1100);
         QNetworkAccessManager network;
         for (const QByteArray& path : {QByteArray("/s3cr3t/status"), QByteArray("/healthz")}) {
             QElapsedTimer timer;
             timer.start();
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(service.port()) + QString::fromLatin1(path)));
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1").arg(service.port()) + QString::fromLatin1(path)));
             QNetworkReply* reply = network.get(request);
             QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             QVERIFY2(timer.elapsed() < 1500, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
             if (path == "/healthz")
                 QVERIFY(reply->readAll().contains("\"connectionsClosedToMakeRoom\""));
+            QVERIFY(service.state().connectionsClosedToMakeRoom >= 1); // a stale one made room for it
             delete reply;
         }
     }

@@ -300,7 +300,8 @@ private Q_SLOTS:
 
     // renew=1 grabs anew even when the cache holds a good frame, still within the budget.
     void renewForcesAFreshGrab() {
-        const auto service = startService();
+        // A frame 1.5 s old: renewable once renews are allowed every second (the default is 2 s).
+        const auto service = startService([](GeneratorConfig& c) { c.minRenewIntervalMs = 1000; });
         QVERIFY(service);
         const QUrl url = queryUrl(*service, m_base64, "jpg");
         QVERIFY(waitForImage(url).isImage());
@@ -313,6 +314,36 @@ private Q_SLOTS:
         QCOMPARE(renewed.header("X-Avld-Cache"), QByteArray("renewed"));
         QVERIFY2(renewed.header("X-Avld-Frame-Age-Ms").toLongLong() < 500, qPrintable(describe(renewed)));
         qInfo() << "renew answered with a new frame in" << renewed.elapsedMs << "ms";
+    }
+
+    // Issue 15, item 8: a renew=1 flood forced 534 grabs in 10 s. A frame grabbed under 2 s ago answers a
+    // renew as it is.
+    void renewFloodIsNotAGrabEach() {
+        const auto service = startService();
+        QVERIFY(service);
+        QVERIFY(waitForImage(queryUrl(*service, m_base64, "png")).isImage());
+        const auto grabs = [&] {
+            const QRegularExpression total(QStringLiteral("^avld_generator_grabs_total (\\d+)$"),
+                                           QRegularExpression::MultilineOption);
+            return total.match(QString::fromUtf8(service->metricsText())).captured(1).toInt();
+        };
+        const int before = grabs();
+        QVERIFY2(before >= 1, service->metricsText().constData()); // the first image was grabbed
+        // One after another, as a loop in a script would send them: without the limit, each is a grab.
+        int images = 0;
+        QElapsedTimer timer;
+        timer.start();
+        int sent = 0;
+        while (timer.elapsed() < 1500) {
+            images += fetch(m_network, queryUrl(*service, m_base64, "png", "&renew=1")).isImage() ? 1 : 0;
+            ++sent;
+        }
+        QTest::qWait(300);
+        const int forced = grabs() - before;
+        qInfo() << sent << "renew requests in 1.5 s caused" << forced << "grabs";
+        QVERIFY2(sent >= 10, qPrintable(QString::number(sent)));
+        QVERIFY2(forced <= 1, qPrintable(QString::number(forced)));
+        QCOMPARE(images, sent);
     }
 
     // An ended live is served from the cache only for the grace, then the answer is empty: never the frozen

@@ -170,6 +170,24 @@ private Q_SLOTS:
     }
 
     // Many entries without images (streams asked for, never grabbed) are bounded too.
+    // Issue 15, item 8: a 10 s flood of unique stream URLs left 18 163 streams tracked (and refreshed).
+    void trackedStreamsAreCapped() {
+        MockClock clock;
+        FrameCache cache(clock, 1024LL * 1024 * 1024);
+        QCOMPARE(cache.maxEntries(), FrameCache::DefaultMaxEntries);
+        cache.setMaxEntries(100);
+        for (int n = 0; n < 1000; ++n)
+            cache.markRequested(key(n));
+        QCOMPARE(cache.size(), 100);
+        QVERIFY(cache.find(key(999)));
+        QVERIFY(cache.find(key(900)));
+        QVERIFY(!cache.find(key(899)));
+        QCOMPARE(cache.evictions(), qint64(900));
+        cache.setMaxEntries(10); // shrinking drops the least recently used at once
+        QCOMPARE(cache.size(), 10);
+        QVERIFY(cache.find(key(999)));
+    }
+
     void entriesWithoutImagesAreBounded() {
         MockClock clock;
         FrameCache cache(clock, 100 * kOverhead);
