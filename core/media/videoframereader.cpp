@@ -13,6 +13,16 @@ namespace {
 
 constexpr int kMaxCorruptInARow = 50;
 
+Error tooManyCorrupt(int count) {
+    return {QStringLiteral("decode-error"),
+            QStringLiteral("the video could not be decoded (%1 corrupt packets in a row)").arg(count),
+            {}};
+}
+
+Error ended() {
+    return {QStringLiteral("ended"), QStringLiteral("the stream ended"), {}};
+}
+
 } // namespace
 
 VideoFrameReader::VideoFrameReader()
@@ -76,14 +86,11 @@ Result<GrabbedFrame> VideoFrameReader::next() {
             return out;
         }
         if (received == AVERROR_EOF)
-            return Error{QStringLiteral("ended"), QStringLiteral("the stream ended"), {}};
+            return ended();
         if (received != AVERROR(EAGAIN) && ++m_corrupt > kMaxCorruptInARow)
-            return Error{
-                QStringLiteral("decode-error"),
-                QStringLiteral("the video could not be decoded (%1 corrupt packets in a row)").arg(m_corrupt),
-                {}};
+            return tooManyCorrupt(m_corrupt);
         if (m_draining)
-            return Error{QStringLiteral("ended"), QStringLiteral("the stream ended"), {}};
+            return ended();
 
         const int read = av_read_frame(format, m_packet.get());
         if (read == AVERROR_EOF) {
@@ -100,10 +107,7 @@ Result<GrabbedFrame> VideoFrameReader::next() {
             const int sent = avcodec_send_packet(decoder, m_packet.get());
             if (sent < 0 && sent != AVERROR(EAGAIN) && ++m_corrupt > kMaxCorruptInARow) {
                 av_packet_unref(m_packet.get());
-                return Error{QStringLiteral("decode-error"),
-                             QStringLiteral("the video could not be decoded (%1 corrupt packets in a row)")
-                                 .arg(m_corrupt),
-                             {}};
+                return tooManyCorrupt(m_corrupt);
             }
         }
         av_packet_unref(m_packet.get());
