@@ -34,6 +34,8 @@ Status GeneratorConfig::validate() const {
         {"cacheCapBytes", cacheCapBytes, 64 * 1024, 64LL * 1024 * 1024 * 1024},
         {"maxWorkers", maxWorkers, 1, 256},
         {"maxPerHost", maxPerHost, 1, 256},
+        {"maxSlowGrabs", maxSlowGrabs, 1, 256},
+        {"slowGrabMs", slowGrabMs, 100, 120'000},
         {"maxQueuedGrabs", maxQueuedGrabs, 0, 100'000},
         {"maxPendingRequests", maxPendingRequests, 1, 100'000},
         {"retryAfterSeconds", retryAfterSeconds, 1, 3600},

@@ -30,8 +30,13 @@ struct GeneratorConfig {
     qint64 cacheCapBytes = 64LL * 1024 * 1024;
     int maxTrackedStreams = 1024;  // (stream, format) pairs kept and refreshed; least recently asked dropped
     int minRenewIntervalMs = 2000; // renew=1 grabs anew at most this often per stream and format
-    int maxWorkers = QThread::idealThreadCount(); // grabs (and encodings) at once
-    int maxPerHost = 2;                           // grabs at once against one stream host
+    // Grabs at once (GrabScheduler): mostly waiting on the network, so more than the cores; of them against
+    // one stream host; and of slow streams (a grab outlasting slowGrabMs, AVideo's 2 s, or timing out), which
+    // have a lane of their own so that they cannot hold the slots healthy streams need.
+    int maxWorkers = qBound(4, 2 * QThread::idealThreadCount(), 16);
+    int maxPerHost = 2;
+    int maxSlowGrabs = 2;
+    int slowGrabMs = 2000;
     int maxQueuedGrabs = 256;
     int maxPendingRequests = 256; // requests waiting for an answer; beyond it: 503 with Retry-After
     int retryAfterSeconds = 2;

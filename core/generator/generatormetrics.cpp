@@ -171,6 +171,9 @@ QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
     sample(out, "avld_generator_grabs_running", gauges.grabsRunning);
     header(out, "avld_generator_grabs_queued", "gauge", "Grabs waiting for a worker.");
     sample(out, "avld_generator_grabs_queued", gauges.grabsQueued);
+    header(out, "avld_generator_slow_streams", "gauge",
+           "Streams whose last grab outlasted AVideo's wait or timed out (grabbed in the slow lane).");
+    sample(out, "avld_generator_slow_streams", gauges.slowStreams);
     header(out, "avld_generator_uptime_seconds", "gauge", "Seconds since the service started.");
     sample(out, "avld_generator_uptime_seconds", gauges.uptimeSeconds);
     return out;

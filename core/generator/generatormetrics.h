@@ -24,6 +24,7 @@ public:
         int pendingRequests = 0;
         int grabsRunning = 0;
         int grabsQueued = 0;
+        int slowStreams = 0; // streams whose grabs are in the slow lane
         qint64 uptimeSeconds = 0;
     };
     struct Totals {

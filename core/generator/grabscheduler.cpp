@@ -1,12 +1,16 @@
 #include "grabscheduler.h"
 
+#include "imagerequest.h"
 #include "logging.h"
 #include "media/animatedencoder.h"
 #include "media/framegrabber.h"
 #include "media/grabtask.h"
 
 #include <QFutureWatcher>
+#include <QThread>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace avld {
 
@@ -16,8 +20,15 @@ GrabScheduler::GrabScheduler(FrameGrabber& grabber, Options options, QObject* pa
     , m_options(std::move(options)) {
     m_options.maxWorkers = qMax(1, m_options.maxWorkers);
     m_options.maxPerHost = qMax(1, m_options.maxPerHost);
+    m_options.maxSlowGrabs = qMax(1, m_options.maxSlowGrabs);
     m_options.maxQueued = qMax(0, m_options.maxQueued);
-    m_encoders.setMaxThreadCount(m_options.maxWorkers);
+    m_options.slowGrabMs = qMax(1, m_options.slowGrabMs);
+    m_encoders.setMaxThreadCount(m_options.encoderThreads > 0 ? m_options.encoderThreads
+                                                              : qMax(1, QThread::idealThreadCount()));
+    m_clock.start();
+    m_overdueTimer.setSingleShot(true);
+    m_overdueTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_overdueTimer, &QTimer::timeout, this, &GrabScheduler::pump);
 }
 
 GrabScheduler::~GrabScheduler() {
@@ -46,11 +57,41 @@ QString GrabScheduler::hostOf(const FrameKey& key) {
 }
 
 bool GrabScheduler::isActive(const FrameKey& key) const {
-    return m_running.contains(key) || m_queue.contains(key);
+    return m_running.contains(key) || queuedIndex(key) >= 0;
 }
 
-bool GrabScheduler::canStart(const QString& host) const {
-    return m_running.size() < m_options.maxWorkers && m_perHost.value(host) < m_options.maxPerHost;
+qsizetype GrabScheduler::queuedIndex(const FrameKey& key) const {
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        if (m_queue.at(i).key == key)
+            return i;
+    return -1;
+}
+
+bool GrabScheduler::canStart(const FrameKey& key) const {
+    // Grabs that moved to the slow lane keep a connection each until their timeout: bounded too.
+    const qsizetype hardCap = qsizetype(m_options.maxWorkers) * 4 + m_options.maxSlowGrabs;
+    if (m_running.size() >= hardCap)
+        return false;
+    const bool slow = m_slow.contains(key.url);
+    const QString host = hostOf(key);
+    int inLane = 0;
+    int onHost = 0;
+    for (const Job& job : m_running) {
+        if (job.slowLane != slow)
+            continue;
+        ++inLane;
+        if (!slow && job.host == host)
+            ++onHost;
+    }
+    if (slow)
+        return inLane < m_options.maxSlowGrabs;
+    return inLane < m_options.maxWorkers && onHost < m_options.maxPerHost;
+}
+
+bool GrabScheduler::queuedInLaneOf(const FrameKey& key) const {
+    const bool slow = m_slow.contains(key.url);
+    return std::any_of(m_queue.cbegin(), m_queue.cend(),
+                       [&](const Queued& queued) { return m_slow.contains(queued.key.url) == slow; });
 }
 
 GrabScheduler::Admission GrabScheduler::request(const FrameKey& key, bool urgent) {
@@ -58,30 +99,32 @@ GrabScheduler::Admission GrabScheduler::request(const FrameKey& key, bool urgent
         return Admission::Refused;
     if (m_running.contains(key))
         return Admission::Joined;
-    if (const qsizetype queued = m_queue.indexOf(key); queued >= 0) {
-        if (urgent && queued > m_urgentCount) // move it up among the urgent ones
-            m_queue.move(queued, m_urgentCount++);
+    if (const qsizetype queued = queuedIndex(key); queued >= 0) {
+        Queued& entry = m_queue[queued];
+        if (urgent && !entry.urgent) {
+            entry.urgent = true;
+            entry.queuedAtMs = m_clock.elapsed(); // someone waits from now on
+        }
         return Admission::Joined;
     }
-    if (canStart(hostOf(key)) && (urgent || m_queue.isEmpty())) {
+    demoteOverdue();
+    if (canStart(key) && (urgent || !queuedInLaneOf(key))) {
         start(key);
         return Admission::Started;
     }
     if (m_queue.size() >= m_options.maxQueued)
         return Admission::Refused;
-    if (urgent)
-        m_queue.insert(m_urgentCount++, key);
-    else
-        m_queue.append(key);
+    m_queue.append(Queued{.key = key, .urgent = urgent, .queuedAtMs = m_clock.elapsed()});
     return Admission::Queued;
 }
 
 GrabScheduler::Admission GrabScheduler::requestIfIdle(const FrameKey& key) {
     if (m_stopping)
         return Admission::Refused;
-    if (m_running.contains(key) || m_queue.contains(key))
+    if (isActive(key))
         return Admission::Joined;
-    if (!m_queue.isEmpty() || !canStart(hostOf(key)))
+    demoteOverdue();
+    if (m_slow.contains(key.url) || queuedInLaneOf(key) || !canStart(key))
         return Admission::Refused;
     start(key);
     return Admission::Started;
@@ -93,10 +136,11 @@ void GrabScheduler::start(const FrameKey& key) {
     job.id = id;
     job.host = hostOf(key);
     job.elapsed.start();
+    job.slowLane = m_slow.contains(key.url);
     m_running.insert(key, job);
-    ++m_perHost[job.host];
     qCDebug(lcGenerator).noquote()
-        << "grab" << id << "starts:" << thumbnailFormatName(key.format) << "of"
+        << "grab" << id << "starts" << (job.slowLane ? "(slow lane):" : ":")
+        << thumbnailFormatName(key.format) << "of"
         << key.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString();
 
     GrabOptions options = grabOptionsFor(key.format, m_options.grabTimeoutMs, m_options.encoding);
@@ -119,6 +163,7 @@ void GrabScheduler::start(const FrameKey& key) {
     const auto it = m_running.find(key);
     if (it != m_running.end() && it->id == id)
         it->task = task;
+    armOverdueTimer();
 }
 
 void GrabScheduler::onGrabbed(const FrameKey& key, quint64 id, Result<GrabResult> grabbed) {
@@ -126,9 +171,20 @@ void GrabScheduler::onGrabbed(const FrameKey& key, quint64 id, Result<GrabResult
     if (it == m_running.end() || it->id != id)
         return;
     it->task = nullptr;
+    it->grabbing = false;
+    const qint64 grabMs = it->elapsed.elapsed();
+    const bool timedOut = !grabbed && grabbed.error().code == QStringLiteral("timeout");
+    if (timedOut || grabMs > m_options.slowGrabMs) {
+        if (!m_slow.contains(key.url))
+            qCInfo(lcGenerator).noquote()
+                << "a grab took" << grabMs << "ms" << (timedOut ? "and timed out" : "")
+                << "- the stream's grabs go to the slow lane:" << loggableStreamUrl(key.url);
+        m_slow.mark(key.url);
+    } else if (grabbed || grabbed.error().code != QStringLiteral("cancelled")) {
+        m_slow.clear(key.url);
+    }
     if (!grabbed)
         return complete(key, id, grabbed.error());
-    const qint64 grabMs = it->elapsed.elapsed();
     const ThumbnailEncodingOptions encoding = m_options.encoding;
     const ThumbnailFormat format = key.format;
     auto* watcher = new QFutureWatcher<Result<EncodedThumbnail>>(this);
@@ -159,33 +215,62 @@ void GrabScheduler::complete(const FrameKey& key, quint64 id, const Result<Encod
     const auto it = m_running.find(key);
     if (it == m_running.end() || it->id != id)
         return;
-    const QString host = it->host;
     m_running.erase(it);
-    if (--m_perHost[host] <= 0)
-        m_perHost.remove(host);
     if (m_stopping)
         return;
     Q_EMIT finished(key, result);
     pump();
 }
 
+void GrabScheduler::demoteOverdue() {
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        Job& job = it.value();
+        if (job.slowLane || !job.grabbing || job.elapsed.elapsed() < m_options.slowGrabMs)
+            continue;
+        job.slowLane = true;
+        m_slow.mark(it.key().url);
+        qCInfo(lcGenerator).noquote() << "grab" << job.id << "still runs after" << m_options.slowGrabMs
+                                      << "ms: it moves to the slow lane:" << loggableStreamUrl(it.key().url);
+    }
+}
+
+void GrabScheduler::armOverdueTimer() {
+    qint64 soonest = -1;
+    for (const Job& job : std::as_const(m_running)) {
+        if (job.slowLane || !job.grabbing)
+            continue;
+        const qint64 left = qMax<qint64>(0, m_options.slowGrabMs - job.elapsed.elapsed());
+        if (soonest < 0 || left < soonest)
+            soonest = left;
+    }
+    if (soonest < 0)
+        m_overdueTimer.stop();
+    else
+        m_overdueTimer.start(int(soonest) + 1);
+}
+
 void GrabScheduler::pump() {
-    for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_options.maxWorkers;) {
-        if (canStart(hostOf(m_queue.at(i)))) {
-            if (i < m_urgentCount)
-                --m_urgentCount;
-            start(m_queue.takeAt(i));
-        } else {
-            ++i;
+    demoteOverdue();
+    const qint64 now = m_clock.elapsed();
+    // First the urgent requests whose requester still waits, then everything else; each in arrival order.
+    for (const bool pressingPass : {true, false}) {
+        for (qsizetype i = 0; i < m_queue.size();) {
+            const Queued& queued = m_queue.at(i);
+            const bool pressing = queued.urgent && now - queued.queuedAtMs < m_options.urgentForMs;
+            if (pressing == pressingPass && canStart(queued.key))
+                start(m_queue.takeAt(i).key);
+            else
+                ++i;
         }
     }
+    armOverdueTimer();
 }
 
 void GrabScheduler::cancelAll() {
     const bool wasStopping = m_stopping;
     m_stopping = true;
     m_queue.clear();
-    m_urgentCount = 0;
+    m_overdueTimer.stop();
     const QList<Job> jobs = m_running.values();
     for (const Job& job : jobs) {
         if (job.task)
@@ -193,7 +278,6 @@ void GrabScheduler::cancelAll() {
     }
     // Encodings still running finish on the pool; complete() drops their results.
     m_running.clear();
-    m_perHost.clear();
     m_stopping = wasStopping;
 }
 

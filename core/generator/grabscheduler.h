@@ -3,6 +3,7 @@
 #include "framekey.h"
 #include "media/grabtypes.h"
 #include "result.h"
+#include "slowstreams.h"
 #include "thumbnailencoding.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace avld {
 
@@ -28,17 +30,28 @@ struct EncodedThumbnail {
 };
 
 // Runs grabs for the generator within its limits: one grab at a time per (stream, format) (asking again
-// while one runs joins it), at most `maxWorkers` at once, at most `maxPerHost` against one stream host, and
-// at most `maxQueued` waiting. Grabbing is FrameGrabber's (network on this thread, decoding on the global
-// pool); rendering and encoding run on a pool of this scheduler's own, so this thread only dispatches.
+// while one runs joins it) and at most `maxQueued` waiting, in two lanes:
+// - the main lane: at most `maxWorkers` grabs at once, `maxPerHost` of them against one stream host;
+// - the slow lane, for streams whose last grab outlasted `slowGrabMs` (AVideo waits 2 s) or timed out: at
+//   most `maxSlowGrabs` at once. A main-lane grab still running after `slowGrabMs` moves there, so that
+//   trickling or stalled streams cannot hold the slots healthy ones need; one quick grab brings a stream
+//   back.
+// Urgent requests (someone waits for the answer) go first while their requester still waits
+// (`urgentForMs`), oldest first; then the rest in arrival order. Grabbing is FrameGrabber's (network on this
+// thread, decoding on the global pool); rendering and encoding run on a pool of this scheduler's own, so
+// this thread only dispatches.
 class GrabScheduler : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        int maxWorkers = 2;
+        int maxWorkers = 4;
         int maxPerHost = 2;
+        int maxSlowGrabs = 2;
         int maxQueued = 256;
         int grabTimeoutMs = 10000;
+        int slowGrabMs = 2000;
+        int urgentForMs = 1500;
+        int encoderThreads = 0; // 0: one per core
         ThumbnailEncodingOptions encoding{};
         GrabOptions grabTemplate{}; // user agent, referer, verifyUrl; the format sets the rest
     };
@@ -48,20 +61,21 @@ public:
     ~GrabScheduler() override;
 
     // Asks for a fresh image of `key`; finished() tells when it is there (possibly before this returns, for
-    // a URL refused at once). Refused when the queue is full. Urgent requests (someone waits for the answer)
-    // go before background refreshes in the queue.
+    // a URL refused at once). Refused when the queue is full.
     Admission request(const FrameKey& key, bool urgent = false);
-    // Starts a grab of `key` only if a worker is free for its host and nothing waits in the queue (Started),
-    // or joins one that runs (Joined); never queues (Refused). For work done ahead of any request: it uses
-    // spare capacity only.
+    // Starts a grab of `key` only if its lane has a free slot and nothing of that lane waits (Started), or
+    // joins one that runs (Joined); never queues, never for a slow stream (Refused). For work done ahead of
+    // any request: it uses spare capacity only.
     Admission requestIfIdle(const FrameKey& key);
     // Warms the animated encoders up on this scheduler's pool (warmUpAnimatedEncoders()), in the background;
     // warm() is true once that is done.
     void warmUp();
     bool warm() const { return m_warm; }
     bool isActive(const FrameKey& key) const;
+    bool isSlow(const QUrl& stream) const { return m_slow.contains(stream); }
     int runningCount() const { return int(m_running.size()); }
     int queuedCount() const { return int(m_queue.size()); }
+    int slowStreamCount() const { return m_slow.size(); }
     const Options& options() const { return m_options; }
 
     // Cancels everything; no finished() follows for what was cancelled.
@@ -76,22 +90,34 @@ private:
         QString host;
         QElapsedTimer elapsed;
         QPointer<GrabTask> task;
+        bool slowLane = false;
+        bool grabbing = true; // false once encoding
+    };
+    struct Queued {
+        FrameKey key;
+        bool urgent = false;
+        qint64 queuedAtMs = 0;
     };
 
     static QString hostOf(const FrameKey& key);
-    bool canStart(const QString& host) const;
+    bool canStart(const FrameKey& key) const;
+    bool queuedInLaneOf(const FrameKey& key) const;
+    qsizetype queuedIndex(const FrameKey& key) const;
     void start(const FrameKey& key);
     void onGrabbed(const FrameKey& key, quint64 id, Result<GrabResult> grabbed);
     void complete(const FrameKey& key, quint64 id, const Result<EncodedThumbnail>& result);
     void pump();
+    void demoteOverdue();
+    void armOverdueTimer();
 
     FrameGrabber& m_grabber;
     Options m_options;
     QThreadPool m_encoders;
     QHash<FrameKey, Job> m_running;
-    QList<FrameKey> m_queue; // urgent ones first, each group in arrival order
-    qsizetype m_urgentCount = 0;
-    QHash<QString, int> m_perHost;
+    QList<Queued> m_queue; // in arrival order
+    SlowStreams m_slow;
+    QElapsedTimer m_clock;
+    QTimer m_overdueTimer;
     quint64 m_nextId = 1;
     bool m_stopping = false;
     bool m_warm = false;

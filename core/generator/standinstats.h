@@ -31,6 +31,7 @@ struct StandInStats {
     int pendingRequests = 0;
     int grabsRunning = 0;
     int grabsQueued = 0;
+    int slowStreams = 0; // streams whose grabs are in the slow lane
     qint64 uptimeMs = 0;
 
     // The requests answered since the previous sample (about a second), and their latency; -1 when none.

@@ -16,6 +16,7 @@
 #include "refreshscheduler.h"
 #include "standinurl.h"
 #include "streamallowlist.h"
+#include "terminaltext.h"
 #include "tlslistener.h"
 #include "version.h"
 
@@ -80,6 +81,9 @@ Status ThumbnailService::start() {
         GrabScheduler::Options grabOptions;
         grabOptions.maxWorkers = m_config.maxWorkers;
         grabOptions.maxPerHost = m_config.maxPerHost;
+        grabOptions.maxSlowGrabs = m_config.maxSlowGrabs;
+        grabOptions.slowGrabMs = m_config.slowGrabMs;
+        grabOptions.urgentForMs = m_config.budgetMs;
         grabOptions.maxQueued = m_config.maxQueuedGrabs;
         grabOptions.grabTimeoutMs = m_config.grabTimeoutMs;
         grabOptions.encoding.marker = ImageMarker::textForInstance(m_instance);
@@ -208,6 +212,7 @@ ThumbnailService::State ThumbnailService::state() const {
     state.pendingRequests = m_endpoint->pendingCount();
     state.grabsRunning = m_grabs->runningCount();
     state.grabsQueued = m_grabs->queuedCount();
+    state.slowStreams = m_grabs->slowStreamCount();
     state.requests = m_metrics->totals().requests;
     state.images = m_metrics->totals().images;
     state.uptimeMs = m_running ? m_uptime.elapsed() : 0;
@@ -230,6 +235,7 @@ StandInStats ThumbnailService::stats() const {
     stats.pendingRequests = now.pendingRequests;
     stats.grabsRunning = now.grabsRunning;
     stats.grabsQueued = now.grabsQueued;
+    stats.slowStreams = now.slowStreams;
     stats.uptimeMs = now.uptimeMs;
     stats.presence = presence();
     return stats;
@@ -264,6 +270,7 @@ QByteArray ThumbnailService::metricsText() const {
     gauges.pendingRequests = now.pendingRequests;
     gauges.grabsRunning = now.grabsRunning;
     gauges.grabsQueued = now.grabsQueued;
+    gauges.slowStreams = now.slowStreams;
     gauges.uptimeSeconds = now.uptimeMs / 1000;
     return m_metrics->exposition(gauges);
 }
@@ -275,19 +282,22 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
         connection->requestArrived(request.value(QByteArrayLiteral("connection")));
     const QByteArray rawPath = request.url().path(QUrl::FullyEncoded).toUtf8();
     const QByteArray rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    const QByteArray path = QByteArray::fromPercentEncoding(rawPath);
+    const QByteArray prefix = m_parser->prefix().toUtf8();
     const auto answer = [&](const QHttpServerResponse& response, const char* outcome) {
         reply->send(response);
         if (outcome) {
             m_metrics->countRequest(QStringLiteral("none"), QString::fromLatin1(outcome),
                                     m_clock.monotonicMs() - arrived);
-            qCDebug(lcGenerator).noquote()
-                << "GET" << rawPath.left(80) << "->" << int(response.statusCode()) << outcome;
+            // The prefix is a secret: a path under it is logged without it.
+            const QByteArray logged =
+                prefix.size() > 1 && path.startsWith(prefix) ? "/<prefix>/" + path.mid(prefix.size()) : path;
+            qCDebug(lcGenerator).noquote() << "GET" << terminalSafe(QString::fromUtf8(logged.left(80)))
+                                           << "->" << int(response.statusCode()) << outcome;
         }
     };
     if (!m_running)
         return answer(GeneratorResponses::empty(QStringLiteral("the service is stopping")), nullptr);
-    const QByteArray path = QByteArray::fromPercentEncoding(rawPath);
-    const QByteArray prefix = m_parser->prefix().toUtf8();
     // The encoder's status page (§2.5; POSTed with credentials, which it ignores), which the encoder
     // probes (ours and others') ask under the Encoder URL: the stand-in answers it in the encoder's shape,
     // saying what it is, so a site switched to it shows a version and an empty queue instead of "no status
@@ -322,6 +332,7 @@ void ThumbnailService::dispatch(const QHttpServerRequest& request, QHttpServerRe
                            {QStringLiteral("pendingRequests"), now.pendingRequests},
                            {QStringLiteral("grabsRunning"), now.grabsRunning},
                            {QStringLiteral("grabsQueued"), now.grabsQueued},
+                           {QStringLiteral("slowStreams"), now.slowStreams},
                            {QStringLiteral("requests"), now.requests},
                            {QStringLiteral("encodersWarm"), now.encodersWarm},
                            {QStringLiteral("connections"), now.connections},

@@ -52,6 +52,7 @@ public:
         int pendingRequests = 0;
         int grabsRunning = 0;
         int grabsQueued = 0;
+        int slowStreams = 0; // streams whose grabs are in the slow lane
         qint64 requests = 0;
         qint64 images = 0;
         qint64 uptimeMs = 0;
