@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "generator/thumbnailservice.h"
 #include "keptstandin.h"
+#include "prefixoption.h"
 #include "site/siteprofile.h"
 #include "stopsignals.h"
 #include "terminaltext.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <optional>
@@ -53,9 +53,7 @@ int runServe(const QStringList& arguments) {
         QStringLiteral("Address and port (default 127.0.0.1:8090; 0.0.0.0:8090 for "
                        "every interface)."),
         QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:8090"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"),
-                                    QStringLiteral("A secret path segment every request must start with."),
-                                    QStringLiteral("secret"));
+    const PrefixOptions prefix(QStringLiteral("A secret path segment every request must start with."));
     const QCommandLineOption allowHost(QStringLiteral("allow-host"),
                                        QStringLiteral("A stream host that may be fetched: name, IP or CIDR "
                                                       "(repeatable)."),
@@ -83,7 +81,9 @@ int runServe(const QStringList& arguments) {
         QStringLiteral(
             "With --site: make a new secret prefix for the site's stand-in (its Encoder URL changes: "
             "set it in AVideo again)."));
-    parser.addOptions({listen, prefix, allowHost, site, tlsCert, tlsKey, budget, refresh, newPrefix});
+    parser.addOption(listen);
+    prefix.addTo(parser);
+    parser.addOptions({allowHost, site, tlsCert, tlsKey, budget, refresh, newPrefix});
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("serve")))
         return *stop;
 
@@ -96,15 +96,24 @@ int runServe(const QStringList& arguments) {
         }
         siteUrl = *url;
     }
-    if (parser.isSet(newPrefix) && (!siteUrl || parser.isSet(prefix))) {
-        std::fputs("serve: --new-prefix makes a new kept secret for --site; it goes without --prefix\n",
+    if (parser.isSet(newPrefix) && (!siteUrl || prefix.isSet(parser))) {
+        std::fputs("serve: --new-prefix makes a new kept secret for --site; it goes without --prefix, "
+                   "--prefix-file or the standin-prefix credential\n",
                    stderr);
         return ExitCode::Usage;
     }
+    QString prefixWarning;
+    const Result<std::optional<QString>> givenPrefix = prefix.secret(parser, &prefixWarning);
+    if (!givenPrefix) {
+        std::fprintf(stderr, "serve: %s\n", safePrintable(givenPrefix.error().toString()));
+        return givenPrefix.error().code == QStringLiteral("usage") ? ExitCode::Usage : kFailed;
+    }
+    if (!prefixWarning.isEmpty())
+        std::fprintf(stderr, "serve: warning: %s\n", safePrintable(prefixWarning));
     // With --site the stand-in keeps one address and secret for that site across restarts (AVideo keeps the
     // Encoder URL it was given); --listen and --prefix override them for this run.
     std::optional<StandinIdentity> kept;
-    if (siteUrl && !parser.isSet(prefix)) {
+    if (siteUrl && !givenPrefix->has_value()) {
         Result<StandinIdentity> identity = keptStandinIdentity(*siteUrl, parser.isSet(newPrefix));
         if (!identity) {
             std::fprintf(stderr, "serve: %s\n", safePrintable(identity.error().toString()));
@@ -122,13 +131,8 @@ int runServe(const QStringList& arguments) {
     GeneratorConfig config;
     config.bindAddress = address->first;
     config.port = address->second;
-    if (parser.isSet(prefix)) {
-        const QString secret = parser.value(prefix).trimmed().remove(QLatin1Char('/'));
-        if (secret.isEmpty() || secret.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9._~-]")))) {
-            std::fputs("serve: --prefix must be letters, digits, '.', '_', '~' or '-'\n", stderr);
-            return ExitCode::Usage;
-        }
-        config.pathPrefix = QLatin1Char('/') + secret + QLatin1Char('/');
+    if (givenPrefix->has_value()) {
+        config.pathPrefix = QLatin1Char('/') + **givenPrefix + QLatin1Char('/');
     } else if (kept) {
         config.pathPrefix = QLatin1Char('/') + kept->prefix + QLatin1Char('/');
     }
@@ -168,7 +172,7 @@ int runServe(const QStringList& arguments) {
         describeKeptStandin(QStringLiteral("serve"), *siteUrl, *kept);
     }
     QString shown = service.baseUrl().toString();
-    if (parser.isSet(prefix) || kept) // a capability: kept out of logs (journald records stdout)
+    if (givenPrefix->has_value() || kept) // a capability: kept out of logs (journald records stdout)
         shown = service.baseUrl().adjusted(QUrl::RemovePath).toString() + QStringLiteral("/<prefix>/");
     const QString urlCommand = QStringLiteral(AVLD_APP_NAME " standin-url") +
                                (siteUrl ? QStringLiteral(" --site ") + siteUrl->toString() : QString());

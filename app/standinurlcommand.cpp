@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "generator/standinurl.h"
 #include "keptstandin.h"
+#include "prefixoption.h"
 #include "site/siteclient.h"
 #include "terminaltext.h"
 #include "version.h"
@@ -30,11 +31,8 @@ int runStandinUrl(const QStringList& arguments) {
                                     QStringLiteral("Where the service listens: ADDR:PORT, e.g. 0.0.0.0:8090, "
                                                    "[::]:8090, :8090 (every address)."),
                                     QStringLiteral("addr:port"));
-    const QCommandLineOption prefix(
-        QStringLiteral("prefix"),
-        QStringLiteral("The service's secret path prefix (default with --site: the "
-                       "one kept for that site)."),
-        QStringLiteral("secret"));
+    const PrefixOptions prefix(QStringLiteral("The service's secret path prefix (default with --site: the "
+                                              "one kept for that site)."));
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("The service speaks HTTPS."));
     const QCommandLineOption publicHost(
         QStringLiteral("public-host"),
@@ -46,7 +44,9 @@ int runStandinUrl(const QStringList& arguments) {
         QStringLiteral("The AVideo site: names its pages in the steps, and gives the "
                        "address and secret kept for its stand-in (serve --site)."),
         QStringLiteral("url"));
-    parser.addOptions({listen, prefix, tls, publicHost, site});
+    parser.addOption(listen);
+    prefix.addTo(parser);
+    parser.addOptions({tls, publicHost, site});
     const QString command = QStringLiteral("standin-url");
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, command))
         return *stop;
@@ -63,9 +63,20 @@ int runStandinUrl(const QStringList& arguments) {
             return usage(url.error().message);
         profile.siteUrl = *url;
     }
+    QString prefixWarning;
+    const Result<std::optional<QString>> givenPrefix = prefix.secret(parser, &prefixWarning);
+    if (!givenPrefix) {
+        if (givenPrefix.error().code == QStringLiteral("usage"))
+            return usage(givenPrefix.error().message);
+        std::fprintf(stderr, "%s: %s\n", safePrintable(command),
+                     safePrintable(givenPrefix.error().toString()));
+        return kFailed;
+    }
+    if (!prefixWarning.isEmpty())
+        std::fprintf(stderr, "%s: warning: %s\n", safePrintable(command), safePrintable(prefixWarning));
     // With --site: the address and secret `serve --site` keeps for that site (made now if it has none).
     std::optional<StandinIdentity> kept;
-    if (parser.isSet(site) && !parser.isSet(prefix)) {
+    if (parser.isSet(site) && !givenPrefix->has_value()) {
         Result<StandinIdentity> identity = keptStandinIdentity(profile.siteUrl, false);
         if (!identity) {
             std::fprintf(stderr, "%s: %s\n", safePrintable(command),
@@ -87,7 +98,7 @@ int runStandinUrl(const QStringList& arguments) {
         return usage(address.error().message);
     if (kept && parser.isSet(listen)) // `serve --site` then listens where this URL says
         keepStandinListen(profile.siteUrl, listenText);
-    const QString secret = kept ? kept->prefix : parser.value(prefix).trimmed();
+    const QString secret = kept ? kept->prefix : givenPrefix->value_or(QString());
     const Result<QList<EncoderUrlChoice>> urls =
         StandinUrl::encoderUrls({.listen = *address,
                                  .prefix = secret,

@@ -211,6 +211,87 @@ private Q_SLOTS:
         QVERIFY(stop(renewed));
     }
 
+    // Issue 15, item 9: the secret prefix from a file or a systemd credential, so that it is not in the
+    // command line `ps` shows every user; and in no log line, at the debug level either.
+    void prefixFromFileOrCredentialIsNeverShown_data() {
+        QTest::addColumn<bool>("asCredential");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("warned");
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QTest::newRow("--prefix-file, mode 600") << false << int(ownerOnly) << false;
+        QTest::newRow("--prefix-file, readable by all")
+            << false << int(ownerOnly | QFileDevice::ReadOther) << true;
+        QTest::newRow("systemd credential") << true << int(ownerOnly) << false;
+    }
+    void prefixFromFileOrCredentialIsNeverShown() {
+        QFETCH(bool, asCredential);
+        QFETCH(int, mode);
+        QFETCH(bool, warned);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("standin-prefix"));
+        {
+            QFile secret(file);
+            QVERIFY(secret.open(QIODevice::WriteOnly));
+            secret.write("secret-x\n"); // as `openssl rand -hex 16 > FILE` leaves it: a newline at the end
+        }
+        QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions(mode)));
+        const quint16 port = freeLoopbackPort();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("avld.*.debug=true"));
+        QStringList arguments{QStringLiteral("serve"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--allow-host"),
+                              QStringLiteral("127.0.0.1")};
+        if (asCredential)
+            environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), dir.path());
+        else
+            arguments << QStringLiteral("--prefix-file") << file;
+        QProcess serve;
+        serve.setProcessEnvironment(environment);
+        serve.start(QStringLiteral(AVLD_PROGRAM), arguments);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return serve.state() == QProcess::NotRunning ||
+                       serve.peek(8192).contains("serving AVideo thumbnail requests");
+            },
+            10000));
+        QCOMPARE(serve.state(), QProcess::Running);
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(serve.processId()));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        QVERIFY2(!commandLine.readAll().contains("secret-x"), "the secret is on the command line");
+
+        // Served under the prefix read from the file; every route a request can take is logged.
+        const QUrl image = imageUrl(port, m_stack.hlsUrl(QStringLiteral("serve-live")));
+        QCOMPARE(get(image).status, 200);
+        for (const char* path :
+             {"/secret-x/status", "/secret-x/healthz", "/secret-x/metrics", "/secret-x/nope"})
+            QVERIFY(
+                get(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path)))).status >
+                0);
+        QCOMPARE(get(QUrl(QStringLiteral("http://127.0.0.1:%1/status").arg(port))).status, 404);
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(5000));
+        const QByteArray out = serve.readAllStandardOutput();
+        const QByteArray err = serve.readAllStandardError();
+        QVERIFY2(err.contains("GET /<prefix>/status"), "the debug log does not show the requests");
+        QVERIFY2(!out.contains("secret-x") && !err.contains("secret-x"), (out + err).constData());
+        QCOMPARE(err.contains("can be read by other users: chmod 600 it"), warned);
+    }
+
+    void unreadablePrefixFileIsAClearError() {
+        const QString missing = QStringLiteral("/nonexistent/standin-prefix");
+        QProcess serve;
+        serve.start(QStringLiteral(AVLD_PROGRAM),
+                    {QStringLiteral("serve"), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort()), QStringLiteral("--allow-host"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--prefix-file"), missing});
+        QVERIFY(serve.waitForFinished(10000));
+        QVERIFY(serve.exitCode() != 0);
+        const QByteArray err = serve.readAllStandardError();
+        QVERIFY2(err.contains("--prefix-file: /nonexistent/standin-prefix does not exist"), err.constData());
+        QVERIFY2(err.contains("openssl rand -hex 16"), err.constData());
+    }
+
     void refusesToStartAsAnOpenProxy() {
         QProcess serve;
         serve.start(QStringLiteral(AVLD_PROGRAM), {QStringLiteral("serve"), QStringLiteral("--listen"),
