@@ -13,10 +13,13 @@ SiteSession::SiteSession(SiteProfile profile, SecretStore& secrets, QObject* par
     , m_signIn(std::make_unique<SiteSignIn>(*m_client, secrets)) {
     m_refreshTimer.setSingleShot(false);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SiteSession::refresh);
+    m_rereadTimer.setSingleShot(true);
+    connect(&m_rereadTimer, &QTimer::timeout, this, &SiteSession::rereadOnce);
 }
 
 SiteSession::~SiteSession() {
     m_refreshTimer.stop();
+    m_rereadTimer.stop();
     // Running jobs call back into the client, grabber and renewer: they go first.
     delete m_check;
     m_check = nullptr;
@@ -59,7 +62,7 @@ void SiteSession::signIn(const QString& user, std::optional<QString> password) {
                 if (--*pending == 0 && m_login)
                     Q_EMIT opened(*m_login);
             };
-            learnEncoderUrl(oneDone);
+            learnEncoderUrl([oneDone](const Result<QUrl>&) { oneDone(); });
             // Where the Live plugin says the streams and the stat page are (kept in profile().found).
             m_client->fetchLivePluginInfo([this, oneDone](const Result<LivePluginInfo>& info) {
                 if (!info)
@@ -77,20 +80,75 @@ void SiteSession::signIn(const QString& user, std::optional<QString> password) {
     });
 }
 
-void SiteSession::learnEncoderUrl(std::function<void()> then) {
-    m_client->fetchEncoderUrl([this, then = std::move(then)](Result<QUrl> url) {
+namespace {
+
+// The site answered an admin page as it answers a visitor although we signed in as an admin: it dropped
+// our session (expired, its session store cleared, the site restarted).
+bool sessionDropped(const Error& error) {
+    return error.code == QStringLiteral("not-admin");
+}
+
+constexpr int kRereadIntervalMs = 3000;
+constexpr int kRereadForMs = 60'000;
+
+} // namespace
+
+void SiteSession::learnEncoderUrl(std::function<void(const Result<QUrl>&)> then, bool mayRenewSession) {
+    m_client->fetchEncoderUrl([this, then = std::move(then), mayRenewSession](Result<QUrl> url) mutable {
+        if (!url && mayRenewSession && sessionDropped(url.error()) && m_login && m_login->isAdmin &&
+            !m_login->passwordHash.isEmpty()) {
+            qCInfo(lcSite).noquote() << "the site answered an admin page as to a visitor: signing in again";
+            const QString user = m_login->user;
+            m_client->loginWithHash(
+                user, m_login->passwordHash, [this, then = std::move(then)](Result<LoginInfo> login) mutable {
+                    if (login && login->isAdmin) {
+                        m_login = *login;
+                        return learnEncoderUrl(std::move(then), false);
+                    }
+                    const Error problem = login ? Error{QStringLiteral("not-admin"),
+                                                        QStringLiteral("signed in again, but no longer "
+                                                                       "as an admin"),
+                                                        QStringLiteral("Sign in as an admin.")}
+                                                : login.error();
+                    Q_EMIT encoderUrlProblem(problem);
+                    if (then)
+                        then(problem);
+                });
+            return;
+        }
         if (url)
             setEncoderUrl(*url);
         else
             Q_EMIT encoderUrlProblem(url.error());
         if (then)
-            then();
+            then(url);
     });
 }
 
 void SiteSession::rereadEncoderUrl() {
-    if (m_login && m_login->isAdmin)
-        learnEncoderUrl();
+    if (!m_login || !m_login->isAdmin)
+        return;
+    const bool running = m_reread.isValid();
+    m_reread.start();
+    m_urlBeforeReread = m_encoderUrl;
+    if (!running)
+        rereadOnce();
+}
+
+void SiteSession::rereadOnce() {
+    learnEncoderUrl([this](const Result<QUrl>& url) {
+        if (!m_reread.isValid())
+            return;
+        // A change was asked for and seen: done. Otherwise the form may not be saved yet, or the site still
+        // answered from before; read again for a minute.
+        if ((url && *url != m_urlBeforeReread) || m_reread.elapsed() >= kRereadForMs) {
+            const bool changed = url && *url != m_urlBeforeReread;
+            m_reread.invalidate();
+            Q_EMIT encoderUrlReread(url, changed);
+            return;
+        }
+        m_rereadTimer.start(kRereadIntervalMs);
+    });
 }
 
 void SiteSession::followSettings(const Settings& settings) {

@@ -7,6 +7,7 @@
 #include "site/siteclient.h"
 #include "site/sitesignin.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
@@ -69,8 +70,12 @@ public:
     // Known after an admin signed in, or when set by hand.
     const QUrl& encoderUrl() const { return m_encoderUrl; }
     // Reads the site's Encoder URL now (as an admin), without waiting for a check under way: the answer to
-    // "I changed it — check now". Does nothing unless signed in as an admin.
+    // "I changed it — check now". Until it differs from the one known now it is read again every 3 s for a
+    // minute (the form may not be saved yet); encoderUrlReread tells how it ended. Does nothing unless
+    // signed in as an admin.
     void rereadEncoderUrl();
+    // While that re-reading goes on.
+    bool isRereadingEncoderUrl() const { return m_reread.isValid(); }
     void setEncoderUrl(const QUrl& url);
 
     // With `renewFirst` and a known encoder URL, the encoder is asked to regenerate every live's image first
@@ -100,7 +105,11 @@ Q_SIGNALS:
     void refreshStarted();
     void reportReady(const avld::SiteCheckReport& report);
     void encoderUrlChanged(const QUrl& url);
+    // Why the Encoder URL could not be read (each time). Before giving up, a session the site dropped is
+    // renewed once with the hash AVideo returned at sign-in.
     void encoderUrlProblem(const avld::Error& error);
+    // The end of rereadEncoderUrl(): the last read, and whether it differs from the URL known before.
+    void encoderUrlReread(const avld::Result<QUrl>& last, bool changed);
     // After an admin signed in: the Live plugin's options were read (profile().found) or why not.
     void livePluginRead(const avld::Status& problem);
     void cacheClearStarted();
@@ -111,7 +120,8 @@ Q_SIGNALS:
 
 private:
     void startCheck();
-    void learnEncoderUrl(std::function<void()> then = {});
+    void learnEncoderUrl(std::function<void(const Result<QUrl>&)> then = {}, bool mayRenewSession = true);
+    void rereadOnce();
     void finishRenew(LiveRenewOutcome outcome);
 
     QNetworkAccessManager m_network;
@@ -125,6 +135,9 @@ private:
     std::optional<SiteCheckReport> m_lastReport;
     QTimer m_refreshTimer;
     QUrl m_encoderUrl;
+    QElapsedTimer m_reread; // valid while rereadEncoderUrl() goes on
+    QTimer m_rereadTimer;
+    QUrl m_urlBeforeReread;
     bool m_clearing = false;
     bool m_checkAfterClear = true;
     std::function<Result<QString>()> m_passwordPrompt;

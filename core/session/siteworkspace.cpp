@@ -62,6 +62,25 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
 
     connect(m_session.get(), &SiteSession::reportReady, this, &SiteWorkspace::onReport);
     connect(m_session.get(), &SiteSession::encoderUrlChanged, this, &SiteWorkspace::onSiteEncoderUrl);
+    connect(m_session.get(), &SiteSession::encoderUrlProblem, this, [this](const Error& error) {
+        // Every check reads it again: say it once, not once per check.
+        if (error.message == m_lastEncoderUrlProblem)
+            return;
+        m_lastEncoderUrlProblem = error.message;
+        qCInfo(lcSite).noquote() << "the site's Encoder URL could not be read:" << error.toString();
+        Q_EMIT happened(tr("The site's Encoder URL could not be read: %1").arg(error.toString()));
+    });
+    connect(m_session.get(), &SiteSession::encoderUrlReread, this,
+            [this](const Result<QUrl>& last, bool changed) {
+                if (changed || !last)
+                    return; // the change was announced, or the problem was
+                qCInfo(lcSite).noquote()
+                    << "after a minute of reading, the site's Encoder URL is still" << maskedUrl(*last);
+                Q_EMIT happened(
+                    tr("The site still names %1 as its Encoder URL (read again for a minute): was the "
+                       "Site Configurations form saved?")
+                        .arg(maskedUrl(*last)));
+            });
     connect(m_session.get(), &SiteSession::cacheCleared, this, [this](const CacheClearOutcome& outcome) {
         const qsizetype changed = outcome.changed.size();
         if (!outcome.clear)
@@ -248,12 +267,14 @@ void SiteWorkspace::onSiteEncoderUrl(const QUrl& url) {
     Q_EMIT happened(firstRead ? tr("The site's Encoder URL is %1.").arg(maskedUrl(url))
                               : tr("The site's Encoder URL changed to %1.").arg(maskedUrl(url)));
     m_overview.siteEncoderUrl = url;
+    m_lastEncoderUrlProblem.clear();
     EncoderTarget target = siteEncoderTarget(url);
     target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
     watch({target});
     publishOverview();
-    // A site found already using the stand-in when it is opened was not switched now: nothing to announce.
-    if (!usedStandIn && siteUsesStandIn() && !firstRead) {
+    // A site found already using the stand-in when it is opened was not switched now: nothing to announce,
+    // unless the admin just said they switched it (the first read may have failed: a dropped session).
+    if (!usedStandIn && siteUsesStandIn() && (!firstRead || m_session->isRereadingEncoderUrl())) {
         m_switchedToStandInAt = QDateTime::currentDateTime();
         qCInfo(lcSite).noquote() << "the site's Encoder URL now points at this computer's stand-in";
         Q_EMIT switchedToStandIn();

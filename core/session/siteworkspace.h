@@ -109,6 +109,7 @@ private:
     QString m_keptPrefix;
     QString m_standinKeptIn;
     QDateTime m_switchedToStandInAt;
+    QString m_lastEncoderUrlProblem;
 };
 
 } // namespace avld

@@ -104,12 +104,18 @@ void SiteClient::clearCache(CacheClearMode mode, std::function<void(Result<Cache
 }
 
 void SiteClient::fetchEncoderUrl(std::function<void(Result<QUrl>)> done) {
-    m_requester.get(QStringLiteral("view/configurations.php"), {},
-                    [done = std::move(done)](Result<SiteReply> reply) {
-                        if (!reply)
-                            return done(reply.error());
-                        done(encoderUrlFromConfigurationsPage(reply->body));
-                    });
+    m_requester.get(
+        QStringLiteral("view/configurations.php"), {}, [done = std::move(done)](Result<SiteReply> reply) {
+            // 11.x answers anyone but an admin with its "forbidden" page and HTTP 403.
+            if (!reply && reply.error().code == QStringLiteral("permission-denied"))
+                return done(Error{QStringLiteral("not-admin"),
+                                  QStringLiteral("only an admin can read the site's Encoder URL"),
+                                  QStringLiteral("Sign in as an admin, or type the encoder URL on "
+                                                 "the Encoders page.")});
+            if (!reply)
+                return done(reply.error());
+            done(encoderUrlFromConfigurationsPage(reply->body));
+        });
 }
 
 void SiteClient::fetchLivePluginInfo(std::function<void(Result<LivePluginInfo>)> done) {

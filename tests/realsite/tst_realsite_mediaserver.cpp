@@ -81,6 +81,27 @@ private Q_SLOTS:
         QVERIFY(liveIn(r.json, m_site.key).value(QStringLiteral("publishing")).toBool());
     }
 
+    // The site's Encoder URL is an admin page: the real 11.7 answers anyone else with 403 and its forbidden
+    // page, which the client names "not-admin" (the simulator answers the same way).
+    void onlyAnAdminReadsTheEncoderUrl() {
+        SiteProfile profile;
+        profile.siteUrl = m_site.siteUrl;
+        QNetworkAccessManager streamerJar;
+        SiteClient streamer(streamerJar, profile);
+        QVERIFY(waitFor<LoginInfo>(
+            [&](auto done) { streamer.login(m_site.streamerUser, m_site.streamerPassword, done); }));
+        const Result<QUrl> refused = waitFor<QUrl>([&](auto done) { streamer.fetchEncoderUrl(done); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("not-admin"));
+        QNetworkAccessManager adminJar;
+        SiteClient admin(adminJar, profile);
+        QVERIFY(waitFor<LoginInfo>(
+            [&](auto done) { admin.login(m_site.adminUser, m_site.adminPassword, done); }));
+        const Result<QUrl> url = waitFor<QUrl>([&](auto done) { admin.fetchEncoderUrl(done); });
+        QVERIFY2(url, url ? "" : qPrintable(url.error().toString()));
+        QVERIFY(url->isValid());
+    }
+
     // protectLive on: the watch page plays plugin/Live/m3u8.php?live_servers_id=0&uuid=…, and so do we.
     void protectLiveStreamsThroughTheSite() {
         SiteProfile profile;

@@ -60,6 +60,8 @@ public:
     int sessionUser(const QString& id) const { return m_sessions.value(id, 0); }
     void setSessionUser(const QString& id, int usersId) { m_sessions.insert(id, usersId); }
     int sessionCount() const { return int(m_sessions.size()); }
+    // Forgets every session, as a site whose session store was emptied (or that restarted) does.
+    void dropSessions() { m_sessions.clear(); }
     // The session the request carries: cookie PHPSESSID, or ?PHPSESSID= which _session_start() adopts (§5).
     static QString requestSession(const SimRequest& request);
     // Who is calling (§5): the session's user; when the session has none, the request's user + pass

@@ -249,19 +249,24 @@ QHttpServerResponse SiteAdminEndpoints::configurationUpdate(const SimRequest& re
 
 QHttpServerResponse SiteAdminEndpoints::configurationsPage(const SimRequest& request) {
     const SimulatedUser* caller = m_accounts.caller(request);
+    // As AVideo 11.7 answers anyone but an admin (seen on the real site): its forbidden page, HTTP 403.
+    if (!caller || !caller->isAdmin)
+        return QHttpServerResponse(
+            "text/html; charset=UTF-8",
+            "<!DOCTYPE html>\n<html lang=\"en_US\">\n<head><title>Forbidden :: AVideo</title></head>\n"
+            "<body><div class=\"alert alert-danger\">You are not allowed to see this page</div></body>\n"
+            "</html>\n",
+            QHttpServerResponse::StatusCode::Forbidden);
     QByteArray body = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>" +
                       m_configuration.value(QStringLiteral("webSiteTitle")).toHtmlEscaped().toUtf8() +
                       " :: Configuration</title></head>\n<body><div class=\"container\">\n";
-    if (caller && caller->isAdmin) {
-        body += "<form class=\"form-compact well form-horizontal\" id=\"updateConfigForm\">\n";
-        for (const QString& field : formFields()) {
-            body +=
-                "  <input id=\"" + field.toUtf8() + "\" class=\"form-control\" type=\"text\" value=\"" +
+    body += "<form class=\"form-compact well form-horizontal\" id=\"updateConfigForm\">\n";
+    for (const QString& field : formFields()) {
+        body += "  <input id=\"" + field.toUtf8() + "\" class=\"form-control\" type=\"text\" value=\"" +
                 m_configuration.value(field).toHtmlEscaped().replace(QLatin1Char('\''), "&#039;").toUtf8() +
                 "\">\n";
-        }
-        body += "</form>\n";
     }
+    body += "</form>\n";
     body += "</div></body></html>\n";
     return PhpJson::raw(body, "text/html; charset=UTF-8");
 }

@@ -96,6 +96,7 @@ public:
 
     // Run-time changes.
     void setEncoderUrl(const QString& url); // writes configurations.encoderURL, like the admin form
+    void dropSessions() { m_accounts.dropSessions(); } // every client signed in is a visitor again
     QString encoderUrl() const;
     void setStatUrl(const QUrl& url);
     void setPlayerServer(const QUrl& url);
