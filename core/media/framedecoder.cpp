@@ -45,6 +45,14 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     AVStream* stream = videoDecoder.stream;
     AVCodecContext* decoder = videoDecoder.context.get();
     const int rotation = videoDecoder.rotationDegrees;
+    // A segment in memory is bounded: its audio is read too (not decoded), so that a segment whose video
+    // cannot be read is told apart from an audio-only live below.
+    if (fromMemory) {
+        for (unsigned i = 0; i < format->nb_streams; ++i)
+            if (format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO)
+                format->streams[i]->discard = AVDISCARD_DEFAULT;
+    }
+    qint64 audioBytes = 0;
 
     PacketPtr packet(av_packet_alloc());
     FramePtr frame(av_frame_alloc());
@@ -104,6 +112,8 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
                     return *refused;
                 return interrupt.fired() ? interruptedError(interrupt) : mediaOpenError(read, url, interrupt);
             } else {
+                if (packet->stream_index != videoIndex)
+                    audioBytes += packet->size;
                 if (packet->stream_index == videoIndex) {
                     ++videoPackets;
                     if (fromMemory && (packet->flags & AV_PKT_FLAG_KEY))
@@ -158,8 +168,18 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     if (video.frames.isEmpty()) {
         if (std::optional<Error> refused = media.refusal()) // the demuxer skipped what it could not open
             return *refused;
-        // nginx-rtmp declares a video track in every segment, even for an audio-only publisher.
+        // nginx-rtmp declares a video track in every segment, even for an audio-only publisher. A segment
+        // that is mostly something else than its audio held video the demuxer could not read.
         if (videoPackets == 0 && video.hasAudio) {
+            if (fromMemory && audioBytes * 2 < video.bytesRead)
+                return Error{
+                    QStringLiteral("corrupt-video"),
+                    QStringLiteral("the segment's video could not be read: of its %1 KiB only %2 KiB "
+                                   "are audio (a corrupt segment)")
+                        .arg(video.bytesRead / 1024)
+                        .arg(audioBytes / 1024),
+                    QStringLiteral("If the next segments are corrupt too, check the publisher and the "
+                                   "media server's disk.")};
             return noVideoError(true);
         }
         if (!seenKey) {

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace avld;
 using namespace avld::test;
 
@@ -302,7 +304,31 @@ private Q_SLOTS:
         m_server.respond(base + QStringLiteral("/0.ts"), 200, "video/mp2t", segment);
         expectError(grab(m_server.url(base + QStringLiteral("/index.m3u8"))),
                     {QStringLiteral("no-keyframe"), QStringLiteral("decode-error"),
-                     QStringLiteral("not-media"), QStringLiteral("no-video")});
+                     QStringLiteral("not-media"), QStringLiteral("no-video"),
+                     QStringLiteral("corrupt-video")});
+    }
+
+    // Issue 15, item 10: a segment whose video packets were destroyed (its audio intact) was reported as
+    // "audio but no video" — as if the live were audio-only.
+    void destroyedVideoIsACorruptSegmentNotAudioOnly() {
+        QByteArray segment = newestSegment(m_stack, QStringLiteral("main"));
+        QVERIFY(segment.size() > 50'000 && segment.size() % 188 == 0);
+        // The PID with the most TS packets is the 720p video; its payloads become 0xFF (headers kept).
+        QHash<int, int> packetsPerPid;
+        for (qsizetype at = 0; at + 188 <= segment.size(); at += 188)
+            ++packetsPerPid[((uchar(segment[at + 1]) & 0x1f) << 8) | uchar(segment[at + 2])];
+        const int videoPid = std::max_element(packetsPerPid.cbegin(), packetsPerPid.cend()).key();
+        for (qsizetype at = 0; at + 188 <= segment.size(); at += 188) {
+            if ((((uchar(segment[at + 1]) & 0x1f) << 8) | uchar(segment[at + 2])) == videoPid)
+                std::fill(segment.begin() + at + 4, segment.begin() + at + 188, char(0xff));
+        }
+        m_server.respond(QStringLiteral("/novideo/index.m3u8"), 200, "application/vnd.apple.mpegurl",
+                         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n0.ts\n");
+        m_server.respond(QStringLiteral("/novideo/0.ts"), 200, "video/mp2t", segment);
+        const auto result = grab(m_server.url(QStringLiteral("/novideo/index.m3u8")));
+        expectError(result, {QStringLiteral("corrupt-video")});
+        QVERIFY2(result.error().message.contains(QStringLiteral("corrupt segment")),
+                 qPrintable(result.error().message));
     }
 
     // Issue 15, item 10: an empty segment was "no such file: " with no name.
