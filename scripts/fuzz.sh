@@ -6,7 +6,8 @@
 #     --short       20 s per target, for CI
 #     --target NAME only fuzz_NAME (e.g. hlsplaylist)
 # Prints executions, coverage and findings per target; exits non-zero when any target crashes, leaks, times
-# out on an input or does not run. Findings and logs stay in build-fuzz/work/NAME/.
+# out on an input or does not run. Findings and logs stay in build-fuzz/work/NAME/ (AVLD_FUZZ_BUILD_DIR
+# names another build directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,10 +40,11 @@ if [ -n "$only" ]; then
   targets=("$only")
 fi
 
-build=build-fuzz
+build=${AVLD_FUZZ_BUILD_DIR:-build-fuzz}
 echo "fuzz: building ${#targets[@]} target(s) in $build/"
+mkdir -p "$build"
 nice -n 10 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DAVLD_FUZZ=ON -DAVLD_WERROR=ON \
-  >"$build.configure.log" 2>&1 || { cat "$build.configure.log" >&2; exit 1; }
+  >"$build/configure.log" 2>&1 || { cat "$build/configure.log" >&2; exit 1; }
 nice -n 10 cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 
 # Sanitizer findings end the run; Qt's own warnings about odd input are not findings and only slow it down.
