@@ -12,7 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (const HlsPlaylist::Variant* best = playlist->bestVariant())
         (void)best->url.toString();
     (void)playlist->isEncrypted();
+    // GrabTask turns durations into milliseconds: a value no qint64 holds is undefined behaviour there.
+    (void)qint64(playlist->targetDurationSeconds * 3000);
     for (int count = 0; count <= playlist->segments.size() + 1; ++count)
-        (void)playlist->tailDurationSeconds(count);
+        (void)qint64(playlist->tailDurationSeconds(count) * 1000);
     return 0;
 }
