@@ -14,6 +14,9 @@ packages=(
   # the real AVideo 11.7 of the realsite tests (../shared/avideo/), run as our own children
   php8.2-cli php8.2-mysql php8.2-zip php8.2-curl php8.2-gd php8.2-mbstring php8.2-xml php8.2-intl
   mariadb-server apache2 libapache2-mod-php8.2 xz-utils
+  # the fuzz targets (scripts/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes, which are only
+  # recommended by clang's own packages, and llvm-symbolizer for readable reports
+  clang libclang-rt-14-dev llvm-14
 )
 
 missing=()

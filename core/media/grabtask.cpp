@@ -1,5 +1,6 @@
 #include "grabtask.h"
 
+#include "httpdate.h"
 #include "logging.h"
 #include "networkerror.h"
 #include "version.h"
@@ -17,14 +18,6 @@ namespace avld {
 namespace {
 
 constexpr auto kTooLargeProperty = "avldTooLarge";
-
-// HTTP dates end in "GMT", which Qt 6.4's RFC 2822 parser rejects; it accepts the numeric zone.
-QDateTime httpDate(const QByteArray& value) {
-    QString text = QString::fromLatin1(value).trimmed();
-    if (text.endsWith(QStringLiteral(" GMT")))
-        text = text.chopped(4) + QStringLiteral(" +0000");
-    return QDateTime::fromString(text, Qt::RFC2822Date);
-}
 
 // How many of the newest segments hold `seconds` of stream (all of them when the playlist holds less).
 int segmentsHolding(const HlsPlaylist& playlist, double seconds) {
@@ -222,7 +215,7 @@ void GrabTask::onPlaylist(const QByteArray& body, QNetworkReply& reply) {
 void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply) {
     const QDateTime lastModified = reply.header(QNetworkRequest::LastModifiedHeader).toDateTime();
     if (lastModified.isValid()) {
-        const QDateTime serverNow = httpDate(reply.rawHeader("Date"));
+        const QDateTime serverNow = parseHttpDate(reply.rawHeader("Date"));
         // The server's own clock, when it sends one, so that clock skew between us and it does not count.
         m_report.playlistAgeMs =
             qMax<qint64>(0, lastModified.msecsTo(serverNow.isValid() ? serverNow : m_clock.now()));

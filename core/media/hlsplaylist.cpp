@@ -2,9 +2,20 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace avld {
 
 namespace {
+
+constexpr double kMaxDurationSeconds = 24 * 3600;
+
+// A duration the server wrote. One that is no plain number of seconds ("inf", "1e400", "-1e300") counts as
+// unknown (0), like text that is no number at all: callers turn durations into milliseconds.
+double durationSeconds(const QString& text) {
+    const double value = text.toDouble();
+    return std::isfinite(value) && std::abs(value) <= kMaxDurationSeconds ? value : 0;
+}
 
 // Attribute lists look like BANDWIDTH=800000,RESOLUTION=640x360,CODECS="avc1.4d401f,mp4a.40.2".
 QString attribute(const QString& line, const QString& name) {
@@ -62,9 +73,9 @@ Result<HlsPlaylist> HlsPlaylist::parse(const QByteArray& text, const QUrl& url) 
             playlist.isMaster = true;
             pendingVariantLine = line;
         } else if (line.startsWith(QStringLiteral("#EXTINF:"))) {
-            pendingDuration = line.mid(8).section(QLatin1Char(','), 0, 0).toDouble();
+            pendingDuration = durationSeconds(line.mid(8).section(QLatin1Char(','), 0, 0));
         } else if (line.startsWith(QStringLiteral("#EXT-X-TARGETDURATION:"))) {
-            playlist.targetDurationSeconds = line.mid(22).toDouble();
+            playlist.targetDurationSeconds = durationSeconds(line.mid(22));
         } else if (line.startsWith(QStringLiteral("#EXT-X-MEDIA-SEQUENCE:"))) {
             playlist.mediaSequence = line.mid(22).toLongLong();
         } else if (line == QStringLiteral("#EXT-X-ENDLIST")) {

@@ -2,7 +2,20 @@
 
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 namespace avld {
+
+namespace {
+
+// The frame rate the publisher announced. Anything but a plausible rate ("inf", "3e9") counts as unknown (0):
+// the live detail window rounds it to an int.
+double frameRateOf(const QString& text) {
+    const double rate = text.toDouble();
+    return std::isfinite(rate) && rate > 0 && rate <= 1000 ? rate : 0;
+}
+
+} // namespace
 
 const NginxStream* NginxStat::find(const QString& name) const {
     for (const NginxStream& s : streams) {
@@ -69,7 +82,7 @@ Result<NginxStat> NginxStat::parse(const QByteArray& xml) {
                 else if (field == QStringLiteral("meta/video/height"))
                     current->videoSize.setHeight(text().toInt());
                 else if (field == QStringLiteral("meta/video/frame_rate"))
-                    current->frameRate = text().toDouble();
+                    current->frameRate = frameRateOf(text());
                 else if (field == QStringLiteral("meta/audio/codec"))
                     current->audioCodec = text();
             }

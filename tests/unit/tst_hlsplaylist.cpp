@@ -75,6 +75,19 @@ private Q_SLOTS:
         QCOMPARE(playlist->segments.first().url, QUrl(QStringLiteral("http://h/a/seg.ts")));
     }
 
+    // GrabTask turns durations into milliseconds, where "inf" or 1e400 was undefined behaviour (found by
+    // tests/fuzz/fuzz_hlsplaylist): a duration no plain number of seconds holds counts as unknown.
+    void absurdDurationsCountAsUnknown() {
+        const QByteArray text =
+            "#EXTM3U\n#EXT-X-TARGETDURATION:1e400\n#EXTINF:inf,\na.ts\n#EXTINF:1e300,\nb.ts\n"
+            "#EXTINF:-1e300,\nc.ts\n#EXTINF:nan,\nd.ts\n#EXTINF:2.5,\ne.ts\n";
+        const auto playlist = HlsPlaylist::parse(text, QUrl(QStringLiteral("http://h/x.m3u8")));
+        QVERIFY(playlist.ok());
+        QCOMPARE(playlist->targetDurationSeconds, 0.0);
+        QCOMPARE(playlist->segments.size(), 5);
+        QCOMPARE(playlist->tailDurationSeconds(5), 2.5);
+    }
+
     void refusals_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("code");

@@ -48,6 +48,28 @@ private Q_SLOTS:
         QVERIFY(!stat->find(QStringLiteral("nobody")));
     }
 
+    // The live detail window rounds the rate to an int, where "inf" or 3e9 was undefined behaviour (found by
+    // tests/fuzz/fuzz_nginxstat): a rate no publisher sends counts as unknown.
+    void implausibleFrameRatesCountAsUnknown_data() {
+        QTest::addColumn<QByteArray>("rate");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("fractional") << QByteArray("29.97") << 29.97;
+        QTest::newRow("infinite") << QByteArray("1e999") << 0.0;
+        QTest::newRow("beyond an int") << QByteArray("3e9") << 0.0;
+        QTest::newRow("not a number") << QByteArray("nan") << 0.0;
+        QTest::newRow("negative") << QByteArray("-25") << 0.0;
+    }
+
+    void implausibleFrameRatesCountAsUnknown() {
+        QFETCH(QByteArray, rate);
+        QFETCH(double, expected);
+        QByteArray xml = kStat;
+        xml.replace("<frame_rate>25</frame_rate>", "<frame_rate>" + rate + "</frame_rate>");
+        const auto stat = NginxStat::parse(xml);
+        QVERIFY(stat.ok());
+        QCOMPARE(stat->find(QStringLiteral("alice-key"))->frameRate, expected);
+    }
+
     void refusesWhatIsNotTheStatPage_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>404 Not Found</body></html>");
