@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets everything up on Debian 12 (as root) and runs the whole test suite: unit, GUI (offscreen) and
-# integration tests against real nginx-rtmp and ffmpeg on loopback.
+# integration tests against real nginx-rtmp and ffmpeg on loopback; then a short run of every fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
-cd build
-ctest --output-on-failure
+(cd build && ctest --output-on-failure)
+# 20 s per libFuzzer target of the parsers of remote input (clang, ASan + UBSan): about 5 minutes.
+bash scripts/fuzz.sh --short
