@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 
 namespace avld {
 
@@ -52,12 +54,23 @@ QString describeBody(const TimedResponse& response) {
     return shown.isEmpty() ? QStringLiteral("an answer of no declared type") : shown;
 }
 
+// A whole number the encoder wrote; -1 (unknown) for one that no qint64 holds ("1e400", NaN), which would
+// make the conversion undefined behaviour.
 qint64 jsonInteger(const QJsonValue& value) {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        constexpr double kExactLimit = 9.0e15; // beyond it a double is no longer an exact integer
+        return std::isfinite(number) && std::abs(number) <= kExactLimit ? qint64(number) : -1;
+    }
     bool ok = false;
     const qint64 parsed = value.toString().toLongLong(&ok);
     return ok ? parsed : -1;
+}
+
+// A count the encoder wrote (queue size, concurrent jobs); -1 when it is none an int holds.
+int jsonCount(const QJsonValue& value) {
+    const qint64 number = jsonInteger(value);
+    return number >= 0 && number <= std::numeric_limits<int>::max() ? int(number) : -1;
 }
 
 } // namespace
@@ -200,8 +213,8 @@ void EncoderProbe::status(std::shared_ptr<Round> round) {
             info.alive = true;
             info.readable = true;
             info.version = json.value(QStringLiteral("version")).toVariant().toString();
-            info.queueSize = int(jsonInteger(json.value(QStringLiteral("queue_size"))));
-            info.concurrent = int(jsonInteger(json.value(QStringLiteral("concurrent"))));
+            info.queueSize = jsonCount(json.value(QStringLiteral("queue_size")));
+            info.concurrent = jsonCount(json.value(QStringLiteral("concurrent")));
             const QJsonObject memory = json.value(QStringLiteral("memory")).toObject();
             info.memFreeBytes = jsonInteger(memory.value(QStringLiteral("memFreeBytes")));
             info.memTotalBytes = jsonInteger(memory.value(QStringLiteral("memTotalBytes")));

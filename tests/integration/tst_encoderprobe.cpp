@@ -10,7 +10,6 @@
 #include "mockclock.h"
 #include "requirefixture.h"
 #include "scriptedhttpserver.h"
-#include "scriptedhttpserver.h"
 #include "streamstack.h"
 #include "tlshttpserver.h"
 
@@ -460,6 +459,32 @@ echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
         QVERIFY2((record.health == ProbeHealth::Healthy) == online, describe(*timed.report));
         if (!online)
             QVERIFY2(!record.errorCode.isEmpty(), describe(*timed.report));
+    }
+
+    // Numbers no integer holds in the status JSON (found by reading the parsers for the fuzz targets):
+    // unknown
+    // (-1), not a conversion with undefined behaviour.
+    void absurdStatusNumbersAreUnknown() {
+        ScriptedHttpServer encoder;
+        QVERIFY(encoder.listen());
+        const QByteArray status = R"({"version":"8.1","queue_size":1e300,"concurrent":-5,)"
+                                  R"("memory":{"memFreeBytes":-1e308,"memTotalBytes":1e19}})";
+        for (const QString& path : {QStringLiteral("/status"), QStringLiteral("/serverStatus")})
+            encoder.respond(path, 200, "application/json", status);
+        encoder.respond(QStringLiteral("/objects/getImage.php"), 200, "text/html", {}); // alive
+        EncoderTarget target = targetFor(encoder.url(QStringLiteral("/")));
+        target.statusUser = QStringLiteral("admin");
+        target.statusPassword = QStringLiteral("admin123");
+        target.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(freeLoopbackPort()));
+        const Timed timed = probeOnce(target, {}, shortOptions());
+        QVERIFY(timed.report);
+        const EncoderStatusInfo& info = timed.report->status;
+        QVERIFY2(info.readable, qPrintable(info.note));
+        QCOMPARE(info.version, QStringLiteral("8.1"));
+        QCOMPARE(info.queueSize, -1);
+        QCOMPARE(info.concurrent, -1);
+        QCOMPARE(info.memFreeBytes, qint64(-1));
+        QCOMPARE(info.memTotalBytes, qint64(-1));
     }
 
     // A web server that is no encoder at all (404 for status, for everything): reachable, but not ONLINE.
