@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Sets everything up on Debian 12 (as root) and runs the whole test suite: unit, GUI (offscreen) and
-# integration tests against real nginx-rtmp and ffmpeg on loopback; then a short run of every fuzz target.
+# integration tests against real nginx-rtmp and ffmpeg on loopback; then all of it again under ASan + UBSan;
+# then a short run of every fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 (cd build && ctest --output-on-failure)
+# The same suite built with AddressSanitizer + UndefinedBehaviorSanitizer.
+bash scripts/test-sanitized.sh
 # 20 s per libFuzzer target of the parsers of remote input (clang, ASan + UBSan): about 5 minutes.
 bash scripts/fuzz.sh --short

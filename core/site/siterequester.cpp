@@ -247,6 +247,22 @@ Status SiteRequester::refusalOf(const SiteReply& reply) {
     }
     // Old AVideo says it in a small HTTP 200 body ({"error":"Permission denied"}); newer code uses 403.
     const bool deniedInBody = reply.body.size() < 300 && body.contains(QStringLiteral("Permission denied"));
+    const bool html = looksLikeHtml(reply.body, reply.contentType);
+    const QString title = html ? htmlTitle(reply.body) : QString();
+    const QString titled = title.isEmpty() ? QString() : QStringLiteral(", \"%1\"").arg(title);
+    // AVideo refuses with JSON or with its forbidden page (11.7: "Forbidden &middot; <site title>", the
+    // site's whole layout, which defines webSiteRootURL); an HTML 403 of another kind ("403 Forbidden", a
+    // CDN's page) comes from the web server, a firewall or a CDN in front of it.
+    const bool avideoPage = title.startsWith(QStringLiteral("Forbidden")) ||
+                            reply.body.contains("webSiteRootURL") ||
+                            body.contains(QStringLiteral("forbiddenPage"));
+    if (reply.status == 403 && html && !deniedInBody && !avideoPage) {
+        return Error{
+            QStringLiteral("blocked"),
+            QStringLiteral("something in front of AVideo refused %1 (HTTP 403%2)").arg(path, titled),
+            QStringLiteral("Not AVideo's own refusal: a web-server rule, a firewall or a CDN blocks this "
+                           "computer (its address, country or User-Agent). Allow it there.")};
+    }
     if (reply.status == 401 || reply.status == 403 || deniedInBody) {
         return Error{QStringLiteral("permission-denied"),
                      QStringLiteral("the site said \"Permission denied\" for %1").arg(path),
@@ -260,6 +276,21 @@ Status SiteRequester::refusalOf(const SiteReply& reply) {
         return Error{QStringLiteral("rate-limited"),
                      QStringLiteral("the site's rate limit refused %1 (HTTP 429) after retries").arg(path),
                      QStringLiteral("AVideo allows 300 requests per minute per endpoint; wait a minute.")};
+    if (reply.status == 502 || reply.status == 504)
+        return Error{QStringLiteral("server-error"),
+                     QStringLiteral("a proxy in front of the site could not get %1 from it (HTTP %2%3)")
+                         .arg(path)
+                         .arg(reply.status)
+                         .arg(titled),
+                     QStringLiteral("The web server or PHP behind the proxy is down or too slow; their logs "
+                                    "say why.")};
+    if (reply.status == 503)
+        return Error{
+            QStringLiteral("server-error"),
+            QStringLiteral("the site is unavailable for %1 (HTTP 503%2): overloaded or in maintenance")
+                .arg(path, titled),
+            QStringLiteral("The web server or PHP has no capacity left, or maintenance mode is on; it "
+                           "usually passes. If it lasts, look at the web server's and PHP's logs.")};
     if (reply.status >= 500)
         return Error{QStringLiteral("server-error"),
                      QStringLiteral("the site failed with HTTP %1 on %2").arg(reply.status).arg(path),

@@ -50,7 +50,7 @@ QJsonObject row(int id, const QString& name, const QString& uuid, const QString&
 
 QHttpServerResponse forbiddenPage() {
     return PhpJson::raw(
-        "<!DOCTYPE html>\n<html lang=\"en_US\">\n<head><title>Forbidden :: AVideo</title></head>\n"
+        "<!DOCTYPE html>\n<html lang=\"en_US\">\n<head><title>Forbidden &middot; AVideo</title></head>\n"
         "<body><div class=\"alert alert-danger\">You are not allowed to see this page"
         "</div></body>\n</html>\n",
         "text/html; charset=UTF-8");

@@ -253,7 +253,7 @@ QHttpServerResponse SiteAdminEndpoints::configurationsPage(const SimRequest& req
     if (!caller || !caller->isAdmin)
         return QHttpServerResponse(
             "text/html; charset=UTF-8",
-            "<!DOCTYPE html>\n<html lang=\"en_US\">\n<head><title>Forbidden :: AVideo</title></head>\n"
+            "<!DOCTYPE html>\n<html lang=\"en_US\">\n<head><title>Forbidden &middot; AVideo</title></head>\n"
             "<body><div class=\"alert alert-danger\">You are not allowed to see this page</div></body>\n"
             "</html>\n",
             QHttpServerResponse::StatusCode::Forbidden);

@@ -34,6 +34,39 @@ QHttpServerResponse SiteFaultPages::malformedJson() {
         "application/json");
 }
 
+QHttpServerResponse SiteFaultPages::forbidden(const QString& message) {
+    return PhpJson::response({{QStringLiteral("error"), true},
+                              {QStringLiteral("msg"), message},
+                              {QStringLiteral("forbiddenPage"), true}},
+                             403);
+}
+
+QHttpServerResponse SiteFaultPages::blocked() {
+    return html(
+        "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>403 "
+        "Forbidden</title>\n</head><body>\n<h1>Forbidden</h1>\n<p>You don't have permission to access "
+        "this resource.</p>\n</body></html>\n",
+        403);
+}
+
+QHttpServerResponse SiteFaultPages::rateLimited() {
+    return PhpJson::response({{QStringLiteral("error"), true},
+                              {QStringLiteral("msg"), QStringLiteral("Too many requests. Try again later.")}},
+                             429);
+}
+
+QHttpServerResponse SiteFaultPages::serviceUnavailable() {
+    QHttpServerResponse response =
+        html("<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>503 Service "
+             "Unavailable</title>\n</head><body>\n<h1>Service Unavailable</h1>\n<p>The server is temporarily "
+             "unable "
+             "to service your request due to maintenance downtime or capacity problems. Please try again "
+             "later.</p>\n</body></html>\n",
+             503);
+    response.addHeader("Retry-After", "120");
+    return response;
+}
+
 QHttpServerResponse SiteFaultPages::home(const QString& title) {
     return html("<!DOCTYPE html>\n<html><head><title>" + title.toHtmlEscaped().toUtf8() +
                     "</title></head><body><h1>AVideo (simulated)</h1></body></html>\n",

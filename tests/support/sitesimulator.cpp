@@ -341,11 +341,7 @@ bool SiteSimulator::applyGuards(const SimRequest& request, const Reply& reply) {
     if (!csrfExempt && !m_guard->isTrusted(request)) {
         // forbiddenPage('Invalid Request ' . getRealIpAddr(), true): HTTP 403 and, for a JSON request, the
         // {error, msg, forbiddenPage} object (otherwise an HTML page; a *.json.php answers JSON).
-        reply->send(PhpJson::response(
-            {{QStringLiteral("error"), true},
-             {QStringLiteral("msg"), QStringLiteral("Invalid Request ") + request.peerText()},
-             {QStringLiteral("forbiddenPage"), true}},
-            403));
+        reply->send(SiteFaultPages::forbidden(QStringLiteral("Invalid Request ") + request.peerText()));
         return false;
     }
     // enforceRateLimit("autoRateLimit::{basename}", 300, 60): HTTP 429 with a JSON body and no Retry-After
@@ -353,10 +349,7 @@ bool SiteSimulator::applyGuards(const SimRequest& request, const Reply& reply) {
     // itself with its own budget, which is not written down: the simulator uses the same budget for it.
     const QString baseName = path.section(QLatin1Char('/'), -1);
     if (m_guard->countAndCheck(baseName, request.peerText())) {
-        reply->send(PhpJson::response(
-            {{QStringLiteral("error"), true},
-             {QStringLiteral("msg"), QStringLiteral("Too many requests. Try again later.")}},
-            429));
+        reply->send(SiteFaultPages::rateLimited());
         return false;
     }
     return true;
@@ -380,6 +373,15 @@ bool SiteSimulator::applyFault(const QString& path, const Reply& reply) {
         return true;
     case Fault::EmptyImage:
         reply->send(PhpJson::raw(QByteArray(), "image/jpg"));
+        return true;
+    case Fault::Blocked:
+        reply->send(SiteFaultPages::blocked());
+        return true;
+    case Fault::RateLimited:
+        reply->send(SiteFaultPages::rateLimited());
+        return true;
+    case Fault::Unavailable:
+        reply->send(SiteFaultPages::serviceUnavailable());
         return true;
     }
     return false;

@@ -75,6 +75,9 @@ public:
         MalformedJson, // HTTP 200, application/json: a truncated JSON document
         Hang,          // accepts the request and never answers
         EmptyImage,    // HTTP 200, image/jpg, no body: a script that died before printing
+        Blocked,       // HTTP 403, text/html: the web server or a firewall in front blocks the address
+        RateLimited,   // HTTP 429: the JSON enforceRateLimit() answers, no Retry-After (§5)
+        Unavailable,   // HTTP 503, text/html, Retry-After: the web server or a proxy in front is overloaded
     };
 
     SiteSimulator();

@@ -217,7 +217,12 @@ Status StreamStack::startNginxOnce(int timeoutMs) {
     if (!conf.open(QIODevice::WriteOnly) || conf.write(nginxConfig().toUtf8()) < 0)
         return stackError(QStringLiteral("config"), QStringLiteral("cannot write %1").arg(confPath));
     conf.close();
+    return launchNginx(timeoutMs);
+}
 
+Status StreamStack::launchNginx(int timeoutMs) {
+    QDir root(m_dir->path());
+    const QString confPath = root.filePath(QStringLiteral("nginx.conf"));
     m_nginx = new QProcess(this);
     killChildWithParent(*m_nginx);
     m_nginx->setProcessChannelMode(QProcess::MergedChannels);
@@ -304,6 +309,38 @@ void StreamStack::stopPublisher(const QString& key) {
         return;
     stopChild(*publisher, 3000);
     delete publisher;
+}
+
+void StreamStack::killPublisher(const QString& key) {
+    QProcess* publisher = m_publishers.take(key);
+    if (!publisher)
+        return;
+    publisher->kill();
+    publisher->waitForFinished(3000);
+    delete publisher;
+}
+
+void StreamStack::killNginx() {
+    if (!m_nginx)
+        return;
+    m_nginx->kill();
+    m_nginx->waitForFinished(3000);
+    delete m_nginx;
+    m_nginx = nullptr;
+    // The publishers lose their connection and exit on their own; forget them so that they can be published
+    // again.
+    const QStringList keys = m_publishers.keys();
+    for (const QString& key : keys)
+        stopPublisher(key);
+}
+
+Status StreamStack::restartNginx(int timeoutMs) {
+    if (isRunning())
+        return std::nullopt;
+    if (!m_dir)
+        return stackError(QStringLiteral("not-started"),
+                          QStringLiteral("start the stack before restarting it"));
+    return launchNginx(timeoutMs);
 }
 
 void StreamStack::stop() {

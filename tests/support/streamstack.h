@@ -30,6 +30,13 @@ public:
     Status publish(const StreamSpec& spec, int timeoutMs = 20000, int segments = 1);
     // Stops one publisher (gracefully, then by force); the playlist stays on disk, as with a real stop.
     void stopPublisher(const QString& key);
+    // Kills one publisher at once (SIGKILL), as a crash: no goodbye to nginx, which sees the connection drop.
+    void killPublisher(const QString& key);
+    // Kills nginx at once (SIGKILL), as a crash or the OOM killer; its publishers lose their connection.
+    void killNginx();
+    // Starts nginx again on the same ports and folder, after killNginx() (a restart as systemd would do it).
+    // The publishers are not restarted: publish() them again.
+    Status restartNginx(int timeoutMs = 10000);
     // Stops every publisher, then nginx. Safe to call twice.
     void stop();
 
@@ -51,6 +58,7 @@ public:
 private:
     QString nginxConfig() const;
     Status startNginxOnce(int timeoutMs);
+    Status launchNginx(int timeoutMs); // with the config already written
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess* m_nginx = nullptr;

@@ -29,6 +29,25 @@ private Q_SLOTS:
         QTest::newRow("gateway") << 502 << QByteArray("Bad Gateway") << QStringLiteral("server-error");
         QTest::newRow("not found") << 404 << QByteArray("Not Found") << QStringLiteral("http-404");
         QTest::newRow("teapot") << 418 << QByteArray() << QStringLiteral("http-418");
+        QTest::newRow("AVideo's forbidden page")
+            << 403
+            << QByteArray("<!DOCTYPE html><html><head><title>Forbidden &middot; My "
+                          "Site</title></head><body>x</body>")
+            << QStringLiteral("permission-denied");
+        QTest::newRow("AVideo's page, another title")
+            << 403
+            << QByteArray("<html><head><title>Proibido</title><script>var webSiteRootURL = '';</script>")
+            << QStringLiteral("permission-denied");
+        QTest::newRow("web server's 403")
+            << 403 << QByteArray("<html><head><title>403 Forbidden</title></head><body>nope</body></html>")
+            << QStringLiteral("blocked");
+        QTest::newRow("CDN's 403")
+            << 403
+            << QByteArray("<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head>")
+            << QStringLiteral("blocked");
+        QTest::newRow("overloaded") << 503
+                                    << QByteArray("<html><title>503 Service Unavailable</title></html>")
+                                    << QStringLiteral("server-error");
         QTest::newRow("long page mentioning permission")
             << 200 << QByteArray(400, 'x') + "Permission denied" << QString();
     }
@@ -45,6 +64,14 @@ private Q_SLOTS:
         QCOMPARE(refused ? refused->code : QString(), code);
         if (refused) {
             QVERIFY(refused->message.contains(QStringLiteral("configurationClearCache.json.php")));
+            // A page's title is quoted, so the admin sees whose refusal it is.
+            if (code == QStringLiteral("blocked"))
+                QVERIFY2(refused->message.contains(QStringLiteral("Forbidden")) ||
+                             refused->message.contains(QStringLiteral("Cloudflare")),
+                         qPrintable(refused->message));
+            if (status == 503)
+                QVERIFY2(refused->message.contains(QStringLiteral("overloaded or in maintenance")),
+                         qPrintable(refused->message));
         }
     }
 
