@@ -24,6 +24,7 @@
 #include "childprocess.h"
 #include "httpget.h"
 #include "idleconnections.h"
+#include "loadoptions.h"
 #include "probetally.h"
 #include "procstats.h"
 #include "prometheustext.h"
@@ -38,7 +39,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -65,16 +65,12 @@ int run(QCoreApplication& app) {
     parser.setApplicationDescription(QStringLiteral("Soak of `avideo-live-doctor serve`: wrk with hostile "
                                                     "requests mixed in, idle connections, RSS over time."));
     parser.addHelpOption();
+    LoadOptions options(600, 4);
+    options.addTo(parser);
     const auto number = [](const char* name, const char* help, const char* value, const char* fallback) {
         return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
                                   QString::fromLatin1(value), QString::fromLatin1(fallback));
     };
-    const QCommandLineOption programOption(
-        QStringLiteral("program"), QStringLiteral("avideo-live-doctor to run."), QStringLiteral("path"));
-    const QCommandLineOption secondsOption = number("seconds", "Length of the load, s (600).", "s", "600");
-    const QCommandLineOption connectionsOption = number("connections", "wrk's -c (64).", "n", "64");
-    const QCommandLineOption threadsOption = number("threads", "wrk's -t (2).", "n", "2");
-    const QCommandLineOption streamsOption = number("streams", "Live streams (4).", "n", "4");
     const QCommandLineOption sampleOption = number("sample", "Seconds between rows (20).", "s", "20");
     const QCommandLineOption warmupOption =
         number("warmup", "RSS growth is counted from this second of the load on (120).", "s", "120");
@@ -83,14 +79,7 @@ int run(QCoreApplication& app) {
         number("rate", "Requests/s wrk aims at in all; 0: as fast as it can (2000).", "n", "2000");
     const QCommandLineOption idleOption =
         number("idle", "Idle and slowloris connections held by this process (150).", "n", "150");
-    const QCommandLineOption refreshOption = number("refresh", "serve's --refresh (10).", "s", "10");
-    const QCommandLineOption maxLoadOption =
-        number("max-load", "Wait while the 1-minute load is above this (3).", "load", "3");
-    const QCommandLineOption loadWaitOption =
-        number("load-wait", "Longest wait for the load to drop, s (600).", "s", "600");
-    parser.addOptions({programOption, secondsOption, connectionsOption, threadsOption, streamsOption,
-                       sampleOption, warmupOption, hostileOption, rateOption, idleOption, refreshOption,
-                       maxLoadOption, loadWaitOption});
+    parser.addOptions({sampleOption, warmupOption, hostileOption, rateOption, idleOption});
     if (!parser.parse(app.arguments())) {
         std::printf("bench_soak: %s\n", qPrintable(parser.errorText()));
         return 0;
@@ -98,43 +87,32 @@ int run(QCoreApplication& app) {
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
 
-    const QString program = parser.isSet(programOption) ? parser.value(programOption) : builtProgram();
-    const int seconds = qBound(10, parser.value(secondsOption).toInt(), 24 * 3600);
-    const int connections = qBound(1, parser.value(connectionsOption).toInt(), 10'000);
-    const int threads = qBound(1, parser.value(threadsOption).toInt(), qMin(64, connections));
-    const int streamCount = qBound(1, parser.value(streamsOption).toInt(), 100);
+    options.read(parser);
+    const QString& program = options.program;
+    const int seconds = qMax(10, options.seconds);
+    const int connections = options.connections;
+    const int streamCount = options.streams;
+    const int refreshSeconds = options.refreshSeconds;
     const int sampleSeconds = qBound(2, parser.value(sampleOption).toInt(), 600);
     const int warmupSeconds = qBound(0, parser.value(warmupOption).toInt(), seconds / 2);
     const int hostilePercent = qBound(0, parser.value(hostileOption).toInt(), 100);
     const int rate = qMax(0, parser.value(rateOption).toInt());
     const int idleCount = qBound(0, parser.value(idleOption).toInt(), 2000);
-    const int refreshSeconds = qBound(1, parser.value(refreshOption).toInt(), 3600);
-    const double maxLoad = parser.value(maxLoadOption).toDouble();
-    const int loadWaitSeconds = qBound(0, parser.value(loadWaitOption).toInt(), 3600);
-    const QString wrkProgram = QStringLiteral("/usr/bin/wrk");
+    const QString wrkProgram = QString::fromLatin1(kWrkProgram);
     const int delayMs = rate > 0 ? qMax(1, connections * 1000 / rate) : 0;
 
     std::printf(
         "bench_soak: avideo-live-doctor serve for %d s under wrk, %d %% hostile, %d idle connections\n",
         seconds, hostilePercent, idleCount);
-    if (!QFileInfo(program).isExecutable()) {
-        std::printf("bench_soak: %s is not an executable; build avideo-live-doctor or pass --program\n",
-                    qPrintable(program));
-        return 0;
-    }
-    if (!QFileInfo(wrkProgram).isExecutable()) {
-        std::printf("bench_soak: %s is missing (apt-get install wrk)\n", qPrintable(wrkProgram));
+    if (Status missing = checkLoadPrograms(program)) {
+        std::printf("bench_soak: %s\n", qPrintable(missing->message));
         return 0;
     }
     const QList<double> loadAtStart = loadAverages();
-    const qint64 waitedSeconds = waitForLoadBelow(maxLoad, loadWaitSeconds);
+    const qint64 waitedSeconds = waitForLoadBelow(options.maxLoad, options.loadWaitSeconds);
 
     test::StreamStack stack;
-    if (Status failed = stack.start()) {
-        std::printf("bench_soak: the stream stack did not start: %s\n", qPrintable(failed->toString()));
-        return 0;
-    }
-    const Result<CheapStreams> streams = publishCheapStreams(stack, streamCount);
+    const Result<CheapStreams> streams = startCheapStreams(stack, streamCount);
     if (!streams) {
         std::printf("bench_soak: %s\n", qPrintable(streams.error().toString()));
         return 0;
@@ -186,15 +164,9 @@ int run(QCoreApplication& app) {
             return 0;
         }
     }
-    const QStringList wrkArguments{QStringLiteral("-t%1").arg(threads),
-                                   QStringLiteral("-c%1").arg(connections),
-                                   QStringLiteral("-d%1s").arg(seconds),
-                                   QStringLiteral("--timeout"),
-                                   QStringLiteral("2s"),
-                                   QStringLiteral("--latency"),
-                                   QStringLiteral("-s"),
-                                   script,
-                                   base + QLatin1Char('/')};
+    // wrk gives up on an answer after AVideo's 2 s too.
+    const QStringList wrkArguments = options.wrkArguments(
+        script, base + QLatin1Char('/'), {QStringLiteral("--timeout"), QStringLiteral("2s")});
 
     // Before the load.
     SoakWindow start;
@@ -309,7 +281,7 @@ int run(QCoreApplication& app) {
                 "connection per request\n",
                 idleCount);
     std::printf("load      1/5/15-min averages: at start %s; waited %lld s (limit %.1f); at the end %s\n",
-                qPrintable(loadText(loadAtStart)), waitedSeconds, maxLoad,
+                qPrintable(loadText(loadAtStart)), waitedSeconds, options.maxLoad,
                 qPrintable(loadText(loadAverages())));
     std::printf("\nwrk's output:\n");
     for (const QString& line : wrkOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -449,6 +421,22 @@ int run(QCoreApplication& app) {
             .arg(grabsQuiet / quietSeconds, 0, 'f', 1)
             .arg(healthNumber(healthQuiet, "streams"))
             .arg(healthNumber(healthQuiet, "connections")));
+    {
+        // The service logs at info level: what it warned about is worth seeing here.
+        const QList<QByteArray> lines = serve.log().split('\n');
+        QList<QByteArray> warnings;
+        for (const QByteArray& line : lines) {
+            const QByteArray lower = line.toLower();
+            if (lower.contains("warning") || lower.contains("critical") || lower.contains("fatal"))
+                warnings << line;
+        }
+        row("serve's log", QStringLiteral("%1 lines, %2 warnings%3")
+                               .arg(lines.size())
+                               .arg(warnings.size())
+                               .arg(warnings.isEmpty() ? QString()
+                                                       : QStringLiteral("; first: ") +
+                                                             QString::fromUtf8(warnings.first().left(100))));
+    }
     row("CPU over the load",
         QStringLiteral("wrk %1 of one core").arg(percentOfCore(wrkCpuMs, loadSeconds * 1000.0)));
 
@@ -459,7 +447,8 @@ int run(QCoreApplication& app) {
         return 0;
     }
     qsizetype warm = 0;
-    while (warm < windows.size() - 1 && windows.at(warm).endSeconds < warmupSeconds)
+    // QTimer may fire a little early: a row that ends within a second of the warm-up is the warm-up's.
+    while (warm < windows.size() - 1 && windows.at(warm).endSeconds < warmupSeconds - 1.0)
         ++warm;
     const double lastMinuteFrom = windows.last().endSeconds - 60.0;
     QList<double> lastRss, lastFds, lastTimes;

@@ -15,6 +15,7 @@
 #include "childprocess.h"
 #include "httpget.h"
 #include "imagefetch.h"
+#include "loadoptions.h"
 #include "media/framegrabber.h"
 #include "procstats.h"
 #include "prometheustext.h"
@@ -26,7 +27,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
@@ -87,28 +87,8 @@ int run(QCoreApplication& app) {
     parser.setApplicationDescription(
         QStringLiteral("Load benchmark of `avideo-live-doctor serve` with wrk."));
     parser.addHelpOption();
-    const QCommandLineOption programOption(
-        QStringLiteral("program"), QStringLiteral("avideo-live-doctor to run."), QStringLiteral("path"));
-    const QCommandLineOption streamsOption(QStringLiteral("streams"), QStringLiteral("Live streams (20)."),
-                                           QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("wrk's -d (20)."),
-                                           QStringLiteral("s"), QStringLiteral("20"));
-    const QCommandLineOption connectionsOption(QStringLiteral("connections"),
-                                               QStringLiteral("wrk's -c (64)."), QStringLiteral("n"),
-                                               QStringLiteral("64"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("wrk's -t (2)."),
-                                           QStringLiteral("n"), QStringLiteral("2"));
-    const QCommandLineOption refreshOption(QStringLiteral("refresh"),
-                                           QStringLiteral("serve's --refresh (10)."), QStringLiteral("s"),
-                                           QStringLiteral("10"));
-    const QCommandLineOption maxLoadOption(QStringLiteral("max-load"),
-                                           QStringLiteral("Wait while the 1-minute load is above this (3)."),
-                                           QStringLiteral("load"), QStringLiteral("3"));
-    const QCommandLineOption loadWaitOption(QStringLiteral("load-wait"),
-                                            QStringLiteral("Longest wait for the load to drop, s (600)."),
-                                            QStringLiteral("s"), QStringLiteral("600"));
-    parser.addOptions({programOption, streamsOption, secondsOption, connectionsOption, threadsOption,
-                       refreshOption, maxLoadOption, loadWaitOption});
+    LoadOptions options(20, 20);
+    options.addTo(parser);
     if (!parser.parse(app.arguments())) {
         std::printf("bench_standin: %s\n", qPrintable(parser.errorText()));
         return 0;
@@ -116,38 +96,29 @@ int run(QCoreApplication& app) {
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
 
-    const QString program = parser.isSet(programOption) ? parser.value(programOption) : builtProgram();
-    const int streamCount = qBound(1, parser.value(streamsOption).toInt(), 100);
-    const int seconds = qBound(1, parser.value(secondsOption).toInt(), 600);
-    const int connections = qBound(1, parser.value(connectionsOption).toInt(), 10'000);
-    const int threads = qBound(1, parser.value(threadsOption).toInt(), qMin(64, connections));
-    const int refreshSeconds = qBound(1, parser.value(refreshOption).toInt(), 3600);
-    const double maxLoad = parser.value(maxLoadOption).toDouble();
-    const int loadWaitSeconds = qBound(0, parser.value(loadWaitOption).toInt(), 3600);
-    const QString wrkProgram = QStringLiteral("/usr/bin/wrk");
+    options.read(parser);
+    const QString& program = options.program;
+    const int streamCount = options.streams;
+    const int seconds = options.seconds;
+    const int connections = options.connections;
+    const int threads = options.threads;
+    const int refreshSeconds = options.refreshSeconds;
+    const double maxLoad = options.maxLoad;
+    const QString wrkProgram = QString::fromLatin1(kWrkProgram);
 
     std::printf("bench_standin: avideo-live-doctor serve under wrk load\n");
-    if (!QFileInfo(program).isExecutable()) {
-        std::printf("bench_standin: %s is not an executable; build avideo-live-doctor or pass --program\n",
-                    qPrintable(program));
-        return 0;
-    }
-    if (!QFileInfo(wrkProgram).isExecutable()) {
-        std::printf("bench_standin: %s is missing (apt-get install wrk)\n", qPrintable(wrkProgram));
+    if (Status missing = checkLoadPrograms(program)) {
+        std::printf("bench_standin: %s\n", qPrintable(missing->message));
         return 0;
     }
 
     // Other people's builds share the 2 cores: wait for a quieter moment, within bounds.
     const QList<double> loadAtStart = loadAverages();
-    const qint64 waitedSeconds = waitForLoadBelow(maxLoad, loadWaitSeconds);
+    const qint64 waitedSeconds = waitForLoadBelow(maxLoad, options.loadWaitSeconds);
 
     // The streams.
     test::StreamStack stack;
-    if (Status failed = stack.start()) {
-        std::printf("bench_standin: the stream stack did not start: %s\n", qPrintable(failed->toString()));
-        return 0;
-    }
-    const Result<CheapStreams> streams = publishCheapStreams(stack, streamCount);
+    const Result<CheapStreams> streams = startCheapStreams(stack, streamCount);
     if (!streams) {
         std::printf("bench_standin: %s\n", qPrintable(streams.error().toString()));
         return 0;
@@ -206,13 +177,7 @@ int run(QCoreApplication& app) {
             return 0;
         }
     }
-    const QStringList wrkArguments{QStringLiteral("-t%1").arg(threads),
-                                   QStringLiteral("-c%1").arg(connections),
-                                   QStringLiteral("-d%1s").arg(seconds),
-                                   QStringLiteral("--latency"),
-                                   QStringLiteral("-s"),
-                                   script,
-                                   base + QLatin1Char('/')};
+    const QStringList wrkArguments = options.wrkArguments(script, base + QLatin1Char('/'));
 
     // The run.
     const Metrics metricsBefore = parseMetrics(test::httpGet(metricsUrl, 3000).body);

@@ -10,7 +10,11 @@
 
 namespace avld::bench {
 
-Result<CheapStreams> publishCheapStreams(test::StreamStack& stack, int count) {
+Result<CheapStreams> startCheapStreams(test::StreamStack& stack, int count) {
+    if (Status failed = stack.start())
+        return Error{QStringLiteral("stack"),
+                     QStringLiteral("the stream stack did not start: %1").arg(failed->toString()),
+                     {}};
     CheapStreams streams;
     for (int i = 1; i <= count; ++i) {
         const QString key = QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0'));

@@ -21,8 +21,8 @@ struct CheapStreams {
     QList<QUrl> playlists; // their HLS playlists
 };
 
-// Publishes `count` streams on a started stack at once and waits until each lists 2 segments (60 s).
-Result<CheapStreams> publishCheapStreams(test::StreamStack& stack, int count);
+// Starts the stack, publishes `count` streams at once and waits until each lists 2 segments (60 s).
+Result<CheapStreams> startCheapStreams(test::StreamStack& stack, int count);
 
 // "{prefix}objects/getImage.php?base64Url=B64&format=FORMAT" for a stream, B64 percent-encoded as AVideo
 // sends it; `prefix` starts and ends with '/'.

@@ -1,6 +1,7 @@
 #include "idleconnections.h"
 
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 
 #include <utility>
@@ -109,8 +110,10 @@ void IdleConnections::onStateChanged(int index) {
     slot.socket->deleteLater();
     slot.socket = nullptr;
     slot.connected = false;
+    // Spread over a second, or the connections that opened together would keep closing together.
+    const int after = kReopenAfterMs / 2 + int(QRandomGenerator::global()->bounded(kReopenAfterMs));
     if (m_running)
-        QTimer::singleShot(kReopenAfterMs, this, [this, index] {
+        QTimer::singleShot(after, this, [this, index] {
             if (m_running && !m_slots[index].socket)
                 open(index);
         });

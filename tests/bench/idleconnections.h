@@ -13,10 +13,10 @@ namespace avld::bench {
 
 // Connections that hold a slot of the service and never finish a request: half of them send nothing (idle),
 // the other half the start of a request and then one more header byte every 2 s (slowloris). Each one the
-// service closes is opened again a second later, so the service's connection caps and request timeout are
-// pressed for as long as this runs. The connections come from the `sources` addresses in turn (127.0.0.0/8
-// reaches a loopback service from any of its addresses): the service caps connections per client address.
-// Tells how long the service let them live.
+// service closes is opened again about a second later, so the service's connection caps and request timeout
+// are pressed for as long as this runs. The connections come from the `sources` addresses in turn
+// (127.0.0.0/8 reaches a loopback service from any of its addresses): the service caps connections per client
+// address. Tells how long the service let them live.
 class IdleConnections : public QObject {
 public:
     struct Counts {

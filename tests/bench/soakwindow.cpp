@@ -48,6 +48,11 @@ void printSoakHeader() {
         "  %5s %6s %4s %3s %5s %5s %7s %5s %6s %5s | %34s | %13s | %5s %3s %6s %6s %6s %5s | %4s %6s %5s\n",
         "s", "MiB", "", "", "%1c", "%mach", "streams", "now", "/s", "queue", "service's outcomes, /s", "/s",
         "n", "n", "ms", "ms", "ms", "s", "open", "/s", "p50 s");
+    std::printf(
+        "  (CPU: %% of one core; idle: %% of the machine's CPU time idle; conns, evict: /healthz connections "
+        "open and closed to make room; legit: AVideo-like requests of this process, bad: not an image, "
+        "age99: p99 of X-Avld-Frame-Age-Ms; idle, closed, life: this process's idle and slowloris "
+        "connections)\n");
 }
 
 void printSoakWindow(const SoakWindow& w, const SoakWindow& previous) {
