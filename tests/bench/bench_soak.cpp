@@ -311,23 +311,15 @@ int run(QCoreApplication& app) {
         QStringLiteral("%1 / %2 / %3")
             .arg(ms(result.latencyMs.value(50, std::nan("")), 2),
                  ms(result.latencyMs.value(99, std::nan("")), 2), ms(result.maxMs, 2)));
-    QStringList outcomeText;
-    const QMap<QString, double> outcomes =
-        increaseByLabel(start.metrics, metricsEnd, QStringLiteral("avld_generator_requests_total"),
-                        QStringLiteral("outcome"));
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
-        outcomeText << QStringLiteral("%1 %2").arg(it.key()).arg(qint64(it.value()));
-    row("service: answers by outcome (/metrics)", outcomeText.join(QStringLiteral(", ")));
-    QStringList failureText;
-    const QMap<QString, double> failures =
-        increaseByLabel(start.metrics, metricsEnd, QStringLiteral("avld_generator_grab_failures_total"),
-                        QStringLiteral("reason"));
-    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-        failureText << QStringLiteral("%1 %2").arg(it.key()).arg(qint64(it.value()));
+    row("service: answers by outcome (/metrics)",
+        countList(increaseByLabel(start.metrics, metricsEnd, QStringLiteral("avld_generator_requests_total"),
+                                  QStringLiteral("outcome"))));
     row("service: grabs (failed, by reason)",
         QStringLiteral("%1 (%2)")
             .arg(qint64(increase(start.metrics, metricsEnd, QStringLiteral("avld_generator_grabs_total"))))
-            .arg(failureText.join(QStringLiteral(", "))));
+            .arg(countList(increaseByLabel(start.metrics, metricsEnd,
+                                           QStringLiteral("avld_generator_grab_failures_total"),
+                                           QStringLiteral("reason")))));
     row("service: cache evictions; tracked at the end",
         QStringLiteral("%1; %2 streams, %3 KiB")
             .arg(qint64(

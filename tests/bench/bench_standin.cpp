@@ -278,14 +278,9 @@ int run(QCoreApplication& app) {
         std::printf("  (the serve process is no longer running!)\n");
 
     // Outcomes by the service's own count.
-    const QMap<QString, double> outcomes =
-        increaseByLabel(metricsBefore, metricsAfter, QStringLiteral("avld_generator_requests_total"),
-                        QStringLiteral("outcome"));
-    QStringList outcomeText;
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        if (it.value() > 0)
-            outcomeText << QStringLiteral("%1 %2").arg(it.key()).arg(qint64(it.value()));
-    }
+    const QString outcomeText = countList(increaseByLabel(metricsBefore, metricsAfter,
+                                                          QStringLiteral("avld_generator_requests_total"),
+                                                          QStringLiteral("outcome")));
     const auto metric = [&](const char* name) {
         return qint64(increase(metricsBefore, metricsAfter, QString::fromLatin1(name)));
     };
@@ -343,7 +338,7 @@ int run(QCoreApplication& app) {
                                        .arg(result.readErrors)
                                        .arg(result.writeErrors)
                                        .arg(result.timeouts));
-    row("answers by outcome (service's /metrics)", outcomeText.join(QStringLiteral(", ")));
+    row("answers by outcome (service's /metrics)", outcomeText);
     row("cache hits / misses; grabs (failed)",
         QStringLiteral("%1 / %2; %3 (%4)").arg(hits).arg(misses).arg(grabs).arg(grabFailures));
     row("service latency p50 / p99 (/metrics histogram)",

@@ -1,5 +1,7 @@
 #include "benchfigures.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -27,6 +29,15 @@ QString sec(double valueMs) {
 
 QString percentOfCore(double cpuMs, double wallMs) {
     return cpuMs < 0 ? QStringLiteral("n/a") : QStringLiteral("%1 %").arg(100.0 * cpuMs / wallMs, 0, 'f', 1);
+}
+
+QString countList(const QMap<QString, double>& counts) {
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() != 0)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(qint64(it.value()));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 void row(const char* label, const QString& value) {

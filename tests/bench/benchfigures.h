@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // Statistics and the printed shape of figures, the same in every report of the service benchmarks.
@@ -13,6 +14,9 @@ double percentile(QList<double> values, double p);
 QString ms(double value, int decimals = 1);
 QString sec(double valueMs);
 QString percentOfCore(double cpuMs, double wallMs);
+
+// "image 120, empty 3": the non-zero counts by name, in the map's order.
+QString countList(const QMap<QString, double>& counts);
 
 // One line of a report: the label in a 46-character column, then the value.
 void row(const char* label, const QString& value);
