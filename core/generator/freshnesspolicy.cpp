@@ -19,7 +19,16 @@ bool FreshnessPolicy::isServable(const CachedFrame& frame, qint64 now) const {
 }
 
 bool FreshnessPolicy::isDue(const CachedFrame& frame, qint64 now) const {
-    return frame.lastAttemptMs < 0 || now - frame.lastAttemptMs >= refreshDueAfterMs();
+    return frame.lastAttemptMs < 0 || now - frame.lastAttemptMs >= refreshDueAfterMs(frame);
+}
+
+qint64 FreshnessPolicy::refreshDueAfterMs(const CachedFrame& frame) const {
+    const qint64 healthy = refreshDueAfterMs();
+    if (frame.failingSinceMs < 0 || frame.lastAttemptMs < frame.failingSinceMs)
+        return healthy;
+    // Doubling, in effect: each retry waits as long as the streak has lasted.
+    const qint64 failingForMs = frame.lastAttemptMs - frame.failingSinceMs;
+    return qBound(healthy, failingForMs, qMax(healthy, maxFailingRetryMs));
 }
 
 qint64 FreshnessPolicy::refreshDueAfterMs() const {

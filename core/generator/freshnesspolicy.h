@@ -15,20 +15,27 @@ namespace avld {
 //   due        no grab ended within refreshIntervalMs - refreshLeadMs (good or bad): refreshed in the
 //              background. The lead lets the next image arrive before the current one is a full interval old:
 //              a refresh waits up to one scheduler pass to start and then takes a grab's time. It is capped
-//              at half the interval.
+//              at half the interval. A stream whose grabs keep failing (an ended live, a URL that never
+//              existed) is retried in the background after as long as it has been failing, up to
+//              maxFailingRetryMs: a flood of made-up stream URLs does not turn into a refresh of each every
+//              interval. A request still grabs at once (ImageEndpoint), so a live that comes back is seen as
+//              soon as AVideo asks.
 //   forgotten  not requested within keepRequestedMs: removed from the cache, no more refreshes
 struct FreshnessPolicy {
     qint64 refreshIntervalMs = 10'000;
     qint64 keepRequestedMs = 10 * 60'000;
     qint64 offlineGraceMs = 30'000;
     qint64 refreshLeadMs = 0;
+    qint64 maxFailingRetryMs = 5 * 60'000;
 
     bool isFresh(const CachedFrame& frame, qint64 now) const;
     bool isServable(const CachedFrame& frame, qint64 now) const;
     bool isDue(const CachedFrame& frame, qint64 now) const;
     bool isForgotten(const CachedFrame& frame, qint64 now) const;
-    // How long after the last grab a refresh is due.
+    // How long after the last grab a refresh is due, for a healthy stream.
     qint64 refreshDueAfterMs() const;
+    // How long after the last grab of this stream its refresh is due (longer while its grabs fail).
+    qint64 refreshDueAfterMs(const CachedFrame& frame) const;
 };
 
 } // namespace avld

@@ -7,6 +7,7 @@ add_dependencies(tst_realsite_seed avideo-live-doctor)
 
 # Benchmark (by hand, not ctest): the real getImage.php's time through the stand-in beside a closing server.
 add_executable(bench_realsite_getimage bench/bench_realsite_getimage.cpp)
+set_target_properties(bench_realsite_getimage PROPERTIES EXCLUDE_FROM_ALL ${AVLD_SANITIZE})
 target_link_libraries(bench_realsite_getimage PRIVATE avld_realsitesupport)
 target_compile_definitions(bench_realsite_getimage PRIVATE AVLD_PROGRAM="$<TARGET_FILE:avideo-live-doctor>")
 set_target_properties(bench_realsite_getimage PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests/bench)

@@ -62,6 +62,32 @@ private Q_SLOTS:
     }
 
     // With a lead, the refresh is due that much before the interval is up; the lead never exceeds half of it.
+    // A stream whose grabs keep failing is refreshed less and less often: each retry waits as long as the
+    // streak has lasted (10, 10, 20, 40 … s), at most maxFailingRetryMs; one good grab makes it healthy
+    // again.
+    void failingStreamsAreRetriedLessAndLessOften() {
+        MockClock clock;
+        FrameCache cache(clock);
+        cache.markRequested(key(1));
+        const Error gone{QStringLiteral("http-404"), QStringLiteral("no such stream"), {}};
+        const auto frame = [&] { return *cache.find(key(1)); };
+        cache.storeFailure(key(1), gone);
+        QList<qint64> waits;
+        qint64 last = clock.monotonicMs();
+        while (waits.size() < 8) {
+            clock.advanceMs(1000);
+            if (!kPolicy.isDue(frame(), clock.monotonicMs()))
+                continue;
+            waits << clock.monotonicMs() - last;
+            last = clock.monotonicMs();
+            cache.storeFailure(key(1), gone);
+        }
+        QCOMPARE(waits, (QList<qint64>{10'000, 10'000, 20'000, 40'000, 80'000, 160'000, 300'000, 300'000}));
+
+        QVERIFY(cache.storeImage(key(1), QByteArray(10, 'x'), "image/jpeg"));
+        QCOMPARE(kPolicy.refreshDueAfterMs(frame()), kPolicy.refreshIntervalMs);
+    }
+
     void refreshLead_data() {
         QTest::addColumn<qint64>("interval");
         QTest::addColumn<qint64>("lead");
