@@ -3,7 +3,7 @@
 # one after another, each from a copy of its seed corpus (tests/fuzz/corpus/NAME) with its dictionary.
 #   scripts/fuzz.sh [--seconds N] [--target NAME] [--short]
 #     --seconds N   fuzzing time per target (default 600)
-#     --short       20 s per target, for CI
+#     --short       10 s per target, for CI
 #     --target NAME only fuzz_NAME (e.g. hlsplaylist)
 # Prints executions, coverage and findings per target; exits non-zero when any target crashes, leaks, times
 # out on an input or does not run. Findings and logs stay in build-fuzz/work/NAME/ (AVLD_FUZZ_BUILD_DIR
@@ -26,7 +26,7 @@ main() {
   while [ $# -gt 0 ]; do
     case "$1" in
       --seconds) seconds="${2:-}"; shift 2 ;;
-      --short) seconds=20; shift ;;
+      --short) seconds=10; shift ;;
       --target) only="${2:-}"; shift 2 ;;
       -h|--help) sed -n '2,10p' "$script" | sed 's/^# \{0,1\}//'; exit 0 ;;
       *) echo "fuzz: unknown option $1 (see --help)" >&2; exit 2 ;;

@@ -9,5 +9,5 @@ bash scripts/build.sh
 (cd build && ctest --output-on-failure)
 # The same suite built with AddressSanitizer + UndefinedBehaviorSanitizer.
 bash scripts/test-sanitized.sh
-# 20 s per libFuzzer target of the parsers of remote input (clang, ASan + UBSan): about 5 minutes.
+# 10 s per libFuzzer target of the parsers of remote input (clang, ASan + UBSan): about 3 minutes.
 bash scripts/fuzz.sh --short

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "result.h"
+#include "siteanswer.h"
 #include "siteprofile.h"
 
 #include <QHash>
@@ -16,14 +17,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace avld {
-
-struct SiteReply {
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-    QUrl url;
-    qint64 elapsedMs = 0;
-};
 
 // Every request to an AVideo site goes through here, so that all of them:
 //  - carry Referer and Origin equal to the site (the 2026 CSRF guard, §5) and a User-Agent naming us;
@@ -70,9 +63,6 @@ public:
     void getJson(const QString& target, const QUrlQuery& query, JsonDone done);
     void postJson(const QString& target, const Form& form, JsonDone done);
 
-    // The HTTP and body-level refusals AVideo uses, as errors; nullopt when the reply is a success.
-    static Status refusalOf(const SiteReply& reply);
-    static Result<QJsonDocument> jsonOf(const SiteReply& reply);
     static QByteArray encodeForm(const Form& form);
 
 private:

@@ -34,6 +34,13 @@ private:
     }
 
 private Q_SLOTS:
+    void formEncodingKeepsEveryCharacter() {
+        const QByteArray body =
+            SiteRequester::encodeForm({{QStringLiteral("user"), QStringLiteral("a+b@x")},
+                                       {QStringLiteral("pass"), QStringLiteral("p&s=s %20ü")}});
+        QCOMPARE(body, QByteArray("user=a%2Bb%40x&pass=p%26s%3Ds%20%2520%C3%BC"));
+    }
+
     void initTestCase() {
         QVERIFY(m_server.listen());
         ScriptedHttpServer::Route endless;

@@ -1,10 +1,12 @@
-#include "site/siterequester.h"
+#include "site/siteanswer.h"
 
 #include <QTest>
 
 using namespace avld;
 
-class TestSiteRequester : public QObject {
+// What a site's answer means: AVideo's refusals (and those of what stands in front of it) and JSON where JSON
+// was asked for.
+class TestSiteAnswer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void refusals_data() {
@@ -60,7 +62,7 @@ private Q_SLOTS:
         reply.status = status;
         reply.body = body;
         reply.url = QUrl(QStringLiteral("https://s.example/objects/configurationClearCache.json.php"));
-        const Status refused = SiteRequester::refusalOf(reply);
+        const Status refused = refusalOfSiteReply(reply);
         QCOMPARE(refused ? refused->code : QString(), code);
         if (refused) {
             QVERIFY(refused->message.contains(QStringLiteral("configurationClearCache.json.php")));
@@ -94,7 +96,7 @@ private Q_SLOTS:
         reply.status = 404;
         reply.body = "Not Found";
         reply.url = QUrl(QStringLiteral("https://s.example/") + path);
-        const Status refused = SiteRequester::refusalOf(reply);
+        const Status refused = refusalOfSiteReply(reply);
         QVERIFY(refused);
         QVERIFY2(refused->hint.contains(hint), qPrintable(refused->hint));
     }
@@ -127,19 +129,12 @@ private Q_SLOTS:
         reply.contentType = contentType;
         reply.body = body;
         reply.url = QUrl(QStringLiteral("https://s.example/plugin/Live/stats.json.php"));
-        const auto json = SiteRequester::jsonOf(reply);
+        const auto json = jsonOfSiteReply(reply);
         QCOMPARE(json.ok() ? QString() : json.error().code, code);
         if (code == QStringLiteral("html-instead-of-json") && contentType == "text/html")
             QVERIFY(json.error().message.contains(QStringLiteral("Maintenance")));
     }
-
-    void formEncodingKeepsEveryCharacter() {
-        const QByteArray body =
-            SiteRequester::encodeForm({{QStringLiteral("user"), QStringLiteral("a+b@x")},
-                                       {QStringLiteral("pass"), QStringLiteral("p&s=s %20ü")}});
-        QCOMPARE(body, QByteArray("user=a%2Bb%40x&pass=p%26s%3Ds%20%2520%C3%BC"));
-    }
 };
 
-QTEST_GUILESS_MAIN(TestSiteRequester)
-#include "tst_siterequester.moc"
+QTEST_GUILESS_MAIN(TestSiteAnswer)
+#include "tst_siteanswer.moc"
