@@ -8,12 +8,13 @@ namespace avld {
 HoverPreview::HoverPreview(QAbstractItemView* view, int keyRole)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_keyRole(keyRole) {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &HoverPreview::fire);
     view->setMouseTracking(true);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(view, &QAbstractItemView::entered, this, &HoverPreview::arm);
     connect(view, &QAbstractItemView::viewportEntered, this, &HoverPreview::cancel);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -25,7 +26,7 @@ HoverPreview::HoverPreview(QAbstractItemView* view, int keyRole)
 }
 
 bool HoverPreview::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view->viewport() && event->type() == QEvent::Leave)
+    if (watched == m_viewport && event->type() == QEvent::Leave)
         cancel();
     return QObject::eventFilter(watched, event);
 }

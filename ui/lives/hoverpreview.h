@@ -37,6 +37,9 @@ private:
     void checkStillThere();
 
     QAbstractItemView* m_view;
+    // Kept apart: the viewport sends events while the view is being destroyed, when the view is no longer a
+    // QAbstractScrollArea to ask (UBSan: member call on an object of the wrong type).
+    QObject* m_viewport;
     int m_keyRole;
     QTimer m_timer;
     QPersistentModelIndex m_index;
