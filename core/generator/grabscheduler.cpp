@@ -39,17 +39,17 @@ GrabScheduler::~GrabScheduler() {
 void GrabScheduler::warmUp() {
     if (m_warm)
         return;
+    const QFuture<void> warmUp = warmUpAnimatedEncodersOnce(m_options.encoding);
+    if (warmUp.isFinished()) {
+        m_warm = true;
+        return;
+    }
     auto* watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_warm = true;
     });
-    watcher->setFuture(QtConcurrent::run(&m_encoders, [encoding = m_options.encoding] {
-        QElapsedTimer timer;
-        timer.start();
-        warmUpAnimatedEncoders(encoding);
-        qCDebug(lcGenerator) << "animated encoders warmed up in" << timer.elapsed() << "ms";
-    }));
+    watcher->setFuture(warmUp);
 }
 
 QString GrabScheduler::hostOf(const FrameKey& key) {

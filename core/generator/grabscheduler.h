@@ -67,8 +67,8 @@ public:
     // joins one that runs (Joined); never queues, never for a slow stream (Refused). For work done ahead of
     // any request: it uses spare capacity only.
     Admission requestIfIdle(const FrameKey& key);
-    // Warms the animated encoders up on this scheduler's pool (warmUpAnimatedEncoders()), in the background;
-    // warm() is true once that is done.
+    // Warms the animated encoders up in the background, once per process (warmUpAnimatedEncodersOnce(): a
+    // service stopped at once does not wait for it); warm() is true once that is done.
     void warmUp();
     bool warm() const { return m_warm; }
     bool isActive(const FrameKey& key) const;

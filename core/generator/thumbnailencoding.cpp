@@ -1,8 +1,14 @@
 #include "thumbnailencoding.h"
 
+#include "logging.h"
 #include "media/animatedencoder.h"
 #include "media/imageencoder.h"
 #include "media/thumbnailrenderer.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <cstdlib>
 
@@ -85,6 +91,27 @@ void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options) {
     }
     for (const ThumbnailFormat format : {ThumbnailFormat::Webp, ThumbnailFormat::Gif})
         (void)encodeThumbnail(clip, format, options);
+}
+
+namespace {
+Q_GLOBAL_STATIC(QThreadPool, warmUpPool)
+} // namespace
+
+QFuture<void> warmUpAnimatedEncodersOnce(const ThumbnailEncodingOptions& options) {
+    static QMutex mutex;
+    static QFuture<void> started;
+    static bool once = false;
+    const QMutexLocker lock(&mutex);
+    if (!once) {
+        once = true;
+        started = QtConcurrent::run(warmUpPool(), [options] {
+            QElapsedTimer timer;
+            timer.start();
+            warmUpAnimatedEncoders(options);
+            qCDebug(lcGenerator) << "animated encoders warmed up in" << timer.elapsed() << "ms";
+        });
+    }
+    return started;
 }
 
 } // namespace avld

@@ -6,6 +6,7 @@
 #include "thumbnailformat.h"
 
 #include <QByteArray>
+#include <QFuture>
 
 namespace avld {
 
@@ -38,5 +39,11 @@ Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat forma
 // than the next, measured through the real getImage.php); a stand-in does this once as it starts, so that
 // the first live it is asked for does not. CPU-bound (about 0.2 s); run it on a worker thread.
 void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options = ThumbnailEncodingOptions{});
+
+// The same, once per process, in the background on a pool of its own that outlives any service (what it warms
+// is the process's, and a service stopped right after it started must not wait for it). Later calls return
+// the first call's future. Thread-safe.
+QFuture<void>
+warmUpAnimatedEncodersOnce(const ThumbnailEncodingOptions& options = ThumbnailEncodingOptions{});
 
 } // namespace avld
