@@ -6,15 +6,10 @@
 #include "timedhttpclient.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <cctype>
-#include <cmath>
-#include <limits>
 
 namespace avld {
 
@@ -36,41 +31,6 @@ QUrl under(const EncoderTarget& target, const QString& path) {
 
 QString seconds(qint64 ms) {
     return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-}
-
-// "an HTML page", "text/plain", "an empty answer": what came back, without showing the remote text itself.
-QString describeBody(const TimedResponse& response) {
-    const QByteArray type = response.contentType.toLower();
-    const QByteArray start = response.body.left(512).trimmed().toLower();
-    if (type.startsWith("text/html") || start.startsWith("<!doctype html") || start.startsWith("<html"))
-        return QStringLiteral("an HTML page");
-    if (response.body.trimmed().isEmpty())
-        return QStringLiteral("an empty answer");
-    QString shown; // the media type, kept to the characters a media type has: it is remote text
-    for (const char c : type.left(64).split(';').first().trimmed()) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '+' || c == '.' || c == '-')
-            shown += QLatin1Char(c);
-    }
-    return shown.isEmpty() ? QStringLiteral("an answer of no declared type") : shown;
-}
-
-// A whole number the encoder wrote; -1 (unknown) for one that no qint64 holds ("1e400", NaN), which would
-// make the conversion undefined behaviour.
-qint64 jsonInteger(const QJsonValue& value) {
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        constexpr double kExactLimit = 9.0e15; // beyond it a double is no longer an exact integer
-        return std::isfinite(number) && std::abs(number) <= kExactLimit ? qint64(number) : -1;
-    }
-    bool ok = false;
-    const qint64 parsed = value.toString().toLongLong(&ok);
-    return ok ? parsed : -1;
-}
-
-// A count the encoder wrote (queue size, concurrent jobs); -1 when it is none an int holds.
-int jsonCount(const QJsonValue& value) {
-    const qint64 number = jsonInteger(value);
-    return number >= 0 && number <= std::numeric_limits<int>::max() ? int(number) : -1;
 }
 
 } // namespace
@@ -152,7 +112,7 @@ void EncoderProbe::reach(std::shared_ptr<Round> round) {
                 QStringLiteral("%1 answers objects/getImage.php with %2 (%3 bytes%4) instead of "
                                "the encoder's empty answer: this URL is not an AVideo encoder "
                                "(a login page? check the Encoder URL)")
-                    .arg(host, describeBody(response))
+                    .arg(host, describeEncoderBody(response.contentType, response.body))
                     .arg(response.body.size())
                     .arg(response.effectiveUrl.isValid() && response.effectiveUrl.path() != asked.path()
                              ? QStringLiteral(", after a redirect")
@@ -194,37 +154,8 @@ void EncoderProbe::status(std::shared_ptr<Round> round) {
             return image(round);
         }
         const TimedResponse& response = *outcome.result;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-        const QJsonObject json = document.object();
-        const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
-        if ((response.httpStatus == 200 || response.httpStatus == 403) && !isJsonObject) {
-            // The encoder's status.php answers JSON either way (§2.5).
-            info.malformed = true;
-            info.note = QStringLiteral("status answered HTTP %1 with %2 (%3 bytes), not the encoder's JSON")
-                            .arg(response.httpStatus)
-                            .arg(describeBody(response))
-                            .arg(response.body.size());
-        } else if (response.httpStatus == 403) {
-            info.alive = true;
-            info.note = withCredentials ? QStringLiteral("alive, status credentials refused")
-                                        : QStringLiteral("alive, no credentials for status");
-        } else if (response.httpStatus == 200 && json.contains(QStringLiteral("queue_size"))) {
-            info.alive = true;
-            info.readable = true;
-            info.version = json.value(QStringLiteral("version")).toVariant().toString();
-            info.queueSize = jsonCount(json.value(QStringLiteral("queue_size")));
-            info.concurrent = jsonCount(json.value(QStringLiteral("concurrent")));
-            const QJsonObject memory = json.value(QStringLiteral("memory")).toObject();
-            info.memFreeBytes = jsonInteger(memory.value(QStringLiteral("memFreeBytes")));
-            info.memTotalBytes = jsonInteger(memory.value(QStringLiteral("memTotalBytes")));
-            info.note = QStringLiteral("version %1, %2 in queue").arg(info.version).arg(info.queueSize);
-        } else {
-            info.malformed = response.httpStatus == 200;
-            info.note = response.httpStatus == 200
-                            ? QStringLiteral("its status page is not the encoder's (no version, no queue)")
-                            : QStringLiteral("no status page (HTTP %1)").arg(response.httpStatus);
-        }
+        info = readEncoderStatusAnswer(response.httpStatus, response.contentType, response.body,
+                                       withCredentials);
         image(round);
     });
 }
@@ -326,7 +257,7 @@ void EncoderProbe::judgeImage(const std::shared_ptr<Round>& round, const TimedOu
     } else if (verdict.frameClass == QStringLiteral("not-an-image")) {
         record.reason = QStringLiteral("%1 answers the thumbnail request with %2 (%3 bytes), not an image: "
                                        "AVideo would pass it on as the thumbnail, a broken picture")
-                            .arg(host, describeBody(response))
+                            .arg(host, describeEncoderBody(response.contentType, response.body))
                             .arg(verdict.bytes);
     } else if (!verdict.isRealFrame()) {
         record.reason = verdict.frameClass == QStringLiteral("empty")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "encoderimage.h"
+#include "encoderstatusanswer.h"
 #include "encodertarget.h"
 #include "peercertificate.h"
 #include "proberecord.h"
@@ -16,19 +17,6 @@ namespace avld {
 class Clock;
 class TimedHttpClient;
 struct TimedOutcome;
-
-// What the encoder's status / serverStatus says (§2.5), when it says anything.
-struct EncoderStatusInfo {
-    bool alive = false;     // PHP answered (a 403 "Permission denied" counts)
-    bool readable = false;  // the JSON with the fields was returned
-    bool malformed = false; // answered 200/403 with something that is not the encoder's JSON
-    QString note{};         // "alive, no credentials", "credentials refused", …
-    QString version{};
-    int queueSize = -1;
-    int concurrent = -1;
-    qint64 memFreeBytes = -1;
-    qint64 memTotalBytes = -1;
-};
 
 // One probe round of one encoder: the record for the history plus what does not go there.
 struct EncoderProbeReport {
