@@ -171,6 +171,10 @@ QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
     sample(out, "avld_generator_grabs_running", gauges.grabsRunning);
     header(out, "avld_generator_grabs_queued", "gauge", "Grabs waiting for a worker.");
     sample(out, "avld_generator_grabs_queued", gauges.grabsQueued);
+    header(out, "avld_generator_grabs_dropped_from_queue_total", "counter",
+           "Queued grabs nobody waited for any more, given up for a request someone waits for (the queue was "
+           "full).");
+    sample(out, "avld_generator_grabs_dropped_from_queue_total", gauges.grabsDroppedFromQueue);
     header(out, "avld_generator_slow_streams", "gauge",
            "Streams whose last grab outlasted AVideo's wait or timed out (grabbed in the slow lane).");
     sample(out, "avld_generator_slow_streams", gauges.slowStreams);

@@ -24,7 +24,8 @@ public:
         int pendingRequests = 0;
         int grabsRunning = 0;
         int grabsQueued = 0;
-        int slowStreams = 0; // streams whose grabs are in the slow lane
+        qint64 grabsDroppedFromQueue = 0; // a counter kept by the scheduler
+        int slowStreams = 0;              // streams whose grabs are in the slow lane
         qint64 uptimeSeconds = 0;
     };
     struct Totals {

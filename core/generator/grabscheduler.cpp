@@ -112,10 +112,48 @@ GrabScheduler::Admission GrabScheduler::request(const FrameKey& key, bool urgent
         start(key);
         return Admission::Started;
     }
-    if (m_queue.size() >= m_options.maxQueued)
+    if (!makeRoomInQueue(key, urgent))
         return Admission::Refused;
     m_queue.append(Queued{.key = key, .urgent = urgent, .queuedAtMs = m_clock.elapsed()});
     return Admission::Queued;
+}
+
+bool GrabScheduler::isPressing(const Queued& queued, qint64 nowMs) const {
+    return queued.urgent && nowMs - queued.queuedAtMs < m_options.urgentForMs;
+}
+
+bool GrabScheduler::makeRoomInQueue(const FrameKey& key, bool urgent) {
+    const qint64 now = m_clock.elapsed();
+    const bool slow = m_slow.contains(key.url);
+    const int slowQueued = int(std::count_if(m_queue.cbegin(), m_queue.cend(),
+                                             [&](const Queued& q) { return m_slow.contains(q.key.url); }));
+    const bool laneFull = slow && slowQueued >= maxSlowQueued();
+    if (!laneFull && m_queue.size() < m_options.maxQueued)
+        return true;
+    if (!urgent)
+        return false;
+    // Someone waits for this one: it takes the place of the newest entry nobody waits for any more (a
+    // background refresh, or a request whose requester was answered at the budget), a slow stream's first.
+    // A full slow lane only gives up one of its own.
+    qsizetype victim = -1;
+    for (const bool slowPass : {true, false}) {
+        if (!slowPass && laneFull)
+            break;
+        for (qsizetype i = m_queue.size() - 1; i >= 0 && victim < 0; --i) {
+            const Queued& queued = m_queue.at(i);
+            if (m_slow.contains(queued.key.url) == slowPass && !isPressing(queued, now))
+                victim = i;
+        }
+        if (victim >= 0)
+            break;
+    }
+    if (victim < 0)
+        return false;
+    qCDebug(lcGenerator).noquote() << "queue full: a waiting request takes the place of"
+                                   << loggableStreamUrl(m_queue.at(victim).key.url);
+    m_queue.removeAt(victim);
+    ++m_droppedFromQueue;
+    return true;
 }
 
 GrabScheduler::Admission GrabScheduler::requestIfIdle(const FrameKey& key) {
@@ -256,8 +294,7 @@ void GrabScheduler::pump() {
     for (const bool pressingPass : {true, false}) {
         for (qsizetype i = 0; i < m_queue.size();) {
             const Queued& queued = m_queue.at(i);
-            const bool pressing = queued.urgent && now - queued.queuedAtMs < m_options.urgentForMs;
-            if (pressing == pressingPass && canStart(queued.key))
+            if (isPressing(queued, now) == pressingPass && canStart(queued.key))
                 start(m_queue.takeAt(i).key);
             else
                 ++i;

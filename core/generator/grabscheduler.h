@@ -37,9 +37,12 @@ struct EncodedThumbnail {
 //   trickling or stalled streams cannot hold the slots healthy ones need; one quick grab brings a stream
 //   back.
 // Urgent requests (someone waits for the answer) go first while their requester still waits
-// (`urgentForMs`), oldest first; then the rest in arrival order. Grabbing is FrameGrabber's (network on this
-// thread, decoding on the global pool); rendering and encoding run on a pool of this scheduler's own, so
-// this thread only dispatches.
+// (`urgentForMs`), oldest first; then the rest in arrival order. The queue is shared fairly: slow streams
+// may hold only a few places (maxSlowQueued(): more would wait past anyone's patience), and when it is full
+// a request someone waits for takes the place of the newest entry nobody waits for any more, so that a
+// flood of background work or of slow streams cannot refuse a healthy stream's first request. Grabbing is
+// FrameGrabber's (network on this thread, decoding on the global pool); rendering and encoding run on a pool
+// of this scheduler's own, so this thread only dispatches.
 class GrabScheduler : public QObject {
     Q_OBJECT
 public:
@@ -75,6 +78,10 @@ public:
     bool isSlow(const QUrl& stream) const { return m_slow.contains(stream); }
     int runningCount() const { return int(m_running.size()); }
     int queuedCount() const { return int(m_queue.size()); }
+    // Queued entries given up for a request someone waited for (makeRoomInQueue()), since the start.
+    qint64 droppedFromQueue() const { return m_droppedFromQueue; }
+    // How many slow streams may wait at once: a few rounds of the slow lane.
+    int maxSlowQueued() const { return 2 * m_options.maxSlowGrabs; }
     int slowStreamCount() const { return m_slow.size(); }
     const Options& options() const { return m_options; }
 
@@ -102,6 +109,8 @@ private:
     static QString hostOf(const FrameKey& key);
     bool canStart(const FrameKey& key) const;
     bool queuedInLaneOf(const FrameKey& key) const;
+    bool isPressing(const Queued& queued, qint64 nowMs) const;
+    bool makeRoomInQueue(const FrameKey& key, bool urgent);
     qsizetype queuedIndex(const FrameKey& key) const;
     void start(const FrameKey& key);
     void onGrabbed(const FrameKey& key, quint64 id, Result<GrabResult> grabbed);
@@ -119,6 +128,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_overdueTimer;
     quint64 m_nextId = 1;
+    qint64 m_droppedFromQueue = 0;
     bool m_stopping = false;
     bool m_warm = false;
 };

@@ -5,6 +5,7 @@
 #include "media/imageencoder.h"
 #include "media/thumbnailrenderer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QThreadPool>
@@ -93,10 +94,6 @@ void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options) {
         (void)encodeThumbnail(clip, format, options);
 }
 
-namespace {
-Q_GLOBAL_STATIC(QThreadPool, warmUpPool)
-} // namespace
-
 QFuture<void> warmUpAnimatedEncodersOnce(const ThumbnailEncodingOptions& options) {
     static QMutex mutex;
     static QFuture<void> started;
@@ -104,7 +101,12 @@ QFuture<void> warmUpAnimatedEncodersOnce(const ThumbnailEncodingOptions& options
     const QMutexLocker lock(&mutex);
     if (!once) {
         once = true;
-        started = QtConcurrent::run(warmUpPool(), [options] {
+        // The application's child: it waits for the warm-up as the application goes, while Qt's global pool,
+        // which the animated encoders use, still runs. A pool that lived until the exit handlers would
+        // outlive that one and wait for ever.
+        auto* pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+        started = QtConcurrent::run(pool, [options] {
             QElapsedTimer timer;
             timer.start();
             warmUpAnimatedEncoders(options);

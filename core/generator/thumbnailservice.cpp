@@ -270,6 +270,7 @@ QByteArray ThumbnailService::metricsText() const {
     gauges.pendingRequests = now.pendingRequests;
     gauges.grabsRunning = now.grabsRunning;
     gauges.grabsQueued = now.grabsQueued;
+    gauges.grabsDroppedFromQueue = m_grabs->droppedFromQueue();
     gauges.slowStreams = now.slowStreams;
     gauges.uptimeSeconds = now.uptimeMs / 1000;
     return m_metrics->exposition(gauges);

@@ -681,7 +681,8 @@ private Q_SLOTS:
               "avld_generator_cache_hits_total", "avld_generator_cache_misses_total",
               "avld_generator_grabs_total", "avld_generator_grab_failures_total",
               "avld_generator_answer_frame_age_seconds", "avld_generator_answer_live_lag_seconds",
-              "avld_generator_streams_tracked", "avld_generator_cache_bytes"})
+              "avld_generator_streams_tracked", "avld_generator_cache_bytes",
+              "avld_generator_grabs_dropped_from_queue_total"})
             QVERIFY2(answer.body.contains(QByteArray("# TYPE ") + family + ' '), family);
         QVERIFY(prometheusValue(
                     answer.body,
