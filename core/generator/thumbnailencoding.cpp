@@ -94,19 +94,26 @@ void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options) {
         (void)encodeThumbnail(clip, format, options);
 }
 
+namespace {
+QThreadPool* warmUpPool = nullptr; // made once, under the mutex below
+
+void waitForWarmUp() {
+    warmUpPool->waitForDone();
+}
+} // namespace
+
 QFuture<void> warmUpAnimatedEncodersOnce(const ThumbnailEncodingOptions& options) {
     static QMutex mutex;
     static QFuture<void> started;
-    static bool once = false;
     const QMutexLocker lock(&mutex);
-    if (!once) {
-        once = true;
-        // The application's child: it waits for the warm-up as the application goes, while Qt's global pool,
-        // which the animated encoders use, still runs. A pool that lived until the exit handlers would
-        // outlive that one and wait for ever.
-        auto* pool = new QThreadPool(QCoreApplication::instance());
-        pool->setMaxThreadCount(1);
-        started = QtConcurrent::run(pool, [options] {
+    if (!warmUpPool) {
+        warmUpPool = new QThreadPool; // kept for the process's life
+        warmUpPool->setMaxThreadCount(1);
+        // Waited for as the application goes (its post routines run first), while Qt's global pool, which the
+        // animated encoders use, still runs: a warm-up still running in the exit handlers would wait for a
+        // pool already gone.
+        qAddPostRoutine(&waitForWarmUp);
+        started = QtConcurrent::run(warmUpPool, [options] {
             QElapsedTimer timer;
             timer.start();
             warmUpAnimatedEncoders(options);
