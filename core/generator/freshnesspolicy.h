@@ -17,9 +17,10 @@ namespace avld {
 //              a refresh waits up to one scheduler pass to start and then takes a grab's time. It is capped
 //              at half the interval. A stream whose grabs keep failing (an ended live, a URL that never
 //              existed) is retried in the background after as long as it has been failing, up to
-//              maxFailingRetryMs: a flood of made-up stream URLs does not turn into a refresh of each every
-//              interval. A request still grabs at once (ImageEndpoint), so a live that comes back is seen as
-//              soon as AVideo asks.
+//              maxFailingRetryMs, and all failing streams together get at most failingRetriesPerSecond
+//              background retries (RefreshScheduler): a flood of made-up stream URLs costs the media host a
+//              fixed trickle, not a refresh of each every interval. A request still grabs at once
+//              (ImageEndpoint), so a live that comes back is seen as soon as AVideo asks.
 //   forgotten  not requested within keepRequestedMs: removed from the cache, no more refreshes
 struct FreshnessPolicy {
     qint64 refreshIntervalMs = 10'000;
@@ -27,6 +28,7 @@ struct FreshnessPolicy {
     qint64 offlineGraceMs = 30'000;
     qint64 refreshLeadMs = 0;
     qint64 maxFailingRetryMs = 5 * 60'000;
+    double failingRetriesPerSecond = 2.0;
 
     bool isFresh(const CachedFrame& frame, qint64 now) const;
     bool isServable(const CachedFrame& frame, qint64 now) const;

@@ -31,9 +31,21 @@ void RefreshScheduler::stop() {
     m_timer.stop();
 }
 
+void RefreshScheduler::refillFailingRetries(qint64 now) {
+    const double rate = qMax(0.0, m_policy.failingRetriesPerSecond);
+    const double burst = qMax(1.0, rate);
+    if (m_refilledAtMs < 0)
+        m_failingRetryTokens = burst;
+    else
+        m_failingRetryTokens =
+            qMin(burst, m_failingRetryTokens + double(now - m_refilledAtMs) * rate / 1000.0);
+    m_refilledAtMs = now;
+}
+
 RefreshScheduler::PassResult RefreshScheduler::pass() {
     PassResult result;
     const qint64 now = m_clock.monotonicMs();
+    refillFailingRetries(now);
     // Least recently used last: when the grab queue fills up, the streams asked for most recently go first.
     for (const FrameKey& key : m_cache.keys()) {
         const CachedFrame* frame = m_cache.find(key);
@@ -54,14 +66,22 @@ RefreshScheduler::PassResult RefreshScheduler::pass() {
             ++result.expired;
         }
         if (requested && m_policy.isDue(*frame, now) && !m_grabs.isActive(key)) {
+            const bool failing = frame->failingSinceMs >= 0;
+            if (failing && m_failingRetryTokens < 1.0) {
+                ++result.deferred;
+                continue;
+            }
             if (m_grabs.request(key) == GrabScheduler::Admission::Refused)
                 break; // the queue is full; the next pass goes on
+            if (failing)
+                m_failingRetryTokens -= 1.0;
             ++result.requested;
         }
     }
-    if (result.forgotten || result.expired)
+    if (result.forgotten || result.expired || result.deferred)
         qCDebug(lcGenerator) << "refresh pass:" << result.requested << "refreshes," << result.forgotten
-                             << "streams forgotten," << result.expired << "images past the offline grace";
+                             << "streams forgotten," << result.expired << "images past the offline grace,"
+                             << result.deferred << "retries of failing streams deferred";
     Q_EMIT passed(result);
     return result;
 }

@@ -23,6 +23,7 @@ public:
         int requested = 0; // refreshes asked for
         int forgotten = 0; // entries removed
         int expired = 0;   // images dropped after the grace
+        int deferred = 0;  // retries of failing streams left for a later pass (failingRetriesPerSecond)
     };
 
     RefreshScheduler(FrameCache& cache, GrabScheduler& grabs, const Clock& clock, FreshnessPolicy policy,
@@ -43,11 +44,17 @@ Q_SIGNALS:
     void passed(const avld::RefreshScheduler::PassResult& result);
 
 private:
+    // Background retries of failing streams: a token bucket refilled at failingRetriesPerSecond, holding at
+    // most a second's worth.
+    void refillFailingRetries(qint64 now);
+
     FrameCache& m_cache;
     GrabScheduler& m_grabs;
     const Clock& m_clock;
     FreshnessPolicy m_policy;
     QTimer m_timer;
+    double m_failingRetryTokens = 0;
+    qint64 m_refilledAtMs = -1;
 };
 
 } // namespace avld

@@ -88,6 +88,43 @@ private Q_SLOTS:
         QCOMPARE(kPolicy.refreshDueAfterMs(frame()), kPolicy.refreshIntervalMs);
     }
 
+    // However many streams fail, their background retries together stay within failingRetriesPerSecond;
+    // healthy streams are refreshed as before.
+    void failingStreamsShareARetryBudget() {
+        MockClock clock;
+        FrameCache cache(clock);
+        QNetworkAccessManager network;
+        FrameGrabber grabber(network, clock);
+        GrabScheduler grabs(grabber, GrabScheduler::Options{.maxWorkers = 4, .maxQueued = 1000});
+        FreshnessPolicy policy = kPolicy;
+        policy.failingRetriesPerSecond = 2.0;
+        RefreshScheduler refresh(cache, grabs, clock, policy);
+        const Error gone{QStringLiteral("http-404"), QStringLiteral("no such stream"), {}};
+        constexpr int kFailing = 100;
+        for (int n = 0; n < kFailing; ++n) {
+            cache.markRequested(key(n));
+            cache.storeFailure(key(n), gone);
+        }
+        for (int n = 1000; n < 1003; ++n) {
+            cache.markRequested(key(n));
+            QVERIFY(cache.storeImage(key(n), QByteArray(10, 'x'), "image/jpeg"));
+        }
+        clock.advanceMs(policy.refreshIntervalMs); // everything due
+        RefreshScheduler::PassResult pass = refresh.pass();
+        QCOMPARE(pass.requested, 3 + 2); // the healthy three, and a second's worth of retries
+        QCOMPARE(pass.deferred, kFailing - 2);
+        // The grabs started stay running (no event loop here): each later pass sees only the others.
+        int retried = 2;
+        for (int second = 0; second < 10; ++second) {
+            clock.advanceMs(500);
+            retried += refresh.pass().requested;
+            clock.advanceMs(500);
+            retried += refresh.pass().requested;
+        }
+        QCOMPARE(retried, 2 + 10 * 2);
+        grabs.cancelAll();
+    }
+
     void refreshLead_data() {
         QTest::addColumn<qint64>("interval");
         QTest::addColumn<qint64>("lead");
