@@ -50,8 +50,8 @@ struct GeneratorConfig {
     // asks from one address, one connection per thumbnail.
     int maxConnectionsPerClient = 128;
     int maxConnections = 0;
-    // Encode a made-up clip once at start (warmUpAnimatedEncoders()), so that the first animated answer does
-    // not pay for the process's first clip. Off only to measure what it saves (bench_animated).
+    // Encode a made-up clip at start, once per process (warmUpAnimatedEncodersOnce()), so that the first
+    // animated answer does not pay for the process's first clip. Off only to measure what it saves (bench_animated).
     bool warmUpEncoders = true;
 
     // Stream hosts that may be fetched (see StreamAllowList). Empty: every image request is refused.
