@@ -51,7 +51,8 @@ struct GeneratorConfig {
     int maxConnectionsPerClient = 128;
     int maxConnections = 0;
     // Encode a made-up clip at start, once per process (warmUpAnimatedEncodersOnce()), so that the first
-    // animated answer does not pay for the process's first clip. Off only to measure what it saves (bench_animated).
+    // animated answer does not pay for the process's first clip. Off only to measure what it saves
+    // (bench_animated).
     bool warmUpEncoders = true;
 
     // Stream hosts that may be fetched (see StreamAllowList). Empty: every image request is refused.
