@@ -12,7 +12,8 @@ namespace avld {
 
 namespace {
 
-// An integer the encoder wrote as a number or a string; -1 when it is neither (or not exact in a double).
+// A whole number the encoder wrote; -1 (unknown) for one that no qint64 holds ("1e400", NaN), which would
+// make the conversion undefined behaviour.
 qint64 jsonInteger(const QJsonValue& value) {
     if (value.isDouble()) {
         const double number = value.toDouble();
