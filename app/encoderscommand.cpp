@@ -2,14 +2,15 @@
 
 #include "clisignin.h"
 #include "commandline.h"
+#include "encoderarguments.h"
 #include "encoders/encoderhistory.h"
 #include "encoders/encodermonitor.h"
 #include "encoders/encoderrecommendation.h"
 #include "encoders/encodersnapshotjson.h"
-#include "encoders/timedhttpclient.h"
 #include "encoders/webhooknotifier.h"
 #include "encoderstable.h"
 #include "keychainsecretstore.h"
+#include "net/timedhttpclient.h"
 #include "session/sitesession.h"
 #include "site/liveentry.h"
 #include "site/mediaserverresolver.h"
@@ -17,7 +18,6 @@
 #include "terminaltext.h"
 #include "version.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -32,22 +32,6 @@ namespace avld {
 namespace {
 
 constexpr int kUnknown = 3;
-
-QString encoderId(const QUrl& url) {
-    return QStringLiteral("enc-") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256).toHex().left(12));
-}
-
-Result<QUrl> encoderUrlArgument(const QString& text) {
-    QUrl url = QUrl::fromUserInput(text);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")))
-        return Error{
-            QStringLiteral("usage"), QStringLiteral("--encoder %1 is not an http(s) URL").arg(text), {}};
-    if (!url.path().endsWith(QLatin1Char('/')))
-        url.setPath(url.path() + QLatin1Char('/'));
-    return url;
-}
 
 // Nagios-style: the site's encoder decides; without one, the worst watched encoder.
 int exitCodeFor(const QList<EncoderSnapshot>& snapshots) {
@@ -141,8 +125,7 @@ int runEncoders(const QStringList& arguments) {
             std::fprintf(stderr, "encoders: %s\n", safePrintable(url.error().message));
             return kUnknown;
         }
-        targets.append(
-            {.id = encoderId(*url), .name = url->host(), .url = *url, .origin = EncoderOrigin::AdminAdded});
+        targets.append(adminEncoderTarget(*url));
     }
     if (parser.isSet(publicEncoders))
         targets.append(avld::publicEncoders());
@@ -255,7 +238,7 @@ int runEncoders(const QStringList& arguments) {
                     QList<EncoderTarget> all = targets;
                     if (configured) {
                         all.prepend(
-                            {.id = encoderId(*configured),
+                            {.id = encoderIdFor(*configured),
                              .name =
                                  configured->port() > 0
                                      ? QStringLiteral("%1:%2").arg(configured->host()).arg(configured->port())

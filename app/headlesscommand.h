@@ -13,6 +13,8 @@ struct HeadlessCommand {
     QString name;
     QString summary;
     std::function<int(const QStringList& arguments)> run;
+    // Draws text (report charts, PDFs): runs under a QGuiApplication on the offscreen platform, no display.
+    bool drawsText = false;
 };
 
 // The commands this build offers, in the order --help lists them.

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 #include "clearcachecommand.h"
+#include "diagnosecommand.h"
 #include "encoderscommand.h"
 #include "grabcommand.h"
 #include "headlesscommand.h"
@@ -10,8 +11,8 @@
 namespace avld {
 
 QList<HeadlessCommand> headlessCommands() {
-    return {grabCommand(),  checkCommand(),      clearCacheCommand(),   encodersCommand(),
-            serveCommand(), standinUrlCommand(), verifyStandinCommand()};
+    return {grabCommand(),     checkCommand(), diagnoseCommand(),   clearCacheCommand(),
+            encodersCommand(), serveCommand(), standinUrlCommand(), verifyStandinCommand()};
 }
 
 } // namespace avld

@@ -6,9 +6,11 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -43,7 +45,12 @@ int main(int argc, char** argv) {
         return action.exitCode;
     case avld::CommandLineAction::Kind::RunCommand: {
         avld::keepFreedMemoryForReuse(); // no window to keep small; the stand-in's speed comes first
-        QCoreApplication app(argc, argv);
+        // Fonts need a QGuiApplication; the offscreen platform needs no display.
+        if (action.command->drawsText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = action.command->drawsText
+                                                    ? std::make_unique<QGuiApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
         // A command's output is its report; progress chatter only when asked for (QT_LOGGING_RULES).
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
             QLoggingCategory::setFilterRules(QStringLiteral("avld.*.info=false"));

@@ -11,6 +11,8 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   libcurl4-openssl-dev wrk prometheus
   ffmpeg nginx libnginx-mod-rtmp curl openssl xvfb xauth fonts-dejavu-core
+  # the diagnosis reports are checked as a reader sees them: the HTML in headless Chromium, the PDF as pictures
+  chromium poppler-utils
   # the real AVideo 11.7 of the realsite tests (../shared/avideo/), run as our own children
   php8.2-cli php8.2-mysql php8.2-zip php8.2-curl php8.2-gd php8.2-mbstring php8.2-xml php8.2-intl
   mariadb-server apache2 libapache2-mod-php8.2 xz-utils

@@ -39,6 +39,11 @@ const PageInfo kPages[] = {
          "show AVideo's grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether "
          "the stand-in runs; and the most important finding in one sentence with its "
          "one-click fix.")},
+    {MainWindow::Page::Diagnose, "diagnose", ":/icons/diagnose.svg", QT_TR_NOOP("Diagnose"),
+     QT_TR_NOOP(
+         "Walks the expert's checklist — the site, each live beside our own frame, the site's encoder, "
+         "backups, the local stand-in, the caches, prevention and the media server — and says what is wrong, "
+         "why and what to do, with a health score and a report (HTML or PDF) to send.")},
     {MainWindow::Page::Lives, "lives", ":/icons/lives.svg", QT_TR_NOOP("Lives"),
      QT_TR_NOOP(
          "Every live of the site as a tile: the thumbnail visitors see, classified (real frame, encoder "

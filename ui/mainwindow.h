@@ -18,7 +18,7 @@ class Settings;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Lives, Encoders, Cache, Generator, Log, Settings };
+    enum class Page { Dashboard, Diagnose, Lives, Encoders, Cache, Generator, Log, Settings };
     Q_ENUM(Page)
 
     explicit MainWindow(Settings& settings, QWidget* parent = nullptr);

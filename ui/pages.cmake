@@ -2,13 +2,15 @@
 add_library(avld_ui_pages STATIC
   dashboard/dashboardpage.h dashboard/dashboardpage.cpp
   cache/cachepage.h cache/cachepage.cpp
+  diagnose/severitycolour.h diagnose/severitycolour.cpp
+  diagnose/diagnosepage.h diagnose/diagnosepage.cpp
   wizard/sitewizard.h wizard/sitewizard.cpp
   livedetail/livedetailwindow.h livedetail/livedetailwindow.cpp
   livedetail/livevideoview.h livedetail/livevideoview.cpp
   livedetail/thumbnailtimestrip.h livedetail/thumbnailtimestrip.cpp)
-target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache
+target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache ${CMAKE_CURRENT_SOURCE_DIR}/diagnose
   ${CMAKE_CURRENT_SOURCE_DIR}/wizard ${CMAKE_CURRENT_SOURCE_DIR}/livedetail)
-target_link_libraries(avld_ui_pages PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts)
+target_link_libraries(avld_ui_pages PUBLIC avld_core avld_ui_theme Qt6::Widgets Qt6::Charts Qt6::Concurrent)
 target_link_libraries(avld_ui PUBLIC avld_ui_pages)
 # The window's wiring needs every page library: it joins avld_ui itself.
 target_sources(avld_ui PRIVATE workspace.h workspace.cpp)

@@ -2,6 +2,10 @@
 
 #include "cachepage.h"
 #include "dashboardpage.h"
+#include "diagnosepage.h"
+#include "diagnosis/diagnosisrun.h"
+#include "diagnosis/shiftreport.h"
+#include "diagnosis/sitefinding.h"
 #include "encoders/encoderwatch.h"
 #include "encoderspage.h"
 #include "generator/standincontroller.h"
@@ -11,7 +15,6 @@
 #include "livespage.h"
 #include "logging.h"
 #include "session/livepreview.h"
-#include "session/sitefinding.h"
 #include "session/sitesession.h"
 #include "settings.h"
 #include "switchstepsdialog.h"
@@ -21,6 +24,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSystemTrayIcon>
+#include <QtConcurrent>
 
 namespace avld {
 
@@ -55,8 +60,10 @@ Workspace::~Workspace() {
     m_window.setQuitGuard({});
     m_detail.reset();
     m_passwordDialog.reset();
+    m_diagnosis.reset();
     // The pages show the site's objects: they go first, now rather than later.
-    const QList<QPointer<QWidget>> pages = {m_dashboard, m_lives, m_encodersPage, m_cache, m_generator};
+    const QList<QPointer<QWidget>> pages = {m_dashboard,    m_diagnosePage, m_lives,
+                                            m_encodersPage, m_cache,        m_generator};
     m_window.resetSitePages();
     for (const QPointer<QWidget>& page : pages)
         delete page.data();
@@ -69,7 +76,9 @@ void Workspace::buildPages() {
     m_encodersPage = new EncodersPage(encoders());
     m_cache = new CachePage(session());
     m_generator = new GeneratorPage(standIn());
+    m_diagnosePage = new DiagnosePage;
     m_window.setPageWidget(MainWindow::Page::Dashboard, m_dashboard);
+    m_window.setPageWidget(MainWindow::Page::Diagnose, m_diagnosePage);
     m_window.setPageWidget(MainWindow::Page::Lives, m_lives);
     m_window.setPageWidget(MainWindow::Page::Encoders, m_encodersPage);
     m_window.setPageWidget(MainWindow::Page::Cache, m_cache);
@@ -97,6 +106,91 @@ void Workspace::buildPages() {
     connect(&standIn(), &StandInController::verified, m_generator,
             qOverload<const StandinVerificationReport&>(&GeneratorPage::showVerification));
     m_generator->setDefaults(m_site.standinDefaults());
+
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_diagnosisOptions.alertChannels << tr("desktop notifications");
+    m_diagnosis = std::make_unique<DiagnosisRun>(m_site, m_diagnosisOptions);
+    connect(m_diagnosePage, &DiagnosePage::diagnoseRequested, this, &Workspace::diagnose);
+    connect(m_diagnosePage, &DiagnosePage::cancelRequested, m_diagnosis.get(), &DiagnosisRun::cancel);
+    connect(m_diagnosis.get(), &DiagnosisRun::stepStarted, m_diagnosePage, &DiagnosePage::showStepStarted);
+    connect(m_diagnosis.get(), &DiagnosisRun::stepFinished, m_diagnosePage, &DiagnosePage::showStepFinished);
+    connect(m_diagnosis.get(), &DiagnosisRun::finished, m_diagnosePage, &DiagnosePage::showDiagnosis);
+    connect(m_diagnosis.get(), &DiagnosisRun::finished, this, [this](const Diagnosis& d) {
+        if (!d.cancelled)
+            m_dashboard->setHealth(d.site);
+    });
+    connect(m_diagnosePage, &DiagnosePage::shiftReportRequested, this, &Workspace::writeShiftReport);
+    connect(m_diagnosePage, &DiagnosePage::actionRequested, this,
+            [this](FindingAction::Kind kind) { onFindingAction(int(kind)); });
+}
+
+void Workspace::writeShiftReport(const QDateTime& from, const QDateTime& to, const QString& path) {
+    const int tag = kShiftReportTag + ++m_shiftReports;
+    auto* scope = new QObject(this);
+    connect(&encoders(), &EncoderWatch::historyReady, scope,
+            [this, scope, tag, from, to, path](const QList<EncoderHistorySpan>& spans, int answered) {
+                if (answered != tag)
+                    return;
+                scope->deleteLater();
+                ShiftReport report{
+                    overview().siteName,         session().profile().siteUrl, from.toUTC(), to.toUTC(), spans,
+                    QDateTime::currentDateTime()};
+                auto* watcher = new QFutureWatcher<Error>(this);
+                connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path] {
+                    watcher->deleteLater();
+                    if (m_diagnosePage)
+                        m_diagnosePage->showShiftReportWritten(path, watcher->result());
+                });
+                watcher->setFuture(QtConcurrent::run([report, path] {
+                    const Result<qint64> written = avld::writeShiftReport(report, path);
+                    return written ? Error{} : written.error();
+                }));
+            });
+    encoders().requestHistory(from.toUTC(), to.toUTC(), historyWindowPoints(HistoryWindow::LastDay), tag);
+}
+
+void Workspace::updateHealth() {
+    // The checklist classifies every live's pictures: off the GUI thread, the newest check wins.
+    const int generation = ++m_healthGeneration;
+    auto* watcher = new QFutureWatcher<Diagnosis>(this);
+    connect(watcher, &QFutureWatcher<Diagnosis>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_healthGeneration && m_dashboard)
+            m_dashboard->setHealth(watcher->result().site);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [input = DiagnosisRun::inputFrom(m_site, m_diagnosisOptions)] { return avld::diagnose(input); }));
+}
+
+void Workspace::diagnose() {
+    if (m_diagnosis && !m_diagnosis->isRunning()) {
+        qCInfo(lcUi) << "the admin asks for a diagnosis";
+        m_diagnosis->start();
+    }
+}
+
+void Workspace::onFindingAction(int kind) {
+    switch (FindingAction::Kind(kind)) {
+    case FindingAction::Kind::StartStandIn:
+        return onAction(int(SiteFinding::Action::StartStandIn));
+    case FindingAction::Kind::SwitchToStandIn:
+        return onAction(int(SiteFinding::Action::SwitchToStandIn));
+    case FindingAction::Kind::ClearCaches:
+        return onAction(int(SiteFinding::Action::ClearCaches));
+    case FindingAction::Kind::ProbeAgain:
+        encoders().probeNow();
+        return m_window.showPage(MainWindow::Page::Encoders);
+    case FindingAction::Kind::CheckAgain:
+        return diagnose();
+    case FindingAction::Kind::OpenEncoders:
+        return onAction(int(SiteFinding::Action::OpenEncoders));
+    case FindingAction::Kind::FixStreams:
+        return onAction(int(SiteFinding::Action::CheckStreams));
+    case FindingAction::Kind::SignIn:
+    case FindingAction::Kind::SetUpMonitoring:
+    case FindingAction::Kind::None:
+        return;
+    }
 }
 
 void Workspace::remember(const QString& text) {
@@ -176,6 +270,7 @@ void Workspace::onChecked(const SiteCheckReport& report) {
         m_lives->setTiles(m_tiles);
     });
     watcher->setFuture(liveTilesFromReportAsync(report, m_tiles));
+    updateHealth();
     if (m_detail && m_detail->isVisible())
         showLiveDetail(m_detail->liveKey());
 }

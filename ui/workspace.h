@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/diagnosisrun.h"
 #include "mainwindow.h"
 #include "session/livetile.h"
 #include "session/siteworkspace.h"
@@ -17,6 +18,7 @@ namespace avld {
 
 class CachePage;
 class DashboardPage;
+class DiagnosePage;
 class EncodersPage;
 class GeneratorPage;
 class LiveDetailWindow;
@@ -63,6 +65,9 @@ public:
     void showLiveDetail(const QString& key);
     // An animated preview of a live for its tile (asked for on hover or selection).
     void showPreview(const QString& key);
+    // Runs the diagnosis (the Diagnose page shows it); does nothing while one runs.
+    void diagnose();
+    DiagnosisRun& diagnosisRun() { return *m_diagnosis; }
 
 Q_SIGNALS:
     void overviewChanged(const avld::SiteOverview& overview);
@@ -72,6 +77,10 @@ private:
     void buildPages();
     void onChecked(const SiteCheckReport& report);
     void onAction(int action);
+    void onFindingAction(int kind);
+    void updateHealth();
+    // Reads the encoders' history over [from, to] and writes the shift report there (off the GUI thread).
+    void writeShiftReport(const QDateTime& from, const QDateTime& to, const QString& path);
     void askPassword();
     // A line in the dashboard's "What happened".
     void remember(const QString& text);
@@ -89,6 +98,13 @@ private:
     EncodersPage* m_encodersPage = nullptr;
     CachePage* m_cache = nullptr;
     GeneratorPage* m_generator = nullptr;
+    DiagnosePage* m_diagnosePage = nullptr;
+    std::unique_ptr<DiagnosisRun> m_diagnosis;
+    DiagnosisRun::Options m_diagnosisOptions;
+    int m_healthGeneration = 0;
+    static constexpr int kShiftReportTag =
+        1000; // historyReady tags of shift reports start above the diagnosis'
+    int m_shiftReports = 0;
     int m_tileGeneration = 0;
     std::unique_ptr<QInputDialog> m_passwordDialog;
     QPointer<QMessageBox> m_switchedNotice;

@@ -1,6 +1,6 @@
 #include "encoderimage.h"
 
-#include "site/sitethumbnail.h"
+#include "media/sitethumbnail.h"
 
 #include <QUrlQuery>
 

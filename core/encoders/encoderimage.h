@@ -1,6 +1,6 @@
 #pragma once
 
-#include "site/thumbnailclass.h"
+#include "media/thumbnailclass.h"
 
 #include <QByteArray>
 #include <QString>

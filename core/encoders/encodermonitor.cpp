@@ -3,8 +3,8 @@
 #include "clock.h"
 #include "encoderhistory.h"
 #include "logging.h"
+#include "net/timedhttpclient.h"
 #include "plural.h"
-#include "timedhttpclient.h"
 
 #include <QHostAddress>
 #include <QPointer>

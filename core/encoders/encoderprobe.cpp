@@ -1,9 +1,9 @@
 #include "encoderprobe.h"
 
 #include "clock.h"
+#include "net/timedhttpclient.h"
 #include "ownprobeheader.h"
 #include "plural.h"
-#include "timedhttpclient.h"
 
 #include <QCryptographicHash>
 #include <QPointer>

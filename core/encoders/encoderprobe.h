@@ -3,7 +3,7 @@
 #include "encoderimage.h"
 #include "encoderstatusanswer.h"
 #include "encodertarget.h"
-#include "peercertificate.h"
+#include "net/peercertificate.h"
 #include "proberecord.h"
 
 #include <QHash>

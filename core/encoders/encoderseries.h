@@ -3,12 +3,25 @@
 #include "historytypes.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace avld {
 
 // The spans the encoder charts offer.
 enum class HistoryWindow { LastHour, LastDay, LastWeek };
+
+// What the history holds about one encoder over a chosen span (a report's 24 h and 7 d, a shift).
+struct EncoderHistorySpan {
+    QString encoderId{};
+    QDateTime from{}; // UTC
+    QDateTime to{};
+    QList<HistoryPoint> points{};    // oldest first
+    QList<StateChangeRow> changes{}; // oldest first
+    UptimeStats uptime{};            // over the points
+
+    static UptimeStats uptimeOf(const QList<HistoryPoint>& points);
+};
 
 // A chart series of one encoder over one window, oldest bucket first.
 struct EncoderSeries {

@@ -16,6 +16,7 @@ void registerWatchTypes() {
     qRegisterMetaType<EncoderStateChange>("avld::EncoderStateChange");
     qRegisterMetaType<EncoderTarget>("avld::EncoderTarget");
     qRegisterMetaType<EncoderSeries>("avld::EncoderSeries");
+    qRegisterMetaType<QList<EncoderHistorySpan>>("QList<avld::EncoderHistorySpan>");
     qRegisterMetaType<EncoderProbeReport>("avld::EncoderProbeReport");
 }
 
@@ -56,6 +57,7 @@ void EncoderWatch::start(const QList<EncoderTarget>& targets, const QList<QUrl>&
     connect(worker, &EncoderWatchWorker::workstationOfflineChanged, this,
             &EncoderWatch::workstationOfflineChanged);
     connect(worker, &EncoderWatchWorker::seriesReady, this, &EncoderWatch::seriesReady);
+    connect(worker, &EncoderWatchWorker::historyReady, this, &EncoderWatch::historyReady);
     connect(worker, &EncoderWatchWorker::historyProblem, this, &EncoderWatch::historyProblem);
     connect(worker, &EncoderWatchWorker::compactionFinished, this, &EncoderWatch::compactionFinished);
     m_thread.start();
@@ -112,6 +114,16 @@ void EncoderWatch::setSampleStreams(const QList<QUrl>& streams) {
 
 void EncoderWatch::requestSeries(const QString& id, HistoryWindow window) {
     onWorker([w = m_worker, id, window] { w->requestSeries(id, window); });
+}
+
+void EncoderWatch::requestHistory(const QDateTime& from, const QDateTime& to, int maxPoints, int tag) {
+    if (!m_worker) {
+        // Answered later all the same, as the worker would.
+        QMetaObject::invokeMethod(
+            this, [this, tag] { Q_EMIT historyReady({}, tag); }, Qt::QueuedConnection);
+        return;
+    }
+    onWorker([w = m_worker, from, to, maxPoints, tag] { w->requestHistory(from, to, maxPoints, tag); });
 }
 
 void EncoderWatch::compactNow() {

@@ -42,6 +42,9 @@ public:
     void setSampleStreams(const QList<QUrl>& streams);
     // Answered by seriesReady().
     void requestSeries(const QString& id, HistoryWindow window);
+    // Everything the history holds over [from, to] for every encoder it knows (watched now or before), at
+    // most `maxPoints` buckets each; answered by historyReady() with the same `tag`, empty without a history.
+    void requestHistory(const QDateTime& from, const QDateTime& to, int maxPoints, int tag);
     // Folds old history into rollups now (the monitor also does it every 10 minutes); compactionFinished().
     void compactNow();
 
@@ -55,6 +58,7 @@ Q_SIGNALS:
     void alert(const avld::EncoderStateChange& change, const avld::EncoderTarget& target);
     void workstationOfflineChanged(bool offline, const QString& reason);
     void seriesReady(const avld::EncoderSeries& series);
+    void historyReady(const QList<avld::EncoderHistorySpan>& spans, int tag);
     void historyProblem(const QString& message);
     void compactionFinished(bool ok, const QString& message);
 

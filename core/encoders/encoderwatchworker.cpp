@@ -1,7 +1,7 @@
 #include "encoderwatchworker.h"
 
 #include "encoderhistory.h"
-#include "timedhttpclient.h"
+#include "net/timedhttpclient.h"
 
 namespace avld {
 
@@ -84,6 +84,20 @@ void EncoderWatchWorker::requestSeries(const QString& id, HistoryWindow window) 
     if (m_history)
         series.points = m_history->series(id, series.from, series.to, historyWindowPoints(window));
     Q_EMIT seriesReady(series);
+}
+
+void EncoderWatchWorker::requestHistory(const QDateTime& from, const QDateTime& to, int maxPoints, int tag) {
+    QList<EncoderHistorySpan> spans;
+    if (m_history)
+        for (const QString& id : m_history->encoderIds()) {
+            EncoderHistorySpan span{
+                .encoderId = id, .from = from, .to = to, .points = {}, .changes = {}, .uptime = {}};
+            span.points = m_history->series(id, from, to, maxPoints);
+            span.changes = m_history->stateChanges(id, from, to);
+            span.uptime = EncoderHistorySpan::uptimeOf(span.points);
+            spans.append(std::move(span));
+        }
+    Q_EMIT historyReady(spans, tag);
 }
 
 void EncoderWatchWorker::compactNow() {

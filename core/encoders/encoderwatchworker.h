@@ -34,6 +34,7 @@ public:
     void probeNow(const QString& id);
     void setSampleStreams(const QList<QUrl>& streams);
     void requestSeries(const QString& id, HistoryWindow window);
+    void requestHistory(const QDateTime& from, const QDateTime& to, int maxPoints, int tag);
     void compactNow();
 
 Q_SIGNALS:
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void alert(const avld::EncoderStateChange& change, const avld::EncoderTarget& target);
     void workstationOfflineChanged(bool offline, const QString& reason);
     void seriesReady(const avld::EncoderSeries& series);
+    void historyReady(const QList<avld::EncoderHistorySpan>& spans, int tag);
     void historyProblem(const QString& message);
     void compactionFinished(bool ok, const QString& message);
 

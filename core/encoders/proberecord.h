@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phasetimings.h"
+#include "net/phasetimings.h"
 
 #include <QDateTime>
 #include <QString>

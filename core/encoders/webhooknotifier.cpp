@@ -1,7 +1,7 @@
 #include "webhooknotifier.h"
 
 #include "logging.h"
-#include "timedhttpclient.h"
+#include "net/timedhttpclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

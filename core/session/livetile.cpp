@@ -220,6 +220,7 @@ LiveTile tileFor(const LiveEntry& entry, const LiveTile* before, const QDateTime
     }
     tile.checkedAt = checkedAt;
     tile.assessment = entry.assess();
+    tile.health = scoreLive(entry);
     fillSite(tile, entry, before);
     fillOurs(tile, entry, before);
     if (isFrozen(tile))

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "media/thumbnailclass.h"
 #include "site/liveentry.h"
-#include "site/thumbnailclass.h"
+#include "site/livehealth.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -58,6 +59,7 @@ struct LiveTile {
     QDateTime checkedAt;
     LiveAssessment assessment;
     TileBadge badge = TileBadge::Unknown;
+    HealthScore health{};
 };
 
 // What a badge means and what to do about it, in plain words (the badge's tooltip).

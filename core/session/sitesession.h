@@ -1,8 +1,8 @@
 #pragma once
 
-#include "encoders/encoderrenew.h"
+#include "cacheclearjob.h"
+#include "encoderrenew.h"
 #include "media/framegrabber.h"
-#include "site/cacheclearjob.h"
 #include "site/sitecheck.h"
 #include "site/siteclient.h"
 #include "site/sitesignin.h"

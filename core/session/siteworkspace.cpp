@@ -1,5 +1,6 @@
 #include "siteworkspace.h"
 
+#include "clock.h"
 #include "encoders/encoderwatch.h"
 #include "generator/standincontroller.h"
 #include "generator/standinidentity.h"
@@ -47,6 +48,11 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
     , m_session(std::make_unique<SiteSession>(std::move(profile), secrets))
     , m_watch(std::make_unique<EncoderWatch>())
     , m_standIn(std::make_unique<StandInController>()) {
+    connect(this, &SiteWorkspace::happened, this, [this](const QString& text) {
+        m_events.append({Clock::system().now(), text});
+        if (m_events.size() > kEventsKept)
+            m_events.remove(0, m_events.size() - kEventsKept);
+    });
     const SiteProfile& site = m_session->profile();
     m_overview.siteName = site.displayName.isEmpty() ? site.siteUrl.host() : site.displayName;
 
@@ -63,6 +69,7 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
     connect(m_session.get(), &SiteSession::reportReady, this, &SiteWorkspace::onReport);
     connect(m_session.get(), &SiteSession::encoderUrlChanged, this, &SiteWorkspace::onSiteEncoderUrl);
     connect(m_session.get(), &SiteSession::encoderUrlProblem, this, [this](const Error& error) {
+        m_encoderUrlProblem = error;
         // Every check reads it again: say it once, not once per check.
         if (error.message == m_lastEncoderUrlProblem)
             return;
@@ -83,6 +90,8 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
             });
     connect(m_session.get(), &SiteSession::cacheCleared, this, [this](const CacheClearOutcome& outcome) {
         const qsizetype changed = outcome.changed.size();
+        m_lastCacheClear = CacheClearRecord{Clock::system().now(), outcome.clear.ok(), int(changed),
+                                            outcome.clear ? QString() : outcome.clear.error().toString()};
         if (!outcome.clear)
             return Q_EMIT happened(
                 tr("The live caches could not be cleared: %1").arg(outcome.clear.error().toString()));
@@ -94,7 +103,9 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
                                 "now.")
                                  .arg(changed));
     });
+    connect(m_session.get(), &SiteSession::signedIn, this, [this] { m_signInProblem.reset(); });
     connect(m_session.get(), &SiteSession::signInFailed, this, [this](const Error& error) {
+        m_signInProblem = error;
         if (error.code == QStringLiteral("password-needed"))
             return Q_EMIT passwordNeeded();
         Q_EMIT signInFailed(error);
@@ -206,12 +217,16 @@ void SiteWorkspace::keepStandinIdentity() {
 
 void SiteWorkspace::open(const QString& user, std::optional<QString> password) {
     m_user = user;
-    // Watching from the start: the admin may add encoders before (or without) the site naming its own.
-    if (!m_watch->isRunning())
-        watch({});
+    startWatching();
     if (!user.isEmpty())
         m_session->signIn(user, std::move(password));
     m_session->refresh();
+}
+
+void SiteWorkspace::startWatching() {
+    // Watching from the start: the admin may add encoders before (or without) the site naming its own.
+    if (!m_watch->isRunning())
+        watch({});
 }
 
 void SiteWorkspace::signInWith(const QString& password) {
@@ -268,6 +283,7 @@ void SiteWorkspace::onSiteEncoderUrl(const QUrl& url) {
                               : tr("The site's Encoder URL changed to %1.").arg(maskedUrl(url)));
     m_overview.siteEncoderUrl = url;
     m_lastEncoderUrlProblem.clear();
+    m_encoderUrlProblem.reset();
     EncoderTarget target = siteEncoderTarget(url);
     target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
     watch({target});

@@ -15,6 +15,20 @@ class QSettings;
 
 namespace avld {
 
+// The last cache clear the tool made for the site, and what it did.
+struct CacheClearRecord {
+    QDateTime at{};
+    bool ok = false;
+    int livesChanged = 0;
+    QString problem{}; // why it failed
+};
+
+// One line of what happened, with when.
+struct WorkspaceEvent {
+    QDateTime at{};
+    QString text{};
+};
+
 class EncoderWatch;
 class SecretStore;
 class Settings;
@@ -41,6 +55,15 @@ public:
     const SiteOverview& overview() const { return m_overview; }
     const LiveHistory& history() const { return m_history; }
     const QString& user() const { return m_user; }
+    // The last happened() lines (at most kEventsKept), oldest first: the timeline of a report.
+    static constexpr int kEventsKept = 500;
+    const QList<WorkspaceEvent>& events() const { return m_events; }
+    // Since the workspace opened; nullopt: no clear yet.
+    const std::optional<CacheClearRecord>& lastCacheClear() const { return m_lastCacheClear; }
+    // Why the last sign-in failed; nullopt once one worked, or when none was tried.
+    const std::optional<Error>& signInProblem() const { return m_signInProblem; }
+    // Why the site's Encoder URL could not be read the last time it was tried; nullopt once it was read.
+    const std::optional<Error>& encoderUrlProblem() const { return m_encoderUrlProblem; }
 
     // Keeps the encoders the admin adds in `storage` (with the site's profile) and watches the ones kept
     // before. Not for the demo site, which is not saved.
@@ -57,6 +80,9 @@ public:
     // Starts watching and checking; signs in when `user` is given (password optional: the kept hash is
     // tried first; passwordNeeded when none works).
     void open(const QString& user, std::optional<QString> password);
+    // Starts the encoder watch (with the site's encoder once it is known) without checking the site: what
+    // open() does first. For a command that signs in and checks on its own terms.
+    void startWatching();
     // The password the admin typed after passwordNeeded.
     void signInWith(const QString& password);
 
@@ -110,6 +136,10 @@ private:
     QString m_standinKeptIn;
     QDateTime m_switchedToStandInAt;
     QString m_lastEncoderUrlProblem;
+    std::optional<Error> m_encoderUrlProblem;
+    std::optional<Error> m_signInProblem;
+    std::optional<CacheClearRecord> m_lastCacheClear;
+    QList<WorkspaceEvent> m_events;
 };
 
 } // namespace avld

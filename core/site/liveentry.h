@@ -1,11 +1,11 @@
 #pragma once
 
 #include "media/grabtypes.h"
+#include "media/sitethumbnail.h"
 #include "nginxstat.h"
 #include "result.h"
 #include "sitelive.h"
 #include "siteprofile.h"
-#include "sitethumbnail.h"
 
 #include <optional>
 

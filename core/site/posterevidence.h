@@ -1,7 +1,7 @@
 #pragma once
 
+#include "media/sitethumbnail.h"
 #include "sitelive.h"
-#include "sitethumbnail.h"
 
 #include <QImage>
 #include <QUrl>

@@ -4,10 +4,10 @@
 #include "encoderurlpage.h"
 #include "liveplugininfo.h"
 #include "logininfo.h"
+#include "media/sitethumbnail.h"
 #include "nginxstat.h"
 #include "sitelive.h"
 #include "siterequester.h"
-#include "sitethumbnail.h"
 
 #include <QObject>
 

@@ -3,3 +3,5 @@ target_sources(avld_core PRIVATE
   common/remotetext.h common/remotetext.cpp
   common/textcolumns.h common/textcolumns.cpp
   site/posterevidence.h site/posterevidence.cpp)
+# what a live's visitors see, as a score (the tiles, the diagnosis)
+target_sources(avld_core PRIVATE site/livehealth.h site/livehealth.cpp)

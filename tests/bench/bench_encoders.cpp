@@ -14,8 +14,8 @@
 #include "encoders/encoderhistory.h"
 #include "encoders/encoderimage.h"
 #include "encoders/encodermonitor.h"
-#include "encoders/timedhttpclient.h"
 #include "media/imageencoder.h"
+#include "net/timedhttpclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // A server's certificate as libcurl describes it, "Name:value" lines (peerCertificateFromCurlFields), and
 // OpenSSL's dates in them (parseOpenSslTime): what any HTTPS server we probe chooses to put there.
-#include "encoders/peercertificate.h"
 #include "fuzzinput.h"
+#include "net/peercertificate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace avld;

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(navigation);
         const QList<MainWindow::Page> pages = MainWindow::pages();
         QCOMPARE(navigation->count(), pages.size());
-        QCOMPARE(pages.size(), 7);
+        QCOMPARE(pages.size(), 8);
         QSignalSpy changed(m_window.get(), &MainWindow::currentPageChanged);
 
         for (int row = pages.size() - 1; row >= 0; --row) {
@@ -89,7 +89,7 @@ private Q_SLOTS:
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_Down);
-        QCOMPARE(m_window->currentPage(), MainWindow::Page::Lives);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Diagnose);
     }
 };
 

@@ -3,6 +3,7 @@
 // points the site at it → one click clears the caches → the tiles turn to real frames. Screenshots of every
 // page on the way.
 #include "clippedtext.h"
+#include "diagnosis/sitefinding.h"
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "generator/standincontroller.h"
@@ -14,7 +15,6 @@
 #include "memorysecretstore.h"
 #include "requirefixture.h"
 #include "screenshots.h"
-#include "session/sitefinding.h"
 #include "session/sitesession.h"
 #include "settings.h"
 #include "sitesimulator.h"
@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace avld;
 using namespace avld::test;
@@ -153,6 +154,30 @@ private Q_SLOTS:
         shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-encoder-down"));
         shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-cards"));
         shoot(MainWindow::Page::Encoders, QStringLiteral("app-encoders"));
+        // The dashboard's health tile has the site's score once the check is in.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel*>(QStringLiteral("healthValue"))->text().endsWith(
+                                     QStringLiteral("/100")),
+                                 10000);
+    }
+
+    // The Diagnose page walks the checklist in the window: the lives and the encoder are critical, the
+    // stand-in is the action, and the step list says what ran.
+    void diagnosePageExplains() {
+        m_window->showPage(MainWindow::Page::Diagnose);
+        QWidget* page = m_window->pageWidget(MainWindow::Page::Diagnose);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("diagnoseButton")), Qt::LeftButton);
+        auto* score = page->findChild<QLabel*>(QStringLiteral("diagnosisScore"));
+        QTRY_VERIFY_WITH_TIMEOUT(score->text() != QStringLiteral("—"), 120000);
+        auto* tree = page->findChild<QTreeWidget*>(QStringLiteral("diagnosisFindings"));
+        QVERIFY(tree->topLevelItemCount() > 0);
+        QVERIFY2(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Critical")),
+                 qPrintable(tree->topLevelItem(0)->text(0)));
+        QStringList critical;
+        for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
+            critical << tree->topLevelItem(0)->child(i)->data(0, Qt::UserRole).toString();
+        QVERIFY2(critical.mid(0, 2) == (QStringList{"live-card", "encoder-down"}), qPrintable(critical.join(u' ')));
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("action-live-card")));
+        shoot(MainWindow::Page::Diagnose, QStringLiteral("app-diagnose"));
     }
 
     // The port is taken: the start fails, the Stand-in page opens with why, and "What happened" says so.

@@ -1,7 +1,7 @@
 #include "clock.h"
 #include "encoders/encodermonitor.h"
-#include "encoders/timedhttpclient.h"
 #include "fakeencoder.h"
+#include "net/timedhttpclient.h"
 #include "requirefixture.h"
 #include "scriptedhttpserver.h"
 #include "streamstack.h"

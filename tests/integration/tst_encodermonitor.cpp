@@ -1,6 +1,6 @@
 #include "encoders/encodermonitor.h"
-#include "encoders/timedhttpclient.h"
 #include "mockclock.h"
+#include "net/timedhttpclient.h"
 #include "scriptedhttpserver.h"
 
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 #include "freeport.h"
 #include "httpget.h"
 #include "liveurls.h"
+#include "media/sitethumbnail.h"
 #include "site/siteclient.h"
-#include "site/sitethumbnail.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
 

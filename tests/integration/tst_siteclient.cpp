@@ -4,7 +4,7 @@
 #include "media/framegrabber.h"
 #include "mockclock.h"
 #include "requirefixture.h"
-#include "site/cacheclearjob.h"
+#include "session/cacheclearjob.h"
 #include "site/sitecheck.h"
 #include "sitesimulator.h"
 #include "streamstack.h"

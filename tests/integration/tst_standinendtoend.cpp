@@ -1,8 +1,8 @@
 #include "generator/thumbnailservice.h"
 #include "liveurls.h"
 #include "media/imagemarker.h"
+#include "media/sitethumbnail.h"
 #include "requirefixture.h"
-#include "site/sitethumbnail.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
 

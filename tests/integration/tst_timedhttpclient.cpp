@@ -1,5 +1,5 @@
-#include "encoders/timedhttpclient.h"
 #include "freeport.h"
+#include "net/timedhttpclient.h"
 #include "scriptedhttpserver.h"
 #include "tlshttpserver.h"
 #include "version.h"

@@ -1,5 +1,5 @@
-#include "encoders/timedhttpclient.h"
 #include "encoders/webhooknotifier.h"
+#include "net/timedhttpclient.h"
 #include "scriptedhttpserver.h"
 
 #include <QJsonDocument>

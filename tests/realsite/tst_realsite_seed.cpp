@@ -8,7 +8,10 @@
 #include "realsiteinfo.h"
 #include "site/siteclient.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -50,8 +53,10 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void encoderDownIsCritical();
+    void diagnoseFindsTheSeedCase();
     void standInServesEveryFormatOnTheFirstRequest();
     void checkIsOkWithTheStandIn();
+    void diagnoseSeesTheStandInWork();
     void verifyStandinInEachState();
     void encodersReportTheTimeAvideoSpends();
     void protectLiveThroughTheStandIn();
@@ -167,6 +172,42 @@ void TestRealsiteSeed::encoderDownIsCritical() {
     QVERIFY2(check.out.contains(QStringLiteral("ONLINE card")), qPrintable(check.out));
 }
 
+namespace {
+
+QStringList findingIds(const QJsonDocument& json) {
+    QStringList ids;
+    for (const QJsonValue& f : json[QStringLiteral("findings")].toArray())
+        ids << f[QStringLiteral("id")].toString();
+    return ids;
+}
+
+} // namespace
+
+// The diagnosis of the real site in the seed state, as an admin: the lives show the card while the stream
+// has pictures, and the site's encoder (read from the real Site Configurations) refuses.
+void TestRealsiteSeed::diagnoseFindsTheSeedCase() {
+    const QString report = QDir::temp().filePath(
+        QStringLiteral("avld-realsite-diagnosis-%1.html").arg(QCoreApplication::applicationPid()));
+    const auto removeReport = qScopeGuard([&] { QFile::remove(report); });
+    const ProgramRun run = runProgram(QStringLiteral(AVLD_PROGRAM),
+                                      siteArguments(QStringLiteral("diagnose"), true)
+                                          << QStringLiteral("--json") << QStringLiteral("--report") << report,
+                                      m_site.adminPassword, 180000);
+    qInfo().noquote() << run.err;
+    QCOMPARE(run.exitCode, 2);
+    const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8());
+    const QStringList ids = findingIds(json);
+    QVERIFY2(ids.mid(0, 2) == (QStringList{QStringLiteral("live-card"), QStringLiteral("encoder-down")}),
+             qPrintable(run.out));
+    QVERIFY2(json[QStringLiteral("summary")].toString().contains(QStringLiteral("ONLINE card")),
+             qPrintable(run.out));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    QVERIFY(html.contains("data:image/jpeg;base64,"));
+    QVERIFY(!html.contains(m_site.adminPassword.toUtf8()));
+}
+
 void TestRealsiteSeed::standInServesEveryFormatOnTheFirstRequest() {
     Result<std::unique_ptr<ServedStandIn>> started = ServedStandIn::start(QStringLiteral(AVLD_PROGRAM));
     QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
@@ -218,6 +259,23 @@ void TestRealsiteSeed::checkIsOkWithTheStandIn() {
         runProgram(QStringLiteral(AVLD_PROGRAM), siteArguments(QStringLiteral("check"), false));
     qInfo().noquote() << check.out << check.err;
     QCOMPARE(check.exitCode, 0);
+}
+
+// The stand-in (another process, `serve`) is the site's encoder now: the diagnosis finds nothing critical and
+// says the site's encoder gives real frames within AVideo's budget.
+void TestRealsiteSeed::diagnoseSeesTheStandInWork() {
+    QVERIFY(m_standIn);
+    const ProgramRun run =
+        runProgram(QStringLiteral(AVLD_PROGRAM),
+                   siteArguments(QStringLiteral("diagnose"), true) << QStringLiteral("--json"),
+                   m_site.adminPassword, 180000);
+    qInfo().noquote() << run.out << run.err;
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.out));
+    const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8());
+    const QStringList ids = findingIds(json);
+    QVERIFY2(ids.contains(QStringLiteral("encoder-works")), qPrintable(run.out));
+    QVERIFY2(ids.contains(QStringLiteral("lives-real")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(m_standIn->encoderUrl().path().section(QLatin1Char('/'), 1, 1)));
 }
 
 void TestRealsiteSeed::verifyStandinInEachState() {

@@ -1,4 +1,4 @@
-#include "session/sitefinding.h"
+#include "diagnosis/sitefinding.h"
 
 #include <QPainter>
 #include <QTest>

@@ -1,5 +1,5 @@
+#include "media/sitethumbnail.h"
 #include "requirefixture.h"
-#include "site/sitethumbnail.h"
 
 #include <QBuffer>
 #include <QFile>

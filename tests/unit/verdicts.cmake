@@ -12,3 +12,9 @@ add_dependencies(tst_siteverdicts avideo-live-doctor)
 avld_realsite_test(tst_realsite_poster SOURCES realsite/tst_realsite_poster.cpp)
 avld_test(tst_plural LABEL unit SOURCES unit/tst_plural.cpp)
 avld_test(tst_terminaltext LABEL unit SOURCES unit/tst_terminaltext.cpp)
+# The diagnosis against the simulator in its seed states, and the `diagnose` command.
+avld_test(tst_diagnosisrun LABEL integration TIMEOUT 600 SOURCES integration/tst_diagnosisrun.cpp)
+target_compile_definitions(tst_diagnosisrun PRIVATE
+  AVLD_REFERENCE_IMAGES="${PROJECT_SOURCE_DIR}/../shared/reference-images"
+  AVLD_PROGRAM="$<TARGET_FILE:avideo-live-doctor>")
+add_dependencies(tst_diagnosisrun avideo-live-doctor)

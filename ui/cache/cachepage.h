@@ -1,6 +1,6 @@
 #pragma once
 
-#include "site/cacheclearjob.h"
+#include "session/cacheclearjob.h"
 
 #include <QHash>
 #include <QSet>

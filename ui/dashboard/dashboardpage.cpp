@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "encoders/encoderreachability.h"
+#include "severitycolour.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -14,20 +15,6 @@
 namespace avld {
 
 namespace {
-
-QColor severityColour(Severity severity) {
-    switch (severity) {
-    case Severity::Critical:
-        return QColor(0xc6, 0x28, 0x28);
-    case Severity::Warning:
-        return QColor(0xef, 0x6c, 0x00);
-    case Severity::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Severity::Unknown:
-        break;
-    }
-    return QColor(0x54, 0x6e, 0x7a);
-}
 
 QString plural(int count, const char* one, const char* many) {
     return count == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
@@ -76,6 +63,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     tiles->addWidget(makeTile(tr("Lives"), m_livesValue, m_livesDetail), 0, 0);
     tiles->addWidget(makeTile(tr("Encoders"), m_encodersValue, m_encodersDetail), 0, 1);
     tiles->addWidget(makeTile(tr("Stand-in"), m_standInValue, m_standInDetail), 0, 2);
+    tiles->addWidget(makeTile(tr("Health"), m_healthValue, m_healthDetail), 0, 3);
+    m_healthValue->setObjectName(QStringLiteral("healthValue"));
+    m_healthValue->setText(QStringLiteral("—"));
+    m_healthDetail->setText(tr("after the first check"));
     layout->addLayout(tiles);
 
     m_checkedLabel = new QLabel(this);
@@ -106,6 +97,25 @@ void DashboardPage::addEvent(const QDateTime& at, const QString& text) {
     m_timeline->insertItem(0, item);
     while (m_timeline->count() > MaxEvents)
         delete m_timeline->takeItem(m_timeline->count() - 1);
+}
+
+void DashboardPage::setHealth(const HealthScore& score) {
+    m_healthValue->setText(QStringLiteral("%1/100").arg(score.value));
+    const Severity shade = score.value >= 90   ? Severity::Ok
+                           : score.value >= 60 ? Severity::Warning
+                                               : Severity::Critical;
+    QPalette palette = m_healthValue->palette();
+    palette.setColor(QPalette::WindowText, severityColour(shade));
+    m_healthValue->setPalette(palette);
+    m_healthDetail->setText(score.costs.isEmpty() ? score.grade()
+                                                  : tr("%1 · −%2: %3")
+                                                        .arg(score.grade())
+                                                        .arg(score.costs.first().points)
+                                                        .arg(score.costs.first().reason));
+    QStringList lines;
+    for (const HealthScore::Cost& cost : score.costs)
+        lines << QStringLiteral("−%1  %2").arg(cost.points).arg(cost.reason);
+    m_healthDetail->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 QFrame* DashboardPage::makeTile(const QString& title, QLabel*& value, QLabel*& detail) {

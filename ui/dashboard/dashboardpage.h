@@ -1,6 +1,7 @@
 #pragma once
 
-#include "session/sitefinding.h"
+#include "diagnosis/healthscore.h"
+#include "diagnosis/sitefinding.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -19,6 +20,8 @@ public:
     explicit DashboardPage(QWidget* parent = nullptr);
 
     void setOverview(const SiteOverview& overview);
+    // The site's health score (the diagnosis' checklist over what is known now), with what cost most.
+    void setHealth(const HealthScore& score);
     const SiteFinding& finding() const { return m_finding; }
     // One line in "What happened" (newest first, the last MaxEvents kept): the encoders' state changes, the
     // switch, cache clears, the stand-in started and stopped.
@@ -41,6 +44,8 @@ private:
     QLabel* m_encodersDetail = nullptr;
     QLabel* m_standInValue = nullptr;
     QLabel* m_standInDetail = nullptr;
+    QLabel* m_healthValue = nullptr;
+    QLabel* m_healthDetail = nullptr;
     QLabel* m_checkedLabel = nullptr;
     QListWidget* m_timeline = nullptr;
     SiteFinding m_finding;

@@ -78,6 +78,8 @@ QVariant LivesModel::data(const QModelIndex& index, int role) const {
         return int(tile.assessment.severity);
     case SummaryRole:
         return tile.assessment.summary;
+    case HealthRole:
+        return tile.health.value;
     default:
         return {};
     }
@@ -100,7 +102,8 @@ QHash<int, QByteArray> LivesModel::roleNames() const {
                   {CheckedAtRole, "checkedAt"},
                   {BadgeRole, "badge"},
                   {SeverityRole, "severity"},
-                  {SummaryRole, "summary"}});
+                  {SummaryRole, "summary"},
+                  {HealthRole, "health"}});
     return names;
 }
 

@@ -28,6 +28,7 @@ public:
         BadgeRole,    // int(TileBadge)
         SeverityRole, // int(Severity)
         SummaryRole,
+        HealthRole, // int 0–100: the live's health score
     };
 
     using QAbstractListModel::QAbstractListModel;

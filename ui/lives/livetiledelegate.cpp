@@ -43,6 +43,8 @@ QString bitrateText(qint64 bps) {
 
 QString infoLine(const QModelIndex& index) {
     QStringList parts;
+    if (const QVariant health = index.data(LivesModel::HealthRole); health.isValid())
+        parts << LiveTileDelegate::tr("health %1").arg(health.toInt());
     const QString user = index.data(LivesModel::UserRole).toString();
     if (!user.isEmpty())
         parts << user;

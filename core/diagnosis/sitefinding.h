@@ -1,6 +1,6 @@
 #pragma once
 
-#include "siteoverview.h"
+#include "session/siteoverview.h"
 
 namespace avld {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cacheclear.h"
-#include "encoders/encoderrenew.h"
-#include "sitecheck.h"
+#include "encoderrenew.h"
+#include "site/cacheclear.h"
+#include "site/sitecheck.h"
 
 #include <QImage>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "encoderimage.h"
+#include "encoders/encoderimage.h"
 #include "result.h"
 
 #include <QDeadlineTimer>

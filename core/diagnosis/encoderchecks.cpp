@@ -1,0 +1,221 @@
+#include "checks.h"
+#include "encoders/encoderrecommendation.h"
+#include "maskedurl.h"
+#include "plural.h"
+
+namespace avld {
+
+using namespace diagnosis;
+
+namespace {
+
+// A TLS certificate this close to its end is worth a warning (the probe's own threshold).
+constexpr qint64 kCertificateWarningDays = 14;
+
+QString encoderLabel(const EncoderSnapshot& encoder) {
+    if (encoder.target.origin == EncoderOrigin::LocalStandIn)
+        return QStringLiteral("this computer's stand-in");
+    return encoder.target.name.isEmpty() ? encoder.target.hostLabel() : encoder.target.name;
+}
+
+QString millis(qint64 ms) {
+    return ms < 0 ? QStringLiteral("—") : QStringLiteral("%1 ms").arg(ms);
+}
+
+// One line per watched encoder for the evidence: "online, real frames in 180 ms, 99.8 % up over 24 h".
+QString encoderLine(const EncoderSnapshot& encoder) {
+    QString line = encoderStateName(encoder.state);
+    if (encoder.last) {
+        const ProbeRecord& r = encoder.last->record;
+        if (r.functionalMs >= 0)
+            line += QStringLiteral(", getImage %1 (%2)").arg(millis(r.functionalMs), r.frameClass);
+        else if (r.health != ProbeHealth::Failed)
+            line += QStringLiteral(", reachable in %1, frames not tested").arg(millis(r.phases.totalMs));
+        else
+            line += QStringLiteral(": ") + r.reason;
+    }
+    if (encoder.uptime && encoder.uptime->lastDay.uptimePercent >= 0)
+        line += QStringLiteral(", %1 % up over 24 h").arg(encoder.uptime->lastDay.uptimePercent, 0, 'f', 1);
+    return line;
+}
+
+void addEncoderEvidence(Finding& f, const EncoderSnapshot& encoder) {
+    f.evidence.append({QStringLiteral("encoder"), maskedUrl(encoder.target.url)});
+    f.evidence.append({QStringLiteral("state"), encoderStateName(encoder.state)});
+    if (!encoder.last)
+        return;
+    const EncoderProbeReport& last = *encoder.last;
+    const ProbeRecord& r = last.record;
+    f.evidence.append(
+        {QStringLiteral("probed at"), r.at.toLocalTime().toString(QStringLiteral("d MMM HH:mm:ss"))});
+    f.evidence.append({QStringLiteral("reachable"),
+                       r.httpStatus > 0
+                           ? QStringLiteral("HTTP %1 in %2").arg(r.httpStatus).arg(millis(r.phases.totalMs))
+                           : QStringLiteral("no answer (%1)").arg(r.errorCode)});
+    if (r.functionalMs >= 0)
+        f.evidence.append(
+            {QStringLiteral("getImage, as AVideo asks"), QStringLiteral("%1, %2 (AVideo waits %3 ms)")
+                                                             .arg(millis(r.functionalMs), r.frameClass)
+                                                             .arg(kAVideoEncoderBudgetMs)});
+    if (last.certificateDaysLeft)
+        f.evidence.append({QStringLiteral("TLS certificate"),
+                           QStringLiteral("%1 days left").arg(*last.certificateDaysLeft)});
+    if (!last.status.version.isEmpty())
+        f.evidence.append({QStringLiteral("encoder version"), last.status.version});
+    if (last.status.queueSize >= 0)
+        f.evidence.append({QStringLiteral("encoding queue"), QString::number(last.status.queueSize)});
+    if (!last.status.note.isEmpty())
+        f.evidence.append({QStringLiteral("status page"), last.status.note});
+    if (encoder.uptime && encoder.uptime->lastDay.uptimePercent >= 0)
+        f.evidence.append(
+            {QStringLiteral("up over 24 h"), QStringLiteral("%1 % of %2 probes")
+                                                 .arg(encoder.uptime->lastDay.uptimePercent, 0, 'f', 1)
+                                                 .arg(encoder.uptime->lastDay.probes)});
+}
+
+} // namespace
+
+void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings) {
+    Finding f;
+    f.area = CheckArea::Encoder;
+    const EncoderSnapshot* encoder = siteEncoderSnapshot(input.overview);
+    if (input.overview.siteEncoderUrl.isEmpty()) {
+        f.id = QStringLiteral("encoder-url-unknown");
+        f.severity = Severity::Unknown;
+        f.sentence =
+            input.encoderUrlProblem
+                ? QStringLiteral("The site's Encoder URL could not be read: %1")
+                      .arg(input.encoderUrlProblem->toString())
+                : QStringLiteral("The site's Encoder URL is not known: sign in as an admin to read it.");
+        f.action = {FindingAction::Kind::SignIn, QStringLiteral("Sign in as an admin")};
+        findings.append(std::move(f));
+        return;
+    }
+    if (!encoder || !encoder->last) {
+        f.id = QStringLiteral("encoder-not-probed");
+        f.severity = Severity::Unknown;
+        f.sentence = QStringLiteral("The site's encoder %1 was not probed yet.")
+                         .arg(maskedUrl(input.overview.siteEncoderUrl));
+        f.action = {FindingAction::Kind::ProbeAgain, QStringLiteral("Probe the encoders")};
+        findings.append(std::move(f));
+        return;
+    }
+    const ProbeRecord& r = encoder->last->record;
+    const QString name = encoderLabel(*encoder);
+    addEncoderEvidence(f, *encoder);
+    if (r.health == ProbeHealth::Failed) {
+        f.id = QStringLiteral("encoder-down");
+        f.severity = Severity::Critical;
+        f.sentence =
+            QStringLiteral("The site's encoder %1 does not work: %2. AVideo gets no frames from it and shows "
+                           "its ONLINE card.")
+                .arg(name, r.reason);
+        f.scoreCost = 30;
+        f.action = standInAction(input);
+    } else if (r.health == ProbeHealth::Degraded) {
+        const bool slow = r.functionalMs > kAVideoEncoderBudgetMs;
+        f.id = slow ? QStringLiteral("encoder-slow") : QStringLiteral("encoder-degraded");
+        f.severity = Severity::Critical;
+        f.sentence =
+            slow ? QStringLiteral("The site's encoder %1 answers AVideo's thumbnail request in %2, beyond "
+                                  "the %3 ms AVideo waits: visitors see the ONLINE card.")
+                       .arg(name, millis(r.functionalMs))
+                       .arg(kAVideoEncoderBudgetMs)
+                 : QStringLiteral("The site's encoder %1 answers but gives no real frame: %2.")
+                       .arg(name, r.reason);
+        f.scoreCost = 30;
+        f.action = standInAction(input);
+    } else if (r.functionalMs < 0) {
+        f.id = QStringLiteral("encoder-reachable");
+        f.severity = Severity::Ok;
+        f.sentence =
+            QStringLiteral("The site's encoder %1 answers; its frames were not tested (no live to test "
+                           "with).")
+                .arg(name);
+    } else {
+        f.id = QStringLiteral("encoder-works");
+        f.severity = Severity::Ok;
+        f.sentence = QStringLiteral("The site's encoder %1 gives real frames in %2 (AVideo waits %3 ms).")
+                         .arg(name, millis(r.functionalMs))
+                         .arg(kAVideoEncoderBudgetMs);
+    }
+    findings.append(f);
+
+    if (const std::optional<qint64> days = encoder->last->certificateDaysLeft;
+        days && *days < kCertificateWarningDays) {
+        Finding tls;
+        tls.id = QStringLiteral("encoder-certificate-expiring");
+        tls.area = CheckArea::Encoder;
+        tls.severity = *days < 0 ? Severity::Critical : Severity::Warning;
+        tls.sentence =
+            *days < 0 ? QStringLiteral("The TLS certificate of %1 has expired: AVideo refuses it.").arg(name)
+                      : QStringLiteral("The TLS certificate of %1 ends in %2: renew it before AVideo "
+                                       "refuses it.")
+                            .arg(name, countOf(*days, QStringLiteral("day"), QStringLiteral("days")));
+        tls.scoreCost = *days < 0 ? 30 : 10;
+        findings.append(std::move(tls));
+    }
+}
+
+void checkBackups(const DiagnosisInput& input, QList<Finding>& findings) {
+    const EncoderSnapshot* site = siteEncoderSnapshot(input.overview);
+    QList<const EncoderSnapshot*> others;
+    for (const EncoderSnapshot& e : input.overview.encoders)
+        if (&e != site && e.target.origin != EncoderOrigin::LocalStandIn)
+            others.append(&e);
+    int working = 0;
+    for (const EncoderSnapshot* e : others)
+        working += e->last && e->last->record.health == ProbeHealth::Healthy;
+
+    Finding f;
+    f.area = CheckArea::Backups;
+    for (const EncoderSnapshot* e : others)
+        f.evidence.append({encoderLabel(*e), encoderLine(*e)});
+    const std::optional<EncoderRecommendation> best = recommendEncoder(input.overview.encoders);
+    if (best && best->alternative) {
+        f.id = QStringLiteral("backup-available");
+        f.severity = Severity::Warning;
+        const EncoderSnapshot& alternative = *best->alternative;
+        const qint64 ms = alternative.last ? alternative.last->record.functionalMs : -1;
+        f.sentence =
+            ms >= 0 ? QStringLiteral("%1 gives real frames in %2: switch the site's Encoder URL to it while "
+                                     "the site's encoder is down.")
+                          .arg(encoderLabel(alternative), millis(ms))
+                    : QStringLiteral("%1 answers (its frames could not be tested without a live): switch "
+                                     "the site's Encoder URL to it while the site's encoder is down.")
+                          .arg(encoderLabel(alternative));
+        f.evidence.append({QStringLiteral("what switching means"), best->text});
+        f.action =
+            alternative.target.origin == EncoderOrigin::LocalStandIn
+                ? standInAction(input)
+                : FindingAction{FindingAction::Kind::OpenEncoders,
+                                QStringLiteral("Put %1 in the site's Encoder URL (Site Configurations)")
+                                    .arg(maskedUrl(alternative.target.url))};
+        f.scoreCost = 0;
+    } else if (others.isEmpty()) {
+        f.id = QStringLiteral("no-backup");
+        f.severity = Severity::Warning;
+        f.sentence =
+            QStringLiteral("No other encoder is watched: when the site's encoder fails there is nothing "
+                           "tested to switch to. Add a backup encoder (or keep the stand-in ready).");
+        f.action = {FindingAction::Kind::OpenEncoders, QStringLiteral("Add a backup encoder")};
+        f.scoreCost = 5;
+    } else if (working == 0) {
+        f.id = QStringLiteral("no-backup-works");
+        f.severity = Severity::Warning;
+        f.sentence = QStringLiteral("None of the %1 watched as backups works right now.")
+                         .arg(countOf(others.size(), QStringLiteral("encoder"), QStringLiteral("encoders")));
+        f.action = {FindingAction::Kind::OpenEncoders, QStringLiteral("Add a backup encoder that works")};
+        f.scoreCost = 5;
+    } else {
+        f.id = QStringLiteral("backups-work");
+        f.severity = Severity::Ok;
+        f.sentence = QStringLiteral("%1 of %2 watched as backups %3.")
+                         .arg(working)
+                         .arg(countOf(others.size(), QStringLiteral("encoder"), QStringLiteral("encoders")),
+                              agree(working, QStringLiteral("works"), QStringLiteral("work")));
+    }
+    findings.append(std::move(f));
+}
+
+} // namespace avld

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "encoders/encoderseries.h"
+#include "result.h"
+
+#include <QUrl>
+
+namespace avld {
+
+// A stretch of time an encoder spent Offline or Degraded, from its state changes.
+struct Outage {
+    QDateTime from{};
+    QDateTime to{};  // the shift's end when it had not ended
+    QString state{}; // "offline", "degraded"
+    QString reason{};
+    bool ongoing = false;
+
+    qint64 durationMs() const { return from.msecsTo(to); }
+};
+
+// The outages within [from, to] of one encoder, from its state changes (a state held from before `from` is
+// taken from the first change's `from` field).
+QList<Outage> outagesOf(const EncoderHistorySpan& span);
+
+// What the encoders did over a shift, from the history alone (no network): for the admin who hands over.
+struct ShiftReport {
+    QString siteName{};
+    QUrl siteUrl{};
+    QDateTime from{};
+    QDateTime to{};
+    QList<EncoderHistorySpan> spans{}; // one per encoder the history knows
+    QDateTime generatedAt{};
+
+    // "The site's encoder … was up 92.4 % of the shift; 2 outages, the longest 41 min (14:02–14:43)."
+    QString summary() const;
+};
+
+// The shift report as one self-contained HTML page; needs a QGuiApplication (charts).
+QByteArray renderShiftReportHtml(const ShiftReport& report);
+// By the suffix: .html/.htm or .pdf; "bad-report-name", "write-failed".
+Result<qint64> writeShiftReport(const ShiftReport& report, const QString& path);
+
+} // namespace avld

@@ -1,0 +1,88 @@
+#include "livehealth.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace avld {
+
+namespace {
+
+// A picture of the stream this much older than the stream itself is stale to a visitor.
+constexpr qint64 kStaleFrameMs = 60'000;
+
+int problemCost(LiveProblem problem) {
+    switch (problem) {
+    case LiveProblem::None:
+        return 0;
+    case LiveProblem::EncoderNotProducing:
+        return 60;
+    case LiveProblem::StreamUnplayable:
+        return 80;
+    case LiveProblem::MediaServerUnreachable:
+        return 20;
+    case LiveProblem::MissingFromMediaServer:
+        return 80;
+    case LiveProblem::GhostLive:
+        return 30;
+    case LiveProblem::SiteShowsPlaceholder:
+        return 50;
+    case LiveProblem::BlankStream:
+        return 50;
+    case LiveProblem::ThumbnailBroken:
+        return 70;
+    case LiveProblem::ThumbnailNotFetched:
+        return 20;
+    }
+    return 0;
+}
+
+} // namespace
+
+HealthScore HealthScore::fromCosts(QList<Cost> costs) {
+    std::stable_sort(costs.begin(), costs.end(),
+                     [](const Cost& a, const Cost& b) { return a.points > b.points; });
+    int total = 0;
+    for (const Cost& cost : costs)
+        total += cost.points;
+    return {std::max(0, 100 - total), std::move(costs)};
+}
+
+QString HealthScore::grade() const {
+    if (value >= 90)
+        return QStringLiteral("Good");
+    if (value >= 60)
+        return QStringLiteral("Fair");
+    if (value >= 30)
+        return QStringLiteral("Poor");
+    return QStringLiteral("Bad");
+}
+
+QJsonObject HealthScore::toJson() const {
+    QJsonArray costsJson;
+    for (const Cost& cost : costs)
+        costsJson.append(
+            QJsonObject{{QStringLiteral("points"), cost.points}, {QStringLiteral("reason"), cost.reason}});
+    return {{QStringLiteral("value"), value},
+            {QStringLiteral("grade"), grade()},
+            {QStringLiteral("costs"), costsJson}};
+}
+
+HealthScore scoreLive(const LiveEntry& live) {
+    QList<HealthScore::Cost> costs;
+    const LiveAssessment assessment = live.assess();
+    if (const int points = problemCost(assessment.problem))
+        costs.append({points, assessment.summary});
+    // A poster is better than a card (the streamer chose it) but it is still not the live.
+    if (assessment.problem == LiveProblem::EncoderNotProducing && live.siteThumbnail &&
+        live.siteThumbnail->cls == ThumbnailClass::StaticPoster)
+        costs.first().points = 40;
+    if (live.ourGrab && live.ourGrab->ok()) {
+        const qint64 age = live.ourGrab->value().report.frameAgeMs;
+        if (age > kStaleFrameMs)
+            costs.append({10, QStringLiteral("the newest frame of the stream is %1 s old").arg(age / 1000)});
+    }
+    return HealthScore::fromCosts(std::move(costs));
+}
+
+} // namespace avld

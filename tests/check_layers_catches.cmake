@@ -1,0 +1,17 @@
+cmake_minimum_required(VERSION 3.25)
+# Copies core's layer rule onto a made-up tree where media includes from site, and expects it to fail.
+set(tree ${CMAKE_CURRENT_BINARY_DIR}/layers-probe)
+file(REMOVE_RECURSE ${tree})
+file(WRITE ${tree}/common/a.h "#pragma once\n")
+file(WRITE ${tree}/site/b.h "#pragma once\n#include \"media/c.h\"\n")
+file(WRITE ${tree}/media/c.h "#pragma once\n#include \"site/b.h\"\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -DCORE_DIR=${tree} -P ${SOURCE_DIR}/core/layers.cmake
+  RESULT_VARIABLE result ERROR_VARIABLE errors OUTPUT_QUIET)
+file(REMOVE_RECURSE ${tree})
+if(result EQUAL 0)
+  message(FATAL_ERROR "the layer check passed a tree where media includes site")
+endif()
+if(NOT errors MATCHES "media must not include from site")
+  message(FATAL_ERROR "the layer check failed for another reason: ${errors}")
+endif()
+message(STATUS "the layer check refuses an upward include")

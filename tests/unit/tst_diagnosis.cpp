@@ -1,0 +1,189 @@
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/reportsecrets.h"
+#include "diagnosisfixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+Q_DECLARE_METATYPE(avld::test::SeedState)
+Q_DECLARE_METATYPE(avld::FindingAction::Kind)
+
+namespace {
+
+QStringList actionableIds(const Diagnosis& d) {
+    QStringList ids;
+    for (const Finding& f : d.findings)
+        if (f.severity != Severity::Ok)
+            ids << f.id;
+    return ids;
+}
+
+} // namespace
+
+// The checklist over the seed states: which findings, in which order, with which action, and what the
+// exit code and the score say.
+class TestDiagnosis : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void findingsInEachSeedState_data() {
+        QTest::addColumn<SeedState>("state");
+        QTest::addColumn<QStringList>("ids"); // every finding that is not OK, in order
+        QTest::addColumn<FindingAction::Kind>("firstAction");
+        QTest::addColumn<int>("exitCode");
+        using K = FindingAction::Kind;
+        QTest::newRow("encoder down") << SeedState::EncoderDown
+                                      << QStringList{"live-card", "encoder-down", "backup-available",
+                                                     "standin-stopped", "no-redundancy"}
+                                      << K::StartStandIn << 2;
+        QTest::newRow("stand-in serving") << SeedState::StandinServing << QStringList{} << K::None << 0;
+        QTest::newRow("poster") << SeedState::Poster
+                                << QStringList{"encoder-down", "live-poster", "backup-available",
+                                               "standin-stopped", "no-redundancy"}
+                                << K::StartStandIn << 2;
+        QTest::newRow("card after a switch")
+            << SeedState::CardAfterSwitch
+            << QStringList{"standin-not-serving", "live-cached-card", "cached-cards"} << K::ClearCaches << 2;
+        QTest::newRow("media server unreachable")
+            << SeedState::MediaUnreachable << QStringList{"media-server-unreachable"} << K::CheckAgain << 1;
+        QTest::newRow("ghost live") << SeedState::GhostLive << QStringList{"ghost-live"} << K::None << 1;
+        QTest::newRow("site unreachable")
+            << SeedState::SiteUnreachable
+            << QStringList{"site-unreachable", "lives-unknown", "media-server-unknown"} << K::CheckAgain << 2;
+    }
+    void findingsInEachSeedState() {
+        QFETCH(SeedState, state);
+        QFETCH(QStringList, ids);
+        QFETCH(FindingAction::Kind, firstAction);
+        QFETCH(int, exitCode);
+        const Diagnosis d = diagnose(seedInput(state));
+        QCOMPARE(actionableIds(d), ids);
+        QCOMPARE(d.exitCode(), exitCode);
+        if (!ids.isEmpty())
+            QCOMPARE(d.findings.first().action.kind, firstAction);
+        // The whole checklist is walked: every item says something, passed or not.
+        for (CheckArea area : allCheckAreas())
+            QVERIFY2(!d.findingsIn(area).isEmpty(), qPrintable(checkAreaName(area)));
+        for (qsizetype i = 1; i < d.findings.size(); ++i)
+            QVERIFY(!findingComesBefore(d.findings[i], d.findings[i - 1]));
+        QVERIFY(!d.summary.isEmpty());
+    }
+
+    void scoresFollowWhatVisitorsSee_data() {
+        QTest::addColumn<SeedState>("state");
+        QTest::addColumn<int>("siteAtMost");
+        QTest::addColumn<int>("siteAtLeast");
+        QTest::addColumn<int>("aliceScore");
+        QTest::newRow("stand-in serving") << SeedState::StandinServing << 100 << 100 << 100;
+        QTest::newRow("encoder down") << SeedState::EncoderDown << 30 << 0 << 40;
+        QTest::newRow("poster") << SeedState::Poster << 50 << 0 << 60;
+        QTest::newRow("media server unreachable") << SeedState::MediaUnreachable << 95 << 80 << 80;
+    }
+    void scoresFollowWhatVisitorsSee() {
+        QFETCH(SeedState, state);
+        QFETCH(int, siteAtMost);
+        QFETCH(int, siteAtLeast);
+        QFETCH(int, aliceScore);
+        const Diagnosis d = diagnose(seedInput(state));
+        QVERIFY2(d.site.value <= siteAtMost && d.site.value >= siteAtLeast,
+                 qPrintable(QString::number(d.site.value)));
+        QCOMPARE(d.lives.value(QStringLiteral("alice-key")).value, aliceScore);
+        int lost = 0;
+        for (const HealthScore::Cost& c : d.site.costs)
+            lost += c.points;
+        QCOMPARE(d.site.value, std::max(0, 100 - lost));
+        if (d.site.value < 100)
+            QVERIFY(!d.site.costs.isEmpty());
+    }
+
+    // The encoder answers, but after AVideo gave up: the figure and the budget are in the sentence.
+    void slowEncoderSaysHowSlow() {
+        DiagnosisInput input = seedInput(SeedState::EncoderDown);
+        EncoderSnapshot slow =
+            encoderSnapshot(kSiteEncoderUrl, EncoderOrigin::SiteConfigured, ProbeHealth::Degraded, 3100);
+        input.overview.encoders[0] = slow;
+        const Diagnosis d = diagnose(input);
+        const QList<Finding> encoder = d.findingsIn(CheckArea::Encoder);
+        QCOMPARE(encoder.first().id, QStringLiteral("encoder-slow"));
+        QVERIFY(encoder.first().sentence.contains(QStringLiteral("3100 ms")));
+        QVERIFY(encoder.first().sentence.contains(QStringLiteral("2000 ms")));
+    }
+
+    void notSignedInLeavesTheEncoderUnknown() {
+        DiagnosisInput input = seedInput(SeedState::EncoderDown);
+        input.login.reset();
+        input.overview.siteEncoderUrl.clear();
+        input.overview.encoders.removeFirst();
+        const Diagnosis d = diagnose(input);
+        const QList<Finding> encoder = d.findingsIn(CheckArea::Encoder);
+        QCOMPARE(encoder.size(), 1);
+        QCOMPARE(encoder.first().id, QStringLiteral("encoder-url-unknown"));
+        QCOMPARE(encoder.first().severity, Severity::Unknown);
+        QCOMPARE(encoder.first().action.kind, FindingAction::Kind::SignIn);
+        // The lives still show cards while their streams have pictures: that alone is critical.
+        QCOMPARE(d.exitCode(), 2);
+    }
+
+    void noMonitoringIsAPreventionWarning() {
+        DiagnosisInput input = seedInput(SeedState::StandinServing);
+        input.watchRunning = false;
+        const Diagnosis d = diagnose(input);
+        QCOMPARE(actionableIds(d), QStringList{QStringLiteral("no-monitoring")});
+        QCOMPARE(d.findingsIn(CheckArea::Prevention).first().action.kind,
+                 FindingAction::Kind::SetUpMonitoring);
+    }
+
+    void certificateAboutToEnd() {
+        DiagnosisInput input = seedInput(SeedState::StandinServing);
+        input.overview.encoders[0].last->certificateDaysLeft = 5;
+        const Diagnosis d = diagnose(input);
+        QVERIFY(actionableIds(d).contains(QStringLiteral("encoder-certificate-expiring")));
+    }
+
+    // Nothing that would let someone else use the stand-in or the account gets out: not in the JSON, not in
+    // any sentence or evidence.
+    void noSecretInTheJson_data() {
+        QTest::addColumn<SeedState>("state");
+        QTest::newRow("stand-in serving") << SeedState::StandinServing;
+        QTest::newRow("card after a switch") << SeedState::CardAfterSwitch;
+    }
+    void noSecretInTheJson() {
+        QFETCH(SeedState, state);
+        const Diagnosis d = diagnose(seedInput(state));
+        const QByteArray json = QJsonDocument(d.toJson()).toJson();
+        QVERIFY(!json.contains(kStandinPrefix.toUtf8()));
+        QVERIFY(!json.contains(kPasswordHash.toUtf8()));
+        QCOMPARE(QJsonDocument::fromJson(json)[QStringLiteral("findings")].toArray().size(),
+                 d.findings.size());
+        QCOMPARE(QJsonDocument::fromJson(json)[QStringLiteral("status")].toString(),
+                 severityName(d.overall()));
+    }
+
+    void redactsEveryKnownSecret() {
+        const DiagnosisInput input = seedInput(SeedState::StandinServing);
+        const QStringList secrets = reportSecrets(input);
+        QVERIFY(secrets.contains(kStandinPrefix));
+        QVERIFY(secrets.contains(kPasswordHash));
+        const QString redacted = redactSecrets(
+            QStringLiteral("GET /%1/objects/getImage.php hash=%2").arg(kStandinPrefix, kPasswordHash),
+            secrets);
+        QVERIFY(!redacted.contains(kStandinPrefix));
+        QVERIFY(!redacted.contains(kPasswordHash));
+        QVERIFY(redacted.contains(QStringLiteral("objects/getImage.php")));
+    }
+
+    void cancelledBeforeTheSiteIsUnknown() {
+        DiagnosisInput input = seedInput(SeedState::StandinServing);
+        input.overview.report.reset();
+        Diagnosis d = diagnose(input);
+        d.cancelled = true;
+        QCOMPARE(d.overall(), Severity::Unknown);
+        QCOMPARE(d.exitCode(), 3);
+    }
+};
+
+QTEST_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"
