@@ -31,6 +31,9 @@ QString livesLabel(const QList<const LiveEntry*>& lives);
 // What the visitor's picture and our own frame of a live are, in a line: "ONLINE card; our frame 1280x720,
 // 3.1 s behind the live edge".
 QString liveEvidence(const LiveEntry& live);
+// The watch's word for an encoder ("online", "offline"), or the last probe's while the watch still
+// confirms a change: a one-off diagnosis sees Pending until several probes agree.
+QString encoderStateWord(const EncoderSnapshot& encoder);
 // The action that gets real frames back while the site's encoder gives none.
 FindingAction standInAction(const DiagnosisInput& input);
 } // namespace diagnosis

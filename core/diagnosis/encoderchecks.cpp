@@ -18,13 +18,26 @@ QString encoderLabel(const EncoderSnapshot& encoder) {
     return encoder.target.name.isEmpty() ? encoder.target.hostLabel() : encoder.target.name;
 }
 
+// A probe's reason inside a sentence: without its own full stop (it may end in "?" or "!").
+QString clause(QString reason) {
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    return reason;
+}
+
+// "!" or "?" already ends the sentence.
+QString stop(const QString& text) {
+    return text.endsWith(QLatin1Char('?')) || text.endsWith(QLatin1Char('!')) ? QString()
+                                                                              : QStringLiteral(".");
+}
+
 QString millis(qint64 ms) {
     return ms < 0 ? QStringLiteral("—") : QStringLiteral("%1 ms").arg(ms);
 }
 
 // One line per watched encoder for the evidence: "online, real frames in 180 ms, 99.8 % up over 24 h".
 QString encoderLine(const EncoderSnapshot& encoder) {
-    QString line = encoderStateName(encoder.state);
+    QString line = encoderStateWord(encoder);
     if (encoder.last) {
         const ProbeRecord& r = encoder.last->record;
         if (r.functionalMs >= 0)
@@ -32,7 +45,7 @@ QString encoderLine(const EncoderSnapshot& encoder) {
         else if (r.health != ProbeHealth::Failed)
             line += QStringLiteral(", reachable in %1, frames not tested").arg(millis(r.phases.totalMs));
         else
-            line += QStringLiteral(": ") + r.reason;
+            line += QStringLiteral(": ") + clause(r.reason);
     }
     if (encoder.uptime && encoder.uptime->lastDay.uptimePercent >= 0)
         line += QStringLiteral(", %1 % up over 24 h").arg(encoder.uptime->lastDay.uptimePercent, 0, 'f', 1);
@@ -41,7 +54,7 @@ QString encoderLine(const EncoderSnapshot& encoder) {
 
 void addEncoderEvidence(Finding& f, const EncoderSnapshot& encoder) {
     f.evidence.append({QStringLiteral("encoder"), maskedUrl(encoder.target.url)});
-    f.evidence.append({QStringLiteral("state"), encoderStateName(encoder.state)});
+    f.evidence.append({QStringLiteral("state"), encoderStateWord(encoder)});
     if (!encoder.last)
         return;
     const EncoderProbeReport& last = *encoder.last;
@@ -106,10 +119,10 @@ void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings) {
     if (r.health == ProbeHealth::Failed) {
         f.id = QStringLiteral("encoder-down");
         f.severity = Severity::Critical;
-        f.sentence =
-            QStringLiteral("The site's encoder %1 does not work: %2. AVideo gets no frames from it and shows "
-                           "its ONLINE card.")
-                .arg(name, r.reason);
+        f.sentence = QStringLiteral(
+                         "The site's encoder %1 does not work: %2%3 AVideo gets no frames from it and shows "
+                         "its ONLINE card.")
+                         .arg(name, clause(r.reason), stop(clause(r.reason)));
         f.scoreCost = 30;
         f.action = standInAction(input);
     } else if (r.health == ProbeHealth::Degraded) {
@@ -121,8 +134,8 @@ void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings) {
                                   "the %3 ms AVideo waits: visitors see the ONLINE card.")
                        .arg(name, millis(r.functionalMs))
                        .arg(kAVideoEncoderBudgetMs)
-                 : QStringLiteral("The site's encoder %1 answers but gives no real frame: %2.")
-                       .arg(name, r.reason);
+                 : QStringLiteral("The site's encoder %1 answers but gives no real frame: %2%3")
+                       .arg(name, clause(r.reason), stop(clause(r.reason)));
         f.scoreCost = 30;
         f.action = standInAction(input);
     } else if (r.functionalMs < 0) {

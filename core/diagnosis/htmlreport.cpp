@@ -1,5 +1,6 @@
 #include "htmlreport.h"
 
+#include "checks.h"
 #include "maskedurl.h"
 #include "media/ffmpeginfo.h"
 #include "reportsecrets.h"
@@ -272,6 +273,17 @@ private:
             m_html += QStringLiteral("</table>");
     }
 
+    // From the history read for the report, else what the watch last said.
+    static UptimeStats uptimeOver(const EncoderSnapshot& e, const QList<EncoderHistorySpan>& spans,
+                                  bool day) {
+        for (const EncoderHistorySpan& span : spans)
+            if (span.encoderId == e.target.id && span.uptime.probes > 0)
+                return span.uptime;
+        if (e.uptime)
+            return day ? e.uptime->lastDay : e.uptime->lastWeek;
+        return {};
+    }
+
     QString encoderName(const QString& id) const {
         for (const EncoderSnapshot& e : m_d.input.overview.encoders)
             if (e.target.id == id)
@@ -306,10 +318,9 @@ private:
                     QStringLiteral("<tr><td>%1<br><span class=\"small\">%2</span></td><td>%3</td><td>%4</td>"
                                    "<td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
                         .arg(text(encoderName(e.target.id)), text(maskedUrl(e.target.url)),
-                             esc(encoderOriginName(e.target.origin)), esc(encoderStateName(e.state)),
-                             text(getImage), text(reach),
-                             e.uptime ? percent(e.uptime->lastDay) : QStringLiteral("—"),
-                             e.uptime ? percent(e.uptime->lastWeek) : QStringLiteral("—"));
+                             esc(encoderOriginName(e.target.origin)), esc(diagnosis::encoderStateWord(e)),
+                             text(getImage), text(reach), percent(uptimeOver(e, m_d.input.lastDay, true)),
+                             percent(uptimeOver(e, m_d.input.lastWeek, false)));
             }
             m_html += QStringLiteral("</table>");
         }

@@ -56,6 +56,22 @@ QString liveEvidence(const LiveEntry& live) {
     return QStringLiteral("visitors see: %1; our frame: %2").arg(site, ours);
 }
 
+// The watch's word for the encoder, or the last probe's while the watch is still confirming a change (a
+// one-off diagnosis sees Pending until several probes agree).
+QString encoderStateWord(const EncoderSnapshot& encoder) {
+    if ((encoder.state == EncoderState::Pending || encoder.state == EncoderState::Unknown) && encoder.last) {
+        switch (encoder.last->record.health) {
+        case ProbeHealth::Healthy:
+            return QStringLiteral("working (last probe)");
+        case ProbeHealth::Degraded:
+            return QStringLiteral("degraded (last probe)");
+        case ProbeHealth::Failed:
+            return QStringLiteral("failing (last probe)");
+        }
+    }
+    return encoderStateName(encoder.state);
+}
+
 FindingAction standInAction(const DiagnosisInput& input) {
     if (siteUsesStandIn(input))
         return {FindingAction::Kind::ClearCaches, QStringLiteral("Clear the live caches")};
