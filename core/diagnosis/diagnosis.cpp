@@ -59,6 +59,9 @@ QJsonObject Diagnosis::toJson() const {
                      {QStringLiteral("liveScores"), livesJson},
                      {QStringLiteral("findings"), findingsJson},
                      {QStringLiteral("tool"), QStringLiteral(AVLD_VERSION)},
+                     {QStringLiteral("avideo"), input.siteStatus && input.siteStatus->ok()
+                                                    ? QJsonValue(input.siteStatus->value().version)
+                                                    : QJsonValue()},
                      {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
                      {QStringLiteral("ffmpeg"), FfmpegInfo::current().summary()}};
     return json;

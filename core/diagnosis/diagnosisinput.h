@@ -6,6 +6,7 @@
 #include "session/siteoverview.h"
 #include "session/siteworkspace.h"
 #include "site/logininfo.h"
+#include "site/sitestatus.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -19,6 +20,7 @@ namespace avld {
 struct DiagnosisInput {
     SiteOverview overview{}; // the site check, the watched encoders (freshly probed), the stand-in's URL
     QUrl siteUrl{};
+    std::optional<Result<SiteStatus>> siteStatus{};          // objects/status.json.php, when it was read
     std::optional<LoginInfo> login{};                        // signed in as this account
     std::optional<Error> signInProblem{};                    // tried and failed
     std::optional<Error> encoderUrlProblem{};                // the Encoder URL could not be read (signed in)

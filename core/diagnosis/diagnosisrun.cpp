@@ -8,6 +8,8 @@
 #include "session/sitesession.h"
 #include "session/siteworkspace.h"
 
+#include <QPointer>
+
 namespace avld {
 
 namespace {
@@ -106,17 +108,36 @@ void DiagnosisRun::disconnectStep() {
 
 void DiagnosisRun::checkSite() {
     begin(Step::Site, m_options.siteTimeoutMs);
+    m_siteChecked = false;
+    m_siteStatus.reset();
     // A check that started before this run answers for an older moment: wait for the one asked for now.
     m_connections << connect(
         &m_workspace, &SiteWorkspace::checked, this, [this](const SiteCheckReport& report) {
             if (report.startedAt < m_startedAt)
                 return;
-            end(report.livesError
-                    ? QStringLiteral("the lives could not be read")
-                    : countOf(report.lives.size(), QStringLiteral("live"), QStringLiteral("lives")) +
-                          QStringLiteral(" checked"));
+            m_siteOutcome = report.livesError ? QStringLiteral("the lives could not be read")
+                                              : countOf(report.lives.size(), QStringLiteral("live"),
+                                                        QStringLiteral("lives")) +
+                                                    QStringLiteral(" checked");
+            m_siteChecked = true;
+            siteStepDone();
+        });
+    const int run = ++m_runs;
+    m_workspace.session().client().fetchStatus(
+        [this, self = QPointer<DiagnosisRun>(this), run](Result<SiteStatus> status) {
+            if (!self || run != m_runs || m_step != Step::Site)
+                return;
+            m_siteStatus = std::move(status);
+            siteStepDone();
         });
     m_workspace.session().refresh();
+}
+
+void DiagnosisRun::siteStepDone() {
+    if (m_siteChecked && m_siteStatus)
+        end(m_siteStatus->ok()
+                ? QStringLiteral("AVideo %1, %2").arg(m_siteStatus->value().version, m_siteOutcome)
+                : m_siteOutcome);
 }
 
 bool DiagnosisRun::encodersProbedSince() const {
@@ -201,6 +222,7 @@ void DiagnosisRun::finish(bool cancelled) {
     m_step.reset();
     DiagnosisInput input = inputFrom(m_workspace, m_options);
     input.verification = m_verification;
+    input.siteStatus = m_siteStatus;
     input.lastDay = m_lastDay;
     input.lastWeek = m_lastWeek;
     Diagnosis diagnosis = diagnose(input);

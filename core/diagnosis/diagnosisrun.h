@@ -52,6 +52,7 @@ private:
     void begin(Step step, int timeoutMs);
     void end(const QString& outcome);
     void checkSite();
+    void siteStepDone();
     void probeEncoders();
     void verifyGenerator();
     void readHistory();
@@ -68,6 +69,10 @@ private:
     QTimer m_firstSnapshots;
     QList<QMetaObject::Connection> m_connections;
     std::optional<StandinVerificationReport> m_verification;
+    std::optional<Result<SiteStatus>> m_siteStatus;
+    bool m_siteChecked = false;
+    QString m_siteOutcome;
+    int m_runs = 0; // which start() an answer belongs to
     QList<EncoderHistorySpan> m_lastDay;
     QList<EncoderHistorySpan> m_lastWeek;
     int m_historyPending = 0;

@@ -382,6 +382,9 @@ private:
         m_html += QStringLiteral("<h2>Versions</h2><table class=\"evidence\">");
         m_html += QStringLiteral("<tr><td>AVideo Live Doctor</td><td>%1</td></tr>")
                       .arg(QStringLiteral(AVLD_VERSION));
+        if (m_d.input.siteStatus && m_d.input.siteStatus->ok())
+            m_html += QStringLiteral("<tr><td>AVideo (the site)</td><td>%1</td></tr>")
+                          .arg(text(m_d.input.siteStatus->value().version));
         m_html += QStringLiteral("<tr><td>Qt</td><td>%1</td></tr>").arg(esc(QString::fromLatin1(qVersion())));
         m_html +=
             QStringLiteral("<tr><td>FFmpeg</td><td>%1</td></tr>").arg(esc(FfmpegInfo::current().summary()));

@@ -140,6 +140,11 @@ void checkSite(const DiagnosisInput& input, QList<Finding>& findings) {
                      .arg(countOf(report->lives.size(), QStringLiteral("live"), QStringLiteral("lives"))));
         f.evidence.append({QStringLiteral("site"), maskedUrl(input.siteUrl)});
         f.evidence.append({QStringLiteral("check took"), QStringLiteral("%1 ms").arg(report->elapsedMs)});
+        if (input.siteStatus)
+            f.evidence.append({QStringLiteral("AVideo version"),
+                               input.siteStatus->ok()
+                                   ? input.siteStatus->value().version
+                                   : QStringLiteral("not read: ") + input.siteStatus->error().message});
         findings.append(std::move(f));
     }
 

@@ -40,6 +40,13 @@ void SiteClient::loginWith(const SiteRequester::Form& form, std::function<void(R
         });
 }
 
+void SiteClient::fetchStatus(std::function<void(Result<SiteStatus>)> done) {
+    m_requester.getJson(QStringLiteral("objects/status.json.php"), {},
+                        [done = std::move(done)](Result<QJsonDocument> json) {
+                            done(json ? SiteStatus::fromJson(*json) : Result<SiteStatus>(json.error()));
+                        });
+}
+
 void SiteClient::fetchLives(std::function<void(Result<QList<SiteLive>>)> done) {
     const QUrl site = profile().siteUrl;
     m_requester.getJson(QStringLiteral("plugin/Live/stats.json.php"), {},

@@ -8,6 +8,7 @@
 #include "nginxstat.h"
 #include "sitelive.h"
 #include "siterequester.h"
+#include "sitestatus.h"
 
 #include <QObject>
 
@@ -31,6 +32,8 @@ public:
     // The same with the stored hash AVideo returned earlier (encodedPass=1, §5).
     void loginWithHash(const QString& user, const QString& hash, std::function<void(Result<LoginInfo>)> done);
 
+    // objects/status.json.php: the site's AVideo version and title (any visitor may read it).
+    void fetchStatus(std::function<void(Result<SiteStatus>)> done);
     // plugin/Live/stats.json.php, falling back to the API plugin's livestreams (§3.1).
     void fetchLives(std::function<void(Result<QList<SiteLive>>)> done);
     // The stat page the user gave or the Live plugin named; "media-server-unknown" when nobody did.

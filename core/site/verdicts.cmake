@@ -5,3 +5,5 @@ target_sources(avld_core PRIVATE
   site/posterevidence.h site/posterevidence.cpp)
 # what a live's visitors see, as a score (the tiles, the diagnosis)
 target_sources(avld_core PRIVATE site/livehealth.h site/livehealth.cpp)
+# the site's own status: its AVideo version (the diagnosis)
+target_sources(avld_core PRIVATE site/sitestatus.h site/sitestatus.cpp)

@@ -178,6 +178,13 @@ private Q_SLOTS:
         QVERIFY(d->site.value < 40);
         QCOMPARE(d->lives.value(QStringLiteral("alice-key")).value, 40);
         QVERIFY(d->summary.contains(QStringLiteral("ONLINE card")));
+        // The site's version, from its objects/status.json.php.
+        const Finding* siteFinding = findingWithId(*d, QStringLiteral("site-reachable"));
+        QVERIFY(siteFinding);
+        bool version = false;
+        for (const Evidence& e : siteFinding->evidence)
+            version |= e.label == QStringLiteral("AVideo version") && e.value == m_site->options().version;
+        QVERIFY2(version, qPrintable(describe(*d)));
     }
 
     // AVideo falls back to the streamers' posters: a warning for the lives, still critical for the encoder.

@@ -201,6 +201,8 @@ void TestRealsiteSeed::diagnoseFindsTheSeedCase() {
              qPrintable(run.out));
     QVERIFY2(json[QStringLiteral("summary")].toString().contains(QStringLiteral("ONLINE card")),
              qPrintable(run.out));
+    // The real site's version, read from its objects/status.json.php.
+    QVERIFY2(json[QStringLiteral("avideo")].toString().startsWith(QStringLiteral("11.")), qPrintable(run.out));
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray html = file.readAll();
