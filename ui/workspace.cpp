@@ -40,8 +40,14 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     connect(&m_site, &SiteWorkspace::checked, this, &Workspace::onChecked);
     connect(&m_site, &SiteWorkspace::overviewChanged, this, [this](const SiteOverview& overview) {
         m_dashboard->setOverview(overview);
+        // The encoders' snapshots come a few times a second: the score follows at most every 2 s.
+        if (overview.report && !m_healthThrottle.isActive())
+            m_healthThrottle.start();
         Q_EMIT overviewChanged(overview);
     });
+    m_healthThrottle.setSingleShot(true);
+    m_healthThrottle.setInterval(kHealthEveryMs);
+    connect(&m_healthThrottle, &QTimer::timeout, this, &Workspace::updateHealth);
     connect(&session(), &SiteSession::refreshStarted, this, [this] { m_lives->setBusy(true); });
     connect(&m_site, &SiteWorkspace::happened, this, &Workspace::remember);
     connect(&m_site, &SiteWorkspace::notice, this, &Workspace::notice);

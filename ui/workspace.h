@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -102,6 +103,8 @@ private:
     std::unique_ptr<DiagnosisRun> m_diagnosis;
     DiagnosisRun::Options m_diagnosisOptions;
     int m_healthGeneration = 0;
+    static constexpr int kHealthEveryMs = 2000;
+    QTimer m_healthThrottle;
     static constexpr int kShiftReportTag =
         1000; // historyReady tags of shift reports start above the diagnosis'
     int m_shiftReports = 0;

@@ -53,7 +53,7 @@ QString severityColour(Severity s) {
 QString severityHeading(Severity s) {
     switch (s) {
     case Severity::Critical:
-        return QStringLiteral("Critical: visitors are affected now");
+        return QStringLiteral("Critical");
     case Severity::Warning:
         return QStringLiteral("Warnings");
     case Severity::Unknown:

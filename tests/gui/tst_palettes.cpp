@@ -190,6 +190,12 @@ private Q_SLOTS:
                 QVERIFY(table && table->model()->rowCount() > 0);
                 table->selectRow(0);
             }
+            if (page == MainWindow::Page::Diagnose) {
+                // Its verdict, score and finding in their colours, not the empty page.
+                workspace->diagnose();
+                auto* score = window.findChild<QLabel*>(QStringLiteral("diagnosisScore"));
+                QTRY_VERIFY_WITH_TIMEOUT(score && score->text().endsWith(QStringLiteral("/100")), 60000);
+            }
             QTest::qWait(150);
             const QString name = MainWindow::pageTitle(page).toLower();
             saveScreenshot(window, QStringLiteral("palette-%1-%2").arg(dark ? "dark" : "light", name));

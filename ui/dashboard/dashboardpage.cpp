@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "encoders/encoderreachability.h"
+#include "palettecolours.h"
 #include "severitycolour.h"
 
 #include <QFrame>
@@ -104,9 +105,7 @@ void DashboardPage::setHealth(const HealthScore& score) {
     const Severity shade = score.value >= 90   ? Severity::Ok
                            : score.value >= 60 ? Severity::Warning
                                                : Severity::Critical;
-    QPalette palette = m_healthValue->palette();
-    palette.setColor(QPalette::WindowText, severityColour(shade));
-    m_healthValue->setPalette(palette);
+    setTextColour(m_healthValue, severityTextColour(shade, palette()));
     m_healthDetail->setText(score.costs.isEmpty() ? score.grade()
                                                   : tr("%1 · −%2: %3")
                                                         .arg(score.grade())

@@ -2,6 +2,7 @@
 
 #include "diagnosis/pdfreport.h"
 #include "logging.h"
+#include "palettecolours.h"
 #include "severitycolour.h"
 
 #include <QDateTimeEdit>
@@ -26,7 +27,7 @@ namespace {
 QString groupTitle(Severity severity, qsizetype count) {
     switch (severity) {
     case Severity::Critical:
-        return DiagnosePage::tr("Critical: visitors are affected now (%1)").arg(count);
+        return DiagnosePage::tr("Critical (%1)").arg(count);
     case Severity::Warning:
         return DiagnosePage::tr("Warnings (%1)").arg(count);
     case Severity::Unknown:
@@ -198,9 +199,9 @@ void DiagnosePage::showDetail() {
     for (const Finding& f : m_diagnosis->findings) {
         if (f.id != id)
             continue;
-        QString html =
-            QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                .arg(severityColour(f.severity).name(), severityName(f.severity), f.sentence.toHtmlEscaped());
+        QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
+                           .arg(severityTextColour(f.severity, m_detail->palette()).name(),
+                                severityName(f.severity), f.sentence.toHtmlEscaped());
         if (f.action.kind != FindingAction::Kind::None)
             html += tr("<p>→ <b>%1</b></p>").arg(f.action.text.toHtmlEscaped());
         for (const Evidence& e : f.evidence)
@@ -213,12 +214,10 @@ void DiagnosePage::showDetail() {
 void DiagnosePage::showDiagnosis(const Diagnosis& diagnosis) {
     m_diagnosis = diagnosis;
     setRunning(false);
-    const QColor colour = severityColour(diagnosis.overall());
+    const QColor colour = severityTextColour(diagnosis.overall(), palette());
     m_score->setText(tr("%1/100").arg(diagnosis.site.value));
     m_score->setToolTip(tr("Health score %1/100 (%2)").arg(diagnosis.site.value).arg(diagnosis.site.grade()));
-    QPalette palette = m_score->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    m_score->setPalette(palette);
+    setTextColour(m_score, colour);
     m_summary->setText(diagnosis.cancelled ? tr("Cancelled before every check ran. %1").arg(diagnosis.summary)
                                            : diagnosis.summary);
 
@@ -228,7 +227,7 @@ void DiagnosePage::showDiagnosis(const Diagnosis& diagnosis) {
         if (of.isEmpty())
             continue;
         auto* group = new QTreeWidgetItem(m_findings, {groupTitle(severity, of.size())});
-        group->setForeground(0, colour.isValid() ? severityColour(severity) : QColor());
+        group->setForeground(0, severityTextColour(severity, m_findings->palette()));
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);

@@ -1,5 +1,7 @@
 #include "severitycolour.h"
 
+#include "palettecolours.h"
+
 namespace avld {
 
 QColor severityColour(Severity severity) {
@@ -14,6 +16,20 @@ QColor severityColour(Severity severity) {
         break;
     }
     return QColor(0x54, 0x6e, 0x7a);
+}
+
+QColor severityTextColour(Severity severity, const QPalette& palette) {
+    switch (severity) {
+    case Severity::Critical:
+        return badTextColour(palette);
+    case Severity::Warning:
+        return warningTextColour(palette);
+    case Severity::Ok:
+        return goodTextColour(palette);
+    case Severity::Unknown:
+        break;
+    }
+    return mutedTextColour(palette);
 }
 
 } // namespace avld

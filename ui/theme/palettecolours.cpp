@@ -17,6 +17,10 @@ QColor badTextColour(const QPalette& palette) {
     return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xa4, 0x26, 0x2c);
 }
 
+QColor warningTextColour(const QPalette& palette) {
+    return isDarkPalette(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0x8a, 0x4b, 0x00);
+}
+
 QColor mutedTextColour(const QPalette& palette) {
     return palette.color(QPalette::PlaceholderText);
 }

@@ -13,6 +13,7 @@ namespace avld {
 bool isDarkPalette(const QPalette& palette);
 QColor goodTextColour(const QPalette& palette);
 QColor badTextColour(const QPalette& palette);
+QColor warningTextColour(const QPalette& palette);
 QColor mutedTextColour(const QPalette& palette);
 
 // Gives a label (or any widget) a text colour through its palette, so style sheets stay out of the way.
