@@ -154,10 +154,15 @@ private Q_SLOTS:
         shoot(MainWindow::Page::Dashboard, QStringLiteral("app-dashboard-encoder-down"));
         shoot(MainWindow::Page::Lives, QStringLiteral("app-lives-cards"));
         shoot(MainWindow::Page::Encoders, QStringLiteral("app-encoders"));
-        // The dashboard's health tile has the site's score once the check is in.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel*>(QStringLiteral("healthValue"))->text().endsWith(
-                                     QStringLiteral("/100")),
-                                 10000);
+        // The dashboard's health tile has the site's score once the check is in, and it is poor: every live
+        // shows a card and the encoder is down. Each tile carries its live's score.
+        auto* health = m_window->findChild<QLabel*>(QStringLiteral("healthValue"));
+        QTRY_VERIFY_WITH_TIMEOUT(health->text().endsWith(QStringLiteral("/100")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(health->text().section(QLatin1Char('/'), 0, 0).toInt() < 30, 10000);
+        auto* view = m_window->findChild<QListView*>(QStringLiteral("livesView"));
+        QVERIFY(view && view->model()->rowCount() == 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(view->model()->index(row, 0).data(LivesModel::HealthRole).toInt(), 40);
     }
 
     // The Diagnose page walks the checklist in the window: the lives and the encoder are critical, the
@@ -175,7 +180,8 @@ private Q_SLOTS:
         QStringList critical;
         for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
             critical << tree->topLevelItem(0)->child(i)->data(0, Qt::UserRole).toString();
-        QVERIFY2(critical.mid(0, 2) == (QStringList{"live-card", "encoder-down"}), qPrintable(critical.join(u' ')));
+        QVERIFY2(critical.mid(0, 2) == (QStringList{"live-card", "encoder-down"}),
+                 qPrintable(critical.join(u' ')));
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("action-live-card")));
         shoot(MainWindow::Page::Diagnose, QStringLiteral("app-diagnose"));
     }
