@@ -1,11 +1,14 @@
 #include "diagnosecommand.h"
 
 #include "clisignin.h"
+#include "clock.h"
 #include "commandline.h"
 #include "diagnosis/diagnosisrun.h"
 #include "diagnosis/pdfreport.h"
+#include "diagnosis/shiftreport.h"
 #include "diagnosistext.h"
 #include "encoderarguments.h"
+#include "encoders/encoderhistory.h"
 #include "encoders/encoderwatch.h"
 #include "keychainsecretstore.h"
 #include "session/sitesession.h"
@@ -27,6 +30,42 @@ namespace avld {
 namespace {
 
 constexpr int kUnknown = 3;
+constexpr int kMaxShiftHours = 24 * 31;
+
+// The shift report from the history alone: no network.
+int writeShift(const SiteProfile& profile, const QString& hoursText, const QString& reportPath) {
+    bool ok = false;
+    const int hours = hoursText.toInt(&ok);
+    if (!ok || hours < 1 || hours > kMaxShiftHours) {
+        std::fprintf(stderr, "diagnose: --shift takes whole hours, 1 to %d\n", kMaxShiftHours);
+        return kUnknown;
+    }
+    if (reportPath.isEmpty()) {
+        std::fputs("diagnose: --shift writes a report: give --report FILE.html or FILE.pdf\n", stderr);
+        return kUnknown;
+    }
+    EncoderHistory history(SiteWorkspace::historyPath(profile), Clock::system());
+    if (const Status failed = history.open()) {
+        std::fprintf(stderr, "diagnose: %s\n", safePrintable(failed->toString()));
+        return kUnknown;
+    }
+    ShiftReport shiftReport;
+    shiftReport.siteName = profile.displayName;
+    shiftReport.siteUrl = profile.siteUrl;
+    shiftReport.to = Clock::system().now().toUTC();
+    shiftReport.from = shiftReport.to.addSecs(-3600LL * hours);
+    shiftReport.generatedAt = shiftReport.to;
+    shiftReport.spans =
+        history.spans(shiftReport.from, shiftReport.to, historyWindowPoints(HistoryWindow::LastDay));
+    const Result<qint64> written = writeShiftReport(shiftReport, reportPath);
+    if (!written) {
+        std::fprintf(stderr, "diagnose: %s\n", safePrintable(written.error().toString()));
+        return kUnknown;
+    }
+    std::printf("%s\nreport: %s (%lld bytes)\n", safePrintable(shiftReport.summary()),
+                safePrintable(reportPath), static_cast<long long>(*written));
+    return 0;
+}
 
 int runDiagnose(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -55,7 +94,13 @@ int runDiagnose(const QStringList& arguments) {
         QStringLiteral("public"), QStringLiteral("Also probe the public encoders encoder1/2.wwbn.net."));
     const QCommandLineOption noGrab(QStringLiteral("no-grab"),
                                     QStringLiteral("Do not grab the streams ourselves."));
-    parser.addOptions({report, json, encoder, backup, publicEncoders, noGrab});
+    const QCommandLineOption shift(
+        QStringLiteral("shift"),
+        QStringLiteral(
+            "Instead of diagnosing, write the shift report of the last HOURS to --report: the encoders'\n"
+            "uptime, outages and state changes from the history this command keeps for the site."),
+        QStringLiteral("hours"));
+    parser.addOptions({report, json, encoder, backup, publicEncoders, noGrab, shift});
     if (const std::optional<int> stop =
             parseCommandArguments(parser, arguments, QStringLiteral("diagnose"), kUnknown))
         return *stop;
@@ -92,6 +137,9 @@ int runDiagnose(const QStringList& arguments) {
                      safePrintable(reportPath));
         return kUnknown;
     }
+
+    if (parser.isSet(shift))
+        return writeShift(*profile, parser.value(shift), reportPath);
 
     // The settings (probe hysteresis, grab timeout) and the encoders' history are the window's for this site.
     Settings settings(std::make_unique<QSettings>());

@@ -248,4 +248,18 @@ HistoryRowCounts EncoderHistory::rowCounts() const {
     return history::readRowCounts(m_db);
 }
 
+QList<EncoderHistorySpan> EncoderHistory::spans(const QDateTime& from, const QDateTime& to,
+                                                int maxPoints) const {
+    QList<EncoderHistorySpan> all;
+    for (const QString& id : encoderIds()) {
+        EncoderHistorySpan span{
+            .encoderId = id, .from = from, .to = to, .points = {}, .changes = {}, .uptime = {}};
+        span.points = series(id, from, to, maxPoints);
+        span.changes = stateChanges(id, from, to);
+        span.uptime = EncoderHistorySpan::uptimeOf(span.points);
+        all.append(std::move(span));
+    }
+    return all;
+}
+
 } // namespace avld

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "encoderseries.h"
 #include "historytypes.h"
 #include "proberecord.h"
 #include "result.h"
@@ -50,6 +51,8 @@ public:
     QList<StateChangeRow> stateChanges(const QString& encoderId, const QDateTime& from,
                                        const QDateTime& to) const;
     QStringList encoderIds() const; // every encoder with probes, rollups or state changes, sorted
+    // Every encoder's points (at most maxPoints buckets), state changes and uptime over [from, to].
+    QList<EncoderHistorySpan> spans(const QDateTime& from, const QDateTime& to, int maxPoints) const;
 
     // Over [now - windowMs, now], raw rows and rollups alike (a rollup counts where its bucket starts).
     UptimeStats uptime(const QString& encoderId, qint64 windowMs) const;

@@ -87,17 +87,7 @@ void EncoderWatchWorker::requestSeries(const QString& id, HistoryWindow window) 
 }
 
 void EncoderWatchWorker::requestHistory(const QDateTime& from, const QDateTime& to, int maxPoints, int tag) {
-    QList<EncoderHistorySpan> spans;
-    if (m_history)
-        for (const QString& id : m_history->encoderIds()) {
-            EncoderHistorySpan span{
-                .encoderId = id, .from = from, .to = to, .points = {}, .changes = {}, .uptime = {}};
-            span.points = m_history->series(id, from, to, maxPoints);
-            span.changes = m_history->stateChanges(id, from, to);
-            span.uptime = EncoderHistorySpan::uptimeOf(span.points);
-            spans.append(std::move(span));
-        }
-    Q_EMIT historyReady(spans, tag);
+    Q_EMIT historyReady(m_history ? m_history->spans(from, to, maxPoints) : QList<EncoderHistorySpan>{}, tag);
 }
 
 void EncoderWatchWorker::compactNow() {

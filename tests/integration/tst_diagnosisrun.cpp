@@ -340,6 +340,35 @@ private Q_SLOTS:
         QVERIFY(html.contains("data:image/jpeg;base64,"));
     }
 
+    // The shift report from the history the command keeps: no network, the site's encoder down all along.
+    void diagnoseCommandWritesAShiftReport() {
+        const QString report = m_dir.filePath(QStringLiteral("shift.html"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   m_dir.filePath(QStringLiteral("data-cli"))); // diagnoseCommand's
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AVLD_PROGRAM),
+                      {QStringLiteral("diagnose"), QStringLiteral("--site"), m_site->siteUrl().toString(),
+                       QStringLiteral("--shift"), QStringLiteral("2"), QStringLiteral("--report"), report});
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(out + process.readAllStandardError()));
+        QVERIFY2(out.contains(QStringLiteral("was up 0.0 % of the shift")), qPrintable(out));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("data:image/png;base64,"));
+
+        QProcess noReport;
+        noReport.start(QStringLiteral(AVLD_PROGRAM),
+                       {QStringLiteral("diagnose"), QStringLiteral("--site"), m_site->siteUrl().toString(),
+                        QStringLiteral("--shift"), QStringLiteral("8")});
+        QVERIFY(noReport.waitForFinished(30000));
+        QCOMPARE(noReport.exitCode(), 3);
+        QVERIFY(noReport.readAllStandardError().contains("--report"));
+    }
+
     void diagnoseCommandRefusesABadReportName() {
         QProcess process;
         process.start(QStringLiteral(AVLD_PROGRAM),
