@@ -110,8 +110,14 @@ QString RemoteText::decodedHtml(const QString& text) {
     static const QRegularExpression scripts(QStringLiteral("<(script|style)\\b[^>]*>.*?(</\\1\\s*>|$)"),
                                             QRegularExpression::CaseInsensitiveOption |
                                                 QRegularExpression::DotMatchesEverythingOption);
+    // Qt's reader asks the font database for a fixed-pitch font at these tags, which crashes a process
+    // without a QGuiApplication (the headless commands): as plain text they are spans.
+    static const QRegularExpression fixedPitch(
+        QStringLiteral("<(/?)(tt|code|pre|kbd|samp|xmp|listing|plaintext)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     QString html = text;
     html.remove(scripts);
+    html.replace(fixedPitch, QStringLiteral("<\\1span"));
     return QTextDocumentFragment::fromHtml(html).toPlainText();
 }
 

@@ -67,6 +67,14 @@ private Q_SLOTS:
         QTest::newRow("emoji and CJK kept") << QStringLiteral("直播 🎥 live") << QStringLiteral("直播 🎥 live");
         QTest::newRow("only invisible") << QStringLiteral("&zwnj;\u200B") << QString();
         QTest::newRow("empty") << QString() << QString();
+        // Qt's HTML reader asks the font database for a fixed-pitch font for these, which crashes a process
+        // without a QGuiApplication (the headless commands): found by fuzz_sitestatus in a site's title.
+        QTest::newRow("tt") << QStringLiteral("<tt>Live</tt> now") << QStringLiteral("Live now");
+        QTest::newRow("code") << QStringLiteral("<CODE>x = 1</CODE>") << QStringLiteral("x = 1");
+        QTest::newRow("pre") << QStringLiteral("<pre class=a>Live\n</pre>") << QStringLiteral("Live");
+        QTest::newRow("kbd and samp")
+            << QStringLiteral("<kbd>Ctrl</kbd>+<samp>C</samp>") << QStringLiteral("Ctrl+C");
+        QTest::newRow("tt unclosed") << QStringLiteral("<Tt") << QString();
     }
 
     void cleans() {
