@@ -106,18 +106,25 @@ QString RemoteText::withoutEscapes(const QString& text) {
 QString RemoteText::decodedHtml(const QString& text) {
     if (!text.contains(QLatin1Char('<')) && !text.contains(QLatin1Char('&')))
         return text;
-    // Qt's HTML reader knows every HTML 4 entity; script and style bodies are text it would keep.
     static const QRegularExpression scripts(QStringLiteral("<(script|style)\\b[^>]*>.*?(</\\1\\s*>|$)"),
                                             QRegularExpression::CaseInsensitiveOption |
                                                 QRegularExpression::DotMatchesEverythingOption);
-    // Qt's reader asks the font database for a fixed-pitch font at these tags, which crashes a process
-    // without a QGuiApplication (the headless commands): as plain text they are spans.
-    static const QRegularExpression fixedPitch(
-        QStringLiteral("<(/?)(tt|code|pre|kbd|samp|xmp|listing|plaintext)\\b"),
+    static const QRegularExpression comments(QStringLiteral("<!--.*?(-->|$)"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    // Tags that break a line, to a space ("a<br>b" reads "a b"); the others, to nothing ("<b>Big</b>").
+    static const QRegularExpression breaking(
+        QStringLiteral("<\\s*/?\\s*(br|p|div|li|tr|td|th|h[1-6]|table|ul|ol|dd|dt|hr|blockquote)\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[/!?]?[A-Za-z][^>]*>"));
     QString html = text;
     html.remove(scripts);
-    html.replace(fixedPitch, QStringLiteral("<\\1span"));
+    html.remove(comments);
+    html.replace(breaking, QStringLiteral(" "));
+    html.remove(tags);
+    // No tag reaches Qt's HTML reader, only text and entities (it knows every HTML 4 entity): at some tags
+    // (<tt>, <code>, <pre>, …) the reader asks the font database for a fixed-pitch font, which crashes a
+    // process without a QGuiApplication, such as the headless commands. A '<' left is a character.
+    html.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
     return QTextDocumentFragment::fromHtml(html).toPlainText();
 }
 

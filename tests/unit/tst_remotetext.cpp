@@ -74,7 +74,12 @@ private Q_SLOTS:
         QTest::newRow("pre") << QStringLiteral("<pre class=a>Live\n</pre>") << QStringLiteral("Live");
         QTest::newRow("kbd and samp")
             << QStringLiteral("<kbd>Ctrl</kbd>+<samp>C</samp>") << QStringLiteral("Ctrl+C");
-        QTest::newRow("tt unclosed") << QStringLiteral("<Tt") << QString();
+        QTest::newRow("an unclosed tag is text") << QStringLiteral("<Tt") << QStringLiteral("<Tt");
+        QTest::newRow("a comparison") << QStringLiteral("3 < 4 & 5 > 2") << QStringLiteral("3 < 4 & 5 > 2");
+        QTest::newRow("a comment") << QStringLiteral("Live<!-- <tt>x</tt> --> now")
+                                   << QStringLiteral("Live now");
+        QTest::newRow("an escaped tag stays text")
+            << QStringLiteral("&lt;tt&gt;Live") << QStringLiteral("<tt>Live");
     }
 
     void cleans() {
