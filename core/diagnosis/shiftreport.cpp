@@ -99,28 +99,45 @@ QString html(const ShiftReport& r, const ReportImageSink& images) {
 } // namespace
 
 QList<Outage> outagesOf(const EncoderHistorySpan& span) {
+    // From the probes, not the state changes: a history written by one-off runs (`diagnose` from cron) never
+    // settles a state, the watch's does; the probes say the same for both. A bucket where most probes failed
+    // or were degraded is down; one where most were healthy ends the outage; buckets without probes say
+    // nothing.
+    QList<HistoryPoint> points = span.points;
+    std::stable_sort(points.begin(), points.end(),
+                     [](const HistoryPoint& a, const HistoryPoint& b) { return a.start < b.start; });
     QList<Outage> outages;
     std::optional<Outage> open;
-    QList<StateChangeRow> changes = span.changes;
-    std::stable_sort(changes.begin(), changes.end(),
-                     [](const StateChangeRow& a, const StateChangeRow& b) { return a.at < b.at; });
-    if (!changes.isEmpty() && isDown(changes.first().from))
-        open = Outage{span.from, span.to, changes.first().from, {}, false};
-    for (const StateChangeRow& c : changes) {
-        if (c.to == QStringLiteral("pending"))
-            continue; // not a verdict: the state it confirms comes next
-        if (open && !isDown(c.to)) {
-            open->to = c.at;
-            outages.append(*open);
-            open.reset();
-        } else if (!open && isDown(c.to)) {
-            open = Outage{c.at, span.to, c.to, c.reason, false};
+    int failed = 0, degraded = 0;
+    const auto close = [&](const QDateTime& at, bool ongoing) {
+        open->to = at;
+        open->ongoing = ongoing;
+        open->state = failed >= degraded ? QStringLiteral("offline") : QStringLiteral("degraded");
+        for (const StateChangeRow& c : span.changes)
+            if (c.at >= open->from && c.at <= open->to && isDown(c.to)) {
+                open->reason = c.reason;
+                break;
+            }
+        outages.append(*open);
+        open.reset();
+    };
+    for (const HistoryPoint& p : points) {
+        if (p.probes <= 0)
+            continue;
+        const bool down = p.healthy * 2 < p.probes;
+        if (down) {
+            if (!open) {
+                open = Outage{p.start < span.from ? span.from : p.start, span.to, {}, {}, false};
+                failed = degraded = 0;
+            }
+            failed += p.failed;
+            degraded += p.degraded;
+        } else if (open) {
+            close(p.start, false);
         }
     }
-    if (open) {
-        open->ongoing = true;
-        outages.append(*open);
-    }
+    if (open)
+        close(span.to, true);
     return outages;
 }
 

@@ -18,8 +18,9 @@ struct Outage {
     qint64 durationMs() const { return from.msecsTo(to); }
 };
 
-// The outages within [from, to] of one encoder, from its state changes (a state held from before `from` is
-// taken from the first change's `from` field).
+// The outages within [from, to] of one encoder: stretches where most probes of each bucket failed or were
+// degraded, from the first such bucket to the first healthy one (buckets without probes neither start nor end
+// one); `reason` from the state change that settled it, when the watch wrote one.
 QList<Outage> outagesOf(const EncoderHistorySpan& span);
 
 // What the encoders did over a shift, from the history alone (no network): for the admin who hands over.

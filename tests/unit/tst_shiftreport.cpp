@@ -5,8 +5,6 @@
 
 using namespace avld;
 
-Q_DECLARE_METATYPE(avld::StateChangeRow)
-
 namespace {
 
 const QDateTime kStart = QDateTime(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC);
@@ -16,20 +14,27 @@ StateChangeRow change(int minute, const char* from, const char* to) {
             QString::fromLatin1(from), QString::fromLatin1(to), QStringLiteral("connection refused")};
 }
 
-EncoderHistorySpan span(QList<StateChangeRow> changes) {
+// A shift of 8 hours in 10-minute buckets; `pattern` has one letter per bucket: 'u' healthy, 'd' failed,
+// 'g' degraded, '.' no probe.
+EncoderHistorySpan span(const QString& pattern, QList<StateChangeRow> changes = {}) {
     EncoderHistorySpan s;
     s.encoderId = QStringLiteral("site:https://enc.example.org/");
     s.from = kStart;
     s.to = kStart.addSecs(8 * 3600);
     s.changes = std::move(changes);
-    HistoryPoint p;
-    p.start = kStart;
-    p.widthMs = 8LL * 3600 * 1000;
-    p.probes = 480;
-    p.healthy = 440;
-    p.failed = 40;
-    p.healthyShare = 440.0 / 480;
-    s.points = {p};
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == QLatin1Char('.'))
+            continue;
+        HistoryPoint p;
+        p.start = kStart.addSecs(i * 600);
+        p.widthMs = 600'000;
+        p.probes = 10;
+        p.healthy = pattern[i] == QLatin1Char('u') ? 10 : 0;
+        p.failed = pattern[i] == QLatin1Char('d') ? 10 : 0;
+        p.degraded = pattern[i] == QLatin1Char('g') ? 10 : 0;
+        p.healthyShare = p.healthy / 10.0;
+        s.points.append(p);
+    }
     s.uptime = EncoderHistorySpan::uptimeOf(s.points);
     return s;
 }
@@ -41,33 +46,47 @@ class TestShiftReport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void outages_data() {
-        QTest::addColumn<QList<StateChangeRow>>("changes");
+        QTest::addColumn<QString>("pattern");
         QTest::addColumn<QList<int>>("minutes"); // each outage's length
         QTest::addColumn<bool>("lastOngoing");
-        QTest::newRow("none") << QList<StateChangeRow>{} << QList<int>{} << false;
-        QTest::newRow("one, through pending")
-            << QList<StateChangeRow>{change(60, "online", "pending"), change(62, "pending", "offline"),
-                                     change(103, "offline", "online")}
-            << QList<int>{41} << false;
-        QTest::newRow("down from before the shift")
-            << QList<StateChangeRow>{change(30, "offline", "online")} << QList<int>{30} << false;
+        QTest::addColumn<QString>("lastState");
+        QTest::newRow("none") << QStringLiteral("uuuuuu") << QList<int>{} << false << QString();
+        QTest::newRow("one of 40 min")
+            << QStringLiteral("uuddddu") << QList<int>{40} << false << QStringLiteral("offline");
+        QTest::newRow("down from the start")
+            << QStringLiteral("ddduu") << QList<int>{30} << false << QStringLiteral("offline");
         QTest::newRow("still down at the end")
-            << QList<StateChangeRow>{change(420, "online", "offline")} << QList<int>{60} << true;
-        QTest::newRow("degraded then offline is one outage")
-            << QList<StateChangeRow>{change(10, "online", "degraded"), change(20, "degraded", "offline"),
-                                     change(50, "offline", "online")}
-            << QList<int>{40} << false;
+            << QStringLiteral("uuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuudddd") << QList<int>{40} << true
+            << QStringLiteral("offline");
+        // Probes every 30 minutes (diagnose from cron): the gaps do not cut the outage in pieces.
+        QTest::newRow("sparse probes bridge the gaps")
+            << QStringLiteral("u..d..d..d..u") << QList<int>{90} << false << QStringLiteral("offline");
+        QTest::newRow("degraded, then back")
+            << QStringLiteral("uggu") << QList<int>{20} << false << QStringLiteral("degraded");
+        QTest::newRow("two") << QStringLiteral("udduuddd.u") << QList<int>{20, 40} << false
+                             << QStringLiteral("offline");
     }
     void outages() {
-        QFETCH(QList<StateChangeRow>, changes);
+        QFETCH(QString, pattern);
         QFETCH(QList<int>, minutes);
         QFETCH(bool, lastOngoing);
-        const QList<Outage> found = outagesOf(span(changes));
+        QFETCH(QString, lastState);
+        const QList<Outage> found = outagesOf(span(pattern));
         QCOMPARE(found.size(), minutes.size());
         for (qsizetype i = 0; i < found.size(); ++i)
             QCOMPARE(found[i].durationMs(), minutes[i] * 60'000LL);
-        if (!found.isEmpty())
+        if (!found.isEmpty()) {
             QCOMPARE(found.last().ongoing, lastOngoing);
+            QCOMPARE(found.last().state, lastState);
+        }
+    }
+
+    // The watch's settled change gives the outage its reason.
+    void reasonFromTheWatch() {
+        const QList<Outage> found =
+            outagesOf(span(QStringLiteral("uudddu"), {change(25, "online", "offline")}));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().reason, QStringLiteral("connection refused"));
     }
 
     void summaryAndReport() {
@@ -76,10 +95,11 @@ private Q_SLOTS:
         report.siteUrl = QUrl(QStringLiteral("https://tv.example.org/"));
         report.from = kStart;
         report.to = kStart.addSecs(8 * 3600);
-        report.spans = {span({change(60, "online", "offline"), change(101, "offline", "online")})};
+        // 48 buckets: 4 down (40 min) of 48.
+        report.spans = {span(QStringLiteral("uuuuuudddduuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuu"))};
         const QString summary = report.summary();
         QVERIFY2(summary.contains(QStringLiteral("91.7 %")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("1 outage, the longest 41 min")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 outage, the longest 40 min")), qPrintable(summary));
         const QString html = QString::fromUtf8(renderShiftReportHtml(report));
         QVERIFY(html.contains(summary.toHtmlEscaped()));
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
@@ -103,7 +123,7 @@ private Q_SLOTS:
         ShiftReport report;
         report.from = kStart;
         report.to = kStart.addSecs(8 * 3600);
-        EncoderHistorySpan s = span({});
+        EncoderHistorySpan s = span(QStringLiteral("uuu"));
         s.encoderId = QStringLiteral("site:http://192.0.2.1:8091/k7Hq2mZ9pX4wL8sN/");
         report.spans = {s};
         QVERIFY(!renderShiftReportHtml(report).contains("k7Hq2mZ9pX4wL8sN"));
