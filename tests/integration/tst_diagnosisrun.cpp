@@ -108,6 +108,14 @@ private:
         return result;
     }
 
+    // A new workspace on the site, signed in as an admin, diagnosed once.
+    std::optional<Diagnosis> openAndDiagnose() {
+        auto s = settings();
+        SiteWorkspace site(*s, profile(), m_secrets);
+        openAsAdmin(site);
+        return diagnose(site);
+    }
+
     void startStandinAndSwitch(SiteWorkspace& site) {
         site.startStandIn(site.standinDefaults());
         QTRY_VERIFY_WITH_TIMEOUT(site.overview().standInRunning, 15000);
@@ -163,10 +171,7 @@ private Q_SLOTS:
     // pictures. Critical, the lives first, then the encoder; the action is the stand-in.
     void encoderDown() {
         m_encoder->setMode(FakeEncoder::Mode::Down);
-        auto s = settings();
-        SiteWorkspace site(*s, profile(), m_secrets);
-        openAsAdmin(site);
-        const std::optional<Diagnosis> d = diagnose(site);
+        const std::optional<Diagnosis> d = openAndDiagnose();
         QVERIFY(d);
         const QStringList ids = idsOf(*d);
         QVERIFY2(ids.mid(0, 2) == (QStringList{"live-card", "encoder-down"}), qPrintable(describe(*d)));
@@ -201,10 +206,7 @@ private Q_SLOTS:
         }
         m_site->setPoster(QStringLiteral("alice"), jpeg);
         m_site->setPoster(QStringLiteral("bob"), jpeg);
-        auto s = settings();
-        SiteWorkspace site(*s, profile(), m_secrets);
-        openAsAdmin(site);
-        const std::optional<Diagnosis> d = diagnose(site);
+        const std::optional<Diagnosis> d = openAndDiagnose();
         QVERIFY(d);
         const QStringList ids = idsOf(*d);
         QVERIFY2(ids.mid(0, 2) == (QStringList{"encoder-down", "live-poster"}), qPrintable(describe(*d)));
@@ -261,12 +263,10 @@ private Q_SLOTS:
 
     // This computer cannot reach the media server (the site can): the lives are not blamed on the stream.
     void mediaServerUnreachable() {
+        const QUrl real = m_playerServer;
         m_playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(freeLoopbackPort()));
-        auto s = settings();
-        SiteWorkspace site(*s, profile(), m_secrets);
-        m_playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
-        openAsAdmin(site);
-        const std::optional<Diagnosis> d = diagnose(site);
+        const std::optional<Diagnosis> d = openAndDiagnose();
+        m_playerServer = real;
         QVERIFY(d);
         QVERIFY2(idsOf(*d).contains(QStringLiteral("media-server-unreachable")), qPrintable(describe(*d)));
         QVERIFY2(!idsOf(*d).contains(QStringLiteral("stream-broken")), qPrintable(describe(*d)));
@@ -278,10 +278,7 @@ private Q_SLOTS:
         if (Status failed =
                 m_stack.publish({.key = QStringLiteral("ghost-key"), .size = QSize(320, 180)}, 20000, 1))
             QFAIL(qPrintable(failed->toString()));
-        auto s = settings();
-        SiteWorkspace site(*s, profile(), m_secrets);
-        openAsAdmin(site);
-        const std::optional<Diagnosis> d = diagnose(site);
+        const std::optional<Diagnosis> d = openAndDiagnose();
         m_stack.stopPublisher(QStringLiteral("ghost-key"));
         QVERIFY(d);
         const Finding* ghost = findingWithId(*d, QStringLiteral("ghost-live"));
