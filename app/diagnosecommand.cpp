@@ -130,11 +130,8 @@ int runDiagnose(const QStringList& arguments) {
     if (parser.isSet(publicEncoders))
         backups.append(avld::publicEncoders());
     const QString reportPath = parser.value(report);
-    if (!reportPath.isEmpty() && !reportPath.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) &&
-        !reportPath.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) &&
-        !reportPath.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
-        std::fprintf(stderr, "diagnose: --report %s: name the report FILE.html or FILE.pdf\n",
-                     safePrintable(reportPath));
+    if (const Status badName = reportPath.isEmpty() ? Status{} : checkReportName(reportPath)) {
+        std::fprintf(stderr, "diagnose: --report: %s\n", safePrintable(badName->toString()));
         return kUnknown;
     }
 

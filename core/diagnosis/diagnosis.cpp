@@ -13,19 +13,17 @@
 namespace avld {
 
 Severity Diagnosis::overall() const {
-    bool warning = false, unknown = false;
+    bool warning = false;
     for (const Finding& f : findings) {
         if (f.severity == Severity::Critical)
             return Severity::Critical;
         warning |= f.severity == Severity::Warning;
-        unknown |= f.severity == Severity::Unknown;
     }
     if (warning)
         return Severity::Warning;
     if (cancelled || !input.overview.report)
         return Severity::Unknown;
     // Unknown items (not signed in, say) do not make a site with nothing wrong UNKNOWN as a whole.
-    Q_UNUSED(unknown);
     return Severity::Ok;
 }
 

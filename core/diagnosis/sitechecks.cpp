@@ -1,7 +1,7 @@
 #include "checks.h"
-#include "generator/standinurl.h"
 #include "maskedurl.h"
 #include "plural.h"
+#include "sitefinding.h"
 
 #include <algorithm>
 
@@ -10,9 +10,7 @@ namespace avld {
 namespace diagnosis {
 
 bool siteUsesStandIn(const DiagnosisInput& input) {
-    const SiteOverview& o = input.overview;
-    return o.standInRunning && !o.standInUrl.isEmpty() &&
-           StandinUrl::pointsAtStandin(o.siteEncoderUrl, quint16(o.standInUrl.port()), o.standInUrl.path());
+    return siteUsesStandIn(input.overview);
 }
 
 bool siteEncoderWorks(const DiagnosisInput& input) {

@@ -73,6 +73,12 @@ QString encoderName(const SiteOverview& overview, const EncoderSnapshot* encoder
 
 } // namespace
 
+bool siteUsesStandIn(const SiteOverview& overview) {
+    return overview.standInRunning && !overview.standInUrl.isEmpty() &&
+           StandinUrl::pointsAtStandin(overview.siteEncoderUrl, quint16(overview.standInUrl.port()),
+                                       overview.standInUrl.path());
+}
+
 SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
     if (!overview.report)
         return finding(Severity::Unknown, QStringLiteral("Checking the site…"));
@@ -88,11 +94,7 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
     const EncoderSnapshot* encoder = siteEncoderSnapshot(overview);
     const bool encoderDown =
         encoder && (encoder->state == EncoderState::Offline || encoder->state == EncoderState::Degraded);
-    // By port and secret, whatever host name or address the site reaches this machine by.
-    const bool siteUsesStandIn =
-        overview.standInRunning && !overview.standInUrl.isEmpty() &&
-        StandinUrl::pointsAtStandin(overview.siteEncoderUrl, quint16(overview.standInUrl.port()),
-                                    overview.standInUrl.path());
+    const bool usesStandIn = siteUsesStandIn(overview);
 
     if (const QList<const LiveEntry*> broken = brokenThumbnails(report); !broken.isEmpty()) {
         const SiteThumbnail& first = *broken.first()->siteThumbnail;
@@ -120,7 +122,7 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
         else
             cause = QStringLiteral("%1 although the stream has pictures: %2 gives no frames")
                         .arg(livesShowing(blamed, what), encoderName(overview, encoder));
-        if (siteUsesStandIn)
+        if (usesStandIn)
             return finding(
                 Severity::Warning,
                 QStringLiteral("The site now asks this computer's stand-in for its thumbnails, but "
@@ -161,7 +163,7 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
                        SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
     if (counts.lives == 0)
         return finding(Severity::Ok, QStringLiteral("No lives are running on the site right now."));
-    if (siteUsesStandIn)
+    if (usesStandIn)
         return finding(Severity::Ok, counts.lives == 1
                                          ? QStringLiteral("The live shows a real frame, from this computer's "
                                                           "stand-in.")

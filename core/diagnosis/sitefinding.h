@@ -22,6 +22,10 @@ struct SiteFinding {
     QString actionLabel; // the button's text; empty with Action::None
 };
 
+// The site's Encoder URL points at this computer's running stand-in: by port and secret, whatever host name
+// or address the site reaches this machine by.
+bool siteUsesStandIn(const SiteOverview& overview);
+
 // Most important first: the site cannot be read; lives show cards because the encoder is down (the seed
 // case), with or without the stand-in running; the encoder is back but cards remain cached; streams broken;
 // all good. `now` words times as "since 14:02" (today) or "since 21 Nov 14:02".

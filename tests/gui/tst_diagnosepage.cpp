@@ -3,12 +3,15 @@
 #include "screenshots.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace avld;
@@ -104,6 +107,30 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("diagnosisSummary"))
                     ->text()
                     .startsWith(QStringLiteral("Cancelled")));
+    }
+
+    // The shift report asks for its time range first; a range that ends before it starts is refused there.
+    void shiftReportAsksForARange() {
+        DiagnosePage page;
+        page.show();
+        QSignalSpy asked(&page, &DiagnosePage::shiftReportRequested);
+        bool seen = false;
+        QTimer::singleShot(200, &page, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QStringLiteral("shiftReportDialog"))
+                return;
+            seen = true;
+            const QList<QDateTimeEdit*> edits = dialog->findChildren<QDateTimeEdit*>();
+            if (edits.size() == 2)
+                edits[0]->setDateTime(edits[1]->dateTime().addSecs(3600)); // from after to
+            saveScreenshot(*dialog, QStringLiteral("diagnose-shift-dialog"));
+            dialog->accept();
+        });
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("shiftReportButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(asked.count(), 0);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("exportStatus"))->text(),
+                 QStringLiteral("The shift must end after it starts."));
     }
 
     void exportWritesTheReport_data() {
