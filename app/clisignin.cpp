@@ -23,9 +23,9 @@ void signInForCommand(SiteSession& session, const QString& user, const QString& 
                      safePrintable(command), safePrintable(problem.toString()));
     });
     QObject::connect(&session, &SiteSession::livePluginRead, scope, [command](const Status& problem) {
-        if (problem)
+        if (!problem.ok())
             std::fprintf(stderr, "%s: the Live plugin's options: %s\n", safePrintable(command),
-                         safePrintable(problem->toString()));
+                         safePrintable(problem.error().toString()));
     });
     QObject::connect(&session, &SiteSession::opened, scope,
                      [&session, scope, finish](const LoginInfo& login) {

@@ -45,8 +45,8 @@ int writeShift(const SiteProfile& profile, const QString& hoursText, const QStri
         return kUnknown;
     }
     EncoderHistory history(SiteWorkspace::historyPath(profile), Clock::system());
-    if (const Status failed = history.open()) {
-        std::fprintf(stderr, "diagnose: %s\n", safePrintable(failed->toString()));
+    if (const Status failed = history.open(); !failed.ok()) {
+        std::fprintf(stderr, "diagnose: %s\n", safePrintable(failed.error().toString()));
         return kUnknown;
     }
     ShiftReport shiftReport;
@@ -130,8 +130,8 @@ int runDiagnose(const QStringList& arguments) {
     if (parser.isSet(publicEncoders))
         backups.append(avld::publicEncoders());
     const QString reportPath = parser.value(report);
-    if (const Status badName = reportPath.isEmpty() ? Status{} : checkReportName(reportPath)) {
-        std::fprintf(stderr, "diagnose: --report: %s\n", safePrintable(badName->toString()));
+    if (const Status badName = reportPath.isEmpty() ? Status{} : checkReportName(reportPath); !badName.ok()) {
+        std::fprintf(stderr, "diagnose: --report: %s\n", safePrintable(badName.error().toString()));
         return kUnknown;
     }
 

@@ -12,6 +12,7 @@
 #include "keychainsecretstore.h"
 #include "net/timedhttpclient.h"
 #include "session/sitesession.h"
+#include "session/siteworkspace.h"
 #include "site/liveentry.h"
 #include "site/mediaserverresolver.h"
 #include "siteoptions.h"
@@ -89,7 +90,9 @@ int runEncoders(const QStringList& arguments) {
                                   QStringLiteral("Print JSON (one line per change with --watch)."));
     const QCommandLineOption history(
         QStringLiteral("history"),
-        QStringLiteral("Probe history database (default: %1).").arg(defaultHistoryPath()),
+        QStringLiteral("Probe history database (default: with --site the site's history, which the window "
+                       "and diagnose use too; else %1).")
+            .arg(defaultHistoryPath()),
         QStringLiteral("file"));
     const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Keep no history."));
     const QCommandLineOption webhook(QStringLiteral("webhook"),
@@ -138,10 +141,13 @@ int runEncoders(const QStringList& arguments) {
     TimedHttpClient http(32);
     std::unique_ptr<EncoderHistory> store;
     if (!parser.isSet(noHistory)) {
-        store = std::make_unique<EncoderHistory>(
-            parser.isSet(history) ? parser.value(history) : defaultHistoryPath(), Clock::system());
-        if (Status failed = store->open()) {
-            std::fprintf(stderr, "encoders: no history this time: %s\n", safePrintable(failed->toString()));
+        store = std::make_unique<EncoderHistory>(parser.isSet(history) ? parser.value(history)
+                                                 : profile             ? SiteWorkspace::historyPath(*profile)
+                                                                       : defaultHistoryPath(),
+                                                 Clock::system());
+        if (const Status failed = store->open(); !failed.ok()) {
+            std::fprintf(stderr, "encoders: no history this time: %s\n",
+                         safePrintable(failed.error().toString()));
             store.reset();
         }
     }
@@ -237,23 +243,19 @@ int runEncoders(const QStringList& arguments) {
                 auto withStreams = [&, login, configured](QList<QUrl> streams) {
                     QList<EncoderTarget> all = targets;
                     if (configured) {
-                        all.prepend(
-                            {.id = encoderIdFor(*configured),
-                             .name =
-                                 configured->port() > 0
-                                     ? QStringLiteral("%1:%2").arg(configured->host()).arg(configured->port())
-                                     : configured->host(),
-                             .url = *configured,
-                             .origin = EncoderOrigin::SiteConfigured,
-                             .intervalMs = intervalS * 1000,
-                             .retryIntervalMs = std::max(5, intervalS / 4) * 1000});
+                        EncoderTarget site = siteEncoderTarget(*configured);
+                        site.intervalMs = intervalS * 1000;
+                        site.retryIntervalMs = std::max(5, intervalS / 4) * 1000;
+                        all.prepend(site);
                         all.removeIf([&](const EncoderTarget& t) {
                             return t.origin != EncoderOrigin::SiteConfigured && t.url == *configured;
                         });
                     }
                     for (EncoderTarget& t : all) {
                         t.siteUrl = profile->siteUrl;
-                        if (login && login->canUpload && !login->passwordHash.isEmpty()) {
+                        // Only to the encoder the site itself sends them to, never to backups or public ones.
+                        if (t.origin == EncoderOrigin::SiteConfigured && login && login->canUpload &&
+                            !login->passwordHash.isEmpty()) {
                             t.statusUser = login->user;
                             t.statusPassword = login->passwordHash;
                             t.statusPassIsHash = true;

@@ -157,14 +157,14 @@ int runServe(const QStringList& arguments) {
         std::fputs("serve: --budget and --refresh take whole numbers\n", stderr);
         return ExitCode::Usage;
     }
-    if (Status invalid = config.validate()) {
-        std::fprintf(stderr, "serve: %s\n", safePrintable(invalid->toString()));
+    if (const Status invalid = config.validate(); !invalid.ok()) {
+        std::fprintf(stderr, "serve: %s\n", safePrintable(invalid.error().toString()));
         return ExitCode::Usage;
     }
 
     ThumbnailService service(config);
-    if (Status failed = service.start()) {
-        std::fprintf(stderr, "serve: %s\n", safePrintable(failed->toString()));
+    if (const Status failed = service.start(); !failed.ok()) {
+        std::fprintf(stderr, "serve: %s\n", safePrintable(failed.error().toString()));
         return kFailed;
     }
     if (kept) {

@@ -2,7 +2,6 @@
 
 #include "terminaltext.h"
 
-#include <QCryptographicHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,10 +22,7 @@ Result<SiteProfile> SiteOptions::profile(const QCommandLineParser& parser) const
         return site.error();
     SiteProfile profile;
     // Stable per site, so the password hash kept for one site is never offered to another.
-    profile.id =
-        QStringLiteral("site-") +
-        QString::fromLatin1(
-            QCryptographicHash::hash(site->toEncoded(), QCryptographicHash::Sha256).toHex().left(16));
+    profile.id = SiteProfile::siteKey(*site);
     profile.siteUrl = *site;
     profile.displayName = site->host();
     profile.userName = parser.value(m_user);

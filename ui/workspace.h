@@ -36,8 +36,6 @@ public:
               QObject* parent = nullptr);
     ~Workspace() override;
 
-    static QString historyPath(const SiteProfile& profile) { return SiteWorkspace::historyPath(profile); }
-
     SiteWorkspace& site() { return m_site; }
     SiteSession& session() { return m_site.session(); }
     EncoderWatch& encoders() { return m_site.encoders(); }

@@ -44,7 +44,27 @@ private:
     std::variant<T, Error> m_state;
 };
 
-// For operations that return nothing but may fail.
-using Status = std::optional<Error>;
+// For operations that return nothing but may fail, as std::expected<void, Error>: default-constructed is
+// success. Deliberately without operator bool: `if (status)` read as "if it failed" for years here, so every
+// caller now says ok() and a reader never has to remember which way round it is.
+template <> class Result<void> {
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+
+    // Only when !ok().
+    const Error& error() const& { return *m_error; }
+    Error& error() & { return *m_error; }
+
+    bool operator==(const Result&) const = default;
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
 
 } // namespace avld

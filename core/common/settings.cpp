@@ -26,7 +26,7 @@ QVariant Settings::value(SettingId id) const {
     if (!m_storage->contains(s.key))
         return s.defaultValue;
     QVariant stored = m_storage->value(s.key);
-    if (!stored.convert(s.defaultValue.metaType()) || s.validate(stored)) {
+    if (!stored.convert(s.defaultValue.metaType()) || !s.validate(stored).ok()) {
         qCWarning(lcCore) << "setting" << s.key << "holds an invalid value; using the default";
         return s.defaultValue;
     }
@@ -42,15 +42,15 @@ Status Settings::setValue(SettingId id, const QVariant& newValue) {
             QStringLiteral("%1: expected a %2").arg(s.label, QString::fromLatin1(s.defaultValue.typeName())),
             {}};
     }
-    if (Status invalid = s.validate(converted)) {
-        invalid->message = s.label + QStringLiteral(": ") + invalid->message;
+    if (Status invalid = s.validate(converted); !invalid.ok()) {
+        invalid.error().message = s.label + QStringLiteral(": ") + invalid.error().message;
         return invalid;
     }
     if (value(id) == converted && m_storage->contains(s.key))
-        return std::nullopt;
+        return {};
     m_storage->setValue(s.key, converted);
     Q_EMIT changed(id, converted);
-    return std::nullopt;
+    return {};
 }
 
 void Settings::reset(SettingId id) {
@@ -80,7 +80,7 @@ SettingValidator intRange(int min, int max) {
             return Error{QStringLiteral("out-of-range"),
                          QStringLiteral("must be between %1 and %2").arg(min).arg(max),
                          {}};
-        return std::nullopt;
+        return {};
     });
     validator.minimum = min;
     validator.maximum = max;
@@ -92,7 +92,7 @@ SettingValidator oneOf(QStringList choices) {
         if (!choices.contains(v.toString()))
             return Error{
                 QStringLiteral("not-a-choice"), QStringLiteral("must be one of: ") + choices.join(u", "), {}};
-        return std::nullopt;
+        return {};
     };
 }
 
@@ -100,12 +100,12 @@ SettingValidator nonEmptyText() {
     return [](const QVariant& v) -> Status {
         if (v.toString().trimmed().isEmpty())
             return Error{QStringLiteral("empty"), QStringLiteral("must not be empty"), {}};
-        return std::nullopt;
+        return {};
     };
 }
 
 SettingValidator anyText() {
-    return [](const QVariant&) -> Status { return std::nullopt; };
+    return [](const QVariant&) -> Status { return {}; };
 }
 
 SettingValidator boolean() {
@@ -118,7 +118,7 @@ SettingValidator ipAddress() {
             return Error{QStringLiteral("not-an-address"),
                          QStringLiteral("must be an IP address such as 127.0.0.1, 0.0.0.0 or ::"),
                          {}};
-        return std::nullopt;
+        return {};
     };
 }
 

@@ -11,6 +11,8 @@ namespace {
 
 // A TLS certificate this close to its end is worth a warning (the probe's own threshold).
 constexpr qint64 kCertificateWarningDays = 14;
+// Videos waiting in the encoder's own queue from which its getImage answers compete for the machine.
+constexpr int kBusyQueue = 10;
 
 QString encoderLabel(const EncoderSnapshot& encoder) {
     if (encoder.target.origin == EncoderOrigin::LocalStandIn)
@@ -73,12 +75,15 @@ void addEncoderEvidence(Finding& f, const EncoderSnapshot& encoder) {
     if (last.certificateDaysLeft)
         f.evidence.append({QStringLiteral("TLS certificate"),
                            QStringLiteral("%1 days left").arg(*last.certificateDaysLeft)});
-    if (!last.status.version.isEmpty())
-        f.evidence.append({QStringLiteral("encoder version"), last.status.version});
-    if (last.status.queueSize >= 0)
-        f.evidence.append({QStringLiteral("encoding queue"), QString::number(last.status.queueSize)});
-    if (!last.status.note.isEmpty())
-        f.evidence.append({QStringLiteral("status page"), last.status.note});
+    if (const QString own = describeEncoderOwnState(last.status); !own.isEmpty())
+        f.evidence.append({QStringLiteral("its own status page says"), own});
+    else if (last.status.alive && !last.status.readable)
+        f.evidence.append(
+            {QStringLiteral("its own status page"),
+             last.status.note + QStringLiteral(" (the encoder shows its queue and memory only to "
+                                               "an account of the site with upload rights)")});
+    else if (!last.status.note.isEmpty())
+        f.evidence.append({QStringLiteral("its own status page"), last.status.note});
     if (encoder.uptime && encoder.uptime->lastDay.uptimePercent >= 0)
         f.evidence.append(
             {QStringLiteral("up over 24 h"), QStringLiteral("%1 % of %2 probes")
@@ -153,6 +158,23 @@ void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings) {
                          .arg(kAVideoEncoderBudgetMs);
     }
     findings.append(f);
+
+    if (const EncoderStatusInfo& own = encoder->last->status;
+        own.readable && own.queueSize >= kBusyQueue && r.health != ProbeHealth::Failed) {
+        Finding busy;
+        busy.id = QStringLiteral("encoder-busy");
+        busy.area = CheckArea::Encoder;
+        busy.severity = Severity::Warning;
+        busy.sentence =
+            QStringLiteral("The site's encoder %1 has %2 waiting to be encoded: while it works "
+                           "through them its thumbnails for AVideo slow down; keep a backup "
+                           "encoder or the stand-in ready.")
+                .arg(name, countOf(own.queueSize, QStringLiteral("video"), QStringLiteral("videos")));
+        busy.evidence.append({QStringLiteral("its own status page says"), describeEncoderOwnState(own)});
+        busy.action = standInAction(input);
+        busy.scoreCost = 5;
+        findings.append(std::move(busy));
+    }
 
     if (const std::optional<qint64> days = encoder->last->certificateDaysLeft;
         days && *days < kCertificateWarningDays) {

@@ -66,7 +66,7 @@ Status checkReportName(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QStringLiteral("pdf") || suffix == QStringLiteral("html") ||
         suffix == QStringLiteral("htm"))
-        return std::nullopt;
+        return {};
     return Error{QStringLiteral("bad-report-name"),
                  QStringLiteral("%1 is neither a .html nor a .pdf file.").arg(path),
                  QStringLiteral("Name the report FILE.html or FILE.pdf.")};
@@ -85,8 +85,8 @@ Result<qint64> writeHtmlReport(const Diagnosis& diagnosis, const QString& path) 
 }
 
 Result<qint64> writeReport(const Diagnosis& diagnosis, const QString& path) {
-    if (Status bad = checkReportName(path))
-        return *bad;
+    if (const Status bad = checkReportName(path); !bad.ok())
+        return bad.error();
     return isPdfName(path) ? writePdfReport(diagnosis, path) : writeHtmlReport(diagnosis, path);
 }
 

@@ -171,8 +171,8 @@ QByteArray renderShiftReportHtml(const ShiftReport& report) {
 }
 
 Result<qint64> writeShiftReport(const ShiftReport& report, const QString& path) {
-    if (Status bad = checkReportName(path))
-        return *bad;
+    if (const Status bad = checkReportName(path); !bad.ok())
+        return bad.error();
     if (!isPdfName(path))
         return writeReportBytes(renderShiftReportHtml(report), path);
     return writeHtmlAsPdf([&report](const ReportImageSink& images) { return html(report, images); }, path,

@@ -2,6 +2,7 @@
 
 #include "historyaggregates.h"
 #include "historycompaction.h"
+#include "historymerge.h"
 #include "historyreads.h"
 #include "historyschema.h"
 #include "historysql.h"
@@ -9,6 +10,7 @@
 #include "proberow.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,9 +89,9 @@ Status EncoderHistory::open() {
         close();
         return failure(error.message, openHint(error.code, error.hint));
     }
-    if (const Status failed = history::prepareHistoryDatabase(m_db)) {
+    if (const Status failed = history::prepareHistoryDatabase(m_db); !failed.ok()) {
         close();
-        return failure(failed->message, openHint(failed->code, failed->hint));
+        return failure(failed.error().message, openHint(failed.error().code, failed.error().hint));
     }
     m_insertProbe = std::make_unique<QSqlQuery>(m_db);
     if (!m_insertProbe->prepare(history::insertProbeSql())) {
@@ -99,7 +101,7 @@ Status EncoderHistory::open() {
         return failure(error.message, openHint(error.code, error.hint));
     }
     qCDebug(lcEncoders) << "history opened:" << m_path;
-    return std::nullopt;
+    return {};
 }
 
 void EncoderHistory::close() {
@@ -109,6 +111,34 @@ void EncoderHistory::close() {
     m_db.close();
     m_db = QSqlDatabase(); // the last handle must be gone before removeDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status EncoderHistory::absorb(const QString& otherPath) {
+    if (!QFileInfo::exists(otherPath) || QFileInfo(otherPath) == QFileInfo(m_path))
+        return {};
+    const auto failure = [&](const Error& error) {
+        return Error{.code = QStringLiteral("history-merge"),
+                     .message = QStringLiteral("The older encoder history %1 could not be merged into %2: %3")
+                                    .arg(QDir::toNativeSeparators(otherPath),
+                                         QDir::toNativeSeparators(m_path), error.message),
+                     .hint = QStringLiteral("Both files are kept as they were; the older one is read again "
+                                            "next time.")};
+    };
+    if (!isOpen())
+        return failure(Error{.code = {}, .message = QStringLiteral("this history is not open"), .hint = {}});
+    {
+        // Opening brings the other file to this schema version (and refuses one that is not a history).
+        EncoderHistory other(otherPath, *m_clock);
+        if (const Status opened = other.open(); !opened.ok())
+            return failure(opened.error());
+    }
+    if (const Status merged = history::mergeHistoryFile(m_db, otherPath); !merged.ok())
+        return failure(merged.error());
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(otherPath + suffix);
+    qCInfo(lcEncoders).noquote() << "history: merged" << QDir::toNativeSeparators(otherPath) << "into"
+                                 << QDir::toNativeSeparators(m_path);
+    return {};
 }
 
 Error EncoderHistory::writeError(const Error& error) const {
@@ -126,16 +156,17 @@ Status EncoderHistory::append(const QList<ProbeRecord>& records) {
     if (!isOpen())
         return writeError(Error{.code = {}, .message = QStringLiteral("it is not open"), .hint = {}});
     history::Transaction transaction(m_db);
-    if (Status failed = transaction.begin())
-        return writeError(*failed);
+    if (const Status failed = transaction.begin(); !failed.ok())
+        return writeError(failed.error());
     for (const ProbeRecord& record : records) {
         history::bindProbe(*m_insertProbe, record);
-        if (Status failed = history::run(*m_insertProbe, QStringLiteral("adding a probe")))
-            return writeError(*failed);
+        if (const Status failed = history::run(*m_insertProbe, QStringLiteral("adding a probe"));
+            !failed.ok())
+            return writeError(failed.error());
     }
-    if (Status failed = transaction.commit())
-        return writeError(*failed);
-    return std::nullopt;
+    if (const Status failed = transaction.commit(); !failed.ok())
+        return writeError(failed.error());
+    return {};
 }
 
 Status EncoderHistory::appendStateChange(const QString& encoderId, const QString& from, const QString& to,
@@ -151,9 +182,9 @@ Status EncoderHistory::appendStateChange(const QString& encoderId, const QString
     query.bindValue(3, to);
     query.bindValue(4, reason.isNull() ? QStringLiteral("") : reason);
     // A single statement is its own transaction in SQLite.
-    if (Status failed = history::run(query, QStringLiteral("adding a state change")))
-        return writeError(*failed);
-    return std::nullopt;
+    if (const Status failed = history::run(query, QStringLiteral("adding a state change")); !failed.ok())
+        return writeError(failed.error());
+    return {};
 }
 
 QList<ProbeRecord> EncoderHistory::records(const QString& encoderId, const QDateTime& from,
@@ -228,13 +259,13 @@ Status EncoderHistory::compact() {
         history::compactHistory(m_db, toMs(m_clock->now()), m_policy);
     if (!done)
         return failure(done.error().message, done.error().hint);
-    return std::nullopt;
+    return {};
 }
 
 Status EncoderHistory::checkIntegrity() const {
     QStringList findings = history::readIntegrityFindings(m_db);
     if (findings == QStringList{QStringLiteral("ok")})
-        return std::nullopt;
+        return {};
     if (findings.isEmpty())
         findings << QStringLiteral("the check could not run");
     return Error{

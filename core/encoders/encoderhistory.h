@@ -37,6 +37,11 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     const QString& databasePath() const { return m_path; }
 
+    // Takes in the history kept at `otherPath` (an older name for the same history) and removes that file:
+    // its probes, rollups and state changes join this one's. Nothing to do when there is no such file.
+    // Fails with "history-merge" and leaves both files as they were when the other file cannot be read.
+    Status absorb(const QString& otherPath);
+
     // Each call is one transaction. Failures are "history-write".
     Status append(const ProbeRecord& record);
     Status append(const QList<ProbeRecord>& records);

@@ -177,8 +177,8 @@ void EncoderMonitor::tick() {
 void EncoderMonitor::compactHistory() {
     m_lastCompactionMs = m_clock.monotonicMs();
     if (m_history)
-        if (Status failed = m_history->compact())
-            qCWarning(lcEncoders) << "history:" << failed->toString();
+        if (const Status failed = m_history->compact(); !failed.ok())
+            qCWarning(lcEncoders) << "history:" << failed.error().toString();
 }
 
 void EncoderMonitor::startProbe(Watched& watched) {
@@ -209,18 +209,19 @@ void EncoderMonitor::onReport(const QString& id, int generation, const EncoderPr
     watched->last = report;
     qCDebug(lcEncoders) << id << report.record.reason;
     if (m_history)
-        if (Status failed = m_history->append(report.record))
-            qCWarning(lcEncoders) << "history:" << failed->toString();
+        if (const Status failed = m_history->append(report.record); !failed.ok())
+            qCWarning(lcEncoders) << "history:" << failed.error().toString();
     const std::optional<EncoderStateChange> change = watched->machine.feed(report.record);
     watched->dueMs = watched->startedMs + watched->machine.nextProbeDelayMs(watched->target.intervalMs,
                                                                             watched->target.retryIntervalMs);
     Q_EMIT probed(report);
     if (change) {
         if (m_history)
-            if (Status failed =
+            if (const Status failed =
                     m_history->appendStateChange(id, encoderStateName(change->from),
-                                                 encoderStateName(change->to), change->reason, change->at))
-                qCWarning(lcEncoders) << "history:" << failed->toString();
+                                                 encoderStateName(change->to), change->reason, change->at);
+                !failed.ok())
+                qCWarning(lcEncoders) << "history:" << failed.error().toString();
         Q_EMIT stateChanged(*change);
     }
     reviewConnectivity();

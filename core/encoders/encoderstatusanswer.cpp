@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <cctype>
 #include <cmath>
@@ -31,7 +32,31 @@ int jsonCount(const QJsonValue& value) {
     return number >= 0 && number <= std::numeric_limits<int>::max() ? int(number) : -1;
 }
 
+QString gibibytes(qint64 bytes) {
+    return QStringLiteral("%1 GiB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
+}
+
 } // namespace
+
+QString describeEncoderOwnState(const EncoderStatusInfo& info) {
+    if (!info.readable)
+        return {};
+    QStringList parts;
+    if (!info.version.isEmpty())
+        parts << QStringLiteral("version %1").arg(info.version);
+    if (info.queueSize >= 0)
+        parts << (info.queueSize == 1 ? QStringLiteral("1 video waiting")
+                                      : QStringLiteral("%1 videos waiting").arg(info.queueSize));
+    if (info.concurrent > 0)
+        parts << QStringLiteral("%1 at a time").arg(info.concurrent);
+    if (info.encoding)
+        parts << (*info.encoding ? QStringLiteral("encoding now") : QStringLiteral("not encoding"));
+    // What `free` calls free: the page cache is not counted, so a small figure alone is no alarm.
+    if (info.memFreeBytes >= 0 && info.memTotalBytes > 0)
+        parts << QStringLiteral("%1 of %2 memory free")
+                     .arg(gibibytes(info.memFreeBytes), gibibytes(info.memTotalBytes));
+    return parts.join(QStringLiteral(", "));
+}
 
 QString describeEncoderBody(const QByteArray& contentType, const QByteArray& body) {
     const QByteArray type = contentType.toLower();
@@ -75,6 +100,11 @@ EncoderStatusInfo readEncoderStatusAnswer(int httpStatus, const QByteArray& cont
         const QJsonObject memory = json.value(QStringLiteral("memory")).toObject();
         info.memFreeBytes = jsonInteger(memory.value(QStringLiteral("memFreeBytes")));
         info.memTotalBytes = jsonInteger(memory.value(QStringLiteral("memTotalBytes")));
+        const QJsonValue encoding = json.value(QStringLiteral("is_encoding"));
+        if (encoding.isBool())
+            info.encoding = encoding.toBool();
+        else if (encoding.isDouble() || encoding.isString())
+            info.encoding = jsonInteger(encoding) > 0;
         info.note = QStringLiteral("version %1, %2 in queue").arg(info.version).arg(info.queueSize);
     } else {
         info.malformed = httpStatus == 200;

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace avld {
 
 // What the encoder's status / serverStatus says (§2.5), when it says anything.
@@ -16,7 +18,12 @@ struct EncoderStatusInfo {
     int concurrent = -1;
     qint64 memFreeBytes = -1;
     qint64 memTotalBytes = -1;
+    std::optional<bool> encoding{}; // is_encoding: a video is being encoded right now
 };
+
+// The encoder's own account of itself in one line, for a person: "version 8.1, 3 videos waiting, 1 at a
+// time, encoding now, 1.2 GiB of 8.0 GiB memory free". Empty when the status page was not readable.
+QString describeEncoderOwnState(const EncoderStatusInfo& info);
 
 // "an HTML page", "text/plain", "an empty answer": what came back, without showing the remote text itself.
 QString describeEncoderBody(const QByteArray& contentType, const QByteArray& body);

@@ -18,6 +18,15 @@ QList<EncoderTarget> publicEncoders() {
     return targets;
 }
 
+EncoderTarget siteEncoderTarget(const QUrl& url) {
+    EncoderTarget target;
+    target.id = QStringLiteral("site:") + url.toString();
+    target.name = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    target.url = url;
+    target.origin = EncoderOrigin::SiteConfigured;
+    return target;
+}
+
 QString encoderOriginName(EncoderOrigin origin) {
     switch (origin) {
     case EncoderOrigin::SiteConfigured:

@@ -50,6 +50,9 @@ struct EncoderTarget {
 // The encoders AVideo's installer and the encoder network point at (§2.1). Offline since their hosting
 // provider dropped them, which is why so many sites show cards; listed so their state can be seen.
 QList<EncoderTarget> publicEncoders();
+// The site's configured encoder, under the id the history keeps it by ("site:" and its URL) wherever it is
+// watched from: the window, `encoders --site` and `diagnose` share one history per site.
+EncoderTarget siteEncoderTarget(const QUrl& url);
 QString encoderOriginName(EncoderOrigin origin);
 
 } // namespace avld

@@ -39,7 +39,8 @@ template <typename F> void EncoderWatch::onWorker(F&& call) {
 }
 
 void EncoderWatch::start(const QList<EncoderTarget>& targets, const QList<QUrl>& sampleStreams,
-                         const EncoderMonitor::Options& options, const QString& historyPath) {
+                         const EncoderMonitor::Options& options, const QString& historyPath,
+                         const QStringList& olderHistoryPaths) {
     stop();
     auto* worker = new EncoderWatchWorker(m_clock);
     worker->moveToThread(&m_thread);
@@ -61,8 +62,8 @@ void EncoderWatch::start(const QList<EncoderTarget>& targets, const QList<QUrl>&
     connect(worker, &EncoderWatchWorker::historyProblem, this, &EncoderWatch::historyProblem);
     connect(worker, &EncoderWatchWorker::compactionFinished, this, &EncoderWatch::compactionFinished);
     m_thread.start();
-    onWorker([worker, targets, sampleStreams, options, historyPath] {
-        worker->start(targets, sampleStreams, options, historyPath);
+    onWorker([worker, targets, sampleStreams, options, historyPath, olderHistoryPaths] {
+        worker->start(targets, sampleStreams, options, historyPath, olderHistoryPaths);
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 namespace avld {
@@ -25,8 +26,11 @@ public:
 
     // Starts watching (a running watch is stopped first). `historyPath` empty: no history (no series, no
     // uptime); a history that cannot be opened is reported with historyProblem() and the watch runs without.
+    // `olderHistoryPaths`: files an earlier version kept this history in, merged into it and removed (see
+    // EncoderHistory::absorb()); one that cannot be merged is reported with historyProblem() and kept.
     void start(const QList<EncoderTarget>& targets, const QList<QUrl>& sampleStreams,
-               const EncoderMonitor::Options& options, const QString& historyPath);
+               const EncoderMonitor::Options& options, const QString& historyPath,
+               const QStringList& olderHistoryPaths = {});
     // Ends the thread: probes in flight are dropped. Waits only for the worker's current step (a history
     // write or, at worst, a compaction under way).
     void stop();

@@ -20,15 +20,20 @@ EncoderWatchWorker::~EncoderWatchWorker() {
 }
 
 void EncoderWatchWorker::start(const QList<EncoderTarget>& targets, const QList<QUrl>& streams,
-                               const EncoderMonitor::Options& options, const QString& historyPath) {
+                               const EncoderMonitor::Options& options, const QString& historyPath,
+                               const QStringList& olderHistoryPaths) {
     m_http = std::make_unique<TimedHttpClient>(32);
     if (!historyPath.isEmpty()) {
         m_history = std::make_unique<EncoderHistory>(historyPath, m_clock);
-        if (Status failed = m_history->open()) {
-            Q_EMIT historyProblem(failed->toString());
+        if (const Status failed = m_history->open(); !failed.ok()) {
+            Q_EMIT historyProblem(failed.error().toString());
             m_history.reset();
         }
     }
+    for (const QString& older : olderHistoryPaths)
+        if (m_history)
+            if (const Status merged = m_history->absorb(older); !merged.ok())
+                Q_EMIT historyProblem(merged.error().toString());
     m_monitor = std::make_unique<EncoderMonitor>(*m_http, m_clock, m_history.get(), options);
     connect(m_monitor.get(), &EncoderMonitor::probed, this, &EncoderWatchWorker::scheduleSnapshots);
     connect(m_monitor.get(), &EncoderMonitor::stateChanged, this, [this](const EncoderStateChange& change) {
@@ -96,7 +101,7 @@ void EncoderWatchWorker::compactNow() {
         return;
     }
     const Status failed = m_history->compact();
-    Q_EMIT compactionFinished(!failed, failed ? failed->toString() : QString());
+    Q_EMIT compactionFinished(failed.ok(), failed.ok() ? QString() : failed.error().toString());
 }
 
 // The first change of a quiet spell goes out at once; later ones wait for the gap to pass.

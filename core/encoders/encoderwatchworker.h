@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -27,7 +28,8 @@ public:
 
     // Everything below runs on the worker thread.
     void start(const QList<EncoderTarget>& targets, const QList<QUrl>& streams,
-               const EncoderMonitor::Options& options, const QString& historyPath);
+               const EncoderMonitor::Options& options, const QString& historyPath,
+               const QStringList& olderHistoryPaths = {});
     void addTarget(const EncoderTarget& target);
     void removeTarget(const QString& id);
     void updateTarget(const EncoderTarget& target);

@@ -94,12 +94,12 @@ Status forEachTotalsRow(const QSqlDatabase& db, const QString& bucketRaw, const 
         query.bindValue(0, encoderId);
         query.bindValue(1, beginMs);
         query.bindValue(2, endMs);
-        if (Status failed = run(query, QStringLiteral("reading the history")))
+        if (const Status failed = run(query, QStringLiteral("reading the history")); !failed.ok())
             return failed;
         while (query.next())
             take(query);
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -127,10 +127,11 @@ Result<QList<UptimeStats>> queryUptimes(const QSqlDatabase& db, const QString& e
         return sql + QStringLiteral(" END");
     };
     QList<Totals> bands(starts.size());
-    if (Status failed =
+    if (const Status failed =
             forEachTotalsRow(db, band("at_ms"), band("start_ms"), encoderId, starts.last(), endMs,
-                             [&](const QSqlQuery& query) { bands[query.value(0).toInt()].add(query, 1); }))
-        return *failed;
+                             [&](const QSqlQuery& query) { bands[query.value(0).toInt()].add(query, 1); });
+        !failed.ok())
+        return failed.error();
 
     QList<UptimeStats> result;
     for (qint64 begin : beginsMs) {
@@ -179,8 +180,9 @@ Result<QList<HistoryPoint>> querySeries(const QSqlDatabase& db, const QString& e
     if (Status failed = forEachTotalsRow(
             db, QStringLiteral("at_ms / %1").arg(width), QStringLiteral("start_ms / %1").arg(width),
             encoderId, beginMs, endMs,
-            [&](const QSqlQuery& query) { buckets[query.value(0).toLongLong()].add(query, 1); }))
-        return *failed;
+            [&](const QSqlQuery& query) { buckets[query.value(0).toLongLong()].add(query, 1); });
+        !failed.ok())
+        return failed.error();
 
     QList<HistoryPoint> points;
     points.reserve(buckets.size());

@@ -18,22 +18,6 @@ qint64 floorTo(qint64 ms, qint64 step) {
     return ms >= 0 ? ms / step * step : -((-ms + step - 1) / step) * step;
 }
 
-const char* const kRollupColumns = "encoder_id, resolution_ms, start_ms, probes, healthy, degraded, failed,"
-                                   " latency_count, latency_sum_ms, latency_max_ms, functional_count,"
-                                   " functional_sum_ms";
-
-// Adds the selected totals to a rollup that already exists for the bucket.
-const char* const kMergeTotals = " ON CONFLICT (encoder_id, resolution_ms, start_ms) DO UPDATE SET"
-                                 " probes = probes + excluded.probes,"
-                                 " healthy = healthy + excluded.healthy,"
-                                 " degraded = degraded + excluded.degraded,"
-                                 " failed = failed + excluded.failed,"
-                                 " latency_count = latency_count + excluded.latency_count,"
-                                 " latency_sum_ms = latency_sum_ms + excluded.latency_sum_ms,"
-                                 " latency_max_ms = max(latency_max_ms, excluded.latency_max_ms),"
-                                 " functional_count = functional_count + excluded.functional_count,"
-                                 " functional_sum_ms = functional_sum_ms + excluded.functional_sum_ms";
-
 // Folds the raw rows matching `where` into 5-minute rollups. Grouped by bucket only: `where` names one
 // encoder.
 QString foldRawSql(const QString& where) {
@@ -103,7 +87,7 @@ public:
             if (!query->prepare(sql))
                 return sqlError(QStringLiteral("history-compact"), kWhat, query->lastError());
         }
-        return std::nullopt;
+        return {};
     }
 
     Status compact(const QString& encoderId, CompactionCounts& counts) {
@@ -113,7 +97,7 @@ public:
         counts.rawFolded += aged.value();
 
         if (m_cap > 0) {
-            if (Status failed = run(m_count, {encoderId}))
+            if (const Status failed = run(m_count, {encoderId}); !failed.ok())
                 return failed;
             const qint64 excess = m_count.next() ? m_count.value(0).toLongLong() - m_cap : 0;
             m_count.finish();
@@ -133,11 +117,11 @@ public:
         counts.fiveMinuteFolded += hourly.value();
 
         for (QSqlQuery* expire : {&m_expireProbes, &m_expireRollups}) {
-            if (Status failed = run(*expire, {encoderId, m_keepFrom}))
+            if (const Status failed = run(*expire, {encoderId, m_keepFrom}); !failed.ok())
                 return failed;
             counts.expired += expire->numRowsAffected();
         }
-        return std::nullopt;
+        return {};
     }
 
     qint64 keepFrom() const { return m_keepFrom; }
@@ -148,15 +132,15 @@ private:
             query.bindValue(i, values.at(i));
         if (!query.exec())
             return sqlError(QStringLiteral("history-compact"), kWhat, query.lastError());
-        return std::nullopt;
+        return {};
     }
 
     // Both statements select the same rows: nothing else writes in between (one transaction).
     static Result<qint64> foldThenDelete(QSqlQuery& fold, QSqlQuery& remove, const QVariantList& values) {
-        if (Status failed = run(fold, values))
-            return *failed;
-        if (Status failed = run(remove, values))
-            return *failed;
+        if (const Status failed = run(fold, values); !failed.ok())
+            return failed.error();
+        if (const Status failed = run(remove, values); !failed.ok())
+            return failed.error();
         return qint64(remove.numRowsAffected());
     }
 
@@ -180,8 +164,8 @@ private:
 Result<CompactionCounts> compactHistory(const QSqlDatabase& db, qint64 nowMs,
                                         const CompactionPolicy& policy) {
     Transaction transaction(db);
-    if (Status failed = transaction.begin())
-        return *failed;
+    if (const Status failed = transaction.begin(); !failed.ok())
+        return failed.error();
     const Result<QStringList> encoderIds = queryEncoderIds(db);
     if (!encoderIds)
         return encoderIds.error();
@@ -189,11 +173,11 @@ Result<CompactionCounts> compactHistory(const QSqlDatabase& db, qint64 nowMs,
     CompactionCounts counts;
     {
         Compactor compactor(db, nowMs, policy);
-        if (Status failed = compactor.prepare())
-            return *failed;
+        if (const Status failed = compactor.prepare(); !failed.ok())
+            return failed.error();
         for (const QString& encoderId : encoderIds.value()) {
-            if (Status failed = compactor.compact(encoderId, counts))
-                return *failed;
+            if (const Status failed = compactor.compact(encoderId, counts); !failed.ok())
+                return failed.error();
         }
         QSqlQuery expire(db);
         if (!expire.prepare(QStringLiteral("DELETE FROM state_changes WHERE at_ms < ?")))
@@ -204,8 +188,8 @@ Result<CompactionCounts> compactHistory(const QSqlDatabase& db, qint64 nowMs,
         counts.expired += expire.numRowsAffected();
     } // the statements are finished before COMMIT
 
-    if (Status failed = transaction.commit())
-        return *failed;
+    if (const Status failed = transaction.commit(); !failed.ok())
+        return failed.error();
     qCDebug(lcEncoders) << "history compacted:" << counts.rawFolded << "raw rows and"
                         << counts.fiveMinuteFolded << "5-minute rollups folded," << counts.expired
                         << "expired rows deleted";

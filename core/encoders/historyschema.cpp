@@ -95,7 +95,7 @@ Status createSchema(const QSqlDatabase& db) {
             return failed;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -127,7 +127,7 @@ Status prepareHistoryDatabase(const QSqlDatabase& db) {
                      .hint = {}};
     }
     if (found == kSchemaVersion)
-        return std::nullopt;
+        return {};
     return createSchema(db);
 }
 

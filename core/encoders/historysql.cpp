@@ -7,6 +7,21 @@
 
 namespace avld::history {
 
+const char* const kRollupColumns = "encoder_id, resolution_ms, start_ms, probes, healthy, degraded, failed,"
+                                   " latency_count, latency_sum_ms, latency_max_ms, functional_count,"
+                                   " functional_sum_ms";
+
+const char* const kMergeTotals = " ON CONFLICT (encoder_id, resolution_ms, start_ms) DO UPDATE SET"
+                                 " probes = probes + excluded.probes,"
+                                 " healthy = healthy + excluded.healthy,"
+                                 " degraded = degraded + excluded.degraded,"
+                                 " failed = failed + excluded.failed,"
+                                 " latency_count = latency_count + excluded.latency_count,"
+                                 " latency_sum_ms = latency_sum_ms + excluded.latency_sum_ms,"
+                                 " latency_max_ms = max(latency_max_ms, excluded.latency_max_ms),"
+                                 " functional_count = functional_count + excluded.functional_count,"
+                                 " functional_sum_ms = functional_sum_ms + excluded.functional_sum_ms";
+
 int healthCode(ProbeHealth health) {
     switch (health) {
     case ProbeHealth::Healthy:
@@ -91,7 +106,7 @@ Status run(const QSqlDatabase& db, const QString& sql, const QString& what) {
 Status run(QSqlQuery& query, const QString& what) {
     if (!query.exec())
         return sqlError(QStringLiteral("history-sql"), what, query.lastError());
-    return std::nullopt;
+    return {};
 }
 
 Transaction::Transaction(QSqlDatabase db)
@@ -100,23 +115,25 @@ Transaction::Transaction(QSqlDatabase db)
 Transaction::~Transaction() {
     if (!m_active)
         return;
-    if (const Status failed = run(m_db, QStringLiteral("ROLLBACK"), QStringLiteral("rolling back")))
-        qCWarning(lcEncoders).noquote() << failed->toString();
+    if (const Status failed = run(m_db, QStringLiteral("ROLLBACK"), QStringLiteral("rolling back"));
+        !failed.ok())
+        qCWarning(lcEncoders).noquote() << failed.error().toString();
 }
 
 Status Transaction::begin() {
-    if (Status failed =
-            run(m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a transaction")))
+    if (const Status failed =
+            run(m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a transaction"));
+        !failed.ok())
         return failed;
     m_active = true;
-    return std::nullopt;
+    return {};
 }
 
 Status Transaction::commit() {
-    if (Status failed = run(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing")))
+    if (const Status failed = run(m_db, QStringLiteral("COMMIT"), QStringLiteral("committing")); !failed.ok())
         return failed;
     m_active = false;
-    return std::nullopt;
+    return {};
 }
 
 } // namespace avld::history

@@ -34,6 +34,11 @@ int sqliteCode(const QSqlError& error);
 // hint comes from SQLite's code.
 Error sqlError(const QString& code, const QString& what, const QSqlError& error);
 
+// The rollups' columns in table order, and the clause that adds a row's totals to a bucket that already
+// exists (compaction folds into buckets; a merged file brings its own).
+extern const char* const kRollupColumns;
+extern const char* const kMergeTotals;
+
 // Prepares and runs `sql` without bound values.
 Status run(const QSqlDatabase& db, const QString& sql, const QString& what);
 // Runs an already prepared (and bound) query.

@@ -8,7 +8,7 @@ namespace {
 
 Status outOfRange(const char* field, qint64 value, qint64 low, qint64 high) {
     if (value >= low && value <= high)
-        return std::nullopt;
+        return {};
     return Error{QStringLiteral("bad-config"),
                  QStringLiteral("%1 is %2, but must be between %3 and %4")
                      .arg(QString::fromLatin1(field))
@@ -47,7 +47,7 @@ Status GeneratorConfig::validate() const {
         {"minRenewIntervalMs", minRenewIntervalMs, 0, 3'600'000},
     };
     for (const auto& range : ranges) {
-        if (Status bad = outOfRange(range.field, range.value, range.low, range.high))
+        if (const Status bad = outOfRange(range.field, range.value, range.low, range.high); !bad.ok())
             return bad;
     }
     if (offlineGraceMs <= refreshIntervalMs)
@@ -71,7 +71,7 @@ Status GeneratorConfig::validate() const {
                      {}};
     if (Result<StreamAllowList> list = StreamAllowList::fromEntries(allowedHosts); !list)
         return list.error();
-    return std::nullopt;
+    return {};
 }
 
 } // namespace avld

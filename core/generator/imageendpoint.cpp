@@ -58,10 +58,11 @@ void ImageEndpoint::onChecked(quint64 id, const Status& verdict) {
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    if (verdict) {
-        if (isPolicyRefusal(verdict->code))
-            return answerForbidden(id, verdict->hint.isEmpty() ? verdict->message : verdict->hint);
-        return answerEmpty(id, verdict->message); // the host does not resolve: nothing to show
+    if (!verdict.ok()) {
+        if (isPolicyRefusal(verdict.error().code))
+            return answerForbidden(id, verdict.error().hint.isEmpty() ? verdict.error().message
+                                                                      : verdict.error().hint);
+        return answerEmpty(id, verdict.error().message); // the host does not resolve: nothing to show
     }
     const FrameKey key = it->key;
     m_cache.markRequested(key);

@@ -38,8 +38,8 @@ void StandInController::start(const GeneratorConfig& config) {
                    QStringLiteral("Stop it first.")});
         return;
     }
-    if (Status invalid = config.validate()) {
-        failLater(*invalid);
+    if (const Status invalid = config.validate(); !invalid.ok()) {
+        failLater(invalid.error());
         return;
     }
     if (config.allowedHosts.isEmpty()) { // as `serve`: the service must not fetch whatever it is asked to

@@ -99,7 +99,7 @@ Status StandinIdentityStore::writeFile(const QString& key, const QString& prefix
     file.write(prefix.toUtf8() + '\n');
     if (!file.commit())
         return failed(file.errorString());
-    return std::nullopt;
+    return {};
 }
 
 StandinIdentity StandinIdentityStore::identityFor(const QString& key, const QString& prefix,
@@ -152,12 +152,12 @@ void StandinIdentityStore::keep(const QString& key, const QUrl& siteUrl, const Q
         if (!self)
             return;
         StandinIdentity identity;
-        if (!failed) {
+        if (failed.ok()) {
             QFile::remove(self->filePath(key)); // an older secret kept where no keychain ran
             identity = self->identityFor(key, prefix, QStringLiteral("the ") + self->m_secrets.backendName());
         } else {
-            if (Status notKept = self->writeFile(key, prefix))
-                return done(*notKept);
+            if (const Status notKept = self->writeFile(key, prefix); !notKept.ok())
+                return done(notKept.error());
             identity = self->identityFor(key, prefix, self->filePath(key));
         }
         identity.madeNow = true;

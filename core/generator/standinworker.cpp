@@ -20,9 +20,9 @@ StandInWorker::~StandInWorker() {
 
 void StandInWorker::start(const GeneratorConfig& config) {
     m_service = std::make_unique<ThumbnailService>(config);
-    if (Status error = m_service->start()) {
+    if (const Status error = m_service->start(); !error.ok()) {
         m_service.reset();
-        Q_EMIT failed(*error);
+        Q_EMIT failed(error.error());
         thread()->quit();
         return;
     }

@@ -100,10 +100,10 @@ bool StreamAllowList::nameMatches(const QString& host) const {
 
 Status StreamAllowList::checkAddress(const QString& host, const QHostAddress& address, bool byName) const {
     if (addressAllowedExplicitly(address))
-        return std::nullopt;
+        return {};
     const AddressClass kind = classifyAddress(address);
     if (kind == AddressClass::Public && (byName || m_anyHost))
-        return std::nullopt;
+        return {};
     if (!byName && !m_anyHost)
         return refusal("host-not-allowed", QStringLiteral("%1 is not in the allowed hosts").arg(host));
     return refusal("address-not-allowed",
@@ -136,10 +136,10 @@ Status StreamAllowList::checkAddresses(const QString& host, const QList<QHostAdd
                      QStringLiteral("the stream host %1 does not resolve").arg(host),
                      {}};
     for (const QHostAddress& address : addresses) {
-        if (Status refused = checkAddress(host, address, true))
+        if (const Status refused = checkAddress(host, address, true); !refused.ok())
             return refused;
     }
-    return std::nullopt;
+    return {};
 }
 
 void StreamAllowList::check(const QUrl& url, int timeoutMs, QObject* context,

@@ -58,8 +58,8 @@ ThumbnailService::~ThumbnailService() {
 
 Status ThumbnailService::start() {
     if (m_running)
-        return std::nullopt;
-    if (Status invalid = m_config.validate())
+        return {};
+    if (const Status invalid = m_config.validate(); !invalid.ok())
         return invalid;
     Result<StreamAllowList> allowList = StreamAllowList::fromEntries(m_config.allowedHosts);
     if (!allowList)
@@ -120,7 +120,7 @@ Status ThumbnailService::start() {
                 dispatch(request, std::move(responder));
             });
     }
-    if (Status failed = listen())
+    if (const Status failed = listen(); !failed.ok())
         return failed;
     m_running = true;
     m_uptime.start();
@@ -131,7 +131,7 @@ Status ThumbnailService::start() {
     // The prefix is a secret: never in the log.
     qCInfo(lcGenerator).noquote() << "thumbnail generator listening on" << StandinUrl::redacted(baseUrl())
                                   << "for hosts" << m_config.allowedHosts.join(QStringLiteral(", "));
-    return std::nullopt;
+    return {};
 }
 
 Status ThumbnailService::listen() {
@@ -164,7 +164,7 @@ Status ThumbnailService::listen() {
     server->setParent(m_http.get());
     m_http->bind(server);
     m_listener = server;
-    return std::nullopt;
+    return {};
 }
 
 void ThumbnailService::stop() {

@@ -203,7 +203,7 @@ Status encodeInto(AVCodecContext* encoder, const AVFrame* frame, MemoryMuxer& mu
     while ((ret = avcodec_receive_packet(encoder, packet.get())) >= 0) {
         Status failed = muxer.write(packet.get());
         av_packet_unref(packet.get());
-        if (failed)
+        if (!failed.ok())
             return failed;
     }
     if (ret != AVERROR(EAGAIN) && ret != AVERROR_EOF)
@@ -320,8 +320,8 @@ bool AnimatedEncoder::webpAvailable() {
 }
 
 Result<QByteArray> AnimatedEncoder::encodeGif(const QList<QImage>& frames, int fps) const {
-    if (Status invalid = checkFrames(frames, fps))
-        return *invalid;
+    if (const Status invalid = checkFrames(frames, fps); !invalid.ok())
+        return invalid.error();
     if (!gifAvailable())
         return missing(QStringLiteral("GIF encoder, GIF muxer or palette filters"), QStringLiteral("GIF"));
     const QSize size = frames.front().size();
@@ -353,8 +353,8 @@ Result<QByteArray> AnimatedEncoder::encodeGif(const QList<QImage>& frames, int f
     av_dict_set(&muxerOptions, "loop", "0", 0); // NETSCAPE2.0 extension with 0 = loop forever
     Status opened = muxer.open("gif", encoder->get(), &muxerOptions);
     av_dict_free(&muxerOptions);
-    if (opened)
-        return *opened;
+    if (!opened.ok())
+        return opened.error();
 
     AvPtr<AVFrame> paletted(av_frame_alloc());
     if (!paletted)
@@ -363,13 +363,13 @@ Result<QByteArray> AnimatedEncoder::encodeGif(const QList<QImage>& frames, int f
     while ((ret = av_buffersink_get_frame(sink, paletted.get())) >= 0) {
         Status failed = encodeInto(encoder->get(), paletted.get(), muxer);
         av_frame_unref(paletted.get());
-        if (failed)
-            return *failed;
+        if (!failed.ok())
+            return failed.error();
     }
     if (ret != AVERROR_EOF)
         return ffmpegError(QStringLiteral("make the GIF palette"), ret);
-    if (Status failed = encodeInto(encoder->get(), nullptr, muxer))
-        return *failed;
+    if (const Status failed = encodeInto(encoder->get(), nullptr, muxer); !failed.ok())
+        return failed.error();
     Result<QByteArray> gif = muxer.finish();
     if (!gif)
         return gif;
@@ -377,8 +377,8 @@ Result<QByteArray> AnimatedEncoder::encodeGif(const QList<QImage>& frames, int f
 }
 
 Result<QByteArray> AnimatedEncoder::encodeWebp(const QList<QImage>& frames, int fps) const {
-    if (Status invalid = checkFrames(frames, fps))
-        return *invalid;
+    if (const Status invalid = checkFrames(frames, fps); !invalid.ok())
+        return invalid.error();
     if (!webpAvailable())
         return missing(QStringLiteral("libwebp encoder or WebP muxer"), QStringLiteral("animated WebP"));
     const QSize size = frames.front().size();
@@ -426,14 +426,14 @@ Result<QByteArray> AnimatedEncoder::encodeWebp(const QList<QImage>& frames, int 
     av_dict_set(&muxerOptions, "loop", "0", 0);
     Status opened = muxer.open("webp", encoders.front().get(), &muxerOptions);
     av_dict_free(&muxerOptions);
-    if (opened)
-        return *opened;
+    if (!opened.ok())
+        return opened.error();
     for (Result<Packets>& run : encoded) {
         if (!run)
             return run.error();
         for (AvPtr<AVPacket>& packet : run.value()) {
-            if (Status failed = muxer.write(packet.get()))
-                return *failed;
+            if (const Status failed = muxer.write(packet.get()); !failed.ok())
+                return failed.error();
         }
     }
     Result<QByteArray> webp = muxer.finish();

@@ -108,8 +108,8 @@ void GrabTask::verifyThen(const QUrl& url, std::function<void()> next) {
         --self->m_verifying;
         if (self->m_finished)
             return;
-        if (verdict)
-            return self->fail(*verdict);
+        if (!verdict.ok())
+            return self->fail(verdict.error());
         next();
     });
 }
@@ -302,7 +302,7 @@ void GrabTask::decode(DecoderInput input) {
         const QString checked = input.url;
         input.urlGate = [checked](const QUrl& url) -> Status {
             if (url.toString() == checked)
-                return std::nullopt;
+                return {};
             return Error{
                 QStringLiteral("host-not-allowed"), QStringLiteral("host not allowed"),
                 QStringLiteral("%1 was named by the stream, and cannot be checked here").arg(url.toString())};

@@ -88,7 +88,7 @@ void LivePlayer::run(std::shared_ptr<Shared> shared, DecoderInput input, Options
         reader.setMaxWidth(shared->maxWidth.load());
         Status failure = reader.open(input, interrupt);
         Pacer pacer;
-        while (!failure && !shared->cancel.load()) {
+        while (failure.ok() && !shared->cancel.load()) {
             deadline = Deadline(clock, options.stallTimeoutMs);
             reader.setMaxWidth(shared->maxWidth.load());
             Result<GrabbedFrame> frame = reader.next();
@@ -102,7 +102,7 @@ void LivePlayer::run(std::shared_ptr<Shared> shared, DecoderInput input, Options
         }
         if (shared->cancel.load())
             return;
-        Error error = *failure;
+        Error error = failure.error();
         if (error.code == QLatin1String("timeout"))
             error = {QStringLiteral("stalled"),
                      QStringLiteral("no picture for %1 s").arg(options.stallTimeoutMs / 1000),

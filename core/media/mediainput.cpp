@@ -105,9 +105,9 @@ QUrl fetchedUrl(const char* url) {
 int gatedIoOpen(AVFormatContext* context, AVIOContext** pb, const char* url, int flags,
                 AVDictionary** options) {
     auto* gate = static_cast<UrlGate*>(context->opaque);
-    if (Status refused = gate->decide(fetchedUrl(url))) {
+    if (const Status refused = gate->decide(fetchedUrl(url)); !refused.ok()) {
         if (!gate->refusal)
-            gate->refusal = *refused;
+            gate->refusal = refused.error();
         return AVERROR(EPERM);
     }
     if (options)

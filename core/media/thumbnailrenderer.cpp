@@ -128,14 +128,14 @@ Result<QImage> ThumbnailRenderer::render(const GrabbedFrame& frame) {
         canvas.fill(0xff000000u);
         uchar* origin =
             canvas.bits() + qsizetype(place.y()) * canvas.bytesPerLine() + qsizetype(place.x()) * 4;
-        if (Status failed = scale(source, origin, canvas.bytesPerLine(), scaledSize))
-            return *failed;
+        if (const Status failed = scale(source, origin, canvas.bytesPerLine(), scaledSize); !failed.ok())
+            return failed.error();
         return canvas;
     }
 
     QImage picture(scaledSize, QImage::Format_RGB32);
-    if (Status failed = scale(source, picture.bits(), picture.bytesPerLine(), scaledSize))
-        return *failed;
+    if (const Status failed = scale(source, picture.bits(), picture.bytesPerLine(), scaledSize); !failed.ok())
+        return failed.error();
     if (rotation != 0)
         picture = rotated(picture, rotation);
     if (m_mode == Mode::FitOnly)

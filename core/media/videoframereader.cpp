@@ -51,7 +51,7 @@ Status VideoFrameReader::open(const DecoderInput& input, const MediaInterrupt& i
     m_frame.reset(av_frame_alloc());
     if (!m_packet || !m_frame)
         return Error{QStringLiteral("out-of-memory"), QStringLiteral("cannot allocate a frame"), {}};
-    return std::nullopt;
+    return {};
 }
 
 Result<GrabbedFrame> VideoFrameReader::next() {

@@ -300,8 +300,8 @@ quint64 TimedHttpClient::start(TimedRequest request, Done done) {
                                   << url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
                                                   QUrl::RemoveQuery | QUrl::RemoveFragment)
                                          .toDisplayString();
-    if (const Status problem = d->configure(transfer)) {
-        transfer.outcome.result = *problem;
+    if (const Status problem = d->configure(transfer); !problem.ok()) {
+        transfer.outcome.result = problem.error();
         transfer.outcome.phases.totalMs = 0;
         d->finish(transfer);
     }
@@ -461,7 +461,7 @@ Status TimedHttpClient::Private::configure(Transfer& transfer) {
                          [this, id = transfer.id] { checkIdle(id); });
         transfer.idleTimer->start(request.idleTimeoutMs);
     }
-    return std::nullopt;
+    return {};
 }
 
 void TimedHttpClient::Private::collectFinished() {

@@ -48,10 +48,10 @@ void SiteSession::signIn(const QString& user, std::optional<QString> password) {
             Q_EMIT signInFailed(outcome.error());
             return;
         }
-        if (outcome->storeProblem) {
+        if (!outcome->storeProblem.ok()) {
             qCInfo(lcSite).noquote() << "signed in; the sign-in is not remembered:"
-                                     << outcome->storeProblem->message;
-            Q_EMIT signInNotRemembered(*outcome->storeProblem);
+                                     << outcome->storeProblem.error().message;
+            Q_EMIT signInNotRemembered(outcome->storeProblem.error());
         }
         m_login = outcome->login;
         Q_EMIT signedIn(*m_login);

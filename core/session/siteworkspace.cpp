@@ -18,15 +18,6 @@ namespace avld {
 
 namespace {
 
-EncoderTarget siteEncoderTarget(const QUrl& url) {
-    EncoderTarget target;
-    target.id = QStringLiteral("site:") + url.toString();
-    target.name = url.host();
-    target.url = url;
-    target.origin = EncoderOrigin::SiteConfigured;
-    return target;
-}
-
 QString listenText(const GeneratorConfig& config) {
     const QString host = config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(config.bindAddress.toString())
@@ -38,7 +29,14 @@ QString listenText(const GeneratorConfig& config) {
 
 QString SiteWorkspace::historyPath(const SiteProfile& profile) {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("history-%1.sqlite").arg(profile.id));
+    return QDir(dir).filePath(QStringLiteral("history-%1.sqlite").arg(profile.siteKey()));
+}
+
+QStringList SiteWorkspace::olderHistoryPaths(const SiteProfile& profile) {
+    // Earlier versions of the window named the file after the profile's generated id.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString byProfile = QDir(dir).filePath(QStringLiteral("history-%1.sqlite").arg(profile.id));
+    return byProfile == historyPath(profile) || profile.id.isEmpty() ? QStringList{} : QStringList{byProfile};
 }
 
 SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStore& secrets, QObject* parent)
@@ -256,7 +254,8 @@ void SiteWorkspace::watch(const QList<EncoderTarget>& targets) {
     options.hysteresis.failuresToConfirm = m_settings.get(Setting::FailuresBeforeDown);
     options.hysteresis.successesToRecover = m_settings.get(Setting::SuccessesBeforeUp);
     options.connectivityCheckUrl = m_session->profile().siteUrl;
-    m_watch->start(targets, {}, options, historyPath(m_session->profile()));
+    m_watch->start(targets, {}, options, historyPath(m_session->profile()),
+                   olderHistoryPaths(m_session->profile()));
 }
 
 void SiteWorkspace::onReport(const SiteCheckReport& report) {
@@ -286,6 +285,15 @@ void SiteWorkspace::onSiteEncoderUrl(const QUrl& url) {
     m_encoderUrlProblem.reset();
     EncoderTarget target = siteEncoderTarget(url);
     target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
+    // The encoder's own status page (queue, memory) answers accounts of the site with upload rights (§2.5):
+    // the same account the site itself uses with its encoder, sent to that encoder only.
+    target.siteUrl = m_session->profile().siteUrl;
+    if (const std::optional<LoginInfo>& login = m_session->login();
+        login && login->canUpload && !login->passwordHash.isEmpty()) {
+        target.statusUser = login->user;
+        target.statusPassword = login->passwordHash;
+        target.statusPassIsHash = true;
+    }
     watch({target});
     publishOverview();
     // A site found already using the stand-in when it is opened was not switched now: nothing to announce,

@@ -47,7 +47,10 @@ public:
     ~SiteWorkspace() override;
 
     // Where the encoder history of a site is kept.
+    // One history per site, shared by the window, `encoders --site` and `diagnose` (SiteProfile::siteKey()).
     static QString historyPath(const SiteProfile& profile);
+    // Where earlier versions kept it; merged into historyPath() when the watch starts.
+    static QStringList olderHistoryPaths(const SiteProfile& profile);
 
     SiteSession& session() { return *m_session; }
     EncoderWatch& encoders() { return *m_watch; }

@@ -100,7 +100,7 @@ Status refusalOfSiteReply(const SiteReply& reply) {
         return Error{QStringLiteral("http-%1").arg(reply.status),
                      QStringLiteral("the site answered HTTP %1 for %2").arg(reply.status).arg(path),
                      {}};
-    return std::nullopt;
+    return {};
 }
 
 Result<QJsonDocument> jsonOfSiteReply(const SiteReply& reply) {

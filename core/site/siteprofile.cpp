@@ -1,5 +1,6 @@
 #include "siteprofile.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 #include <QUuid>
 
@@ -45,6 +46,14 @@ Result<QUrl> SiteProfile::normalizedSiteUrl(const QString& text) {
         path += QLatin1Char('/');
     url.setPath(path);
     return url;
+}
+
+QString SiteProfile::siteKey(const QUrl& siteUrl) {
+    const Result<QUrl> root = normalizedSiteUrl(siteUrl.toString());
+    const QByteArray encoded = (root ? *root : siteUrl).toEncoded();
+    return QStringLiteral("site-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(encoded, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 SiteProfileStore::SiteProfileStore(QSettings& settings)

@@ -33,6 +33,10 @@ struct SiteProfile {
     // Accepts what a person types ("site.example", "https://site.example/index.php?x") and returns the root
     // URL AVideo expects, or a reason it cannot be one.
     static Result<QUrl> normalizedSiteUrl(const QString& text);
+    // The same for every profile of one site, in the window and on the command line alike ("site-" and 16
+    // hex digits of the root URL's SHA-256): what is kept per site rather than per profile is named by it.
+    static QString siteKey(const QUrl& siteUrl);
+    QString siteKey() const { return siteKey(siteUrl); }
 };
 
 // Keeps profiles in QSettings (group "sites").

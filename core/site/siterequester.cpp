@@ -202,8 +202,9 @@ void SiteRequester::send(Pending pending) {
                     pending.done(error);
                     return;
                 }
-                if (Status refused = pending.anyStatus ? Status{} : refusalOfSiteReply(out)) {
-                    pending.done(*refused);
+                if (const Status refused = pending.anyStatus ? Status{} : refusalOfSiteReply(out);
+                    !refused.ok()) {
+                    pending.done(refused.error());
                     return;
                 }
                 pending.done(out);

@@ -71,8 +71,8 @@ void SiteSignIn::withPassword(const QString& user, const QString& password,
 
 void SiteSignIn::forget(const QString& user, std::function<void(Status)> done) {
     m_secrets.remove(hashKey(user), [done = std::move(done)](Status removed) {
-        if (removed && removed->code == QStringLiteral("not-found"))
-            return done(std::nullopt);
+        if (!removed.ok() && removed.error().code == QStringLiteral("not-found"))
+            return done({});
         done(removed);
     });
 }

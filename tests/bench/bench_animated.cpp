@@ -151,8 +151,8 @@ void measureService(const QUrl& stream, const QByteArray& format, EndToEnd& out)
     config.allowedHosts = {QStringLiteral("127.0.0.1")};
     config.maxWorkers = 2;
     ThumbnailService service(config);
-    if (Status failed = service.start()) {
-        std::printf("  cannot start the service: %s\n", qPrintable(failed->toString()));
+    if (const Status failed = service.start(); !failed.ok()) {
+        std::printf("  cannot start the service: %s\n", qPrintable(failed.error().toString()));
         return;
     }
     // Asked once its start-up warm-up is done, as an admin's site would be.
@@ -218,15 +218,15 @@ int main(int argc, char** argv) {
     const QString saveDir = parser.value(QStringLiteral("save"));
 
     test::StreamStack stack;
-    if (Status failed = stack.start()) {
-        std::printf("cannot start nginx: %s\n", qPrintable(failed->toString()));
+    if (const Status failed = stack.start(); !failed.ok()) {
+        std::printf("cannot start nginx: %s\n", qPrintable(failed.error().toString()));
         return 0;
     }
     const test::StreamSpec spec{.key = QStringLiteral("bench"),
                                 .size = QSize(1280, 720),
                                 .fps = parser.value(QStringLiteral("fps")).toInt()};
-    if (Status failed = stack.publish(spec, 30000, 3)) {
-        std::printf("cannot publish: %s\n", qPrintable(failed->toString()));
+    if (const Status failed = stack.publish(spec, 30000, 3); !failed.ok()) {
+        std::printf("cannot publish: %s\n", qPrintable(failed.error().toString()));
         return 0;
     }
     const QUrl stream = stack.hlsUrl(spec.key);

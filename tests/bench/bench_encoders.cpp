@@ -202,8 +202,8 @@ Figures measure(const BenchConfig& config, bool withHistory) {
     if (withHistory) {
         history =
             std::make_unique<EncoderHistory>(dir.filePath(QStringLiteral("history.sqlite")), Clock::system());
-        if (Status failed = history->open())
-            std::fprintf(stderr, "history: %s\n", qPrintable(failed->toString()));
+        if (const Status failed = history->open(); !failed.ok())
+            std::fprintf(stderr, "history: %s\n", qPrintable(failed.error().toString()));
     }
     TimedHttpClient http(config.maxConnections);
     EncoderMonitor monitor(http, Clock::system(), history.get(), EncoderMonitor::Options{});

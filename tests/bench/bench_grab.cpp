@@ -1,8 +1,9 @@
 // Thumbnail of a live HLS stream: our in-process grabber against the exact command AVideo's encoder runs
-// (`ffmpeg -i URL -f image2 -vf scale=640:360:force_original_aspect_ratio=decrease,pad=... -vframes 1 out.jpg`),
-// measured side by side, interleaved, on the same nginx-rtmp stream in one run.
-//   wall time per thumbnail (median, p90), CPU time, bytes served by nginx (from its access log, per User-Agent),
-//   and the frame's age: stream time from the picture to the live edge (end of the newest segment).
+// (`ffmpeg -i URL -f image2 -vf scale=640:360:force_original_aspect_ratio=decrease,pad=... -vframes 1
+// out.jpg`), measured side by side, interleaved, on the same nginx-rtmp stream in one run.
+//   wall time per thumbnail (median, p90), CPU time, bytes served by nginx (from its access log, per
+//   User-Agent), and the frame's age: stream time from the picture to the live edge (end of the newest
+//   segment).
 // Usage: bench_grab [--runs N]
 
 #include "media/framegrabber.h"
@@ -25,16 +26,14 @@ using namespace avld;
 
 namespace {
 
-double cpuMs(int who)
-{
+double cpuMs(int who) {
     rusage usage{};
     getrusage(who, &usage);
     return usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0 + usage.ru_stime.tv_sec * 1000.0 +
            usage.ru_stime.tv_usec / 1000.0;
 }
 
-double percentile(QList<double> values, double p)
-{
+double percentile(QList<double> values, double p) {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -45,8 +44,7 @@ double percentile(QList<double> values, double p)
 }
 
 // Bytes nginx sent, per User-Agent, from the access log's "combined" lines.
-QHash<QString, qint64> bytesByAgent(const QString& logPath)
-{
+QHash<QString, qint64> bytesByAgent(const QString& logPath) {
     QHash<QString, qint64> bytes;
     QFile log(logPath);
     if (!log.open(QIODevice::ReadOnly))
@@ -64,8 +62,7 @@ struct Edge {
     qint64 ptsMs = -1; // stream time of the live edge: first frame of the newest segment + its duration
 };
 
-Edge liveEdge(const QUrl& url)
-{
+Edge liveEdge(const QUrl& url) {
     GrabOptions options;
     options.userAgent = QStringLiteral("EdgeProbe/1");
     const Result<GrabResult> r = FrameGrabber::grabAndWait(url, options);
@@ -74,12 +71,12 @@ Edge liveEdge(const QUrl& url)
     return {r->report.framePtsMs + qint64(r->report.segmentSeconds * 1000)};
 }
 
-const QString kScalePad = QStringLiteral("scale=640:360:force_original_aspect_ratio=decrease,pad=640:360:(ow-iw)/2:(oh-ih)/2");
+const QString kScalePad =
+    QStringLiteral("scale=640:360:force_original_aspect_ratio=decrease,pad=640:360:(ow-iw)/2:(oh-ih)/2");
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     int runs = 20;
     const QStringList args = app.arguments();
@@ -87,18 +84,19 @@ int main(int argc, char** argv)
         runs = qBound(3, args.at(i + 1).toInt(), 500);
 
     test::StreamStack stack;
-    if (Status failed = stack.start()) {
-        std::fprintf(stderr, "bench_grab: %s\n", qPrintable(failed->toString()));
+    if (const Status failed = stack.start(); !failed.ok()) {
+        std::fprintf(stderr, "bench_grab: %s\n", qPrintable(failed.error().toString()));
         return 1;
     }
-    if (Status failed = stack.publish({.key = QStringLiteral("bench")}, 30000, 4)) {
-        std::fprintf(stderr, "bench_grab: %s\n", qPrintable(failed->toString()));
+    if (const Status failed = stack.publish({.key = QStringLiteral("bench")}, 30000, 4); !failed.ok()) {
+        std::fprintf(stderr, "bench_grab: %s\n", qPrintable(failed.error().toString()));
         return 1;
     }
     const QUrl url = stack.hlsUrl(QStringLiteral("bench"));
     const QString accessLog = stack.directory() + QStringLiteral("/nginx-access.log");
     QTemporaryDir out;
-    std::printf("stream: %s (1280x720 25 fps, 2 s segments), %d interleaved runs each\n", qPrintable(url.toString()), runs);
+    std::printf("stream: %s (1280x720 25 fps, 2 s segments), %d interleaved runs each\n",
+                qPrintable(url.toString()), runs);
 
     QList<double> oursWall, oursCpu, programWall, programCpu, oursAge, programAge;
     qint64 oursBytes = 0, programBytes = 0;
@@ -116,7 +114,8 @@ int main(int argc, char** argv)
         }
         ThumbnailRenderer renderer;
         const Result<QImage> thumb = renderer.render(grabbed->frame());
-        const Result<QByteArray> jpeg = thumb ? ImageEncoder().encodeJpeg(*thumb) : Result<QByteArray>(thumb.error());
+        const Result<QByteArray> jpeg =
+            thumb ? ImageEncoder().encodeJpeg(*thumb) : Result<QByteArray>(thumb.error());
         oursWall << double(timer.nsecsElapsed()) / 1e6;
         oursCpu << cpuMs(RUSAGE_SELF) - cpu0;
         if (!jpeg) {
@@ -125,37 +124,41 @@ int main(int argc, char** argv)
         }
         oursAge << double(grabbed->report.frameAgeMs);
         QHash<QString, qint64> after = bytesByAgent(accessLog);
-        oursBytes += after.value(QStringLiteral("AVideoLiveDoctor")) - before.value(QStringLiteral("AVideoLiveDoctor"));
+        oursBytes += after.value(QStringLiteral("AVideoLiveDoctor")) -
+                     before.value(QStringLiteral("AVideoLiveDoctor"));
 
         // The encoder's command, exactly.
         before = after;
         cpu0 = cpuMs(RUSAGE_CHILDREN);
         timer.restart();
         QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-i"), url.toString(), QStringLiteral("-f"), QStringLiteral("image2"),
-                                                QStringLiteral("-vf"), kScalePad, QStringLiteral("-vframes"), QStringLiteral("1"),
-                                                QStringLiteral("-y"), out.filePath(QStringLiteral("program.jpg"))});
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-i"), url.toString(), QStringLiteral("-f"), QStringLiteral("image2"),
+                      QStringLiteral("-vf"), kScalePad, QStringLiteral("-vframes"), QStringLiteral("1"),
+                      QStringLiteral("-y"), out.filePath(QStringLiteral("program.jpg"))});
         ffmpeg.waitForFinished(30000);
         programWall << double(timer.nsecsElapsed()) / 1e6;
         programCpu << cpuMs(RUSAGE_CHILDREN) - cpu0;
         if (ffmpeg.exitCode() != 0) {
-            std::fprintf(stderr, "bench_grab: ffmpeg failed: %s\n", ffmpeg.readAllStandardError().right(500).constData());
+            std::fprintf(stderr, "bench_grab: ffmpeg failed: %s\n",
+                         ffmpeg.readAllStandardError().right(500).constData());
             return 1;
         }
         after = bytesByAgent(accessLog);
         programBytes += after.value(QStringLiteral("Lavf")) - before.value(QStringLiteral("Lavf"));
     }
 
-    // Frame age of the program: the same command with -copyts and showinfo, to read the picture's stream time,
-    // against the live edge measured just before it started.
+    // Frame age of the program: the same command with -copyts and showinfo, to read the picture's stream
+    // time, against the live edge measured just before it started.
     const int ageRuns = qMin(runs, 8);
     for (int run = 0; run < ageRuns; ++run) {
         const Edge edge = liveEdge(url);
         QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-copyts"), QStringLiteral("-i"), url.toString(), QStringLiteral("-f"),
-                                                QStringLiteral("image2"), QStringLiteral("-vf"), QStringLiteral("showinfo,") + kScalePad,
-                                                QStringLiteral("-vframes"), QStringLiteral("1"), QStringLiteral("-y"),
-                                                out.filePath(QStringLiteral("age.jpg"))});
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-copyts"), QStringLiteral("-i"), url.toString(), QStringLiteral("-f"),
+                      QStringLiteral("image2"), QStringLiteral("-vf"),
+                      QStringLiteral("showinfo,") + kScalePad, QStringLiteral("-vframes"),
+                      QStringLiteral("1"), QStringLiteral("-y"), out.filePath(QStringLiteral("age.jpg"))});
         ffmpeg.waitForFinished(30000);
         const QString log = QString::fromUtf8(ffmpeg.readAllStandardError());
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("pts_time:([0-9.]+)")).match(log);
@@ -164,18 +167,23 @@ int main(int argc, char** argv)
     }
 
     const double oursMedian = percentile(oursWall, 0.5), programMedian = percentile(programWall, 0.5);
-    std::printf("\n%-34s %14s %14s %10s\n", "per thumbnail (640x360 jpg)", "in process", "ffmpeg program", "ratio");
-    std::printf("%-34s %11.1f ms %11.1f ms %9.1fx\n", "wall time, median", oursMedian, programMedian, programMedian / oursMedian);
-    std::printf("%-34s %11.1f ms %11.1f ms %9.1fx\n", "wall time, p90", percentile(oursWall, 0.9), percentile(programWall, 0.9),
-                percentile(programWall, 0.9) / percentile(oursWall, 0.9));
-    std::printf("%-34s %11.1f ms %11.1f ms %9.1fx\n", "CPU time, median", percentile(oursCpu, 0.5), percentile(programCpu, 0.5),
-                percentile(programCpu, 0.5) / percentile(oursCpu, 0.5));
-    std::printf("%-34s %11.0f kB %11.0f kB %9.1fx\n", "bytes downloaded (nginx log), mean", oursBytes / 1024.0 / runs,
-                programBytes / 1024.0 / runs, double(programBytes) / double(qMax<qint64>(1, oursBytes)));
-    std::printf("%-34s %12.2f s %12.2f s\n", "frame age behind live edge, median", percentile(oursAge, 0.5) / 1000,
-                percentile(programAge, 0.5) / 1000);
-    std::printf("\ntargets: wall median >= 8x faster: %s; our frame age <= one segment (2 s) + 1 s: %s; less data: %s\n",
-                programMedian / oursMedian >= 8 ? "met" : "NOT met", percentile(oursAge, 0.5) <= 3000 ? "met" : "NOT met",
+    std::printf("\n%-34s %14s %14s %10s\n", "per thumbnail (640x360 jpg)", "in process", "ffmpeg program",
+                "ratio");
+    std::printf("%-34s %11.1f ms %11.1f ms %9.1fx\n", "wall time, median", oursMedian, programMedian,
+                programMedian / oursMedian);
+    std::printf("%-34s %11.1f ms %11.1f ms %9.1fx\n", "wall time, p90", percentile(oursWall, 0.9),
+                percentile(programWall, 0.9), percentile(programWall, 0.9) / percentile(oursWall, 0.9));
+    std::printf("%-34s %11.1f ms %11.1f ms %9.1fx\n", "CPU time, median", percentile(oursCpu, 0.5),
+                percentile(programCpu, 0.5), percentile(programCpu, 0.5) / percentile(oursCpu, 0.5));
+    std::printf("%-34s %11.0f kB %11.0f kB %9.1fx\n", "bytes downloaded (nginx log), mean",
+                oursBytes / 1024.0 / runs, programBytes / 1024.0 / runs,
+                double(programBytes) / double(qMax<qint64>(1, oursBytes)));
+    std::printf("%-34s %12.2f s %12.2f s\n", "frame age behind live edge, median",
+                percentile(oursAge, 0.5) / 1000, percentile(programAge, 0.5) / 1000);
+    std::printf("\ntargets: wall median >= 8x faster: %s; our frame age <= one segment (2 s) + 1 s: %s; less "
+                "data: %s\n",
+                programMedian / oursMedian >= 8 ? "met" : "NOT met",
+                percentile(oursAge, 0.5) <= 3000 ? "met" : "NOT met",
                 oursBytes < programBytes ? "met" : "NOT met");
     return 0;
 }

@@ -150,7 +150,7 @@ Sample Bench::timedImage() {
 }
 
 bool Bench::clearAndPoint(const QUrl& encoderUrl) {
-    if (m_site.setEncoderUrl(encoderUrl))
+    if (!m_site.setEncoderUrl(encoderUrl).ok())
         return false;
     const Result<CacheClearReport> cleared =
         waitFor<CacheClearReport>([&](auto done) { m_admin->clearCache(CacheClearMode::Full, done); });

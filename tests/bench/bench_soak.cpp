@@ -104,8 +104,8 @@ int run(QCoreApplication& app) {
     std::printf(
         "bench_soak: avideo-live-doctor serve for %d s under wrk, %d %% hostile, %d idle connections\n",
         seconds, hostilePercent, idleCount);
-    if (Status missing = checkLoadPrograms(program)) {
-        std::printf("bench_soak: %s\n", qPrintable(missing->message));
+    if (const Status missing = checkLoadPrograms(program); !missing.ok()) {
+        std::printf("bench_soak: %s\n", qPrintable(missing.error().message));
         return 0;
     }
     const QList<double> loadAtStart = loadAverages();
@@ -132,10 +132,11 @@ int run(QCoreApplication& app) {
         }
     }
     ServeChild serve(program, work.filePath(QStringLiteral("serve.log")));
-    if (Status failed = serve.start({QStringLiteral("--prefix-file"), prefixFile,
-                                     QStringLiteral("--allow-host"), QStringLiteral("127.0.0.1"),
-                                     QStringLiteral("--refresh"), QString::number(refreshSeconds)})) {
-        std::printf("bench_soak: %s\n", qPrintable(failed->message));
+    if (const Status failed = serve.start({QStringLiteral("--prefix-file"), prefixFile,
+                                           QStringLiteral("--allow-host"), QStringLiteral("127.0.0.1"),
+                                           QStringLiteral("--refresh"), QString::number(refreshSeconds)});
+        !failed.ok()) {
+        std::printf("bench_soak: %s\n", qPrintable(failed.error().message));
         return 0;
     }
     const qint64 servePid = serve.pid();
@@ -147,8 +148,8 @@ int run(QCoreApplication& app) {
         imageUrls << QUrl(base + imagePath(QString::fromLatin1(prefix), playlist), QUrl::StrictMode);
     {
         QNetworkAccessManager network;
-        if (Status cold = warmImages(network, imageUrls)) {
-            std::printf("bench_soak: %s\n", qPrintable(cold->message));
+        if (const Status cold = warmImages(network, imageUrls); !cold.ok()) {
+            std::printf("bench_soak: %s\n", qPrintable(cold.error().message));
             return 0;
         }
     }

@@ -107,8 +107,8 @@ int run(QCoreApplication& app) {
     const QString wrkProgram = QString::fromLatin1(kWrkProgram);
 
     std::printf("bench_standin: avideo-live-doctor serve under wrk load\n");
-    if (Status missing = checkLoadPrograms(program)) {
-        std::printf("bench_standin: %s\n", qPrintable(missing->message));
+    if (const Status missing = checkLoadPrograms(program); !missing.ok()) {
+        std::printf("bench_standin: %s\n", qPrintable(missing.error().message));
         return 0;
     }
 
@@ -130,9 +130,10 @@ int run(QCoreApplication& app) {
     // The service, in its own process.
     QTemporaryDir work;
     ServeChild serve(program, work.filePath(QStringLiteral("serve.log")));
-    if (Status failed = serve.start({QStringLiteral("--allow-host"), QStringLiteral("127.0.0.1"),
-                                     QStringLiteral("--refresh"), QString::number(refreshSeconds)})) {
-        std::printf("bench_standin: %s\n", qPrintable(failed->message));
+    if (const Status failed = serve.start({QStringLiteral("--allow-host"), QStringLiteral("127.0.0.1"),
+                                           QStringLiteral("--refresh"), QString::number(refreshSeconds)});
+        !failed.ok()) {
+        std::printf("bench_standin: %s\n", qPrintable(failed.error().message));
         return 0;
     }
     const qint64 servePid = serve.pid();
@@ -148,8 +149,8 @@ int run(QCoreApplication& app) {
 
     // Warm the cache: every stream answers an image before the load starts.
     QNetworkAccessManager network;
-    if (Status cold = warmImages(network, imageUrls)) {
-        std::printf("bench_standin: %s\n", qPrintable(cold->message));
+    if (const Status cold = warmImages(network, imageUrls); !cold.ok()) {
+        std::printf("bench_standin: %s\n", qPrintable(cold.error().message));
         return 0;
     }
 

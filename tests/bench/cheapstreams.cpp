@@ -11,18 +11,19 @@
 namespace avld::bench {
 
 Result<CheapStreams> startCheapStreams(test::StreamStack& stack, int count) {
-    if (Status failed = stack.start())
+    if (const Status failed = stack.start(); !failed.ok())
         return Error{QStringLiteral("stack"),
-                     QStringLiteral("the stream stack did not start: %1").arg(failed->toString()),
+                     QStringLiteral("the stream stack did not start: %1").arg(failed.error().toString()),
                      {}};
     CheapStreams streams;
     for (int i = 1; i <= count; ++i) {
         const QString key = QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0'));
         // No segment wait here: the publishers start together and are awaited below.
-        if (Status failed =
-                stack.publish({.key = key, .size = {320, 180}, .fps = 10, .audio = false}, 10000, 0))
+        if (const Status failed =
+                stack.publish({.key = key, .size = {320, 180}, .fps = 10, .audio = false}, 10000, 0);
+            !failed.ok())
             return Error{QStringLiteral("publish"),
-                         QStringLiteral("publisher %1: %2").arg(key, failed->toString()),
+                         QStringLiteral("publisher %1: %2").arg(key, failed.error().toString()),
                          {}};
         streams.keys << key;
         streams.playlists << stack.hlsUrl(key);
@@ -66,7 +67,7 @@ Status warmImages(QNetworkAccessManager& network, const QList<QUrl>& imageUrls) 
             QThread::msleep(250);
     }
     if (cold.isEmpty())
-        return std::nullopt;
+        return {};
     return Error{QStringLiteral("cold"),
                  QStringLiteral("%1 stream(s) still without an image after 60 s (first: %2)")
                      .arg(cold.size())

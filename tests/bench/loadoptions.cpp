@@ -62,7 +62,7 @@ Status checkLoadPrograms(const QString& program) {
             QStringLiteral("wrk"),
             QStringLiteral("%1 is missing (apt-get install wrk)").arg(QString::fromLatin1(kWrkProgram)),
             {}};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace avld::bench

@@ -59,7 +59,7 @@ Status ServeChild::start(const QStringList& options) {
         }
     }
     if (healthy)
-        return std::nullopt;
+        return {};
     return Error{
         QStringLiteral("serve"),
         QStringLiteral("serve did not answer /healthz: %1").arg(QString::fromUtf8(log().right(1500))),

@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     reply.contentType = kTypes[data[1] % kTypes.size()];
     reply.body = fuzz::bytesOf(data + 2, size - 2);
     reply.url = QUrl(QStringLiteral("https://videos.example.org/plugin/Live/stats.json.php"));
-    if (const Status refused = refusalOfSiteReply(reply))
-        (void)refused->toString();
+    if (const Status refused = refusalOfSiteReply(reply); !refused.ok())
+        (void)refused.error().toString();
     const Result<QJsonDocument> json = jsonOfSiteReply(reply);
     if (!json)
         (void)json.error().toString();

@@ -89,12 +89,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const char* key : {"k1", "k2", "k3"})
-            if (Status failed = m_stack.publish(
-                    {.key = QString::fromLatin1(key), .size = {320, 180}, .fps = 10, .audio = false}))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish(
+                    {.key = QString::fromLatin1(key), .size = {320, 180}, .fps = 10, .audio = false});
+                !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         m_encoder = std::make_unique<FakeEncoder>(FakeEncoder::Options{});
         QVERIFY(m_encoder->listen());
         SiteSimulator::Options options;

@@ -53,7 +53,7 @@ private:
     // Six hours of past probes: the good one mostly healthy, the site's going down an hour and a half ago.
     static void fillHistory(const QString& path) {
         EncoderHistory history(path, Clock::system());
-        QVERIFY(!history.open());
+        QVERIFY(history.open().ok());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<ProbeRecord> records;
         for (int i = 6 * 60; i > 0; --i) {
@@ -80,7 +80,7 @@ private:
                                  : PhaseTimings{2, -1, -1, -1, 2};
             records.append(site);
         }
-        QVERIFY(!history.append(records));
+        QVERIFY(history.append(records).ok());
     }
 
     QTableView* table() const { return m_page->findChild<QTableView*>(QStringLiteral("encodersTable")); }

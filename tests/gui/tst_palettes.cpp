@@ -162,8 +162,8 @@ private Q_SLOTS:
         QApplication::setPalette(dark ? darkPalette() : m_systemPalette);
         Settings settings(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("%1.ini").arg(dark ? "dark" : "light")), QSettings::IniFormat));
-        QVERIFY(!settings.set(Setting::FailuresBeforeDown, 1));
-        QVERIFY(!settings.set(Setting::GeneratorPort, int(freeLoopbackPort())));
+        QVERIFY(settings.set(Setting::FailuresBeforeDown, 1).ok());
+        QVERIFY(settings.set(Setting::GeneratorPort, int(freeLoopbackPort())).ok());
         LogBuffer log;
         MainWindow window(settings);
         window.setPageWidget(MainWindow::Page::Log, new LogPage(log));

@@ -90,15 +90,15 @@ private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
             AVLD_FIXTURE_MISSING("the shared reference images (AVideo's cards) are not beside the project");
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         const QList<std::pair<QString, QString>> lives{
             {QStringLiteral("seed-1"), QStringLiteral("Morning show")},
             {QStringLiteral("seed-2"), QStringLiteral("Workshop")},
             {QStringLiteral("seed-3"), QStringLiteral("City cam")}};
         for (const auto& live : lives)
-            if (Status failed = m_stack.publish({.key = live.first}))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish({.key = live.first}); !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         FakeEncoder::Options encoder;
         encoder.mode = FakeEncoder::Mode::Down;
         encoder.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
@@ -119,9 +119,9 @@ private Q_SLOTS:
 
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-        QVERIFY(!m_settings->set(Setting::FailuresBeforeDown, 1));
-        QVERIFY(!m_settings->set(Setting::LivesRefreshSeconds, 3600));
-        QVERIFY(!m_settings->set(Setting::GeneratorPort, int(freeLoopbackPort())));
+        QVERIFY(m_settings->set(Setting::FailuresBeforeDown, 1).ok());
+        QVERIFY(m_settings->set(Setting::LivesRefreshSeconds, 3600).ok());
+        QVERIFY(m_settings->set(Setting::GeneratorPort, int(freeLoopbackPort())).ok());
         m_window = std::make_unique<MainWindow>(*m_settings);
         m_window->resize(1280, 800);
         m_window->show();

@@ -139,7 +139,7 @@ private Q_SLOTS:
     }
 
     void revertDropsEdits() {
-        QVERIFY(!m_settings->set(Setting::UserAgent, QStringLiteral("Stored/1.0")));
+        QVERIFY(m_settings->set(Setting::UserAgent, QStringLiteral("Stored/1.0")).ok());
         QCOMPARE(editor<QLineEdit>(SettingId::UserAgent)->text(), QStringLiteral("Stored/1.0")); // follows
         typeInto(editor<QLineEdit>(SettingId::UserAgent), QStringLiteral("Edited/2.0"));
         typeInto(editor<QLineEdit>(SettingId::GeneratorListenAddress), QStringLiteral("not an address"));
@@ -159,9 +159,9 @@ private Q_SLOTS:
     }
 
     void restoreDefaults() {
-        QVERIFY(!m_settings->set(Setting::GeneratorPort, 9100));
-        QVERIFY(!m_settings->set(Setting::ProbeIntervalSeconds, 300));
-        QVERIFY(!m_settings->set(Setting::CloseToTray, false));
+        QVERIFY(m_settings->set(Setting::GeneratorPort, 9100).ok());
+        QVERIFY(m_settings->set(Setting::ProbeIntervalSeconds, 300).ok());
+        QVERIFY(m_settings->set(Setting::CloseToTray, false).ok());
         QCOMPARE(editor<QSpinBox>(SettingId::GeneratorPort)->value(), 9100);
         QTest::mouseClick(child<QPushButton>("restoreDefaultsButton"), Qt::LeftButton);
         QCOMPARE(editor<QSpinBox>(SettingId::GeneratorPort)->value(), 8099);
@@ -218,7 +218,7 @@ private Q_SLOTS:
 
         tray.toggleWindow();
         QVERIFY(window.isVisible());
-        QVERIFY(!m_settings->set(Setting::CloseToTray, false));
+        QVERIFY(m_settings->set(Setting::CloseToTray, false).ok());
         QVERIFY(window.close()); // the setting off: closing closes
         tray.notify(QStringLiteral("Encoder offline"), QStringLiteral("encoder1"),
                     TrayNotifier::Severity::Warning);

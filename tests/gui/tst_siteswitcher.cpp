@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(store.save(m_profileB), m_profileB.id);
         Settings settings(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-        QVERIFY(!settings.set(Setting::LastProfile, m_profileA.id));
+        QVERIFY(settings.set(Setting::LastProfile, m_profileA.id).ok());
 
         MainWindow window(settings);
         SiteSwitcher sites(window, settings, storage, m_secrets);
@@ -302,8 +302,8 @@ private Q_SLOTS:
         QUrl firstB;
         {
             Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
-            QVERIFY(!settings.set(Setting::LastProfile, m_profileA.id));
-            QVERIFY(!settings.set(Setting::GeneratorPort, int(freeLoopbackPort())));
+            QVERIFY(settings.set(Setting::LastProfile, m_profileA.id).ok());
+            QVERIFY(settings.set(Setting::GeneratorPort, int(freeLoopbackPort())).ok());
         }
         {
             App app(ini, storage, m_secrets, files);

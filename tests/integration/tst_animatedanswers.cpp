@@ -81,8 +81,8 @@ private:
         if (tweak)
             tweak(config);
         auto service = std::make_unique<ThumbnailService>(config);
-        if (Status failed = service->start()) {
-            qWarning() << "cannot start the service:" << failed->toString();
+        if (const Status failed = service->start(); !failed.ok()) {
+            qWarning() << "cannot start the service:" << failed.error().toString();
             return nullptr;
         }
         return service;
@@ -100,14 +100,16 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         // Two 2 s segments: more than a 3 s clip is published, as on a live that runs.
         const StreamSpec counted{.key = m_live, .fps = kStreamFps, .frameCounter = true};
-        if (Status failed = m_stack.publish(counted, 25000, 2))
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish(StreamSpec{.key = m_other, .size = QSize(640, 360)}, 25000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.publish(counted, 25000, 2); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed =
+                m_stack.publish(StreamSpec{.key = m_other, .size = QSize(640, 360)}, 25000, 2);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
     }
 
     void cleanupTestCase() { m_stack.stop(); }
@@ -146,8 +148,9 @@ private Q_SLOTS:
     // once, rather than nothing.
     void justStartedLiveAnswersAShorterClip() {
         const QString key = QStringLiteral("fresh");
-        if (Status failed = m_stack.publish(StreamSpec{.key = key, .frameCounter = true}, 25000, 1))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.publish(StreamSpec{.key = key, .frameCounter = true}, 25000, 1);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         const auto service = startService();
         QVERIFY(service);
         const QList<Answer> answers =

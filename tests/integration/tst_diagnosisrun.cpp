@@ -131,11 +131,12 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
             AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout");
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const QString& key : {QStringLiteral("alice-key"), QStringLiteral("bob-key")})
-            if (Status failed = m_stack.publish({.key = key, .size = QSize(640, 360)}, 20000, 2))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish({.key = key, .size = QSize(640, 360)}, 20000, 2);
+                !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         m_playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
         m_encoder = std::make_unique<FakeEncoder>(
             FakeEncoder::Options{.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES)});
@@ -273,11 +274,32 @@ private Q_SLOTS:
         QVERIFY2(!idsOf(*d).contains(QStringLiteral("live-card")), qPrintable(describe(*d)));
     }
 
+    // Signed in with upload rights, the tool reads the encoder's own status page as the site does (POSTed
+    // account, §2.5): its version, queue and memory are evidence of the encoder finding.
+    void readsTheEncodersOwnStatusPage() {
+        const int before = m_encoder->requestCount(QStringLiteral("serverStatus"));
+        const std::optional<Diagnosis> d = openAndDiagnose();
+        QVERIFY(d);
+        QVERIFY(m_encoder->requestCount(QStringLiteral("serverStatus")) > before);
+        const QList<Finding> encoder = d->findingsIn(CheckArea::Encoder);
+        QVERIFY(!encoder.isEmpty());
+        QString said;
+        for (const Evidence& e : encoder.first().evidence)
+            if (e.label == QStringLiteral("its own status page says"))
+                said = e.value;
+        QVERIFY2(said.contains(QStringLiteral("version 8.1")) &&
+                     said.contains(QStringLiteral("8.0 GiB memory")),
+                 qPrintable(describe(*d)));
+        const QByteArray json = QJsonDocument(d->toJson()).toJson();
+        QVERIFY2(!json.contains("admin123"), "the password got into the diagnosis");
+    }
+
     // A stream the media server receives and the site does not list.
     void ghostLive() {
-        if (Status failed =
-                m_stack.publish({.key = QStringLiteral("ghost-key"), .size = QSize(320, 180)}, 20000, 1))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed =
+                m_stack.publish({.key = QStringLiteral("ghost-key"), .size = QSize(320, 180)}, 20000, 1);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         const std::optional<Diagnosis> d = openAndDiagnose();
         m_stack.stopPublisher(QStringLiteral("ghost-key"));
         QVERIFY(d);

@@ -94,10 +94,11 @@ private Q_SLOTS:
             AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout: the encoder's "
                                  "placeholder cannot be recognised");
         }
-        if (Status failed = m_stack.start())
-            AVLD_FIXTURE_MISSING(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = kStreamKey, .size = QSize(640, 360)}, 20000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            AVLD_FIXTURE_MISSING(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish({.key = kStreamKey, .size = QSize(640, 360)}, 20000, 2);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         m_stream = m_stack.hlsUrl(kStreamKey);
         QVERIFY(m_site.listen());
         m_site.respond(QStringLiteral("/"), 200, "text/html", "<html>AVideo</html>");

@@ -126,10 +126,11 @@ private Q_SLOTS:
             AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout: the encoder's "
                                  "placeholder cannot be recognised");
         }
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = kStreamKey, .size = QSize(640, 360)}, 20000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish({.key = kStreamKey, .size = QSize(640, 360)}, 20000, 2);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         m_stream = m_stack.hlsUrl(kStreamKey);
     }
 
@@ -581,7 +582,7 @@ echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
                                                 FakeEncoder::Mode::PlaceholderOnly};
         {
             EncoderHistory history(path, clock);
-            QVERIFY2(!history.open(), "the history does not open");
+            QVERIFY2(history.open().ok(), "the history does not open");
             TimedHttpClient http;
             EncoderMonitor::Options options;
             options.autoTick = false;
@@ -601,7 +602,7 @@ echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
             QCOMPARE(history.records(target.id, from, clock.now()).size(), modes.size());
         }
         EncoderHistory reopened(path, clock);
-        QVERIFY2(!reopened.open(), "the history does not reopen");
+        QVERIFY2(reopened.open().ok(), "the history does not reopen");
         const QList<ProbeRecord> rows = reopened.records(target.id, from, clock.now());
         QCOMPARE(rows.size(), modes.size());
         QCOMPARE(rows.at(0).health, ProbeHealth::Healthy);
@@ -627,7 +628,7 @@ echo json_encode(['ms' => intdiv(hrtime(true) - $started, 1000000),
         config.pathPrefix = QStringLiteral("/probe-test-secret/");
         config.allowedHosts = {QStringLiteral("127.0.0.1")};
         ThumbnailService standIn(config);
-        QVERIFY(!standIn.start());
+        QVERIFY(standIn.start().ok());
         const EncoderTarget target = targetFor(standIn.baseUrl());
         std::optional<EncoderProbeReport> report;
         for (int attempt = 0; attempt < 10; ++attempt) { // the first may miss the stand-in's budget

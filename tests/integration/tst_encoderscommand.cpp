@@ -1,10 +1,13 @@
 #include "fakeencoder.h"
 #include "sitesimulator.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace avld;
@@ -23,9 +26,12 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList& arguments, const QByteArray& password = {}) {
+    static Run run(const QStringList& arguments, const QByteArray& password = {},
+                   const QString& dataHome = {}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!dataHome.isEmpty())
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
         environment.remove(QStringLiteral("AVLD_PASSWORD"));
         if (!password.isEmpty())
             environment.insert(QStringLiteral("AVLD_PASSWORD"), QString::fromUtf8(password));
@@ -78,6 +84,39 @@ private Q_SLOTS:
         QCOMPARE(status.value(QStringLiteral("version")).toString(), QStringLiteral("8.1"));
         QVERIFY(encoder.requestCount(QStringLiteral("serverStatus")) >= 1);
         QVERIFY2(!r.err.contains(QStringLiteral("admin123")), "the password leaked to stderr");
+    }
+
+    // One history per site: what `encoders --site` probed is what `diagnose --shift` reports (and what the
+    // window shows), not three files that each know a part.
+    void theSiteHistoryIsSharedWithDiagnose() {
+        QTemporaryDir dataHome;
+        QVERIFY(dataHome.isValid());
+        FakeEncoder encoder;
+        QVERIFY(encoder.listen());
+        SiteSimulator::Options options;
+        options.encoderUrl = encoder.url().toString();
+        SiteSimulator site(options);
+        QVERIFY(site.listen());
+        const QString siteUrl = site.siteUrl().toString();
+        const Run probed = run({QStringLiteral("encoders"), QStringLiteral("--site"), siteUrl,
+                                QStringLiteral("--user"), QStringLiteral("admin")},
+                               "admin123", dataHome.path());
+        QVERIFY2(probed.exitCode == 0, qPrintable(probed.err + QString::fromUtf8(probed.out)));
+        const auto found = [&](const QString& name) {
+            QDirIterator it(dataHome.path(), {name}, QDir::Files, QDirIterator::Subdirectories);
+            return it.hasNext() ? QFileInfo(it.next()).fileName() : QString();
+        };
+        QVERIFY(found(QStringLiteral("history-site-*.sqlite")).startsWith(QStringLiteral("history-site-")));
+        QVERIFY2(found(QStringLiteral("encoder-history.sqlite")).isEmpty(),
+                 "encoders --site kept a history of its own");
+
+        const QString report = dataHome.filePath(QStringLiteral("shift.html"));
+        const Run shift =
+            run({QStringLiteral("diagnose"), QStringLiteral("--site"), siteUrl, QStringLiteral("--shift"),
+                 QStringLiteral("1"), QStringLiteral("--report"), report},
+                {}, dataHome.path());
+        QVERIFY2(shift.exitCode == 0, qPrintable(shift.err + QString::fromUtf8(shift.out)));
+        QVERIFY2(shift.out.contains("was up 100.0 % of the shift (1 probes)"), shift.out.constData());
     }
 
     void textReportNamesTheProblemAndWhatToDo() {

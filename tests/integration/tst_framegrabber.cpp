@@ -67,14 +67,14 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const StreamSpec& spec : {StreamSpec{.key = QStringLiteral("main")},
                                        StreamSpec{.key = QStringLiteral("small"), .size = QSize(640, 360)},
                                        StreamSpec{.key = QStringLiteral("vertical"), .size = QSize(360, 640)},
                                        StreamSpec{.key = QStringLiteral("radio"), .video = false}}) {
-            if (Status failed = m_stack.publish(spec, 20000, 2))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish(spec, 20000, 2); !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         }
         QVERIFY(m_server.listen());
     }
@@ -448,7 +448,7 @@ private Q_SLOTS:
     }
 
     void stoppedPublisherIsStaleNotAHang() {
-        QVERIFY(!m_stack.publish({.key = QStringLiteral("ephemeral"), .size = QSize(320, 180)}));
+        QVERIFY(m_stack.publish({.key = QStringLiteral("ephemeral"), .size = QSize(320, 180)}).ok());
         QVERIFY(grab(m_stack.hlsUrl(QStringLiteral("ephemeral"))).ok());
         m_stack.stopPublisher(QStringLiteral("ephemeral"));
         // nginx-rtmp keeps serving the last playlist; once it is older than three target durations it is

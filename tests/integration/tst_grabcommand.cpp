@@ -42,10 +42,10 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = QStringLiteral("cam")}, 20000, 3))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish({.key = QStringLiteral("cam")}, 20000, 3); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
     }
 
     void writesEveryFormat_data() {

@@ -45,8 +45,8 @@ class TestGrabFairness : public QObject {
         config.budgetMs = kBudgetMs;
         config.warmUpEncoders = false;
         auto service = std::make_unique<ThumbnailService>(config);
-        if (Status failed = service->start()) {
-            qWarning() << "cannot start the service:" << failed->toString();
+        if (const Status failed = service->start(); !failed.ok()) {
+            qWarning() << "cannot start the service:" << failed.error().toString();
             return nullptr;
         }
         return service;
@@ -66,10 +66,10 @@ class TestGrabFairness : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish(StreamSpec{.key = m_healthy}, 25000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish(StreamSpec{.key = m_healthy}, 25000, 2); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         QVERIFY(m_hostile.listen());
         for (int i = 0; i < kHostileStreams; ++i)
             m_hostile.setRoute(QStringLiteral("/trickle/%1.m3u8").arg(i), tricklingPlaylist());

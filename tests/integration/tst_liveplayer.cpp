@@ -90,11 +90,12 @@ private Q_SLOTS:
     // A live over HLS from nginx-rtmp plays on, in stream time: frames arrive in order and no faster than
     // their timestamps say (the player does not race through the segment it starts with).
     void playsALiveAtItsOwnPace() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed =
-                m_stack.publish(StreamSpec{.key = QStringLiteral("cam"), .size = QSize(640, 360)}, 20000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed =
+                m_stack.publish(StreamSpec{.key = QStringLiteral("cam"), .size = QSize(640, 360)}, 20000, 2);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         LivePlayer player;
         QList<qint64> pts;
         QElapsedTimer wall;

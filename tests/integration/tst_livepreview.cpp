@@ -68,12 +68,12 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const StreamSpec& spec : {StreamSpec{.key = QStringLiteral("main")},
                                        StreamSpec{.key = QStringLiteral("other"), .size = QSize(640, 360)}}) {
-            if (Status failed = m_stack.publish(spec, 20000, 2))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish(spec, 20000, 2); !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         }
         QVERIFY(m_server.listen());
     }

@@ -110,11 +110,12 @@ private Q_SLOTS:
         if (!QDir(kReferenceImages).exists(QStringLiteral("avideo-OnAir.jpg")))
             QFAIL("the shared reference images (AVideo's cards) are missing: the site's thumbnails cannot be "
                   "classified");
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const QString& key : {QStringLiteral("ms-alice"), QStringLiteral("ms-bob")})
-            if (Status failed = m_stack.publish({.key = key, .size = QSize(640, 360)}, 20000, 2))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish({.key = key, .size = QSize(640, 360)}, 20000, 2);
+                !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         m_encoder = std::make_unique<FakeEncoder>(
             FakeEncoder::Options{.mode = FakeEncoder::Mode::Working, .referenceImagesDir = kReferenceImages});
         QVERIFY(m_encoder->listen());

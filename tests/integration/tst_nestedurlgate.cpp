@@ -153,8 +153,8 @@ private Q_SLOTS:
         config.allowedHosts = {QStringLiteral("127.0.0.9")};
         config.refreshIntervalMs = 1000;
         ThumbnailService service(config);
-        if (Status failed = service.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = service.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         const int before4 = m_sink4.connections();
         const int before6 = m_sink6.connections();
         const QUrl stream = m_allowed.url(path);

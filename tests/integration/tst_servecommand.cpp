@@ -66,11 +66,12 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed =
-                m_stack.publish({.key = QStringLiteral("serve-live"), .size = QSize(640, 360)}, 20000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed =
+                m_stack.publish({.key = QStringLiteral("serve-live"), .size = QSize(640, 360)}, 20000, 2);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
     }
 
     void servesRealFramesAndStopsOnSigterm() {

@@ -57,12 +57,13 @@ private Q_SLOTS:
             AVLD_FIXTURE_MISSING(
                 "the shared reference images are not beside this checkout: AVideo's cards cannot be "
                 "recognised");
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const QString& key :
              {QStringLiteral("alice-key"), QStringLiteral("bob-key"), QStringLiteral("ghost-key")}) {
-            if (Status failed = m_stack.publish({.key = key, .size = QSize(640, 360)}, 20000, 2))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish({.key = key, .size = QSize(640, 360)}, 20000, 2);
+                !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         }
         SiteSimulator::Options options;
         options.statUrl = m_stack.statUrl();

@@ -100,10 +100,10 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<SiteCheckReport>();
-        if (Status failed = m_stack.start())
-            AVLD_FIXTURE_MISSING(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = kKey, .size = QSize(640, 360)}))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            AVLD_FIXTURE_MISSING(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish({.key = kKey, .size = QSize(640, 360)}); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         m_encoder = std::make_unique<FakeEncoder>(FakeEncoder::Options{});
         QVERIFY(m_encoder->listen());
         SiteSimulator::Options options;
@@ -210,8 +210,8 @@ private Q_SLOTS:
         QVERIFY2(tookMs >= 0, reports.last());
         qInfo("live gone after %lld ms: %s", tookMs, reports.last().constData());
 
-        if (Status failed = m_stack.publish({.key = kKey, .size = QSize(640, 360)}))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.publish({.key = kKey, .size = QSize(640, 360)}); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         QVERIFY2(reports.waitFor(healthy, kVerdictMs) >= 0, reports.last());
     }
 
@@ -232,10 +232,10 @@ private Q_SLOTS:
         QVERIFY2(tookMs >= 0, reports.last());
         qInfo("stat page down after %lld ms: %s", tookMs, reports.last().constData());
 
-        if (Status failed = m_stack.restartNginx())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = kKey, .size = QSize(640, 360)}))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.restartNginx(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish({.key = kKey, .size = QSize(640, 360)}); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         QVERIFY2(reports.waitFor(healthy, kVerdictMs) >= 0, reports.last());
     }
 };

@@ -49,11 +49,11 @@ private Q_SLOTS:
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
             AVLD_FIXTURE_MISSING("the shared reference images (AVideo's cards) are not beside the project");
         qRegisterMetaType<SiteCheckReport>();
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const char* key : {"s1", "s2"})
-            if (Status failed = m_stack.publish({.key = QString::fromLatin1(key)}))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish({.key = QString::fromLatin1(key)}); !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
         FakeEncoder::Options encoder;
         encoder.mode = FakeEncoder::Mode::Down;
         m_encoder = std::make_unique<FakeEncoder>(encoder);
@@ -125,8 +125,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Settings settings(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-        QVERIFY(!settings.set(Setting::UserAgent, QStringLiteral("TestAgent/9")));
-        QVERIFY(!settings.set(Setting::GrabTimeoutMs, 1234));
+        QVERIFY(settings.set(Setting::UserAgent, QStringLiteral("TestAgent/9")).ok());
+        QVERIFY(settings.set(Setting::GrabTimeoutMs, 1234).ok());
         SiteProfile p;
         p.id = QStringLiteral("settings-test");
         p.siteUrl = QUrl(site.url(QStringLiteral("/")));
@@ -137,8 +137,8 @@ private Q_SLOTS:
         QCOMPARE(site.lastHeaders(QStringLiteral("/plugin/Live/stats.json.php")).value("user-agent"),
                  QByteArray("TestAgent/9"));
 
-        QVERIFY(!settings.set(Setting::UserAgent, QStringLiteral("Other/1")));
-        QVERIFY(!settings.set(Setting::GrabTimeoutMs, 2500));
+        QVERIFY(settings.set(Setting::UserAgent, QStringLiteral("Other/1")).ok());
+        QVERIFY(settings.set(Setting::GrabTimeoutMs, 2500).ok());
         QCOMPARE(session.checkOptions().grabTimeoutMs, 2500);
         (void)waitForReport(session);
         QCOMPARE(site.lastHeaders(QStringLiteral("/plugin/Live/stats.json.php")).value("user-agent"),

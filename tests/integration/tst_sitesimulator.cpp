@@ -166,12 +166,15 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = QStringLiteral("live-alice")}, 20000, 2))
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish({.key = QStringLiteral("ghost-1"), .size = QSize(640, 360)}))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish({.key = QStringLiteral("live-alice")}, 20000, 2);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed =
+                m_stack.publish({.key = QStringLiteral("ghost-1"), .size = QSize(640, 360)});
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         if (!referenceImagesPresent())
             qWarning("reference images missing at %s: card checks are skipped", qPrintable(kReferenceImages));
     }
@@ -483,7 +486,7 @@ private Q_SLOTS:
                 send(stats, sameSite(*site)).json().value(QStringLiteral("applications")).toArray());
         };
         QVERIFY(!listed().contains(QStringLiteral("late-bob")));
-        QVERIFY(!m_stack.publish({.key = QStringLiteral("late-bob"), .size = QSize(320, 180)}));
+        QVERIFY(m_stack.publish({.key = QStringLiteral("late-bob"), .size = QSize(320, 180)}).ok());
         // The stats cache lives 60 s on the mock clock, which does not move: only the on_publish stand-in
         // can make the new live appear.
         QTRY_VERIFY_WITH_TIMEOUT(listed().contains(QStringLiteral("late-bob")), 10000);

@@ -1,3 +1,4 @@
+#include "encoders/encoderhistory.h"
 #include "encoders/encoderwatch.h"
 #include "fakeencoder.h"
 #include "freeport.h"
@@ -9,6 +10,7 @@
 #include "settings.h"
 #include "sitesimulator.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -87,6 +89,35 @@ private Q_SLOTS:
         QVERIFY2(happened.filter(QStringLiteral("Encoder URL changed to")).size() == 1,
                  qPrintable(happened.join(QLatin1Char('\n'))));
         QVERIFY(!site.siteUsesStandIn());
+    }
+
+    // Earlier versions kept the window's history under the profile's generated id, apart from what
+    // `diagnose` and `encoders --site` kept for the same site: the watch takes the old file in, once.
+    void takesInTheHistoryAnOlderVersionKept() {
+        const QStringList older = SiteWorkspace::olderHistoryPaths(profile());
+        QCOMPARE(older.size(), 1);
+        QVERIFY(older.first() != SiteWorkspace::historyPath(profile()));
+        QVERIFY(SiteWorkspace::historyPath(profile()).contains(SiteProfile::siteKey(m_site->siteUrl())));
+        const QDateTime probedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        {
+            EncoderHistory old(older.first(), Clock::system());
+            QVERIFY(old.open().ok());
+            QVERIFY(old.append(ProbeRecord{.encoderId = QStringLiteral("site:older"),
+                                           .at = probedAt,
+                                           .health = ProbeHealth::Healthy})
+                        .ok());
+        }
+        {
+            m_site->setEncoderUrl(m_encoder->url().toString());
+            auto s = settings();
+            SiteWorkspace site(*s, profile(), m_secrets);
+            site.open(QStringLiteral("admin"), QStringLiteral("admin123"));
+            QTRY_VERIFY_WITH_TIMEOUT(watches(site, m_encoder->url()), 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(older.first()), 5000);
+        }
+        EncoderHistory merged(SiteWorkspace::historyPath(profile()), Clock::system());
+        QVERIFY(merged.open().ok());
+        QCOMPARE(merged.records(QStringLiteral("site:older"), probedAt, probedAt).size(), 1);
     }
 
     // The admin points the site at the running stand-in: the core notices, once, and says when.

@@ -118,7 +118,7 @@ void tst_StandInConnections::initTestCase() {
             m_port = m_service->port();
         },
         Qt::BlockingQueuedConnection);
-    QVERIFY2(!started, qPrintable(started ? started->message : QString()));
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
     QVERIFY(m_port != 0);
 }
 

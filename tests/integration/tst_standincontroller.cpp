@@ -122,10 +122,11 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish(StreamSpec{.key = kKey, .size = QSize(640, 360)}, 25000, 1))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = m_stack.publish(StreamSpec{.key = kKey, .size = QSize(640, 360)}, 25000, 1);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
     }
 
     void servesOffTheGuiThreadWithStats() {

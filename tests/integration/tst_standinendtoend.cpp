@@ -50,11 +50,12 @@ private Q_SLOTS:
             AVLD_FIXTURE_MISSING(
                 "the shared reference images are not beside this checkout: AVideo's cards cannot be "
                 "recognised");
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         for (const QString& key : {QStringLiteral("alice-key"), QStringLiteral("bob-key")})
-            if (Status failed = m_stack.publish({.key = key, .size = QSize(1280, 720)}, 20000, 2))
-                QFAIL(qPrintable(failed->toString()));
+            if (const Status failed = m_stack.publish({.key = key, .size = QSize(1280, 720)}, 20000, 2);
+                !failed.ok())
+                QFAIL(qPrintable(failed.error().toString()));
 
         SiteSimulator::Options options;
         options.statUrl = m_stack.statUrl();
@@ -75,8 +76,8 @@ private Q_SLOTS:
         config.pathPrefix = QStringLiteral("/e2e-secret/");
         config.allowedHosts = {QStringLiteral("127.0.0.1")};
         m_standin = std::make_unique<ThumbnailService>(config);
-        if (Status failed = m_standin->start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_standin->start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
     }
 
     void encoderDownShowsTheOnlineCard() {

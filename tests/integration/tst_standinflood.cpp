@@ -38,8 +38,8 @@ private Q_SLOTS:
         config.maxConnectionsPerClient = 150;
         config.warmUpEncoders = false;
         ThumbnailService service(config);
-        if (Status failed = service.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = service.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
 
         // 1 000 connections from two addresses: half send nothing, half the start of a request line and
         // never its end.

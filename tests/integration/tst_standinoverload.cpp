@@ -152,7 +152,7 @@ private Q_SLOTS:
             const Status failed = service.start();
             service.stop();
             qInstallMessageHandler(previous);
-            QVERIFY(!failed);
+            QVERIFY(failed.ok());
         }
         QVERIFY(!messages.isEmpty());
         for (const QString& message : std::as_const(messages))
@@ -170,8 +170,8 @@ private Q_SLOTS:
         config.budgetMs = 300;
         config.grabTimeoutMs = 1000;
         ThumbnailService service(config);
-        if (Status failed = service.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = service.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
 
         QList<qint64> heap;
         QList<qint64> resident;

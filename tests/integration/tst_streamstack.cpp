@@ -67,10 +67,10 @@ class TestStreamStack : public QObject {
 private Q_SLOTS:
     void publishesHlsAndStat() {
         StreamStack stack;
-        if (Status failed = stack.start())
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = stack.publish({.key = QStringLiteral("cam1")}, 20000, 2))
-            QFAIL(qPrintable(failed->toString()));
+        if (const avld::Status failed = stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed = stack.publish({.key = QStringLiteral("cam1")}, 20000, 2); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
 
         const HttpReply playlist = httpGet(stack.hlsUrl(QStringLiteral("cam1")));
         QCOMPARE(playlist.status, 200);
@@ -107,9 +107,9 @@ private Q_SLOTS:
 
     void stoppingThePublisherEndsTheStreamNotTheServer() {
         StreamStack stack;
-        QVERIFY(!stack.start());
-        QVERIFY(!stack.publish({.key = QStringLiteral("a"), .size = QSize(640, 360)}));
-        QVERIFY(!stack.publish({.key = QStringLiteral("b"), .size = QSize(360, 640)}));
+        QVERIFY(stack.start().ok());
+        QVERIFY(stack.publish({.key = QStringLiteral("a"), .size = QSize(640, 360)}).ok());
+        QVERIFY(stack.publish({.key = QStringLiteral("b"), .size = QSize(360, 640)}).ok());
         const qint64 publisherA = stack.publisherPid(QStringLiteral("a"));
         stack.stopPublisher(QStringLiteral("a"));
         QVERIFY(!processExists(publisherA));
@@ -126,8 +126,8 @@ private Q_SLOTS:
 
     void stopLeavesNoProcessBehind() {
         StreamStack stack;
-        QVERIFY(!stack.start());
-        QVERIFY(!stack.publish({.key = QStringLiteral("x"), .size = QSize(320, 180)}));
+        QVERIFY(stack.start().ok());
+        QVERIFY(stack.publish({.key = QStringLiteral("x"), .size = QSize(320, 180)}).ok());
         const qint64 nginx = stack.nginxPid();
         const qint64 publisher = stack.publisherPid(QStringLiteral("x"));
         QVERIFY(processExists(nginx));
@@ -141,8 +141,8 @@ private Q_SLOTS:
 
     void audioOnlyStreamHasNoVideo() {
         StreamStack stack;
-        QVERIFY(!stack.start());
-        QVERIFY(!stack.publish({.key = QStringLiteral("radio"), .video = false}));
+        QVERIFY(stack.start().ok());
+        QVERIFY(stack.publish({.key = QStringLiteral("radio"), .video = false}).ok());
         const StatStream radio = findStream(httpGet(stack.statUrl()).body, QStringLiteral("radio"));
         QVERIFY(radio.publishing);
         QVERIFY(radio.videoCodec.isEmpty());
@@ -152,8 +152,8 @@ private Q_SLOTS:
     void publishingBeforeStartIsAClearError() {
         StreamStack stack;
         const Status failed = stack.publish({.key = QStringLiteral("early")});
-        QVERIFY(failed);
-        QCOMPARE(failed->code, QStringLiteral("not-started"));
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, QStringLiteral("not-started"));
     }
 };
 

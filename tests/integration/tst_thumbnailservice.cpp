@@ -77,8 +77,8 @@ private:
         if (tweak)
             tweak(config);
         auto service = std::make_unique<ThumbnailService>(config);
-        if (Status failed = service->start()) {
-            qWarning() << "cannot start the service:" << failed->toString();
+        if (const Status failed = service->start(); !failed.ok()) {
+            qWarning() << "cannot start the service:" << failed.error().toString();
             return nullptr;
         }
         return service;
@@ -116,8 +116,8 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (Status failed = m_stack.start())
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.start(); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         // In ASCII only '>' or '~' (for '+') and '?' (for '/') as the third byte of a group give those, so
         // the URL carries a query (nginx ignores it) and the key's length puts the characters in place.
         for (int i = 0; i < 1000 && m_key.isEmpty(); ++i) {
@@ -129,10 +129,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!m_key.isEmpty());
-        if (Status failed = m_stack.publish(StreamSpec{.key = m_key}, 25000, 2))
-            QFAIL(qPrintable(failed->toString()));
-        if (Status failed = m_stack.publish(StreamSpec{.key = m_gone, .size = QSize(426, 240)}, 25000, 1))
-            QFAIL(qPrintable(failed->toString()));
+        if (const Status failed = m_stack.publish(StreamSpec{.key = m_key}, 25000, 2); !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
+        if (const Status failed =
+                m_stack.publish(StreamSpec{.key = m_gone, .size = QSize(426, 240)}, 25000, 1);
+            !failed.ok())
+            QFAIL(qPrintable(failed.error().toString()));
         QVERIFY(m_scripted.listen());
         m_main = startService();
         QVERIFY(m_main);
@@ -825,7 +827,7 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(!socket.waitForConnected(1000));
         // And it can start again.
-        QVERIFY(!service->start());
+        QVERIFY(service->start().ok());
         QCOMPARE(fetch(m_network, service->baseUrl().resolved(QUrl(QStringLiteral("healthz")))).status, 200);
     }
 
@@ -870,8 +872,8 @@ private Q_SLOTS:
             return c;
         }());
         const Status refused = broken.start();
-        QVERIFY(refused);
-        QCOMPARE(refused->code, QStringLiteral("tls-certificate"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("tls-certificate"));
     }
 
     void badConfigurationIsRefused() {
@@ -879,12 +881,12 @@ private Q_SLOTS:
         config.allowedHosts = {QStringLiteral("10.0.0.0/99")};
         ThumbnailService service(config);
         const Status refused = service.start();
-        QVERIFY(refused);
-        QCOMPARE(refused->code, QStringLiteral("bad-allow-entry"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("bad-allow-entry"));
         config.allowedHosts = {};
         config.offlineGraceMs = 5000;
         config.refreshIntervalMs = 10000;
-        QCOMPARE(ThumbnailService(config).start()->code, QStringLiteral("bad-config"));
+        QCOMPARE(ThumbnailService(config).start().error().code, QStringLiteral("bad-config"));
     }
 };
 

@@ -154,9 +154,9 @@ void TestRealsite::apachePhpReachesALoopbackServer() {
     ScriptedHttpServer encoder;
     QVERIFY(encoder.listen());
     encoder.respond(QStringLiteral("/objects/getImage.php"), 200, "image/png", png);
-    const auto restore = qScopeGuard([this] { QVERIFY(!m_site.setEncoderUrl(m_site.encoderUrl)); });
+    const auto restore = qScopeGuard([this] { QVERIFY(m_site.setEncoderUrl(m_site.encoderUrl).ok()); });
     const avld::Status pointed = m_site.setEncoderUrl(encoder.url(QStringLiteral("/")));
-    QVERIFY2(!pointed, qPrintable(pointed ? pointed->toString() : QString()));
+    QVERIFY2(pointed.ok(), qPrintable(pointed.ok() ? QString() : pointed.error().toString()));
 
     // A live_index of its own: AVideo caches thumbnails per index, and the stream's own cache stays as it
     // was.

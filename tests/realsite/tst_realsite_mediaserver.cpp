@@ -110,9 +110,9 @@ private Q_SLOTS:
         QVERIFY(waitFor<LoginInfo>(
             [&](auto done) { admin.login(m_site.adminUser, m_site.adminPassword, done); }));
         const Status on = setLivePluginOption(admin, QStringLiteral("protectLive"), true);
-        QVERIFY2(!on, qPrintable(on ? on->toString() : QString()));
-        const auto restore =
-            qScopeGuard([&] { QVERIFY(!setLivePluginOption(admin, QStringLiteral("protectLive"), false)); });
+        QVERIFY2(on.ok(), qPrintable(on.ok() ? QString() : on.error().toString()));
+        const auto restore = qScopeGuard(
+            [&] { QVERIFY(setLivePluginOption(admin, QStringLiteral("protectLive"), false).ok()); });
 
         const Run r = runCheck(m_site.siteUrl);
         const QJsonObject media = r.json.value(QStringLiteral("mediaServer")).toObject();

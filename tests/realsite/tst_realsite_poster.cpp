@@ -102,7 +102,7 @@ private Q_SLOTS:
     void initTestCase() { AVLD_REQUIRE_REALSITE(m_site); }
 
     void posterWhileTheEncoderIsDown() {
-        QVERIFY(!m_site.setEncoderUrl(m_site.encoderUrl)); // down: a closed loopback port
+        QVERIFY(m_site.setEncoderUrl(m_site.encoderUrl).ok()); // down: a closed loopback port
         const QString tree = m_site.treePath.endsWith(u'/') ? m_site.treePath : m_site.treePath + u'/';
         const auto removePoster = qScopeGuard([&] {
             for (const QString& kind : {QStringLiteral("thumbs"), QStringLiteral("bg")})

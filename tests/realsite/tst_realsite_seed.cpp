@@ -144,7 +144,7 @@ QList<SiteImage> TestRealsiteSeed::siteImages(const QStringList& formats, int ti
 // What the admin does: the Encoder URL (here through SQL: the fixture's own shortcut), then the cache clear.
 void TestRealsiteSeed::pointSiteAt(const QUrl& encoderUrl) {
     const Status set = m_site.setEncoderUrl(encoderUrl);
-    QVERIFY2(!set, qPrintable(set ? set->toString() : QString()));
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
     const Result<CacheClearReport> cleared =
         waitFor<CacheClearReport>([&](auto done) { m_admin->clearCache(CacheClearMode::Full, done); });
     QVERIFY2(
@@ -202,7 +202,8 @@ void TestRealsiteSeed::diagnoseFindsTheSeedCase() {
     QVERIFY2(json[QStringLiteral("summary")].toString().contains(QStringLiteral("ONLINE card")),
              qPrintable(run.out));
     // The real site's version, read from its objects/status.json.php.
-    QVERIFY2(json[QStringLiteral("avideo")].toString().startsWith(QStringLiteral("11.")), qPrintable(run.out));
+    QVERIFY2(json[QStringLiteral("avideo")].toString().startsWith(QStringLiteral("11.")),
+             qPrintable(run.out));
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray html = file.readAll();
@@ -296,7 +297,7 @@ void TestRealsiteSeed::verifyStandinInEachState() {
     // Re-pointed elsewhere without a cache clear, AVideo still serves this run's frame from its cache: the
     // picture alone would pass, the Encoder URL does not.
     const Status repointed = m_site.setEncoderUrl(m_site.encoderUrl);
-    QVERIFY2(!repointed, qPrintable(repointed ? repointed->toString() : QString()));
+    QVERIFY2(repointed.ok(), qPrintable(repointed.ok() ? QString() : repointed.error().toString()));
     QVERIFY(ImageMarker::madeByUs(siteImage(QStringLiteral("jpg")).body)); // still cached
     const ProgramRun fooled = runProgram(QStringLiteral(AVLD_PROGRAM), arguments, m_site.adminPassword);
     qInfo().noquote() << fooled.out << fooled.err;
@@ -327,7 +328,7 @@ void TestRealsiteSeed::encodersReportTheTimeAvideoSpends() {
 void TestRealsiteSeed::protectLiveThroughTheStandIn() {
     QVERIFY(m_standIn);
     const Status on = setLivePluginOption(*m_admin, QStringLiteral("protectLive"), true);
-    QVERIFY2(!on, qPrintable(on ? on->toString() : QString()));
+    QVERIFY2(on.ok(), qPrintable(on.ok() ? QString() : on.error().toString()));
     const auto restore = qScopeGuard([this] {
         setLivePluginOption(*m_admin, QStringLiteral("protectLive"), false);
         pointSiteAt(m_standIn->encoderUrl());

@@ -63,12 +63,12 @@ private Q_SLOTS:
     void initTestCase() {
         AVLD_REQUIRE_REALSITE(m_site);
         const Status down = m_site.setEncoderUrl(m_site.encoderUrl); // as the fixture starts: encoder down
-        QVERIFY2(!down, qPrintable(down ? down->toString() : QString()));
+        QVERIFY2(down.ok(), qPrintable(down.ok() ? QString() : down.error().toString()));
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-        QVERIFY(!m_settings->set(Setting::FailuresBeforeDown, 1));
-        QVERIFY(!m_settings->set(Setting::LivesRefreshSeconds, 3600));
-        QVERIFY(!m_settings->set(Setting::GeneratorPort, int(freeLoopbackPort())));
+        QVERIFY(m_settings->set(Setting::FailuresBeforeDown, 1).ok());
+        QVERIFY(m_settings->set(Setting::LivesRefreshSeconds, 3600).ok());
+        QVERIFY(m_settings->set(Setting::GeneratorPort, int(freeLoopbackPort())).ok());
         m_window = std::make_unique<MainWindow>(*m_settings);
         m_window->resize(1280, 800);
         m_window->show();
@@ -102,7 +102,7 @@ private Q_SLOTS:
         const QUrl standIn = m_workspace->overview().standInUrl;
         QVERIFY(!standIn.isEmpty());
         const Status set = m_site.setEncoderUrl(standIn);
-        QVERIFY2(!set, qPrintable(set ? set->toString() : QString()));
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
         QNetworkAccessManager network;
         SiteProfile adminProfile;
         adminProfile.siteUrl = m_site.siteUrl;

@@ -48,7 +48,7 @@ Status giveTo(const QString& path, const QString& user) {
                            QStringLiteral("there is no user %1 for Apache's workers").arg(user));
     if (::chown(QFile::encodeName(path).constData(), account->pw_uid, account->pw_gid) != 0)
         return apacheError(QStringLiteral("chown"), QStringLiteral("cannot give %1 to %2").arg(path, user));
-    return std::nullopt;
+    return {};
 }
 } // namespace
 
@@ -134,7 +134,7 @@ Status ApacheServer::start(int timeoutMs) {
     Status last;
     for (int attempt = 0; attempt < 3; ++attempt) {
         last = startOnce(timeoutMs);
-        if (!last || last->code != QStringLiteral("port-taken"))
+        if (last.ok() || last.error().code != QStringLiteral("port-taken"))
             return last;
     }
     return last;
@@ -144,7 +144,7 @@ Status ApacheServer::startOnce(int timeoutMs) {
     const QString run = m_config.runDirectory;
     for (const QString& sub : {QStringLiteral("/php-tmp"), QStringLiteral("/php-sessions")}) {
         QDir().mkpath(run + sub);
-        if (Status owned = giveTo(run + sub, m_config.user))
+        if (const Status owned = giveTo(run + sub, m_config.user); !owned.ok())
             return owned;
     }
     m_port = freeLoopbackPort();
@@ -181,7 +181,7 @@ Status ApacheServer::startOnce(int timeoutMs) {
         }
         // Any HTTP answer will do: the site is not installed yet.
         if (probe.get(QStringLiteral("/"), 1000).status > 0)
-            return std::nullopt;
+            return {};
         QThread::msleep(100);
     }
     stop();

@@ -130,7 +130,7 @@ Status AvideoMediaServer::start(int timeoutMs) {
     Status last;
     for (int attempt = 0; attempt < 3; ++attempt) {
         last = startOnce(timeoutMs);
-        if (!last || last->code != QStringLiteral("port-taken"))
+        if (last.ok() || last.error().code != QStringLiteral("port-taken"))
             return last;
     }
     return last;
@@ -174,7 +174,7 @@ Status AvideoMediaServer::startOnce(int timeoutMs) {
                               QStringLiteral("nginx stopped at start: %1").arg(log));
         }
         if (portAnswers(m_httpPort) && portAnswers(m_rtmpPort))
-            return std::nullopt;
+            return {};
         QThread::msleep(50);
     }
     stop();

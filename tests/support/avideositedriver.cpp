@@ -72,7 +72,7 @@ Status AvideoSiteDriver::install(const AvideoInstallForm& form, int timeoutMs) {
                      QStringLiteral("%1: no success, error: %2")
                          .arg(step, answer->value(QStringLiteral("error")).toString().left(400)),
                      {}};
-    return std::nullopt;
+    return {};
 }
 
 Status AvideoSiteDriver::loginAdmin(const QString& password, int timeoutMs) {
@@ -87,7 +87,7 @@ Status AvideoSiteDriver::loginAdmin(const QString& password, int timeoutMs) {
     if (!answer->value(QStringLiteral("isAdmin")).toBool())
         return Error{
             QStringLiteral("site-step"), step + QStringLiteral(": the answer says isAdmin false"), {}};
-    return std::nullopt;
+    return {};
 }
 
 Status AvideoSiteDriver::enableLive(const QString& rtmpServer, const QUrl& playerServer, const QUrl& stats,
@@ -138,7 +138,7 @@ Status AvideoSiteDriver::enableLive(const QString& rtmpServer, const QUrl& playe
     if (saved->value(QStringLiteral("status")).toString() != pluginId)
         return Error{
             QStringLiteral("site-step"), optionsStep + QStringLiteral(": the options were not saved"), {}};
-    return std::nullopt;
+    return {};
 }
 
 Status AvideoSiteDriver::addStreamer(const QString& user, const QString& password, int timeoutMs) {
@@ -158,7 +158,7 @@ Status AvideoSiteDriver::addStreamer(const QString& user, const QString& passwor
                      timeoutMs);
     if (reply.status != 200)
         return stepError(step, reply);
-    return std::nullopt;
+    return {};
 }
 
 Result<AvideoStreamer> AvideoSiteDriver::loginStreamer(const QString& user, const QString& password,
@@ -201,7 +201,7 @@ Status AvideoSiteDriver::listLive(const QString& transmissionKey, const QString&
         return Error{QStringLiteral("site-step"),
                      step + QStringLiteral(": no live_transmitions id in the answer"),
                      {}};
-    return std::nullopt;
+    return {};
 }
 
 Result<QString> AvideoSiteDriver::publishUrl(int timeoutMs) {

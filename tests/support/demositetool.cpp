@@ -83,8 +83,8 @@ int main(int argc, char** argv) {
     avld::test::installStopSignals();
 
     avld::test::StreamStack stack;
-    if (avld::Status failed = stack.start()) {
-        std::fprintf(stderr, "avld-demo-site: %s\n", qPrintable(failed->toString()));
+    if (const avld::Status failed = stack.start(); !failed.ok()) {
+        std::fprintf(stderr, "avld-demo-site: %s\n", qPrintable(failed.error().toString()));
         return 1;
     }
 
@@ -115,8 +115,8 @@ int main(int argc, char** argv) {
         const QString key = QString::fromLatin1(live.key);
         site.addLive(
             {.key = key, .user = QString::fromLatin1(live.user), .title = QString::fromUtf8(live.title)});
-        if (avld::Status failed = stack.publish({.key = key})) {
-            std::fprintf(stderr, "avld-demo-site: %s\n", qPrintable(failed->toString()));
+        if (const avld::Status failed = stack.publish({.key = key}); !failed.ok()) {
+            std::fprintf(stderr, "avld-demo-site: %s\n", qPrintable(failed.error().toString()));
             return 1;
         }
         std::printf("stream   %s  %-6s %-28s rtmp %s  hls %s\n", live.key, live.user,

@@ -70,14 +70,14 @@ Status MariaDbServer::install(int timeoutMs) {
     if (installer.exitStatus() != QProcess::NormalExit || installer.exitCode() != 0)
         return dbError(QStringLiteral("mariadb-install-db"),
                        QStringLiteral("mariadb-install-db failed: %1").arg(logTail(logFile)));
-    return std::nullopt;
+    return {};
 }
 
 Status MariaDbServer::start(int timeoutMs) {
     Status last;
     for (int attempt = 0; attempt < 3; ++attempt) {
         last = startOnce(timeoutMs);
-        if (!last || last->code != QStringLiteral("port-taken"))
+        if (last.ok() || last.error().code != QStringLiteral("port-taken"))
             return last;
     }
     return last;
@@ -117,7 +117,7 @@ Status MariaDbServer::startOnce(int timeoutMs) {
                            QStringLiteral("mariadbd stopped at start: %1").arg(log));
         }
         if (QFile::exists(socketPath()) && portAnswers(m_port))
-            return std::nullopt;
+            return {};
         QThread::msleep(100);
     }
     stop();

@@ -27,7 +27,7 @@ void MemorySecretStore::write(const QString& key, const QString& secret, Done do
         if (m_unavailable)
             return done(noKeychain());
         m_secrets.insert(key, secret);
-        done(std::nullopt);
+        done({});
     });
 }
 
@@ -36,7 +36,7 @@ void MemorySecretStore::remove(const QString& key, Done done) {
         if (m_unavailable)
             return done(noKeychain());
         m_secrets.remove(key);
-        done(std::nullopt);
+        done({});
     });
 }
 

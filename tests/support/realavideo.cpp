@@ -135,7 +135,7 @@ Status RealAvideo::start() {
                          .arg(missing.join(QStringLiteral("; "))),
                      QStringLiteral("run scripts/install-deps.sh as root")};
     Status status = startSteps();
-    if (status)
+    if (!status.ok())
         stop();
     else
         m_startedMs = m_startClock.elapsed();
@@ -143,13 +143,13 @@ Status RealAvideo::start() {
 }
 
 Status RealAvideo::startSteps() {
-    if (Status s = prepareDirectories())
+    if (const Status s = prepareDirectories(); !s.ok())
         return s;
-    if (Status s = unpackAndInstallDatabase())
+    if (const Status s = unpackAndInstallDatabase(); !s.ok())
         return s;
-    if (Status s = startServers())
+    if (const Status s = startServers(); !s.ok())
         return s;
-    if (Status s = installSite())
+    if (const Status s = installSite(); !s.ok())
         return s;
     return publishAndWaitListed();
 }
@@ -176,7 +176,7 @@ Status RealAvideo::prepareDirectories() {
     for (const QString& name : kLogNames)
         QFile::remove(m_logDir + QLatin1Char('/') + name);
     m_treePath = m_dir->path() + QLatin1Char('/') + QLatin1String(kTreeName);
-    return std::nullopt;
+    return {};
 }
 
 Status RealAvideo::unpackAndInstallDatabase() {
@@ -215,8 +215,8 @@ Status RealAvideo::unpackAndInstallDatabase() {
                       {});
     m_steps.append({QStringLiteral("database files (beside the unpack)"), databaseMs});
     m_steps.append({QStringLiteral("unpack and database files"), clock.elapsed()});
-    if (installed)
-        return failed(QStringLiteral("database install"), *installed, {});
+    if (!installed.ok())
+        return failed(QStringLiteral("database install"), installed.error(), {});
     clock.restart();
 
     QDir().mkpath(m_treePath + QStringLiteral("/videos"));
@@ -228,14 +228,14 @@ Status RealAvideo::unpackAndInstallDatabase() {
             QStringLiteral("chown"),
             {QStringLiteral("chown"), QString::fromUtf8(chown.readAllStandardError()).trimmed(), {}}, {});
     record(QStringLiteral("chown"), clock);
-    return std::nullopt;
+    return {};
 }
 
 Status RealAvideo::startServers() {
     QElapsedTimer clock;
     clock.start();
-    if (Status s = m_database->start(remainingMs(30000)))
-        return failed(QStringLiteral("mariadbd"), *s, {});
+    if (const Status s = m_database->start(remainingMs(30000)); !s.ok())
+        return failed(QStringLiteral("mariadbd"), s.error(), {});
     const QString user = QLatin1String(kDatabaseUser);
     const Result<QString> created = m_database->execute(
         QStringLiteral("CREATE DATABASE %1; CREATE USER '%2'@'127.0.0.1' IDENTIFIED BY %3; "
@@ -249,16 +249,16 @@ Status RealAvideo::startServers() {
     m_apache = std::make_unique<ApacheServer>(ApacheServer::Config{
         m_treePath, m_dir->path() + QStringLiteral("/apache"), m_logDir, QLatin1String(kWorkerUser)});
     QDir().mkpath(m_dir->path() + QStringLiteral("/apache"));
-    if (Status s = m_apache->start(remainingMs(20000)))
-        return failed(QStringLiteral("apache2"), *s, {});
+    if (const Status s = m_apache->start(remainingMs(20000)); !s.ok())
+        return failed(QStringLiteral("apache2"), s.error(), {});
     m_siteUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_apache->port()));
 
     m_media =
         std::make_unique<AvideoMediaServer>(m_siteUrl, m_dir->path() + QStringLiteral("/nginx"), m_logDir);
-    if (Status s = m_media->start(remainingMs(10000)))
-        return failed(QStringLiteral("nginx-rtmp"), *s, {});
+    if (const Status s = m_media->start(remainingMs(10000)); !s.ok())
+        return failed(QStringLiteral("nginx-rtmp"), s.error(), {});
     record(QStringLiteral("apache and nginx"), clock);
-    return std::nullopt;
+    return {};
 }
 
 Status RealAvideo::installSite() {
@@ -275,34 +275,36 @@ Status RealAvideo::installSite() {
     form.adminPassword = m_adminPassword;
     form.title = QStringLiteral("AVideo Live Doctor realsite");
     form.salt = m_salt;
-    if (Status s = m_driver->install(form, remainingMs(60000)))
-        return failed(QStringLiteral("install"), *s, apacheLog);
+    if (const Status s = m_driver->install(form, remainingMs(60000)); !s.ok())
+        return failed(QStringLiteral("install"), s.error(), apacheLog);
     // A closed loopback port: the encoder is down from the first thumbnail on.
     m_encoderUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(freeLoopbackPort()));
-    if (Status s = setEncoderUrl(m_encoderUrl))
-        return failed(QStringLiteral("encoder URL"), *s, {QStringLiteral("mariadb.log")});
+    if (const Status s = setEncoderUrl(m_encoderUrl); !s.ok())
+        return failed(QStringLiteral("encoder URL"), s.error(), {QStringLiteral("mariadb.log")});
     record(QStringLiteral("install"), clock);
 
-    if (Status s = m_driver->loginAdmin(m_adminPassword, remainingMs(30000)))
-        return failed(QStringLiteral("admin login"), *s, apacheLog);
-    if (Status s = m_driver->enableLive(m_media->rtmpServer(), m_media->playerServer(), m_media->statUrl(),
-                                        remainingMs(30000)))
-        return failed(QStringLiteral("Live plugin"), *s, apacheLog);
+    if (const Status s = m_driver->loginAdmin(m_adminPassword, remainingMs(30000)); !s.ok())
+        return failed(QStringLiteral("admin login"), s.error(), apacheLog);
+    if (const Status s = m_driver->enableLive(m_media->rtmpServer(), m_media->playerServer(),
+                                              m_media->statUrl(), remainingMs(30000));
+        !s.ok())
+        return failed(QStringLiteral("Live plugin"), s.error(), apacheLog);
     record(QStringLiteral("Live plugin"), clock);
 
     const QString streamer = QLatin1String(kStreamerUser);
-    if (Status s = m_driver->addStreamer(streamer, m_streamer.password, remainingMs(30000)))
-        return failed(QStringLiteral("streamer"), *s, apacheLog);
+    if (const Status s = m_driver->addStreamer(streamer, m_streamer.password, remainingMs(30000)); !s.ok())
+        return failed(QStringLiteral("streamer"), s.error(), apacheLog);
     const QString password = m_streamer.password;
     Result<AvideoStreamer> loggedIn = m_driver->loginStreamer(streamer, password, remainingMs(30000));
     if (!loggedIn)
         return failed(QStringLiteral("streamer login"), loggedIn.error(), apacheLog);
     m_streamer = *loggedIn;
-    if (Status s = m_driver->listLive(m_streamer.transmissionKey, QString::fromLatin1(kLiveTitle),
-                                      remainingMs(30000)))
-        return failed(QStringLiteral("list the live"), *s, apacheLog);
+    if (const Status s = m_driver->listLive(m_streamer.transmissionKey, QString::fromLatin1(kLiveTitle),
+                                            remainingMs(30000));
+        !s.ok())
+        return failed(QStringLiteral("list the live"), s.error(), apacheLog);
     record(QStringLiteral("streamer"), clock);
-    return std::nullopt;
+    return {};
 }
 
 Status RealAvideo::publishAndWaitListed() {
@@ -322,9 +324,10 @@ Status RealAvideo::publishAndWaitListed() {
                        {}},
                       {});
     m_publisher = std::make_unique<RtmpPublisher>();
-    if (Status s = m_publisher->start(m_publishUrl, QStringLiteral("realsite"),
-                                      m_logDir + QStringLiteral("/ffmpeg.log")))
-        return failed(QStringLiteral("publish"), *s, {});
+    if (const Status s = m_publisher->start(m_publishUrl, QStringLiteral("realsite"),
+                                            m_logDir + QStringLiteral("/ffmpeg.log"));
+        !s.ok())
+        return failed(QStringLiteral("publish"), s.error(), {});
 
     const int waitMs = remainingMs(60000);
     QElapsedTimer waited;
@@ -343,7 +346,7 @@ Status RealAvideo::publishAndWaitListed() {
             if (listed) {
                 m_watchUrl = QUrl(listed->value(QStringLiteral("href")).toString());
                 record(QStringLiteral("first listed live"), clock);
-                return std::nullopt;
+                return {};
             }
             last = listed.error();
         }
@@ -365,7 +368,7 @@ Status RealAvideo::setEncoderUrl(const QUrl& url) {
     if (!done)
         return done.error();
     m_encoderUrl = url;
-    return std::nullopt;
+    return {};
 }
 
 QString RealAvideo::whatStopped() const {

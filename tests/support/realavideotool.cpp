@@ -75,8 +75,8 @@ int main(int argc, char** argv) {
 
     avld::test::installStopSignals();
     avld::test::RealAvideo site({.archive = archive, .logDirectory = parser.value(logOption)});
-    if (avld::Status failed = site.start()) {
-        std::fprintf(stderr, "avld-real-avideo: %s\n", qPrintable(failed->toString()));
+    if (const avld::Status failed = site.start(); !failed.ok()) {
+        std::fprintf(stderr, "avld-real-avideo: %s\n", qPrintable(failed.error().toString()));
         return 1;
     }
 

@@ -91,7 +91,7 @@ Status RealsiteInfo::setEncoderUrl(const QUrl& url) const {
                                15000);
     if (!done)
         return done.error();
-    return std::nullopt;
+    return {};
 }
 
 } // namespace avld::test

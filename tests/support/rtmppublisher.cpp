@@ -73,7 +73,7 @@ Status RtmpPublisher::start(const QString& rtmpUrl, const QString& label, const 
         m_process = nullptr;
         return Error{QStringLiteral("ffmpeg-start"), QStringLiteral("cannot start ffmpeg: %1").arg(why), {}};
     }
-    return std::nullopt;
+    return {};
 }
 
 void RtmpPublisher::stop() {

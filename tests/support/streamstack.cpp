@@ -183,7 +183,7 @@ http {
 
 Status StreamStack::start(int timeoutMs) {
     if (isRunning())
-        return std::nullopt;
+        return {};
     if (!QFile::exists(QString::fromLatin1(kRtmpModule)))
         return stackError(QStringLiteral("no-rtmp-module"),
                           QStringLiteral("nginx's RTMP module is missing; install libnginx-mod-rtmp"));
@@ -191,9 +191,9 @@ Status StreamStack::start(int timeoutMs) {
     Status last;
     for (int attempt = 0; attempt < 3; ++attempt) {
         last = startNginxOnce(timeoutMs);
-        if (!last)
-            return std::nullopt;
-        if (last->code != QStringLiteral("port-taken"))
+        if (last.ok())
+            return {};
+        if (last.error().code != QStringLiteral("port-taken"))
             return last;
     }
     return last;
@@ -248,7 +248,7 @@ Status StreamStack::launchNginx(int timeoutMs) {
                               QStringLiteral("nginx stopped at start: %1").arg(log));
         }
         if (portAnswers(m_httpPort) && portAnswers(m_rtmpPort))
-            return std::nullopt;
+            return {};
         QThread::msleep(50);
     }
     stop();
@@ -293,7 +293,7 @@ Status StreamStack::publish(const StreamSpec& spec, int timeoutMs, int segments)
                               QStringLiteral("publisher %1 stopped: %2").arg(spec.key, tail(logPath)));
         }
         if (segmentCount(spec.key) >= segments)
-            return std::nullopt;
+            return {};
         QThread::msleep(100);
     }
     return stackError(QStringLiteral("timeout"),
@@ -336,7 +336,7 @@ void StreamStack::killNginx() {
 
 Status StreamStack::restartNginx(int timeoutMs) {
     if (isRunning())
-        return std::nullopt;
+        return {};
     if (!m_dir)
         return stackError(QStringLiteral("not-started"),
                           QStringLiteral("start the stack before restarting it"));

@@ -40,8 +40,8 @@ int main(int argc, char** argv) {
     avld::test::installStopSignals();
 
     avld::test::StreamStack stack;
-    if (avld::Status failed = stack.start()) {
-        std::fprintf(stderr, "avld-stream-stack: %s\n", qPrintable(failed->toString()));
+    if (const avld::Status failed = stack.start(); !failed.ok()) {
+        std::fprintf(stderr, "avld-stream-stack: %s\n", qPrintable(failed.error().toString()));
         return 1;
     }
     QJsonArray streams;
@@ -49,8 +49,8 @@ int main(int argc, char** argv) {
         avld::test::StreamSpec spec;
         spec.key = QStringLiteral("demo-%1").arg(i);
         spec.size = QSize(wh[0].toInt(), wh[1].toInt());
-        if (avld::Status failed = stack.publish(spec)) {
-            std::fprintf(stderr, "avld-stream-stack: %s\n", qPrintable(failed->toString()));
+        if (const avld::Status failed = stack.publish(spec); !failed.ok()) {
+            std::fprintf(stderr, "avld-stream-stack: %s\n", qPrintable(failed.error().toString()));
             return 1;
         }
         std::printf("stream %s  rtmp %s  hls %s\n", qPrintable(spec.key),

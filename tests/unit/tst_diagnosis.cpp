@@ -136,6 +136,52 @@ private Q_SLOTS:
                  FindingAction::Kind::SetUpMonitoring);
     }
 
+    // The encoder's own status page is evidence; a long queue of its own work is a warning, a short one not.
+    void encoderOwnStatusIsEvidenceAndALongQueueAWarning_data() {
+        QTest::addColumn<int>("queue");
+        QTest::addColumn<bool>("busy");
+        QTest::newRow("idle") << 0 << false;
+        QTest::newRow("a few videos") << 9 << false;
+        QTest::newRow("a backlog") << 12 << true;
+    }
+    void encoderOwnStatusIsEvidenceAndALongQueueAWarning() {
+        QFETCH(int, queue);
+        QFETCH(bool, busy);
+        DiagnosisInput input = seedInput(SeedState::StandinServing);
+        EncoderStatusInfo& own = input.overview.encoders[0].last->status;
+        own = {.alive = true,
+               .readable = true,
+               .version = QStringLiteral("8.1"),
+               .queueSize = queue,
+               .concurrent = 1,
+               .memFreeBytes = 1LL << 30,
+               .memTotalBytes = 8LL << 30,
+               .encoding = queue > 0};
+        const Diagnosis d = diagnose(input);
+        QCOMPARE(actionableIds(d).contains(QStringLiteral("encoder-busy")), busy);
+        const Finding encoder = d.findingsIn(CheckArea::Encoder).first();
+        QString said;
+        for (const Evidence& e : encoder.evidence)
+            if (e.label == QStringLiteral("its own status page says"))
+                said = e.value;
+        QVERIFY2(said.contains(QStringLiteral("version 8.1")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("1.0 GiB of 8.0 GiB memory free")), qPrintable(said));
+        QCOMPARE(said.contains(QStringLiteral("encoding now")), queue > 0);
+    }
+
+    // Since 2026-06 the status page answers 403 to strangers: the evidence says why nothing more is known.
+    void encoderStatusWithoutCredentialsSaysWhy() {
+        DiagnosisInput input = seedInput(SeedState::StandinServing);
+        input.overview.encoders[0].last->status = {
+            .alive = true, .note = QStringLiteral("alive, no credentials for status")};
+        const Finding encoder = diagnose(input).findingsIn(CheckArea::Encoder).first();
+        bool explained = false;
+        for (const Evidence& e : encoder.evidence)
+            explained |= e.label == QStringLiteral("its own status page") &&
+                         e.value.contains(QStringLiteral("upload rights"));
+        QVERIFY(explained);
+    }
+
     void certificateAboutToEnd() {
         DiagnosisInput input = seedInput(SeedState::StandinServing);
         input.overview.encoders[0].last->certificateDaysLeft = 5;

@@ -33,7 +33,7 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 #define QVERIFY_OK(status)                                                                                   \
     do {                                                                                                     \
         const Status failed_ = (status);                                                                     \
-        QVERIFY2(!failed_, failed_ ? qPrintable(failed_->toString()) : "");                                  \
+        QVERIFY2(failed_.ok(), failed_.ok() ? "" : qPrintable(failed_.error().toString()));                  \
     } while (false)
 
 const QString kWriterVariable = QStringLiteral("AVLD_HISTORY_WRITER");
@@ -155,8 +155,8 @@ qint64 pragmaInteger(const QString& path, const QString& pragma) {
 // The child side of crashDuringWrite(): appends batches until killed, printing each committed index.
 int runWriter(const QString& path) {
     EncoderHistory history(path, Clock::system());
-    if (const Status failed = history.open()) {
-        std::fprintf(stderr, "writer: %s\n", qPrintable(failed->toString()));
+    if (const Status failed = history.open(); !failed.ok()) {
+        std::fprintf(stderr, "writer: %s\n", qPrintable(failed.error().toString()));
         return 2;
     }
     const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
@@ -170,8 +170,8 @@ int runWriter(const QString& path) {
             record.reason = QStringLiteral("row %1 ").arg(next) + padding;
             batch << record;
         }
-        if (const Status failed = history.append(batch)) {
-            std::fprintf(stderr, "writer: %s\n", qPrintable(failed->toString()));
+        if (const Status failed = history.append(batch); !failed.ok()) {
+            std::fprintf(stderr, "writer: %s\n", qPrintable(failed.error().toString()));
             return 3;
         }
         std::printf("committed %lld\n", next - 1);
@@ -492,6 +492,57 @@ private Q_SLOTS:
         QVERIFY_OK(history.checkIntegrity());
     }
 
+    // One site's history kept in two files (an older version's name): the older one's rows join, buckets
+    // both have add up, and the older file goes. One that is not a history stays, and nothing changes.
+    void absorbTakesInAnOlderFile() {
+        test::MockClock clock;
+        const QDateTime now = clock.now();
+        const QString a = QStringLiteral("a");
+        const QString olderPath = m_dir.filePath(QStringLiteral("absorb-older.sqlite"));
+        {
+            EncoderHistory older(olderPath, clock);
+            QVERIFY_OK(older.open());
+            QVERIFY_OK(older.append(pattern(a, now, 4 * kDayMs, 2 * kMinuteMs, 7)));
+            QVERIFY_OK(older.append(probe(QStringLiteral("b"), now.addSecs(-60), ProbeHealth::Healthy)));
+            QVERIFY_OK(older.appendStateChange(a, QStringLiteral("online"), QStringLiteral("offline"), {},
+                                               now.addDays(-1)));
+            QVERIFY_OK(older.compact()); // rollups in the same buckets as the newer file's
+        }
+        EncoderHistory history(m_dir.filePath(QStringLiteral("absorb.sqlite")), clock);
+        QVERIFY_OK(history.open());
+        QVERIFY_OK(history.append(pattern(a, now, 4 * kDayMs, 2 * kMinuteMs)));
+        QVERIFY_OK(history.compact());
+        const UptimeStats before = history.uptime(a, 4 * kDayMs);
+        UptimeStats olderUptime;
+        {
+            EncoderHistory older(olderPath, clock);
+            QVERIFY_OK(older.open());
+            olderUptime = older.uptime(a, 4 * kDayMs);
+        }
+        QVERIFY(olderUptime.probes > 0 && before.probes > 0);
+
+        QVERIFY_OK(history.absorb(olderPath));
+        QVERIFY(!QFile::exists(olderPath));
+        const UptimeStats after = history.uptime(a, 4 * kDayMs);
+        QCOMPARE(after.probes, before.probes + olderUptime.probes);
+        QVERIFY(history.encoderIds().contains(QStringLiteral("b")));
+        QCOMPARE(history.stateChanges(a, now.addDays(-2), now).size(), 1);
+        QVERIFY_OK(history.checkIntegrity());
+
+        QVERIFY_OK(history.absorb(m_dir.filePath(QStringLiteral("never-written.sqlite"))));
+        const QString notAHistory = m_dir.filePath(QStringLiteral("absorb-text.sqlite"));
+        {
+            QFile text(notAHistory);
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write(QByteArray(4096, 'x'));
+        }
+        const Status refused = history.absorb(notAHistory);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("history-merge"));
+        QVERIFY(QFile::exists(notAHistory));
+        QCOMPARE(history.uptime(a, 4 * kDayMs).probes, after.probes);
+    }
+
     void compactCapsRawRowsPerEncoder() {
         test::MockClock clock;
         EncoderHistory history(m_dir.filePath(QStringLiteral("cap.sqlite")), clock);
@@ -603,25 +654,26 @@ private Q_SLOTS:
         test::MockClock clock;
         EncoderHistory history(path, clock);
         const Status failed = history.open();
-        QVERIFY(failed);
-        QCOMPARE(failed->code, QStringLiteral("history-open"));
-        QVERIFY2(failed->message.contains(QDir::toNativeSeparators(path)), qPrintable(failed->message));
-        QVERIFY(!failed->hint.isEmpty());
-        qInfo().noquote() << failed->toString();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, QStringLiteral("history-open"));
+        QVERIFY2(failed.error().message.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(failed.error().message));
+        QVERIFY(!failed.error().hint.isEmpty());
+        qInfo().noquote() << failed.error().toString();
         QVERIFY(!history.isOpen());
 
         // Nothing works, nothing crashes.
         const Status write = history.append(probe(QStringLiteral("a"), clock.now(), ProbeHealth::Healthy));
-        QVERIFY(write);
-        QCOMPARE(write->code, QStringLiteral("history-write"));
-        QVERIFY(history.appendStateChange(QStringLiteral("a"), {}, {}, {}, clock.now()));
+        QVERIFY(!write.ok());
+        QCOMPARE(write.error().code, QStringLiteral("history-write"));
+        QVERIFY(!history.appendStateChange(QStringLiteral("a"), {}, {}, {}, clock.now()).ok());
         QVERIFY(history.records(QStringLiteral("a"), clock.now().addDays(-1), clock.now()).isEmpty());
         QVERIFY(!history.latest(QStringLiteral("a")));
         QVERIFY(history.encoderIds().isEmpty());
         QCOMPARE(history.uptime(QStringLiteral("a"), kDayMs).probes, 0);
         QVERIFY(history.series(QStringLiteral("a"), clock.now().addDays(-1), clock.now(), 10).isEmpty());
-        QCOMPARE(history.compact()->code, QStringLiteral("history-compact"));
-        QVERIFY(history.checkIntegrity());
+        QCOMPARE(history.compact().error().code, QStringLiteral("history-compact"));
+        QVERIFY(!history.checkIntegrity().ok());
         unprivileged.reset();
         // So that QTemporaryDir can clean up.
         if (kind.contains(QLatin1StringView("read-only")))
@@ -706,7 +758,7 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i) {
             const Status failed = history.append(probe(QStringLiteral("encoder-%1").arg(i % 200),
                                                        clock.now().addMSecs(i * 50), ProbeHealth::Healthy));
-            QVERIFY(!failed);
+            QVERIFY(failed.ok());
         }
         const qint64 singleMs = std::max<qint64>(1, timer.elapsed());
 
@@ -715,7 +767,7 @@ private Q_SLOTS:
             round << probe(QStringLiteral("encoder-%1").arg(i), clock.now(), ProbeHealth::Healthy);
         timer.restart();
         for (int r = 0; r < 20; ++r)
-            QVERIFY(!history.append(round));
+            QVERIFY(history.append(round).ok());
         const qint64 roundsMs = std::max<qint64>(1, timer.elapsed());
         qInfo(
             "append: %lld single appends/s (one transaction each); rounds of 200 in one transaction: %.1f ms "

@@ -87,6 +87,30 @@ private Q_SLOTS:
         QCOMPARE(info.memFreeBytes, qint64(1024));
         QCOMPARE(info.memTotalBytes, qint64(4096));
     }
+
+    // is_encoding as the encoder's PHP may write it, and the one line a person reads.
+    void ownStateInOneLine_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("busy")
+            << QByteArray(
+                   R"({"version":"8.1","queue_size":3,"concurrent":1,"is_encoding":true,"memory":{"memFreeBytes":1288490188,"memTotalBytes":8589934592}})")
+            << QStringLiteral("version 8.1, 3 videos waiting, 1 at a time, encoding now, 1.2 GiB "
+                              "of 8.0 GiB memory free");
+        QTest::newRow("idle, is_encoding as a string")
+            << QByteArray(R"({"version":"8.1","queue_size":1,"is_encoding":"0"})")
+            << QStringLiteral("version 8.1, 1 video waiting, not encoding");
+        QTest::newRow("no is_encoding, no memory")
+            << QByteArray(R"({"queue_size":0})") << QStringLiteral("0 videos waiting");
+        QTest::newRow("refused") << QByteArray(R"({"error":true,"msg":"Permission denied"})") << QString();
+    }
+    void ownStateInOneLine() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, line);
+        const int status = body.contains("Permission") ? 403 : 200;
+        QCOMPARE(describeEncoderOwnState(readEncoderStatusAnswer(status, "application/json", body, true)),
+                 line);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEncoderStatusAnswer)

@@ -25,7 +25,7 @@ private Q_SLOTS:
             QVERIFY2(!keys.contains(spec.key), qPrintable(spec.key));
             keys.insert(spec.key);
             ids.insert(int(spec.id));
-            QVERIFY2(!spec.validate(spec.defaultValue),
+            QVERIFY2(spec.validate(spec.defaultValue).ok(),
                      qPrintable(QStringLiteral("default of %1 fails its own validation").arg(spec.key)));
             QVERIFY(!spec.label.isEmpty());
             QVERIFY(!spec.description.isEmpty());
@@ -89,14 +89,14 @@ private Q_SLOTS:
         const Status result = settings.setValue(SettingId(id), value);
 
         if (errorCode.isEmpty()) {
-            QVERIFY2(!result, result ? qPrintable(result->message) : "");
+            QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
             QCOMPARE(changed.size(), 1);
             QVERIFY(settings.value(SettingId(id)) == changed.first().at(1));
         } else {
-            QVERIFY(result.has_value());
-            QCOMPARE(result->code, errorCode);
-            QVERIFY2(result->message.startsWith(Settings::spec(SettingId(id)).label),
-                     qPrintable(result->message));
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, errorCode);
+            QVERIFY2(result.error().message.startsWith(Settings::spec(SettingId(id)).label),
+                     qPrintable(result.error().message));
             QCOMPARE(changed.size(), 0);
             QCOMPARE(settings.value(SettingId(id)), before);
         }
@@ -105,8 +105,8 @@ private Q_SLOTS:
     void changedOnlyWhenDifferent() {
         Settings settings(storage());
         QSignalSpy changed(&settings, &Settings::changed);
-        QVERIFY(!settings.set(Setting::ProbeIntervalSeconds, 30));
-        QVERIFY(!settings.set(Setting::ProbeIntervalSeconds, 30));
+        QVERIFY(settings.set(Setting::ProbeIntervalSeconds, 30).ok());
+        QVERIFY(settings.set(Setting::ProbeIntervalSeconds, 30).ok());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<SettingId>(), SettingId::ProbeIntervalSeconds);
         QCOMPARE(changed.first().at(1).toInt(), 30);
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     void resetRestoresDefault() {
         Settings settings(storage());
-        QVERIFY(!settings.set(Setting::GeneratorPort, 9000));
+        QVERIFY(settings.set(Setting::GeneratorPort, 9000).ok());
         QSignalSpy changed(&settings, &Settings::changed);
         settings.reset(SettingId::GeneratorPort);
         QCOMPARE(settings.get(Setting::GeneratorPort), 8099);
@@ -126,8 +126,8 @@ private Q_SLOTS:
     void persistsAcrossInstances() {
         {
             Settings settings(storage());
-            QVERIFY(!settings.set(Setting::GeneratorListenAddress, QStringLiteral("0.0.0.0")));
-            QVERIFY(!settings.set(Setting::CloseToTray, false));
+            QVERIFY(settings.set(Setting::GeneratorListenAddress, QStringLiteral("0.0.0.0")).ok());
+            QVERIFY(settings.set(Setting::CloseToTray, false).ok());
             settings.sync();
         }
         Settings again(storage());

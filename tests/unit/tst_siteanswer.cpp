@@ -63,17 +63,17 @@ private Q_SLOTS:
         reply.body = body;
         reply.url = QUrl(QStringLiteral("https://s.example/objects/configurationClearCache.json.php"));
         const Status refused = refusalOfSiteReply(reply);
-        QCOMPARE(refused ? refused->code : QString(), code);
-        if (refused) {
-            QVERIFY(refused->message.contains(QStringLiteral("configurationClearCache.json.php")));
+        QCOMPARE(refused.ok() ? QString() : refused.error().code, code);
+        if (!refused.ok()) {
+            QVERIFY(refused.error().message.contains(QStringLiteral("configurationClearCache.json.php")));
             // A page's title is quoted, so the admin sees whose refusal it is.
             if (code == QStringLiteral("blocked"))
-                QVERIFY2(refused->message.contains(QStringLiteral("Forbidden")) ||
-                             refused->message.contains(QStringLiteral("Cloudflare")),
-                         qPrintable(refused->message));
+                QVERIFY2(refused.error().message.contains(QStringLiteral("Forbidden")) ||
+                             refused.error().message.contains(QStringLiteral("Cloudflare")),
+                         qPrintable(refused.error().message));
             if (status == 503)
-                QVERIFY2(refused->message.contains(QStringLiteral("overloaded or in maintenance")),
-                         qPrintable(refused->message));
+                QVERIFY2(refused.error().message.contains(QStringLiteral("overloaded or in maintenance")),
+                         qPrintable(refused.error().message));
         }
     }
 
@@ -97,8 +97,8 @@ private Q_SLOTS:
         reply.body = "Not Found";
         reply.url = QUrl(QStringLiteral("https://s.example/") + path);
         const Status refused = refusalOfSiteReply(reply);
-        QVERIFY(refused);
-        QVERIFY2(refused->hint.contains(hint), qPrintable(refused->hint));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().hint.contains(hint), qPrintable(refused.error().hint));
     }
 
     void jsonAnswers_data() {

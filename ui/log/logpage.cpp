@@ -233,7 +233,7 @@ Status LogPage::exportTo(const QString& path) {
         return error;
     }
     showStatus(tr("Exported %1 to %2").arg(countOf(rows, tr("message"), tr("messages")), shownPath));
-    return std::nullopt;
+    return {};
 }
 
 void LogPage::exportWithDialog() {

@@ -19,6 +19,8 @@
 #include <QSignalBlocker>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace avld {
 
 namespace {
@@ -219,10 +221,20 @@ void SiteSwitcher::forget(const SiteProfile& profile) {
     if (m_settings.get(Setting::LastProfile) == profile.id)
         (void)m_settings.set(Setting::LastProfile, QString());
     m_secrets.remove(profile.secretKey(QStringLiteral("passwordHash/") + profile.userName), [](Status done) {
-        if (done && done->code != QStringLiteral("not-found"))
-            qCWarning(lcUi).noquote() << "the kept sign-in could not be removed:" << done->toString();
+        if (!done.ok() && done.error().code != QStringLiteral("not-found"))
+            qCWarning(lcUi).noquote() << "the kept sign-in could not be removed:" << done.error().toString();
     });
-    QFile::remove(Workspace::historyPath(profile));
+    // The history belongs to the site: another profile of the same site (another account) keeps using it.
+    const QList<SiteProfile> remaining = profiles();
+    const bool siteStillUsed = std::any_of(remaining.begin(), remaining.end(), [&](const SiteProfile& other) {
+        return other.siteKey() == profile.siteKey();
+    });
+    QStringList files = SiteWorkspace::olderHistoryPaths(profile);
+    if (!siteStillUsed)
+        files.append(SiteWorkspace::historyPath(profile));
+    for (const QString& file : std::as_const(files))
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
     qCInfo(lcUi).noquote() << "removed the site" << profile.siteUrl.toString();
 }
 

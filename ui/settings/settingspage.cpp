@@ -117,7 +117,7 @@ void SettingsPage::bind(SettingId id, QWidget* editor, QLabel* label) {
     m_fields.push_back(Field{id, editor, label, error, {}});
     onEditorChanged(editor, this, [this, id] {
         if (Field* f = field(id); f && !f->error->isHidden() && editorValue(f->editor) != f->loaded)
-            showError(*f, std::nullopt);
+            showError(*f, {});
         updateButtons();
     });
 }
@@ -155,17 +155,17 @@ bool SettingsPage::hasPendingChanges() const {
 void SettingsPage::load(Field& f, const QVariant& value) {
     f.loaded = value;
     setEditorValue(f.editor, value);
-    showError(f, std::nullopt);
+    showError(f, {});
 }
 
 void SettingsPage::showError(Field& f, const Status& error) {
-    QString text = error ? error->toString() : QString();
+    QString text = error.ok() ? QString() : error.error().toString();
     // Under its field the setting's name is already in view: "Label: must be…" reads "must be…".
     const QString prefix = Settings::spec(f.id).label + QStringLiteral(": ");
     if (text.startsWith(prefix))
         text = text.mid(prefix.size());
     f.error->setText(text);
-    f.error->setVisible(error.has_value());
+    f.error->setVisible(!error.ok());
 }
 
 bool SettingsPage::apply() {
@@ -174,15 +174,15 @@ bool SettingsPage::apply() {
     for (Field& f : m_fields) {
         const QVariant edited = editorValue(f.editor);
         if (edited == m_settings.value(f.id)) {
-            showError(f, std::nullopt);
+            showError(f, {});
             continue;
         }
-        if (Status error = m_settings.setValue(f.id, edited)) {
+        if (const Status error = m_settings.setValue(f.id, edited); !error.ok()) {
             showError(f, error);
             ++refused;
         } else {
             f.loaded = edited;
-            showError(f, std::nullopt);
+            showError(f, {});
             ++stored;
         }
     }
@@ -207,7 +207,7 @@ void SettingsPage::revert() {
 void SettingsPage::restoreDefaults() {
     for (Field& f : m_fields) {
         setEditorValue(f.editor, Settings::spec(f.id).defaultValue);
-        showError(f, std::nullopt);
+        showError(f, {});
     }
     m_ui->statusLine->setText(tr("Defaults filled in; Apply keeps them."));
     updateButtons();
@@ -270,20 +270,20 @@ void SettingsPage::setSecretStore(SecretStore* store) {
 
 void SettingsPage::showKeychainState(const Status& probe) {
     QLabel* label = m_ui->keychainStatusLabel;
-    if (!probe || probe->code == QStringLiteral("not-found")) {
+    if (probe.ok() || probe.error().code == QStringLiteral("not-found")) {
         label->setText(tr("The keychain is reachable: passwords you choose to remember are kept there."));
         setTextColor(label, palette().color(QPalette::WindowText));
         return;
     }
-    if (probe->code == QStringLiteral("no-keychain")) {
+    if (probe.error().code == QStringLiteral("no-keychain")) {
         label->setText(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
                            ? tr("No keychain is reachable (no D-Bus session): passwords are not remembered; "
                                 "you will be asked each time.")
                            : tr("No keychain is reachable: passwords are not remembered; you will be asked "
                                 "each time. %1")
-                                 .arg(probe->hint));
+                                 .arg(probe.error().hint));
     } else {
-        label->setText(tr("The keychain did not answer: %1").arg(probe->toString()));
+        label->setText(tr("The keychain did not answer: %1").arg(probe.error().toString()));
     }
     setTextColor(label, levelColor(QtWarningMsg, palette()));
 }
