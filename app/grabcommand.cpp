@@ -98,7 +98,11 @@ int runGrab(const QStringList& arguments) {
     const QCommandLineOption referer(QStringLiteral("referer"),
                                      QStringLiteral("Referer to send (AVideo's key protection checks it)."),
                                      QStringLiteral("url"));
-    parser.addOptions({output, format, animated, size, timeout, userAgent, referer});
+    const QCommandLineOption firstKeyframe(
+        QStringLiteral("first-keyframe"),
+        QStringLiteral("From HLS: the newest segment's first keyframe (the cheapest picture, a segment\n"
+                       "older) instead of its newest picture."));
+    parser.addOptions({output, format, animated, size, timeout, userAgent, referer, firstKeyframe});
 
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("grab")))
         return *stop;
@@ -148,6 +152,8 @@ int runGrab(const QStringList& arguments) {
         }
     }
     options.userAgent = parser.value(userAgent);
+    // A picture for a person: the newest there is (one keyframe's run decoded, ~50 ms at 720p).
+    options.newestFrame = !parser.isSet(firstKeyframe);
     options.referer = parser.value(referer);
     if (clip) {
         options.clipDurationMs = AnimatedEncoder::DefaultSeconds * 1000;

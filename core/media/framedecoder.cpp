@@ -1,5 +1,6 @@
 #include "framedecoder.h"
 
+#include "newestframe.h"
 #include "pictureconverter.h"
 
 extern "C" {
@@ -99,6 +100,25 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     };
 
     bool done = false;
+    const bool newestOfSegment = fromMemory && !clip && request.newestFrame;
+    if (newestOfSegment) {
+        const SegmentPackets segment = readSegmentPackets(format, videoIndex, stream, interrupt);
+        if (interrupt.fired())
+            return interruptedError(interrupt);
+        audioBytes = segment.audioBytes;
+        videoPackets = qint64(segment.video.size());
+        keyframePts = segment.keyframePtsMs;
+        seenKey = !segment.keyframes.isEmpty();
+        if (FramePtr newest = decodeNewestFrame(decoder, segment, interrupt, corruptPackets)) {
+            av_frame_move_ref(frame.get(), newest.get());
+            takeFrame();
+            av_frame_unref(frame.get());
+        }
+        if (interrupt.fired() && video.frames.isEmpty())
+            return interruptedError(interrupt);
+        video.keyframes = scanKeyframes(keyframePts, true);
+        done = true;
+    }
     while (!done) {
         if (interrupt.fired())
             return interruptedError(interrupt);
@@ -148,7 +168,7 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
             av_frame_unref(frame.get());
         }
     }
-    if (fromMemory && !video.frames.isEmpty()) {
+    if (fromMemory && !video.frames.isEmpty() && !newestOfSegment) {
         // The pictures are taken; the rest of the segment is demuxed only (a few hundred packets, no
         // decoding) to time its keyframes. The deadline or a cancel stops it and leaves the scan incomplete.
         bool complete = draining;

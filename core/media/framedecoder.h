@@ -18,6 +18,9 @@ struct DecodeRequest {
     int clipDurationMs = 0; // 0: first keyframe only
     int clipFps = 10;
     int skipMs = 0; // clip only: stream time to skip after the first keyframe
+    // Still from a segment in memory: the segment's newest picture (decoded from its last keyframe, B-frames
+    // skipped) instead of its first keyframe — up to a segment younger, for the decoding of one GOP.
+    bool newestFrame = false;
     // Pictures wider than this come out scaled down to it, aspect kept, in the colour conversion itself;
     // 0 keeps the coded size. (DecodedVideo::codedSize still tells the stream's own size.)
     int maxWidth = 0;

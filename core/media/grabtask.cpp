@@ -309,8 +309,11 @@ void GrabTask::decode(DecoderInput input) {
         };
     }
     using Outcome = std::optional<Result<DecodedVideo>>;
-    const DecodeRequest request{m_options.clipDurationMs, m_options.clipFps, m_options.clipSkipMs,
-                                m_options.maxFrameWidth};
+    const DecodeRequest request{.clipDurationMs = m_options.clipDurationMs,
+                                .clipFps = m_options.clipFps,
+                                .skipMs = m_options.clipSkipMs,
+                                .newestFrame = m_options.newestFrame,
+                                .maxWidth = m_options.maxFrameWidth};
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -328,6 +331,10 @@ void GrabTask::decode(DecoderInput input) {
         m_report.frameRate = decoded->frameRate;
         m_report.hasAudio = decoded->hasAudio;
         m_report.framePtsMs = result.frames.first().ptsMs;
+        // The age was counted from the segment's start; a newer picture of it is that much younger.
+        if (const qint64 start = decoded->keyframes.firstPtsMs;
+            m_report.frameAgeMs >= 0 && start >= 0 && m_report.framePtsMs > start)
+            m_report.frameAgeMs = std::max<qint64>(0, m_report.frameAgeMs - (m_report.framePtsMs - start));
         m_report.keyframeIntervalMs = decoded->keyframes.intervalMs;
         // A clip may span several segments: its count is not one segment's.
         const bool oneSegment = m_options.clipDurationMs <= 0;

@@ -20,6 +20,9 @@ struct GrabOptions {
     // Pictures wider than this are scaled down to it while decoding (aspect kept); 0: the coded size. For
     // callers that only look at or keep small pictures: less work and much less memory than full frames.
     int maxFrameWidth = 0;
+    // Still from an HLS segment: its newest picture rather than its first keyframe (see
+    // DecodeRequest::newestFrame): fresher by up to a segment, for decoding one GOP instead of one frame.
+    bool newestFrame = false;
     qint64 maxPlaylistBytes = 1024 * 1024;
     qint64 maxSegmentBytes = 64 * 1024 * 1024;
     // When set, every http(s) URL the grab is about to fetch (the stream URL, variant playlists, segments,

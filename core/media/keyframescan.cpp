@@ -13,6 +13,8 @@ KeyframeScan scanKeyframes(const QList<qint64>& keyframePtsMs, bool complete) {
     for (const qint64 pts : keyframePtsMs) {
         if (pts < 0)
             continue;
+        if (scan.firstPtsMs < 0)
+            scan.firstPtsMs = pts;
         if (previous >= 0 && pts > previous)
             gaps.append(pts - previous);
         previous = pts;

@@ -99,6 +99,35 @@ private Q_SLOTS:
         QVERIFY(report.mediaUrl.path().endsWith(QStringLiteral(".ts")));
     }
 
+    // The newest picture of a segment is about a segment younger than its first keyframe, and the age in the
+    // report says so; a segment cut short still gives its last picture that decodes.
+    void newestFrameOfTheSegment_data() {
+        QTest::addColumn<double>("keep"); // share of the segment served
+        QTest::newRow("whole segment") << 1.0;
+        QTest::newRow("cut at 60 %") << 0.6;
+    }
+    void newestFrameOfTheSegment() {
+        QFETCH(double, keep);
+        QByteArray segment = newestSegment(m_stack, QStringLiteral("main"));
+        QVERIFY(segment.size() > 50'000);
+        segment.truncate(qsizetype(segment.size() * keep) / 188 * 188);
+        const QString base = QStringLiteral("/newest-%1").arg(int(keep * 100));
+        m_server.respond(base + QStringLiteral("/index.m3u8"), 200, "application/vnd.apple.mpegurl",
+                         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n0.ts\n");
+        m_server.respond(base + QStringLiteral("/0.ts"), 200, "video/mp2t", segment);
+        const QUrl url = m_server.url(base + QStringLiteral("/index.m3u8"));
+        const auto first = grab(url);
+        const auto newest = grab(url, 8000, [](GrabOptions& o) { o.newestFrame = true; });
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+        QVERIFY2(newest.ok(), newest.ok() ? "" : qPrintable(newest.error().toString()));
+        const qint64 younger = newest->report.framePtsMs - first->report.framePtsMs;
+        QVERIFY2(younger >= qint64(2000 * keep) - 700, qPrintable(QString::number(younger)));
+        QCOMPARE(first->report.frameAgeMs - newest->report.frameAgeMs, younger);
+        QCOMPARE(newest->frame().image.size(), QSize(1280, 720));
+        QVERIFY(colourSpread(newest->frame().image) > 60);
+        QVERIFY(newest->frame().image != first->frame().image);
+    }
+
     // Callers that keep small pictures get them decoded small, in the colour conversion; the facts keep the
     // stream's own size. Narrower streams are left alone.
     void maxFrameWidth_data() {
@@ -302,10 +331,12 @@ private Q_SLOTS:
         m_server.respond(base + QStringLiteral("/index.m3u8"), 200, "application/vnd.apple.mpegurl",
                          "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n0.ts\n");
         m_server.respond(base + QStringLiteral("/0.ts"), 200, "video/mp2t", segment);
-        expectError(grab(m_server.url(base + QStringLiteral("/index.m3u8"))),
-                    {QStringLiteral("no-keyframe"), QStringLiteral("decode-error"),
-                     QStringLiteral("not-media"), QStringLiteral("no-video"),
-                     QStringLiteral("corrupt-video")});
+        for (const bool newestFrame : {false, true})
+            expectError(grab(m_server.url(base + QStringLiteral("/index.m3u8")), 8000,
+                             [newestFrame](GrabOptions& o) { o.newestFrame = newestFrame; }),
+                        {QStringLiteral("no-keyframe"), QStringLiteral("decode-error"),
+                         QStringLiteral("not-media"), QStringLiteral("no-video"),
+                         QStringLiteral("corrupt-video")});
     }
 
     // Issue 15, item 10: a segment whose video packets were destroyed (its audio intact) was reported as

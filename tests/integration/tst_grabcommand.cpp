@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +103,25 @@ private Q_SLOTS:
         QCOMPARE(first.size(), size);
         if (readerFormat == "jpeg" || readerFormat == "png")
             QVERIFY(ImageMarker::carries(bytes));
+    }
+
+    // By default the newest picture of the newest segment; --first-keyframe, its first keyframe, a segment
+    // (2 s here) older. The age is the stream time from the picture to the end of the segment.
+    void newestPictureUnlessTheFirstKeyframeIsAsked() {
+        const auto ageOf = [](const QString& out) {
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("([0-9.]+) s behind the live edge")).match(out);
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        const QString url = m_stack.hlsUrl(QStringLiteral("cam")).toString();
+        const Run newest = runProgram({QStringLiteral("grab"), url, QStringLiteral("-o"),
+                                       m_dir.filePath(QStringLiteral("newest.jpg"))});
+        const Run first =
+            runProgram({QStringLiteral("grab"), url, QStringLiteral("-o"),
+                        m_dir.filePath(QStringLiteral("first.jpg")), QStringLiteral("--first-keyframe")});
+        QVERIFY2(newest.exitCode == 0 && first.exitCode == 0, qPrintable(newest.err + first.err));
+        QVERIFY2(ageOf(newest.out) >= 0 && ageOf(newest.out) <= 0.5, qPrintable(newest.out));
+        QVERIFY2(ageOf(first.out) >= 1.5, qPrintable(first.out));
     }
 
     void rtmpSource() {

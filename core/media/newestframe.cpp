@@ -1,0 +1,90 @@
+#include "newestframe.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+namespace avld {
+
+SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const AVStream* stream,
+                                  const MediaInterrupt& interrupt) {
+    SegmentPackets segment;
+    PacketPtr packet(av_packet_alloc());
+    while (!interrupt.fired() && av_read_frame(format, packet.get()) >= 0) {
+        if (packet->stream_index != videoIndex) {
+            segment.audioBytes += packet->size;
+            av_packet_unref(packet.get());
+            continue;
+        }
+        if (packet->flags & AV_PKT_FLAG_KEY) {
+            const qint64 ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+            segment.keyframePtsMs.append(
+                ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000}));
+            segment.keyframes.append(qsizetype(segment.video.size()));
+        }
+        PacketPtr kept(av_packet_alloc());
+        av_packet_move_ref(kept.get(), packet.get());
+        segment.video.push_back(std::move(kept));
+    }
+    return segment;
+}
+
+namespace {
+
+// Decodes video[from..end) and keeps the last clean picture.
+FramePtr decodeToTheEnd(AVCodecContext* decoder, const SegmentPackets& segment, qsizetype from,
+                        const MediaInterrupt& interrupt, int& corruptPackets) {
+    FramePtr newest;
+    FramePtr frame(av_frame_alloc());
+    const auto receive = [&] {
+        for (;;) {
+            const int received = avcodec_receive_frame(decoder, frame.get());
+            if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
+                return;
+            if (received < 0) {
+                ++corruptPackets;
+                return;
+            }
+            if (!frame->decode_error_flags && !(frame->flags & AV_FRAME_FLAG_CORRUPT)) {
+                if (!newest)
+                    newest.reset(av_frame_alloc());
+                av_frame_unref(newest.get());
+                av_frame_move_ref(newest.get(), frame.get());
+            } else {
+                av_frame_unref(frame.get());
+            }
+        }
+    };
+    for (auto it = segment.video.begin() + from; it != segment.video.end(); ++it) {
+        if (interrupt.fired())
+            return newest;
+        int sent = avcodec_send_packet(decoder, it->get());
+        if (sent == AVERROR(EAGAIN)) { // the decoder's output is full: take it, then the packet goes in
+            receive();
+            sent = avcodec_send_packet(decoder, it->get());
+        }
+        if (sent < 0)
+            ++corruptPackets;
+        receive();
+    }
+    avcodec_send_packet(decoder, nullptr);
+    receive();
+    return newest;
+}
+
+} // namespace
+
+FramePtr decodeNewestFrame(AVCodecContext* decoder, const SegmentPackets& segment,
+                           const MediaInterrupt& interrupt, int& corruptPackets) {
+    decoder->skip_frame = AVDISCARD_NONREF;
+    for (qsizetype k = segment.keyframes.size() - 1; k >= 0 && !interrupt.fired(); --k) {
+        if (FramePtr newest =
+                decodeToTheEnd(decoder, segment, segment.keyframes[k], interrupt, corruptPackets))
+            return newest;
+        avcodec_flush_buffers(decoder); // drained: ready for the earlier start
+    }
+    return {};
+}
+
+} // namespace avld
