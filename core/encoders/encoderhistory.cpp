@@ -136,6 +136,13 @@ Status EncoderHistory::absorb(const QString& otherPath) {
         return failure(merged.error());
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(otherPath + suffix);
+    if (QFileInfo::exists(otherPath)) // merged again next time, it would count every probe twice
+        return Error{
+            .code = QStringLiteral("history-merge"),
+            .message = QStringLiteral("The older encoder history %1 was merged into %2 but cannot be "
+                                      "removed")
+                           .arg(QDir::toNativeSeparators(otherPath), QDir::toNativeSeparators(m_path)),
+            .hint = QStringLiteral("Remove that file by hand; otherwise its probes are counted again.")};
     qCInfo(lcEncoders).noquote() << "history: merged" << QDir::toNativeSeparators(otherPath) << "into"
                                  << QDir::toNativeSeparators(m_path);
     return {};
