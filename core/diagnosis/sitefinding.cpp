@@ -122,6 +122,16 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
         else
             cause = QStringLiteral("%1 although the stream has pictures: %2 gives no frames")
                         .arg(livesShowing(blamed, what), encoderName(overview, encoder));
+        // The watch says the encoder gives frames: what visitors see was cached before it did.
+        if (!usesStandIn && encoder && encoder->state == EncoderState::Online)
+            return finding(
+                Severity::Warning,
+                QStringLiteral("Your encoder %1 gives frames again, but %2 from before: AVideo keeps it 5 "
+                               "minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.")
+                    .arg(encoderName(overview, encoder),
+                         blamed == 1 ? QStringLiteral("1 live still shows a card")
+                                     : QStringLiteral("%1 lives still show cards").arg(blamed)),
+                SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
         if (usesStandIn)
             return finding(
                 Severity::Warning,

@@ -125,6 +125,15 @@ private Q_SLOTS:
                    "1 live shows the ONLINE card although the stream has pictures: 192.0.2.2 gives "
                    "no frames. The stand-in runs: point the site's Encoder URL at it?");
 
+        // The encoder works again (the watch says so) and the cards are AVideo's cache: no "gives no frames".
+        QTest::newRow("encoder back, cards cached")
+            << seedCase(3, EncoderState::Online) << int(Severity::Warning)
+            << int(SiteFinding::Action::ClearCaches)
+            << QStringLiteral(
+                   "Your encoder encoder1.wwbn.net gives frames again, but 3 lives still show cards "
+                   "from before: AVideo keeps it 5 minutes (jpg) to 15 minutes (webp, gif) unless "
+                   "its cache is cleared.");
+
         SiteOverview unwatched = seedCase(2, EncoderState::Offline);
         unwatched.encoders.clear();
         QTest::newRow("encoder not watched")
