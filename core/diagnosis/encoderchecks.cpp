@@ -171,7 +171,9 @@ void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings) {
                            "encoder or the stand-in ready.")
                 .arg(name, countOf(own.queueSize, QStringLiteral("video"), QStringLiteral("videos")));
         busy.evidence.append({QStringLiteral("its own status page says"), describeEncoderOwnState(own)});
-        busy.action = standInAction(input);
+        // Not the stand-in action: with the site already on the stand-in, that is "clear the caches".
+        busy.action = {FindingAction::Kind::OpenEncoders,
+                       QStringLiteral("Watch a backup encoder to switch to")};
         busy.scoreCost = 5;
         findings.append(std::move(busy));
     }

@@ -68,6 +68,38 @@ private Q_SLOTS:
             saveScreenshot(page, QStringLiteral("diagnose-page"));
     }
 
+    // The selected finding is shown whole below the list: a busy encoder's own status page, as it said it.
+    void selectedFindingShowsTheEncodersOwnStatus() {
+        DiagnosisInput input = seedInput(SeedState::StandinServing);
+        input.overview.encoders[0].last->status = {.alive = true,
+                                                   .readable = true,
+                                                   .version = QStringLiteral("8.1"),
+                                                   .queueSize = 14,
+                                                   .concurrent = 2,
+                                                   .memFreeBytes = 3LL << 29,
+                                                   .memTotalBytes = 8LL << 30,
+                                                   .encoding = true};
+        DiagnosePage page;
+        page.resize(1100, 760);
+        page.show();
+        page.showDiagnosis(diagnose(input));
+        auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("diagnosisFindings"));
+        QTreeWidgetItem* busy = nullptr;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+                if (tree->topLevelItem(g)->child(i)->data(0, Qt::UserRole) == QStringLiteral("encoder-busy"))
+                    busy = tree->topLevelItem(g)->child(i);
+        QVERIFY(busy);
+        tree->setCurrentItem(busy);
+        const QString detail = page.findChild<QLabel*>(QStringLiteral("findingDetail"))->text();
+        QVERIFY2(
+            detail.contains(QStringLiteral("its own status page says: version 8.1, 14 videos waiting, 2 at a "
+                                           "time, encoding now, 1.5 GiB of 8.0 GiB memory free")),
+            qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("Watch a backup encoder")), qPrintable(detail));
+        saveScreenshot(page, QStringLiteral("diagnose-encoder-busy"));
+    }
+
     // Where the tool can act, the finding has a button; a click asks for that action.
     void actionButtonsAskForTheAction() {
         DiagnosePage page;
