@@ -253,13 +253,7 @@ int runEncoders(const QStringList& arguments) {
                     }
                     for (EncoderTarget& t : all) {
                         t.siteUrl = profile->siteUrl;
-                        // Only to the encoder the site itself sends them to, never to backups or public ones.
-                        if (t.origin == EncoderOrigin::SiteConfigured && login && login->canUpload &&
-                            !login->passwordHash.isEmpty()) {
-                            t.statusUser = login->user;
-                            t.statusPassword = login->passwordHash;
-                            t.statusPassIsHash = true;
-                        }
+                        giveSiteAccount(t, profile->siteUrl, login);
                     }
                     startWatching(all, streams);
                 };

@@ -134,9 +134,7 @@ Status EncoderHistory::absorb(const QString& otherPath) {
     }
     if (const Status merged = history::mergeHistoryFile(m_db, otherPath); !merged.ok())
         return failure(merged.error());
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(otherPath + suffix);
-    if (QFileInfo::exists(otherPath)) // merged again next time, it would count every probe twice
+    if (!removeFiles(otherPath)) // merged again next time, it would count every probe twice
         return Error{
             .code = QStringLiteral("history-merge"),
             .message = QStringLiteral("The older encoder history %1 was merged into %2 but cannot be "
@@ -146,6 +144,12 @@ Status EncoderHistory::absorb(const QString& otherPath) {
     qCInfo(lcEncoders).noquote() << "history: merged" << QDir::toNativeSeparators(otherPath) << "into"
                                  << QDir::toNativeSeparators(m_path);
     return {};
+}
+
+bool EncoderHistory::removeFiles(const QString& databasePath) {
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()})
+        QFile::remove(databasePath + suffix);
+    return !QFileInfo::exists(databasePath);
 }
 
 Error EncoderHistory::writeError(const Error& error) const {

@@ -41,6 +41,8 @@ public:
     // its probes, rollups and state changes join this one's. Nothing to do when there is no such file.
     // Fails with "history-merge" and leaves both files as they were when the other file cannot be read.
     Status absorb(const QString& otherPath);
+    // Removes a closed history file with its WAL and shared-memory files; false when the file is still there.
+    static bool removeFiles(const QString& databasePath);
 
     // Each call is one transaction. Failures are "history-write".
     Status append(const ProbeRecord& record);

@@ -27,6 +27,16 @@ EncoderTarget siteEncoderTarget(const QUrl& url) {
     return target;
 }
 
+void giveSiteAccount(EncoderTarget& siteEncoder, const QUrl& siteUrl, const std::optional<LoginInfo>& login) {
+    siteEncoder.siteUrl = siteUrl;
+    if (siteEncoder.origin != EncoderOrigin::SiteConfigured || !login || !login->canUpload ||
+        login->passwordHash.isEmpty())
+        return;
+    siteEncoder.statusUser = login->user;
+    siteEncoder.statusPassword = login->passwordHash;
+    siteEncoder.statusPassIsHash = true;
+}
+
 QString encoderOriginName(EncoderOrigin origin) {
     switch (origin) {
     case EncoderOrigin::SiteConfigured:

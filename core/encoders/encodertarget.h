@@ -1,8 +1,12 @@
 #pragma once
 
+#include "site/logininfo.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace avld {
 
@@ -53,6 +57,9 @@ QList<EncoderTarget> publicEncoders();
 // The site's configured encoder, under the id the history keeps it by ("site:" and its URL) wherever it is
 // watched from: the window, `encoders --site` and `diagnose` share one history per site.
 EncoderTarget siteEncoderTarget(const QUrl& url);
+// Lets the site's encoder read its own status page (§2.5) with the signed-in account, as the site itself
+// does: only when the account may upload. Never for a backup or public encoder: the account is the site's.
+void giveSiteAccount(EncoderTarget& siteEncoder, const QUrl& siteUrl, const std::optional<LoginInfo>& login);
 QString encoderOriginName(EncoderOrigin origin);
 
 } // namespace avld

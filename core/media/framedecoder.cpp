@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kMaxCorruptPackets = 50;
 
-qint64 packetPtsMs(const AVPacket* packet, const AVStream* stream) {
-    const qint64 ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
-    return ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000});
-}
-
 } // namespace
 
 Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const DecodeRequest& request,

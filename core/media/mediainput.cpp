@@ -292,6 +292,11 @@ Result<VideoDecoder> openVideoDecoder(AVFormatContext* format, bool keyframesOnl
     return video;
 }
 
+qint64 packetPtsMs(const AVPacket* packet, const AVStream* stream) {
+    const qint64 ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+    return ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000});
+}
+
 QString avErrorText(int code) {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(code, text, sizeof text);

@@ -99,6 +99,9 @@ struct VideoDecoder {
 // frame, on all cores.
 Result<VideoDecoder> openVideoDecoder(AVFormatContext* format, bool keyframesOnly);
 
+// A packet's presentation time (its decoding time when it has none) in ms; -1 when it has neither.
+qint64 packetPtsMs(const AVPacket* packet, const AVStream* stream);
+
 // A person's words for what went wrong, from libavformat's error codes.
 Error interruptedError(const MediaInterrupt& interrupt);
 Error mediaOpenError(int code, const QString& url, const MediaInterrupt& interrupt);

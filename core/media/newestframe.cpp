@@ -18,9 +18,7 @@ SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const
             continue;
         }
         if (packet->flags & AV_PKT_FLAG_KEY) {
-            const qint64 ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
-            segment.keyframePtsMs.append(
-                ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000}));
+            segment.keyframePtsMs.append(packetPtsMs(packet.get(), stream));
             segment.keyframes.append(qsizetype(segment.video.size()));
         }
         PacketPtr kept(av_packet_alloc());

@@ -285,15 +285,7 @@ void SiteWorkspace::onSiteEncoderUrl(const QUrl& url) {
     m_encoderUrlProblem.reset();
     EncoderTarget target = siteEncoderTarget(url);
     target.intervalMs = m_settings.get(Setting::ProbeIntervalSeconds) * 1000;
-    // The encoder's own status page (queue, memory) answers accounts of the site with upload rights (§2.5):
-    // the same account the site itself uses with its encoder, sent to that encoder only.
-    target.siteUrl = m_session->profile().siteUrl;
-    if (const std::optional<LoginInfo>& login = m_session->login();
-        login && login->canUpload && !login->passwordHash.isEmpty()) {
-        target.statusUser = login->user;
-        target.statusPassword = login->passwordHash;
-        target.statusPassIsHash = true;
-    }
+    giveSiteAccount(target, m_session->profile().siteUrl, m_session->login());
     watch({target});
     publishOverview();
     // A site found already using the stand-in when it is opened was not switched now: nothing to announce,

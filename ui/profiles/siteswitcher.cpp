@@ -1,5 +1,6 @@
 #include "siteswitcher.h"
 
+#include "encoders/encoderhistory.h"
 #include "generator/standinidentity.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
-#include <QFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -233,8 +233,7 @@ void SiteSwitcher::forget(const SiteProfile& profile) {
     if (!siteStillUsed)
         files.append(SiteWorkspace::historyPath(profile));
     for (const QString& file : std::as_const(files))
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(file + suffix);
+        EncoderHistory::removeFiles(file);
     qCInfo(lcUi).noquote() << "removed the site" << profile.siteUrl.toString();
 }
 
