@@ -71,10 +71,15 @@ int runServe(const QStringList& arguments) {
                                     QStringLiteral("Longest wait for a fresh grab before an empty answer, ms "
                                                    "(default 1500; AVideo gives up at 2000)."),
                                     QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption grabAfter(
+        QStringLiteral("grab-after"),
+        QStringLiteral("A request for an image older than this grabs a new frame while AVideo waits, ms "
+                       "(default 2000)."),
+        QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption refresh(
         QStringLiteral("refresh"),
-        QStringLiteral("Seconds between background refreshes of requested streams "
-                       "(default 10)."),
+        QStringLiteral("Seconds between background grabs of streams too slow to grab while AVideo waits, "
+                       "near the times they are asked for (default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption newPrefix(
         QStringLiteral("new-prefix"),
@@ -83,7 +88,7 @@ int runServe(const QStringList& arguments) {
             "set it in AVideo again)."));
     parser.addOption(listen);
     prefix.addTo(parser);
-    parser.addOptions({allowHost, site, tlsCert, tlsKey, budget, refresh, newPrefix});
+    parser.addOptions({allowHost, site, tlsCert, tlsKey, budget, grabAfter, refresh, newPrefix});
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("serve")))
         return *stop;
 
@@ -153,8 +158,10 @@ int runServe(const QStringList& arguments) {
     config.budgetMs = parser.value(budget).toInt(&ok);
     bool ok2 = false;
     config.refreshIntervalMs = parser.value(refresh).toInt(&ok2) * 1000;
-    if (!ok || !ok2) {
-        std::fputs("serve: --budget and --refresh take whole numbers\n", stderr);
+    bool ok3 = false;
+    config.grabOnRequestAfterMs = parser.value(grabAfter).toInt(&ok3);
+    if (!ok || !ok2 || !ok3) {
+        std::fputs("serve: --budget, --grab-after and --refresh take whole numbers\n", stderr);
         return ExitCode::Usage;
     }
     if (const Status invalid = config.validate(); !invalid.ok()) {

@@ -48,7 +48,17 @@ void FrameCache::evict(const FrameKey* keep) {
 
 void FrameCache::markRequested(const FrameKey& key) {
     Node& node = touch(key);
-    node.frame.lastRequestedMs = m_clock.monotonicMs();
+    CachedFrame& frame = node.frame;
+    const qint64 now = m_clock.monotonicMs();
+    if (frame.lastRequestedMs >= 0) {
+        const qint64 gap = now - frame.lastRequestedMs;
+        if (gap < SameAskMs)
+            return evict(&key); // the same ask: neither a new gap nor a new start for the next one
+        // Weighted towards the recent gaps, so a site that starts asking more (a cache cleared, more
+        // visitors) is followed within a few asks.
+        frame.requestIntervalMs = frame.requestIntervalMs < 0 ? gap : (frame.requestIntervalMs * 2 + gap) / 3;
+    }
+    frame.lastRequestedMs = now;
     evict(&key);
 }
 
@@ -58,8 +68,8 @@ void FrameCache::markPrefetched(const FrameKey& key) {
     evict(&key);
 }
 
-bool FrameCache::storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType,
-                            qint64 streamLagMs) {
+bool FrameCache::storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType, qint64 streamLagMs,
+                            qint64 grabCostMs) {
     if (EntryOverheadBytes + bytes.size() + contentType.size() > m_capBytes)
         return false;
     Node& node = touch(key);
@@ -69,6 +79,7 @@ bool FrameCache::storeImage(const FrameKey& key, QByteArray bytes, QByteArray co
     frame.grabbedAtMs = m_clock.monotonicMs();
     frame.grabbedAt = m_clock.now();
     frame.streamLagMs = streamLagMs;
+    frame.lastGrabCostMs = grabCostMs;
     frame.lastAttemptMs = frame.grabbedAtMs;
     frame.lastError.reset();
     frame.failingSinceMs = -1;
@@ -77,7 +88,7 @@ bool FrameCache::storeImage(const FrameKey& key, QByteArray bytes, QByteArray co
     return true;
 }
 
-void FrameCache::storeFailure(const FrameKey& key, const Error& error) {
+void FrameCache::storeFailure(const FrameKey& key, const Error& error, qint64 grabCostMs) {
     auto it = m_entries.find(key);
     if (it == m_entries.end()) {
         touch(key);
@@ -86,6 +97,7 @@ void FrameCache::storeFailure(const FrameKey& key, const Error& error) {
     CachedFrame& frame = it->frame;
     frame.lastAttemptMs = m_clock.monotonicMs();
     frame.lastError = error;
+    frame.lastGrabCostMs = grabCostMs;
     if (frame.failingSinceMs < 0)
         frame.failingSinceMs = frame.lastAttemptMs;
     evict(&key);

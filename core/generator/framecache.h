@@ -23,6 +23,11 @@ struct CachedFrame {
     QDateTime grabbedAt;     // the same on the wall clock, for people
     qint64 streamLagMs = -1; // how far behind the live edge the frame was, as the grabber saw it
     qint64 lastRequestedMs = -1;
+    // How often it is asked for: a moving average of the gaps between requests (requests closer than
+    // SameAskMs count as one ask: a gallery's visitors arrive together); -1 until it was asked twice.
+    qint64 requestIntervalMs = -1;
+    // How long the last grab took, from its start to the image encoded (or to its failure); -1 never.
+    qint64 lastGrabCostMs = -1;
     // When this (animated) image was last grabbed ahead of its own request, because a still of the same
     // stream was asked for; such an entry is kept but not refreshed until it is requested (RefreshScheduler).
     qint64 lastPrefetchedMs = -1;
@@ -48,15 +53,20 @@ public:
     // Milliseconds since the image was grabbed; -1 without an image.
     qint64 ageMs(const CachedFrame& frame) const;
 
-    // Someone asked for this: creates the entry if needed, stamps the time, makes it most recently used.
+    // Requests closer together than this are one ask for requestIntervalMs.
+    static constexpr qint64 SameAskMs = 1000;
+
+    // Someone asked for this: creates the entry if needed, stamps the time, learns how often it is asked
+    // for, makes it most recently used.
     void markRequested(const FrameKey& key);
     // Grabbed ahead of a request: creates the entry if needed and stamps the time, without counting as one.
     void markPrefetched(const FrameKey& key);
     // A good grab: the image replaces the old one and the failure streak ends. False (and nothing stored)
-    // when the image alone is larger than the cap.
-    bool storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType, qint64 streamLagMs = -1);
+    // when the image alone is larger than the cap. `grabCostMs`: how long the grab took (-1 unknown).
+    bool storeImage(const FrameKey& key, QByteArray bytes, QByteArray contentType, qint64 streamLagMs = -1,
+                    qint64 grabCostMs = -1);
     // A failed grab: the old image stays (its age tells how stale it is), the streak starts or goes on.
-    void storeFailure(const FrameKey& key, const Error& error);
+    void storeFailure(const FrameKey& key, const Error& error, qint64 grabCostMs = -1);
     // Forgets the image but keeps the entry's history (an ended live must not be served again).
     void dropImage(const FrameKey& key);
     bool remove(const FrameKey& key);

@@ -10,7 +10,7 @@ qint64 imageAge(const CachedFrame& frame, qint64 now) {
 
 bool FreshnessPolicy::isFresh(const CachedFrame& frame, qint64 now) const {
     const qint64 age = imageAge(frame, now);
-    return age >= 0 && age < refreshIntervalMs;
+    return age >= 0 && age < grabOnRequestAfterMs;
 }
 
 bool FreshnessPolicy::isServable(const CachedFrame& frame, qint64 now) const {
@@ -18,8 +18,28 @@ bool FreshnessPolicy::isServable(const CachedFrame& frame, qint64 now) const {
     return age >= 0 && age <= offlineGraceMs;
 }
 
+bool FreshnessPolicy::grabsOnRequest(const CachedFrame& frame) const {
+    return frame.lastGrabCostMs <= grabFitsRequestMs;
+}
+
+qint64 FreshnessPolicy::expectedRequestAtMs(const CachedFrame& frame) const {
+    if (frame.lastRequestedMs < 0)
+        return -1;
+    return frame.lastRequestedMs +
+           (frame.requestIntervalMs >= 0 ? frame.requestIntervalMs : assumedRequestIntervalMs);
+}
+
 bool FreshnessPolicy::isDue(const CachedFrame& frame, qint64 now) const {
-    return frame.lastAttemptMs < 0 || now - frame.lastAttemptMs >= refreshDueAfterMs(frame);
+    if (frame.lastAttemptMs < 0)
+        return true;
+    if (grabsOnRequest(frame))
+        return false;
+    const qint64 expected = expectedRequestAtMs(frame);
+    const qint64 lead =
+        qBound(qint64(0), refreshLeadMs, refreshIntervalMs / 2) + qMax<qint64>(0, frame.lastGrabCostMs);
+    if (expected < 0 || now < expected - lead)
+        return false;
+    return now - frame.lastAttemptMs >= refreshDueAfterMs(frame);
 }
 
 qint64 FreshnessPolicy::refreshDueAfterMs(const CachedFrame& frame) const {

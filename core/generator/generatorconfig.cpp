@@ -27,6 +27,7 @@ Status GeneratorConfig::validate() const {
     } ranges[] = {
         {"budgetMs", budgetMs, 50, 10'000},
         {"refreshIntervalMs", refreshIntervalMs, 200, 3'600'000},
+        {"grabOnRequestAfterMs", grabOnRequestAfterMs, 0, 3'600'000},
         {"keepRequestedMs", keepRequestedMs, 1000, 7 * 24 * 3'600'000LL},
         {"offlineGraceMs", offlineGraceMs, 200, 24 * 3'600'000LL},
         {"grabTimeoutMs", grabTimeoutMs, 200, 120'000},

@@ -22,11 +22,16 @@ struct GeneratorConfig {
     // The longest a request waits for a grab before it is answered with an empty body (AVideo gives up at
     // 2000 ms, then shows its own card).
     int budgetMs = 1500;
-    int refreshIntervalMs = 10'000;    // background re-grab of requested streams
-    int keepRequestedMs = 10 * 60'000; // streams nobody asked for within this are forgotten
-    int offlineGraceMs = 30'000;       // the last good image is served until it is this old
-    int grabTimeoutMs = 10'000;        // one grab (network and decoding), background included
-    int dnsTimeoutMs = 1000;           // resolving a stream host for the allow-list
+    // A request for an image older than this waits for a new grab, when the stream's grabs fit the budget;
+    // other streams are grabbed in the background every refreshIntervalMs around the times they are
+    // expected to be asked for (FreshnessPolicy).
+    int grabOnRequestAfterMs = 2'000;
+    int refreshIntervalMs = 10'000;
+    // Streams nobody asked for within this are forgotten (AVideo asks a live's gif/webp every 15 minutes).
+    int keepRequestedMs = 20 * 60'000;
+    int offlineGraceMs = 30'000; // the last good image is served until it is this old
+    int grabTimeoutMs = 10'000;  // one grab (network and decoding), background included
+    int dnsTimeoutMs = 1000;     // resolving a stream host for the allow-list
     qint64 cacheCapBytes = 64LL * 1024 * 1024;
     int maxTrackedStreams = 1024;  // (stream, format) pairs kept and refreshed; least recently asked dropped
     int minRenewIntervalMs = 2000; // renew=1 grabs anew at most this often per stream and format

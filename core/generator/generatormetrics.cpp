@@ -79,9 +79,11 @@ void GeneratorMetrics::countRequest(const QString& format, const QString& outcom
         ++m_totals.refused;
 }
 
-void GeneratorMetrics::countGrab(bool ok, const QString& failureReason) {
+void GeneratorMetrics::countGrab(bool ok, const QString& failureReason, bool answeredRequest) {
     ++m_grabs;
     ++m_totals.grabs;
+    if (answeredRequest)
+        ++m_grabsForRequests;
     if (ok)
         return;
     ++m_totals.grabFailures;
@@ -147,6 +149,10 @@ QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
 
     header(out, "avld_generator_grabs_total", "counter", "Grabs finished, successful or not.");
     sample(out, "avld_generator_grabs_total", m_grabs);
+    header(out, "avld_generator_grabs_answering_total", "counter",
+           "Grabs finished while a request waited for them (the rest ran ahead of any ask: refreshes of "
+           "streams too slow to grab while AVideo waits, animated formats grabbed beside a still).");
+    sample(out, "avld_generator_grabs_answering_total", m_grabsForRequests);
     header(out, "avld_generator_grab_failures_total", "counter", "Failed grabs by reason.");
     for (auto it = m_grabFailures.cbegin(); it != m_grabFailures.cend(); ++it)
         out += "avld_generator_grab_failures_total{reason=\"" + escaped(it.key()) + "\"} " +
@@ -155,8 +161,11 @@ QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
     header(out, "avld_generator_answer_frame_age_seconds", "histogram",
            "Age of the images served (time since their grab).");
     m_frameAge.write(out, "avld_generator_answer_frame_age_seconds");
-    header(out, "avld_generator_answer_live_lag_seconds", "histogram",
-           "How far the images served were behind their stream's live edge (age plus the lag at grab).");
+    header(
+        out, "avld_generator_answer_live_lag_seconds", "histogram",
+        "How far the images served were behind the live, as far as the media server shows it: their age "
+        "plus, at the grab, the frame's distance from the newest segment's end and that segment's age (the "
+        "playlist's Last-Modified). What the publisher buffered is not seen: a lower bound.");
     m_liveLag.write(out, "avld_generator_answer_live_lag_seconds");
 
     header(out, "avld_generator_streams_tracked", "gauge", "Stream and format pairs in the cache.");

@@ -46,7 +46,8 @@ public:
     void countRequest(const QString& format, const QString& outcome, qint64 durationMs);
     void countCacheHit() { ++m_cacheHits; }
     void countCacheMiss() { ++m_cacheMisses; }
-    void countGrab(bool ok, const QString& failureReason = {});
+    // `answeredRequest`: a request waited for this grab.
+    void countGrab(bool ok, const QString& failureReason = {}, bool answeredRequest = false);
     // `liveLagMs`: the age plus how far behind the live edge the frame was when grabbed; -1 when unknown.
     void observeFrameAge(qint64 ageMs, qint64 liveLagMs = -1);
 
@@ -81,6 +82,7 @@ private:
     qint64 m_cacheHits = 0;
     qint64 m_cacheMisses = 0;
     qint64 m_grabs = 0;
+    qint64 m_grabsForRequests = 0;
     QMap<QString, qint64> m_grabFailures;
     Totals m_totals;
 };

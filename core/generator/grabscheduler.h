@@ -89,7 +89,9 @@ public:
     void cancelAll();
 
 Q_SIGNALS:
-    void finished(const avld::FrameKey& key, const avld::Result<avld::EncodedThumbnail>& result);
+    // `costMs`: from the grab's start to its image encoded, or to its failure.
+    void finished(const avld::FrameKey& key, const avld::Result<avld::EncodedThumbnail>& result,
+                  qint64 costMs);
 
 private:
     struct Job {

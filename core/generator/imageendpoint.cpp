@@ -70,19 +70,35 @@ void ImageEndpoint::onChecked(quint64 id, const Status& verdict) {
     if (isAnimated(key.format))
         m_animatedAskedMs.insert(key.format, now);
     const CachedFrame* frame = m_cache.find(key);
-    const bool grabbedJustNow = frame && frame->hasImage() && frame->grabbedAtMs >= 0 &&
-                                now - frame->grabbedAtMs < m_settings.minRenewIntervalMs;
-    if (it->renew && grabbedJustNow)
-        it->renew = false; // as fresh as a renew would make it
-    const bool renew = it->renew;
+    // Grabbed (well or not) just now: as fresh as a renew would make it, and a renew flood is not a grab
+    // each.
+    const bool attemptedJustNow =
+        frame && frame->lastAttemptMs >= 0 && now - frame->lastAttemptMs < m_settings.minRenewIntervalMs;
+    if (it->renew && attemptedJustNow)
+        it->renew = false;
     const bool servable = frame && m_policy.isServable(*frame, now);
-    if (servable && !renew) {
+    const bool fresh = frame && m_policy.isFresh(*frame, now);
+    // A grab that ended lately without an image (a fresh image would be `fresh`): asking again at once would
+    // only repeat it, so a flood of requests for a broken stream costs one grab per grabOnRequestAfterMs.
+    const bool failedLately = frame && frame->lastAttemptMs >= 0 &&
+                              now - frame->lastAttemptMs < m_policy.grabOnRequestAfterMs &&
+                              !m_grabs.isActive(key);
+    if (!it->renew && (fresh || (servable && !canGrabOnRequest(key, *frame)))) {
+        // Fresh; or a stream whose grabs outlast AVideo's wait, answered from the cache (its background
+        // refresh keeps the image near its asks).
         m_metrics.countCacheHit();
         const CachedFrame snapshot = *frame; // the refresh below may replace it
-        const bool fresh = m_policy.isFresh(snapshot, now);
-        if (!fresh)
-            m_grabs.request(key); // stale-while-revalidate
+        if (!fresh && now - snapshot.grabbedAtMs >= m_policy.refreshIntervalMs)
+            m_grabs.request(key); // stale-while-revalidate, for the stream's next ask
         answerImage(id, snapshot, fresh ? "hit" : "stale");
+    } else if (!it->renew && failedLately) {
+        m_metrics.countCacheHit();
+        if (servable)
+            answerImage(id, *frame, "previous");
+        else
+            answerEmpty(id, QStringLiteral("the last grab, %1 s ago, failed: %2")
+                                .arg((now - frame->lastAttemptMs) / 1000.0, 0, 'f', 1)
+                                .arg(frame->lastError ? frame->lastError->code : QStringLiteral("no image")));
     } else {
         m_metrics.countCacheMiss();
         // Listed before asking: the grab may end before request() returns.
@@ -101,6 +117,10 @@ void ImageEndpoint::onChecked(quint64 id, const Status& verdict) {
         prefetchAnimated(key.url);
 }
 
+bool ImageEndpoint::canGrabOnRequest(const FrameKey& key, const CachedFrame& frame) const {
+    return m_policy.grabsOnRequest(frame) && !m_grabs.isSlow(key.url);
+}
+
 void ImageEndpoint::prefetchAnimated(const QUrl& url) {
     const qint64 now = m_clock.monotonicMs();
     for (auto asked = m_animatedAskedMs.cbegin(); asked != m_animatedAskedMs.cend(); ++asked) {
@@ -108,8 +128,10 @@ void ImageEndpoint::prefetchAnimated(const QUrl& url) {
             continue; // the site stopped asking for this format
         const FrameKey animated{url, asked.key()};
         const CachedFrame* frame = m_cache.find(animated);
-        // Fresh, or grabbed (well or not) within the refresh interval: nothing to do yet.
-        if ((frame && !m_policy.isDue(*frame, now)) || m_grabs.isActive(animated))
+        // Fresh, or grabbed (well or not) just now: nothing to do yet.
+        const bool triedLately =
+            frame && frame->lastAttemptMs >= 0 && now - frame->lastAttemptMs < m_policy.grabOnRequestAfterMs;
+        if (triedLately || m_grabs.isActive(animated))
             continue;
         if (m_grabs.requestIfIdle(animated) != GrabScheduler::Admission::Started)
             continue;
@@ -123,27 +145,28 @@ void ImageEndpoint::onBudgetSpent(quint64 id) {
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    if (it->renew) {
-        const CachedFrame* previous = m_cache.find(it->key);
-        if (previous && m_policy.isServable(*previous, m_clock.monotonicMs()))
-            return answerImage(id, *previous, "previous");
-    }
+    // The grab did not end in time: the cached image, while it may be served, is better than none.
+    const CachedFrame* previous = m_cache.find(it->key);
+    if (previous && m_policy.isServable(*previous, m_clock.monotonicMs()))
+        return answerImage(id, *previous, "previous");
     answerEmpty(id, QStringLiteral("no frame yet; the grab goes on"));
 }
 
-void ImageEndpoint::onGrabFinished(const FrameKey& key, const Result<EncodedThumbnail>& result) {
+void ImageEndpoint::onGrabFinished(const FrameKey& key, const Result<EncodedThumbnail>& result,
+                                   qint64 costMs) {
     QString failure;
+    const bool someoneWaits = m_waiters.contains(key);
     if (result) {
-        m_metrics.countGrab(true);
-        if (!m_cache.storeImage(key, result->bytes, result->contentType, result->streamLagMs))
+        m_metrics.countGrab(true, {}, someoneWaits);
+        if (!m_cache.storeImage(key, result->bytes, result->contentType, result->streamLagMs, costMs))
             failure = QStringLiteral("the image is larger than the whole cache");
         qCDebug(lcGenerator).noquote()
             << "grabbed" << thumbnailFormatName(key.format) << "of" << loggableStreamUrl(key.url)
             << result->bytes.size() << "bytes," << result->frameCount << "frame(s), grab" << result->grabMs
             << "ms, encode" << result->encodeMs << "ms";
     } else {
-        m_metrics.countGrab(false, result.error().code);
-        m_cache.storeFailure(key, result.error());
+        m_metrics.countGrab(false, result.error().code, someoneWaits);
+        m_cache.storeFailure(key, result.error(), costMs);
         failure = withoutQuery(result.error().toString(), key.url);
         qCDebug(lcGenerator).noquote()
             << "grab of" << thumbnailFormatName(key.format) << "of" << loggableStreamUrl(key.url)
@@ -166,7 +189,7 @@ void ImageEndpoint::onGrabFinished(const FrameKey& key, const Result<EncodedThum
             answerImage(id, unstored, "grab");
         } else if (isPolicyRefusal(result.error().code)) {
             answerForbidden(id, failure);
-        } else if (it->renew && frame && m_policy.isServable(*frame, m_clock.monotonicMs())) {
+        } else if (frame && m_policy.isServable(*frame, m_clock.monotonicMs())) {
             answerImage(id, *frame, "previous");
         } else {
             answerEmpty(id, QStringLiteral("no frame: %1").arg(result.error().code));

@@ -14,14 +14,19 @@
 namespace avld {
 
 class FrameCache;
+struct CachedFrame;
 class GeneratorMetrics;
 
-// Answers parsed getImage requests within the budget, every time:
+// Answers parsed getImage requests within the budget, every time (FreshnessPolicy says what is fresh):
 //   host refused by the allow-list            403 "host not allowed"
-//   servable image in the cache (no renew)    the image at once; a refresh is asked for if it is not fresh
-//   otherwise                                 waits for a grab (joining one that runs) up to the budget:
-//                                             the new image, or else an empty 200 (renew: the previous
-//                                             image while it is servable) while the grab goes on
+//   fresh image in the cache (no renew)       the image at once ("hit")
+//   servable image of a stream whose grabs outlast AVideo's wait
+//                                             the image at once ("stale"); a grab is asked for when it is
+//                                             older than the refresh interval
+//   otherwise                                 grabs now (joining one that runs) and waits up to the budget:
+//                                             the new image ("grab"), or else the cached image while it is
+//                                             servable ("previous"), or else an empty 200 while the grab
+//                                             goes on
 //   too many requests waiting, grab queue full  503 with Retry-After
 // Once the site has asked for an animated format (AVideo's gallery asks `jpg` for its poster and `webp` for
 // its hover image at the same moment), a jpg/png request also starts that format's grab for the same stream
@@ -66,7 +71,8 @@ private:
 
     void onChecked(quint64 id, const Status& verdict);
     void onBudgetSpent(quint64 id);
-    void onGrabFinished(const FrameKey& key, const Result<EncodedThumbnail>& result);
+    void onGrabFinished(const FrameKey& key, const Result<EncodedThumbnail>& result, qint64 costMs);
+    bool canGrabOnRequest(const FrameKey& key, const CachedFrame& frame) const;
     // A still of `url` was asked for: grabs the animated formats the site uses, on spare capacity only.
     void prefetchAnimated(const QUrl& url);
 

@@ -11,11 +11,12 @@ namespace avld {
 class FrameCache;
 class GrabScheduler;
 
-// Keeps requested streams' thumbnails a few seconds old in the background (see FreshnessPolicy): every pass
+// Grabs in the background what cannot be grabbed while AVideo waits (see FreshnessPolicy): every pass
 // forgets streams nobody asked for (or prefetched) lately, drops images past the offline grace, and asks the
-// grab scheduler for the refreshes that are due. Prefetched images that were never requested are not
-// refreshed: only what someone asks for costs grabs in the background. Passes run on a timer several times
-// per refresh interval; the ages come from the Clock, so tests can call pass() with a mock clock.
+// grab scheduler for the refreshes that are due: streams too slow to grab on request, near their next ask.
+// Prefetched images that were never requested are not refreshed: only what someone asks for costs grabs.
+// Passes run on a timer several times per refresh interval; the ages come from the Clock, so tests can call
+// pass() with a mock clock.
 class RefreshScheduler : public QObject {
     Q_OBJECT
 public:

@@ -33,7 +33,6 @@ namespace avld {
 using StatusCode = QHttpServerResponse::StatusCode;
 
 namespace {
-constexpr qint64 kSlowGrabAllowanceMs = 1000;
 constexpr int kListenBacklog = 1024;
 } // namespace
 
@@ -102,11 +101,16 @@ Status ThumbnailService::start() {
         };
         m_grabs = std::make_unique<GrabScheduler>(*m_grabber, grabOptions);
 
-        // The lead covers the wait for the next scheduler pass plus a slow grab (most take 0.1-0.5 s), so
-        // the served image is younger than the refresh interval.
-        const FreshnessPolicy policy{
-            m_config.refreshIntervalMs, m_config.keepRequestedMs, m_config.offlineGraceMs,
-            RefreshScheduler::passIntervalFor(m_config.refreshIntervalMs) + kSlowGrabAllowanceMs};
+        // The lead covers the wait for the next scheduler pass; the policy adds the stream's own grab time.
+        // A grab fits a request when it can end well within the budget: two thirds of it leave the rest for
+        // the answer and for a grab a little slower than the last.
+        FreshnessPolicy policy;
+        policy.refreshIntervalMs = m_config.refreshIntervalMs;
+        policy.keepRequestedMs = m_config.keepRequestedMs;
+        policy.offlineGraceMs = m_config.offlineGraceMs;
+        policy.refreshLeadMs = RefreshScheduler::passIntervalFor(m_config.refreshIntervalMs);
+        policy.grabOnRequestAfterMs = m_config.grabOnRequestAfterMs;
+        policy.grabFitsRequestMs = m_config.budgetMs * 2 / 3;
         m_refresh = std::make_unique<RefreshScheduler>(*m_cache, *m_grabs, m_clock, policy);
         m_endpoint = std::make_unique<ImageEndpoint>(
             *m_cache, *m_grabs, *allowList, policy, *m_metrics, m_clock,

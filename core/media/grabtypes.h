@@ -59,6 +59,17 @@ struct GrabReport {
                                     // -1): one per segment, so the interval is at least the segment length
 };
 
+// How far behind the live the grabbed frame was when it was grabbed, as far as the media server shows it: the
+// frame's distance from the newest segment's end (stream time) plus how long ago the server wrote the
+// playlist (its Last-Modified, whole seconds). What the publisher and the media server buffered before that
+// segment was written cannot be seen from here (x264 with zerolatency: a few frames; OBS: about a second),
+// so this is a lower bound of the age a clock drawn into the picture would show. -1 when unknown.
+inline qint64 behindLiveMs(const GrabReport& report) {
+    if (report.frameAgeMs < 0)
+        return -1;
+    return report.frameAgeMs + qMax<qint64>(0, report.playlistAgeMs);
+}
+
 struct GrabResult {
     QList<GrabbedFrame> frames; // one for a still, clip frames otherwise
     int fps = 10;

@@ -7,9 +7,7 @@
 namespace avld::test {
 
 // A frame number a test can read back from a picture: the publisher's frame count (ffmpeg's `n`) drawn in
-// binary as a row of black and white cells near the top of the picture, least significant bit on the left.
-// The cells are placed relative to the picture's size, so the number survives scaling to any thumbnail of the
-// same aspect ratio and lossy encoding (WebP, a GIF palette).
+// binary cells (BinaryCells) near the top of the picture.
 class FrameCounter {
 public:
     static constexpr int Bits = 16; // 43 minutes at 25 fps before it wraps

@@ -7,6 +7,14 @@
 
 namespace avld::test {
 
+QByteArray HttpReply::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 HttpReply httpGet(const QUrl& url, int timeoutMs) {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
@@ -27,6 +35,7 @@ HttpReply httpGet(const QUrl& url, int timeoutMs) {
             result.error = reply->errorString();
         result.body = reply->readAll();
         result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.headers = reply->rawHeaderPairs();
     }
     reply->deleteLater();
     return result;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
 #include <QUrl>
 
 namespace avld::test {
@@ -10,6 +12,9 @@ struct HttpReply {
     QString error;  // network error text, empty on success
     QByteArray body;
     QByteArray contentType;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray& name) const;
 };
 
 // A blocking GET for tests (runs a local event loop), with a hard timeout.

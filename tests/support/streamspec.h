@@ -14,6 +14,7 @@ struct StreamSpec {
     bool video = true;
     bool audio = true;
     bool frameCounter = false; // the frame number drawn in binary too, for tests to read (FrameCounter)
+    bool drawnClock = false;   // the wall clock it was made at, drawn in binary too (DrawnClock)
 };
 
 } // namespace avld::test

@@ -1,6 +1,7 @@
 #include "streamstack.h"
 
 #include "childprocess.h"
+#include "drawnclock.h"
 #include "framecounter.h"
 #include "freeport.h"
 
@@ -58,6 +59,8 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target) {
                         .arg(QString::fromLatin1(kFont), spec.key) +
                     (spec.frameCounter ? QStringLiteral(",%1").arg(FrameCounter::filter(spec.size))
                                        : QString()) +
+                    (spec.drawnClock ? QStringLiteral(",%1").arg(DrawnClock::filter(spec.size, spec.fps))
+                                     : QString()) +
                     // As OBS publishes: BT.709 pixels, tagged so. Untagged, a player and our decoder each
                     // guess the matrix, and the live detail's colours were off against our thumbnails.
                     QStringLiteral(",scale=out_color_matrix=bt709:out_range=tv,format=yuv420p");
@@ -145,8 +148,8 @@ rtmp {
             hls on;
             hls_path %1/hls;
             hls_nested on;
-            hls_fragment 2s;
-            hls_playlist_length 20s;
+            hls_fragment %5s;
+            hls_playlist_length %6s;
             drop_idle_publisher 10s;
         }
     }
@@ -178,7 +181,9 @@ http {
 )")
         .arg(dir, QString::fromLatin1(kRtmpModule))
         .arg(m_rtmpPort)
-        .arg(m_httpPort);
+        .arg(m_httpPort)
+        .arg(m_fragmentSeconds)
+        .arg(qMax(20, m_fragmentSeconds * 5)); // five segments at least, as with the 2 s default
 }
 
 Status StreamStack::start(int timeoutMs) {

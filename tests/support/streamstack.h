@@ -24,6 +24,10 @@ public:
     explicit StreamStack(QObject* parent = nullptr);
     ~StreamStack() override;
 
+    // The HLS segment length nginx aims at (it cuts at the first keyframe after it): 2 s unless set before
+    // start().
+    void setFragmentSeconds(int seconds) { m_fragmentSeconds = qMax(1, seconds); }
+    int fragmentSeconds() const { return m_fragmentSeconds; }
     // Starts nginx and waits until its HTTP port answers.
     Status start(int timeoutMs = 10000);
     // Starts a publisher and waits until its HLS playlist lists at least `segments` segments.
@@ -65,6 +69,7 @@ private:
     QMap<QString, QProcess*> m_publishers;
     quint16 m_rtmpPort = 0;
     quint16 m_httpPort = 0;
+    int m_fragmentSeconds = 2;
 };
 
 } // namespace avld::test

@@ -53,9 +53,31 @@ private Q_SLOTS:
         QVERIFY(!frame->hasImage());
         QCOMPARE(frame->lastRequestedMs, clock.monotonicMs());
         QCOMPARE(cache.ageMs(*frame), -1);
-        clock.advanceMs(700);
+        QCOMPARE(frame->requestIntervalMs, -1);
+        clock.advanceMs(1700);
         cache.markRequested(key(1));
         QCOMPARE(cache.find(key(1))->lastRequestedMs, clock.monotonicMs());
+        QCOMPARE(cache.find(key(1))->requestIntervalMs, 1700);
+        // Asks within a second of the last are the same ask (visitors of one gallery page).
+        const qint64 asked = clock.monotonicMs();
+        clock.advanceMs(999);
+        cache.markRequested(key(1));
+        QCOMPARE(cache.find(key(1))->lastRequestedMs, asked);
+        QCOMPARE(cache.find(key(1))->requestIntervalMs, 1700);
+        // Later gaps move the figure a third of the way each.
+        clock.advanceMs(3001); // 4 000 ms after the last ask
+        cache.markRequested(key(1));
+        QCOMPARE(cache.find(key(1))->requestIntervalMs, (1700 * 2 + 4000) / 3);
+    }
+
+    void grabTimesAreKept() {
+        MockClock clock;
+        FrameCache cache(clock);
+        QVERIFY(cache.storeImage(key(1), image(10), "image/jpeg", -1, 45));
+        QCOMPARE(cache.find(key(1))->lastGrabCostMs, 45);
+        cache.storeFailure(key(1), Error{QStringLiteral("timeout"), QStringLiteral("slow"), {}}, 10'000);
+        QCOMPARE(cache.find(key(1))->lastGrabCostMs, 10'000);
+        QVERIFY(cache.find(key(1))->hasImage());
     }
 
     void leastRecentlyUsedGoesFirst() {

@@ -89,7 +89,8 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     m_refresh->setObjectName(QStringLiteral("refreshSpin"));
     m_refresh->setRange(1, 3600);
     m_refresh->setSuffix(tr(" s"));
-    m_refresh->setToolTip(tr("How often requested streams are grabbed again in the background."));
+    m_refresh->setToolTip(tr("Streams are grabbed when AVideo asks. Streams too slow for that are grabbed "
+                             "ahead of their requests, this often."));
 
     auto* outer = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -106,7 +107,7 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     form->addRow(tr("TLS certificate"), row(this, {m_tlsCert, pickCert}));
     form->addRow(tr("TLS key"), row(this, {m_tlsKey, pickKey}));
     form->addRow(tr("Answer budget"), m_budget);
-    form->addRow(tr("Refresh every"), m_refresh);
+    form->addRow(tr("Refresh slow streams every"), m_refresh);
     setDefaults(GeneratorConfig{});
 }
 
