@@ -44,6 +44,16 @@ QString streamTime(qint64 ms) {
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
+// The sound line: the measure, why there is none, or that this kind of grab does not measure it.
+QString soundText(const GrabReport& report) {
+    if (!report.sound)
+        return QStringLiteral("not measured (only from HLS segments read whole; this grab went via %1)")
+            .arg(report.method);
+    if (!report.sound->ok())
+        return QStringLiteral("not measured: ") + report.sound->error().toString();
+    return report.sound->value().summary();
+}
+
 Result<QByteArray> encode(const GrabResult& grabbed, const QString& format, bool animated, QSize box) {
     ThumbnailRenderer renderer(box);
     if (format == QStringLiteral("gif") || animated) {
@@ -102,7 +112,11 @@ int runGrab(const QStringList& arguments) {
         QStringLiteral("first-keyframe"),
         QStringLiteral("From HLS: the newest segment's first keyframe (the cheapest picture, a segment\n"
                        "older) instead of its newest picture."));
-    parser.addOptions({output, format, animated, size, timeout, userAgent, referer, firstKeyframe});
+    const QCommandLineOption sound(
+        QStringLiteral("sound"),
+        QStringLiteral("From HLS: also measure the sound of the same segment (peak and RMS level, loudness,\n"
+                       "silence at its end)."));
+    parser.addOptions({output, format, animated, size, timeout, userAgent, referer, firstKeyframe, sound});
 
     if (const std::optional<int> stop = parseCommandArguments(parser, arguments, QStringLiteral("grab")))
         return *stop;
@@ -155,6 +169,7 @@ int runGrab(const QStringList& arguments) {
     // A picture for a person: the newest there is (one keyframe's run decoded, ~50 ms at 720p).
     options.newestFrame = !parser.isSet(firstKeyframe);
     options.referer = parser.value(referer);
+    options.measureSound = parser.isSet(sound);
     if (clip) {
         options.clipDurationMs = AnimatedEncoder::DefaultSeconds * 1000;
         options.clipFps = AnimatedEncoder::DefaultFps;
@@ -190,6 +205,8 @@ int runGrab(const QStringList& arguments) {
     if (r.playlistAgeMs >= 0)
         age += QStringLiteral("; playlist updated %1 s ago").arg(r.playlistAgeMs / 1000.0, 0, 'f', 0);
     std::printf("frame   stream time %s, %s\n", safePrintable(streamTime(r.framePtsMs)), safePrintable(age));
+    if (options.measureSound)
+        std::printf("sound   %s\n", safePrintable(soundText(r)));
     std::printf("cost    %lld bytes downloaded, %lld ms\n", static_cast<long long>(r.bytesDownloaded),
                 static_cast<long long>(r.elapsedMs));
     return ExitCode::Ok;

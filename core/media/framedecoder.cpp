@@ -49,6 +49,10 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
                 format->streams[i]->discard = AVDISCARD_DEFAULT;
     }
     qint64 audioBytes = 0;
+    // The sound of a segment in memory: its first audio stream's packets are kept as the segment is demuxed
+    // for the pictures, and measured after them.
+    const int soundIndex = request.measureSound && fromMemory ? firstAudioStream(format) : -1;
+    std::vector<PacketPtr> soundPackets;
 
     PacketPtr packet(av_packet_alloc());
     FramePtr frame(av_frame_alloc());
@@ -97,10 +101,11 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     bool done = false;
     const bool newestOfSegment = fromMemory && !clip && request.newestFrame;
     if (newestOfSegment) {
-        const SegmentPackets segment = readSegmentPackets(format, videoIndex, stream, interrupt);
+        SegmentPackets segment = readSegmentPackets(format, videoIndex, stream, soundIndex, interrupt);
         if (interrupt.fired())
             return interruptedError(interrupt);
         audioBytes = segment.audioBytes;
+        soundPackets = std::move(segment.audio);
         videoPackets = qint64(segment.video.size());
         keyframePts = segment.keyframePtsMs;
         seenKey = !segment.keyframes.isEmpty();
@@ -142,6 +147,8 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
                     if (sent < 0 && sent != AVERROR(EAGAIN) && ++corruptPackets > kMaxCorruptPackets)
                         break;
                 }
+                if (packet->stream_index == soundIndex)
+                    keepPacket(soundPackets, packet.get());
                 av_packet_unref(packet.get());
             }
         }
@@ -174,6 +181,8 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
             }
             if (packet->stream_index == videoIndex && (packet->flags & AV_PKT_FLAG_KEY))
                 keyframePts.append(packetPtsMs(packet.get(), stream));
+            if (packet->stream_index == soundIndex)
+                keepPacket(soundPackets, packet.get());
             av_packet_unref(packet.get());
         }
         video.keyframes = scanKeyframes(keyframePts, complete);
@@ -210,6 +219,9 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
     if (video.frames.first().image.isNull())
         return Error{
             QStringLiteral("decode-error"), QStringLiteral("cannot convert the decoded picture"), {}};
+    if (request.measureSound && fromMemory)
+        video.sound =
+            measureSound(soundIndex >= 0 ? format->streams[soundIndex] : nullptr, soundPackets, interrupt);
     return video;
 }
 

@@ -6,10 +6,13 @@
 #include "keyframescan.h"
 #include "mediainput.h"
 #include "result.h"
+#include "soundlevels.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace avld {
 
@@ -24,6 +27,9 @@ struct DecodeRequest {
     // Pictures wider than this come out scaled down to it, aspect kept, in the colour conversion itself;
     // 0 keeps the coded size. (DecodedVideo::codedSize still tells the stream's own size.)
     int maxWidth = 0;
+    // Input in memory (a segment): also measure the sound of its first audio stream (DecodedVideo::sound),
+    // from the packets demuxed for the pictures.
+    bool measureSound = false;
 };
 
 struct DecodedVideo {
@@ -36,6 +42,9 @@ struct DecodedVideo {
     qint64 bytesRead = 0; // what libavformat read (for URL input: the top-level stream only)
     // In-memory input: the rest is demuxed, not decoded, after the pictures. URL input: not measured.
     KeyframeScan keyframes{};
+    // Asked for (DecodeRequest::measureSound) with input in memory: the sound, or why it could not be
+    // measured (the pictures stand either way). Unset otherwise.
+    std::optional<Result<SoundLevels>> sound{};
 };
 
 // Turns compressed video into pictures with FFmpeg's libraries. Blocking: run it on a worker thread.

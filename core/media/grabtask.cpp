@@ -313,7 +313,8 @@ void GrabTask::decode(DecoderInput input) {
                                 .clipFps = m_options.clipFps,
                                 .skipMs = m_options.clipSkipMs,
                                 .newestFrame = m_options.newestFrame,
-                                .maxWidth = m_options.maxFrameWidth};
+                                .maxWidth = m_options.maxFrameWidth,
+                                .measureSound = m_options.measureSound};
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -336,6 +337,7 @@ void GrabTask::decode(DecoderInput input) {
             m_report.frameAgeMs >= 0 && start >= 0 && m_report.framePtsMs > start)
             m_report.frameAgeMs = std::max<qint64>(0, m_report.frameAgeMs - (m_report.framePtsMs - start));
         m_report.keyframeIntervalMs = decoded->keyframes.intervalMs;
+        m_report.sound = decoded->sound;
         // A clip may span several segments: its count is not one segment's.
         const bool oneSegment = m_options.clipDurationMs <= 0;
         m_report.keyframesInSegment =

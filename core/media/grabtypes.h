@@ -2,11 +2,13 @@
 
 #include "grabbedframe.h"
 #include "result.h"
+#include "soundlevels.h"
 
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace avld {
 
@@ -23,6 +25,9 @@ struct GrabOptions {
     // Still from an HLS segment: its newest picture rather than its first keyframe (see
     // DecodeRequest::newestFrame): fresher by up to a segment, for decoding one GOP instead of one frame.
     bool newestFrame = false;
+    // Also measure the sound (GrabReport::sound) of the segment the picture came from, from its packets
+    // already in memory: HLS segment grabs only (not RTMP, files or the HLS demuxer). Off: no audio is kept.
+    bool measureSound = false;
     qint64 maxPlaylistBytes = 1024 * 1024;
     qint64 maxSegmentBytes = 64 * 1024 * 1024;
     // When set, every http(s) URL the grab is about to fetch (the stream URL, variant playlists, segments,
@@ -57,6 +62,9 @@ struct GrabReport {
     qint64 keyframeIntervalMs = -1; // median gap between keyframes; -1 when fewer than two were seen
     int keyframesInSegment = 0;     // keyframes in the whole segment; 0 not measured. 1 (with an interval of
                                     // -1): one per segment, so the interval is at least the segment length
+    // GrabOptions::measureSound on a segment grab: its sound ("no audio" is a value), or why it could not be
+    // measured; the picture stands either way. Unset: not asked for, or not a segment grab.
+    std::optional<Result<SoundLevels>> sound;
 };
 
 // How far behind the live the grabbed frame was when it was grabbed, as far as the media server shows it: the

@@ -292,6 +292,12 @@ Result<VideoDecoder> openVideoDecoder(AVFormatContext* format, bool keyframesOnl
     return video;
 }
 
+void keepPacket(std::vector<PacketPtr>& kept, AVPacket* packet) {
+    PacketPtr moved(av_packet_alloc());
+    av_packet_move_ref(moved.get(), packet);
+    kept.push_back(std::move(moved));
+}
+
 qint64 packetPtsMs(const AVPacket* packet, const AVStream* stream) {
     const qint64 ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
     return ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000});

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct AVCodecContext;
 struct AVFormatContext;
@@ -98,6 +99,9 @@ struct VideoDecoder {
 // `keyframesOnly`: decode nothing but keyframes, on one thread (fastest to one picture); otherwise every
 // frame, on all cores.
 Result<VideoDecoder> openVideoDecoder(AVFormatContext* format, bool keyframesOnly);
+
+// Moves `packet`'s data into a new packet at the end of `kept`; `packet` is left blank.
+void keepPacket(std::vector<PacketPtr>& kept, AVPacket* packet);
 
 // A packet's presentation time (its decoding time when it has none) in ms; -1 when it has neither.
 qint64 packetPtsMs(const AVPacket* packet, const AVStream* stream);

@@ -8,12 +8,14 @@ extern "C" {
 namespace avld {
 
 SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const AVStream* stream,
-                                  const MediaInterrupt& interrupt) {
+                                  int keepAudioIndex, const MediaInterrupt& interrupt) {
     SegmentPackets segment;
     PacketPtr packet(av_packet_alloc());
     while (!interrupt.fired() && av_read_frame(format, packet.get()) >= 0) {
         if (packet->stream_index != videoIndex) {
             segment.audioBytes += packet->size;
+            if (packet->stream_index == keepAudioIndex)
+                keepPacket(segment.audio, packet.get());
             av_packet_unref(packet.get());
             continue;
         }
@@ -21,9 +23,7 @@ SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const
             segment.keyframePtsMs.append(packetPtsMs(packet.get(), stream));
             segment.keyframes.append(qsizetype(segment.video.size()));
         }
-        PacketPtr kept(av_packet_alloc());
-        av_packet_move_ref(kept.get(), packet.get());
-        segment.video.push_back(std::move(kept));
+        keepPacket(segment.video, packet.get());
     }
     return segment;
 }

@@ -15,11 +15,13 @@ struct SegmentPackets {
     QList<qint64> keyframePtsMs; // every video keyframe's time, in order
     QList<qsizetype> keyframes;  // their indices into `video`
     qint64 audioBytes = 0;
+    std::vector<PacketPtr> audio; // the packets of stream `keepAudioIndex`, when one was asked for
 };
 
-// Reads every packet of an in-memory input (audio only counted). Stops early when `interrupt` fires.
+// Reads every packet of an in-memory input: audio is counted, and kept for stream `keepAudioIndex` (-1: none,
+// for its sound). Stops early when `interrupt` fires.
 SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const AVStream* stream,
-                                  const MediaInterrupt& interrupt);
+                                  int keepAudioIndex, const MediaInterrupt& interrupt);
 
 // The segment's newest picture: decodes from its last keyframe to its end, skipping the frames no other
 // frame refers to (B-frames: at most a few frames, ~0.1 s, older than the very last one), and returns the

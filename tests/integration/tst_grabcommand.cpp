@@ -124,6 +124,56 @@ private Q_SLOTS:
         QVERIFY2(ageOf(first.out) >= 1.5, qPrintable(first.out));
     }
 
+    // --sound: one line about the sound of the segment the picture came from. The stack's publisher sends
+    // lavfi's sine (440 Hz, amplitude 1/8: -18 dBFS peak, -21 dBFS RMS) without a pause; nginx-rtmp declares
+    // an audio track in the segments of a publisher without audio, which has no packets.
+    void soundOfTheSameSegment_data() {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("pattern"); // the sound line
+        QTest::newRow("HLS with audio")
+            << QStringLiteral("HLS:cam")
+            << QStringLiteral("^sound   peak (-[0-9.]+) dBFS, RMS (-[0-9.]+) dBFS, loudness (-[0-9.]+) LUFS "
+                              "\\(momentary max\\)$");
+        QTest::newRow("HLS without audio")
+            << QStringLiteral("HLS:mute") << QStringLiteral("^sound   none \\(the stream has no audio\\)$");
+        QTest::newRow("RTMP") << QStringLiteral("RTMP:cam")
+                              << QStringLiteral("^sound   not measured \\(only from HLS segments read whole; "
+                                                "this grab went via rtmp\\)$");
+    }
+    void soundOfTheSameSegment() {
+        QFETCH(QString, source);
+        QFETCH(QString, pattern);
+        if (source == QStringLiteral("HLS:mute")) {
+            const Status published = m_stack.publish(
+                {.key = QStringLiteral("mute"), .size = QSize(320, 180), .audio = false}, 20000, 2);
+            QVERIFY2(published.ok(), published.ok() ? "" : qPrintable(published.error().toString()));
+        }
+        const QString key = source.section(QLatin1Char(':'), 1);
+        const QUrl url =
+            source.startsWith(QStringLiteral("HLS:")) ? m_stack.hlsUrl(key) : m_stack.rtmpUrl(key);
+        const Run run = runProgram({QStringLiteral("grab"), url.toString(), QStringLiteral("-o"),
+                                    m_dir.filePath(QStringLiteral("sound.jpg")), QStringLiteral("--sound")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QRegularExpressionMatch line =
+            QRegularExpression(pattern, QRegularExpression::MultilineOption).match(run.out);
+        QVERIFY2(line.hasMatch(), qPrintable(run.out));
+        if (line.lastCapturedIndex() == 3) {
+            const double peak = line.captured(1).toDouble();
+            const double rms = line.captured(2).toDouble();
+            const double loudness = line.captured(3).toDouble();
+            QVERIFY2(peak >= -18.6 && peak <= -16, qPrintable(run.out)); // the coder may ring at an onset
+            QVERIFY2(rms >= -21.6 && rms <= -20.6, qPrintable(run.out));
+            QVERIFY2(loudness >= -22.5 && loudness <= -21, qPrintable(run.out));
+        }
+        const Run without = runProgram({QStringLiteral("grab"), url.toString(), QStringLiteral("-o"),
+                                        m_dir.filePath(QStringLiteral("plain.jpg"))});
+        QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+        QVERIFY2(!QRegularExpression(QStringLiteral("^sound"), QRegularExpression::MultilineOption)
+                      .match(without.out)
+                      .hasMatch(),
+                 qPrintable(without.out));
+    }
+
     void rtmpSource() {
         const QString path = m_dir.filePath(QStringLiteral("rtmp.jpg"));
         const Run run = runProgram({QStringLiteral("grab"), m_stack.rtmpUrl(QStringLiteral("cam")).toString(),
@@ -192,7 +242,8 @@ private Q_SLOTS:
     void helpListsTheOptions() {
         const Run run = runProgram({QStringLiteral("grab"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* option : {"--output", "--format", "--size", "--timeout", "--referer", "--animated"})
+        for (const char* option :
+             {"--output", "--format", "--size", "--timeout", "--referer", "--animated", "--sound"})
             QVERIFY2(run.out.contains(QString::fromLatin1(option)), option);
     }
 };
