@@ -22,19 +22,19 @@ bool FreshnessPolicy::grabsOnRequest(const CachedFrame& frame) const {
     return frame.lastGrabCostMs <= grabFitsRequestMs;
 }
 
-qint64 FreshnessPolicy::expectedRequestAtMs(const CachedFrame& frame) const {
+qint64 FreshnessPolicy::expectedRequestAtMs(const CachedFrame& frame, ThumbnailFormat format) const {
     if (frame.lastRequestedMs < 0)
         return -1;
-    return frame.lastRequestedMs +
-           (frame.requestIntervalMs >= 0 ? frame.requestIntervalMs : assumedRequestIntervalMs);
+    const qint64 assumed = isAnimated(format) ? 3 * assumedRequestIntervalMs : assumedRequestIntervalMs;
+    return frame.lastRequestedMs + (frame.requestIntervalMs >= 0 ? frame.requestIntervalMs : assumed);
 }
 
-bool FreshnessPolicy::isDue(const CachedFrame& frame, qint64 now) const {
+bool FreshnessPolicy::isDue(const CachedFrame& frame, qint64 now, ThumbnailFormat format) const {
     if (frame.lastAttemptMs < 0)
         return true;
     if (grabsOnRequest(frame))
         return false;
-    const qint64 expected = expectedRequestAtMs(frame);
+    const qint64 expected = expectedRequestAtMs(frame, format);
     const qint64 lead =
         qBound(qint64(0), refreshLeadMs, refreshIntervalMs / 2) + qMax<qint64>(0, frame.lastGrabCostMs);
     if (expected < 0 || now < expected - lead)

@@ -38,18 +38,18 @@ struct FreshnessPolicy {
     double failingRetriesPerSecond = 2.0;
     qint64 grabOnRequestAfterMs = 2'000;
     qint64 grabFitsRequestMs = 1'000;
-    // AVideo keeps a live's jpg/png 300 s (gif/webp 900 s) before it asks again.
+    // AVideo keeps a live's jpg/png 300 s before it asks again, gif/webp three times as long.
     qint64 assumedRequestIntervalMs = 300'000;
 
     bool isFresh(const CachedFrame& frame, qint64 now) const;
     bool isServable(const CachedFrame& frame, qint64 now) const;
     // Whether a request may wait for a grab of this stream: its last grab fitted, or it was never grabbed.
     bool grabsOnRequest(const CachedFrame& frame) const;
-    // When the next ask for this stream is expected; -1 when it was never asked for.
-    qint64 expectedRequestAtMs(const CachedFrame& frame) const;
+    // When the next ask for this stream in this format is expected; -1 when it was never asked for.
+    qint64 expectedRequestAtMs(const CachedFrame& frame, ThumbnailFormat format = ThumbnailFormat::Jpg) const;
     // A background grab is due: the stream does not grab on request, its next ask is near (or overdue), and
     // its last grab ended at least refreshDueAfterMs(frame) ago. Always when it was never grabbed.
-    bool isDue(const CachedFrame& frame, qint64 now) const;
+    bool isDue(const CachedFrame& frame, qint64 now, ThumbnailFormat format = ThumbnailFormat::Jpg) const;
     bool isForgotten(const CachedFrame& frame, qint64 now) const;
     // How long after the last grab a refresh is due, for a healthy stream.
     qint64 refreshDueAfterMs() const;

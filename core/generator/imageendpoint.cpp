@@ -22,6 +22,9 @@ QString withoutQuery(QString message, const QUrl& url) {
 
 } // namespace
 
+// How long before an animated image's expected ask a still's ask grabs it ahead.
+constexpr qint64 kPrefetchAheadMs = 10'000;
+
 bool isPolicyRefusal(const QString& errorCode) {
     return errorCode == QStringLiteral("host-not-allowed") ||
            errorCode == QStringLiteral("address-not-allowed") || errorCode == QStringLiteral("not-http") ||
@@ -131,7 +134,15 @@ void ImageEndpoint::prefetchAnimated(const QUrl& url) {
         // Fresh, or grabbed (well or not) just now: nothing to do yet.
         const bool triedLately =
             frame && frame->lastAttemptMs >= 0 && now - frame->lastAttemptMs < m_policy.grabOnRequestAfterMs;
-        if (triedLately || m_grabs.isActive(animated))
+        // AVideo keeps an animated image three times as long as a still, so most still asks come without
+        // one: grabbed ahead only for a stream's first, or when its own next ask is expected about now.
+        // One grabbed ahead and not asked for yet counts as asked for when it was grabbed.
+        CachedFrame seen = frame ? *frame : CachedFrame{};
+        if (seen.lastRequestedMs < 0)
+            seen.lastRequestedMs = seen.lastPrefetchedMs;
+        const qint64 expected = m_policy.expectedRequestAtMs(seen, animated.format);
+        const bool notExpectedYet = expected >= 0 && now < expected - kPrefetchAheadMs;
+        if (triedLately || notExpectedYet || m_grabs.isActive(animated))
             continue;
         if (m_grabs.requestIfIdle(animated) != GrabScheduler::Admission::Started)
             continue;

@@ -65,7 +65,7 @@ RefreshScheduler::PassResult RefreshScheduler::pass() {
             m_cache.dropImage(key);
             ++result.expired;
         }
-        if (requested && m_policy.isDue(*frame, now) && !m_grabs.isActive(key)) {
+        if (requested && m_policy.isDue(*frame, now, key.format) && !m_grabs.isActive(key)) {
             const bool failing = frame->failingSinceMs >= 0;
             if (failing && m_failingRetryTokens < 1.0) {
                 ++result.deferred;
