@@ -110,8 +110,9 @@ int runGrab(const QStringList& arguments) {
                                      QStringLiteral("url"));
     const QCommandLineOption firstKeyframe(
         QStringLiteral("first-keyframe"),
-        QStringLiteral("From HLS: the newest segment's first keyframe (the cheapest picture, a segment\n"
-                       "older) instead of its newest picture."));
+        QStringLiteral("From HLS: the newest listed segment's first keyframe (the cheapest picture, a\n"
+                       "segment or more older) instead of the newest picture; over RTMP: the first one\n"
+                       "played instead of the one at the live edge."));
     const QCommandLineOption sound(
         QStringLiteral("sound"),
         QStringLiteral("From HLS: also measure the sound of the same segment (peak and RMS level, loudness,\n"
@@ -199,9 +200,15 @@ int runGrab(const QStringList& arguments) {
                 static_cast<long long>(image->size()));
     std::printf("source  %dx%d %s in %s, via %s\n", r.codedSize.width(), r.codedSize.height(),
                 safePrintable(r.codec), safePrintable(r.container), safePrintable(r.method));
-    QString age = r.frameAgeMs >= 0
-                      ? QStringLiteral("%1 s behind the live edge").arg(r.frameAgeMs / 1000.0, 0, 'f', 1)
-                      : QStringLiteral("the newest keyframe of the connection (not HLS)");
+    QString age;
+    if (r.frameAgeMs >= 0)
+        age = QStringLiteral("%1 s behind the live edge").arg(r.frameAgeMs / 1000.0, 0, 'f', 1);
+    else if (r.method == QStringLiteral("rtmp") && options.newestFrame)
+        age = QStringLiteral("the live edge of the connection (not HLS)");
+    else
+        age = QStringLiteral("the first keyframe of the connection (not HLS)");
+    if (r.fromSegmentBeingWritten)
+        age += QStringLiteral(", from the segment the server is writing");
     if (r.playlistAgeMs >= 0)
         age += QStringLiteral("; playlist updated %1 s ago").arg(r.playlistAgeMs / 1000.0, 0, 'f', 0);
     std::printf("frame   stream time %s, %s\n", safePrintable(streamTime(r.framePtsMs)), safePrintable(age));

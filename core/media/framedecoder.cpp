@@ -1,5 +1,6 @@
 #include "framedecoder.h"
 
+#include "liveedge.h"
 #include "newestframe.h"
 #include "pictureconverter.h"
 
@@ -117,6 +118,22 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
         if (interrupt.fired() && video.frames.isEmpty())
             return interruptedError(interrupt);
         video.keyframes = scanKeyframes(keyframePts, true);
+        done = true;
+    }
+    const bool liveEdge = !fromMemory && !clip && request.newestFrame &&
+                          url.startsWith(QStringLiteral("rtmp"), Qt::CaseInsensitive);
+    if (liveEdge) {
+        LiveEdgeRead read;
+        if (FramePtr newest = decodeToLiveEdge(format, videoIndex, decoder, interrupt, read)) {
+            av_frame_move_ref(frame.get(), newest.get());
+            takeFrame();
+            av_frame_unref(frame.get());
+        }
+        videoPackets = read.videoPackets;
+        corruptPackets = read.corruptPackets;
+        seenKey = read.videoPackets > 0;
+        if (interrupt.fired() && video.frames.isEmpty())
+            return interruptedError(interrupt);
         done = true;
     }
     while (!done) {

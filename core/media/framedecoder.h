@@ -22,7 +22,9 @@ struct DecodeRequest {
     int clipFps = 10;
     int skipMs = 0; // clip only: stream time to skip after the first keyframe
     // Still from a segment in memory: the segment's newest picture (decoded from its last keyframe, B-frames
-    // skipped) instead of its first keyframe — up to a segment younger, for the decoding of one GOP.
+    // skipped) instead of its first keyframe — up to a segment younger, for the decoding of one GOP. Still
+    // over RTMP: the picture at the live edge (decodeToLiveEdge) instead of the first one played, which
+    // libavformat buffered seconds before.
     bool newestFrame = false;
     // Pictures wider than this come out scaled down to it, aspect kept, in the colour conversion itself;
     // 0 keeps the coded size. (DecodedVideo::codedSize still tells the stream's own size.)

@@ -91,12 +91,12 @@ Error GrabTask::deadlineError() const {
             QStringLiteral("The server is slow or silent; check that the stream is really live.")};
 }
 
-void GrabTask::fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler) {
+void GrabTask::fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler,
+                     FailureHandler onFailure) {
     if (!m_options.verifyUrl)
-        return get(url, maxBytes, what, std::move(handler));
-    verifyThen(url, [this, url, maxBytes, what, handler = std::move(handler)] {
-        get(url, maxBytes, what, handler);
-    });
+        return get(url, maxBytes, what, std::move(handler), std::move(onFailure));
+    verifyThen(url, [this, url, maxBytes, what, handler = std::move(handler),
+                     onFailure = std::move(onFailure)] { get(url, maxBytes, what, handler, onFailure); });
 }
 
 void GrabTask::verifyThen(const QUrl& url, std::function<void()> next) {
@@ -137,7 +137,8 @@ void GrabTask::onRedirect(QNetworkReply* reply, const QUrl& target) {
     });
 }
 
-void GrabTask::get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler) {
+void GrabTask::get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler,
+                   FailureHandler onFailure) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
     if (!m_options.referer.isEmpty())
@@ -159,7 +160,7 @@ void GrabTask::get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHa
         }
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, maxBytes, what, handler = std::move(handler)] {
+            [this, reply, maxBytes, what, handler = std::move(handler), onFailure = std::move(onFailure)] {
                 reply->deleteLater();
                 if (m_reply == reply)
                     m_reply = nullptr;
@@ -175,6 +176,8 @@ void GrabTask::get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHa
                     return;
                 }
                 if (reply->error() != QNetworkReply::NoError) {
+                    if (onFailure && !m_deadline.expired())
+                        return onFailure();
                     fail(m_deadline.expired() ? deadlineError() : networkError(*reply, what));
                     return;
                 }
@@ -270,6 +273,8 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
     }
 
     m_segments = playlist.segments.mid(playlist.segments.size() - count);
+    if (count == 1 && m_options.newestFrame)
+        m_beingWritten = playlist.segmentBeingWritten();
     m_report.method = QStringLiteral("hls-segment");
     m_report.mediaUrl = m_segments.last().url;
     // Stream time between the picture and the newest media the server has (its end is the live edge).
@@ -278,6 +283,8 @@ void GrabTask::onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply
 }
 
 void GrabTask::fetchSegments() {
+    if (m_segments.isEmpty() && m_beingWritten && !m_segmentData.isEmpty())
+        return fetchSegmentBeingWritten();
     if (m_segments.isEmpty()) {
         if (m_segmentData.isEmpty())
             return fail(
@@ -293,6 +300,19 @@ void GrabTask::fetchSegments() {
               m_segmentData += body;
               fetchSegments();
           });
+}
+
+void GrabTask::fetchSegmentBeingWritten() {
+    const QUrl url = *std::exchange(m_beingWritten, std::nullopt);
+    // Whatever goes wrong here (not there yet, another naming after all: 404), the listed segment stands.
+    fetch(
+        url, m_options.maxSegmentBytes - m_segmentData.size(), QStringLiteral("the segment being written"),
+        [this](const QByteArray& body, QNetworkReply&) {
+            m_listedBytes = m_segmentData.size();
+            m_segmentData += body;
+            fetchSegments();
+        },
+        [this] { fetchSegments(); });
 }
 
 void GrabTask::decode(DecoderInput input) {
@@ -338,8 +358,13 @@ void GrabTask::decode(DecoderInput input) {
             m_report.frameAgeMs = std::max<qint64>(0, m_report.frameAgeMs - (m_report.framePtsMs - start));
         m_report.keyframeIntervalMs = decoded->keyframes.intervalMs;
         m_report.sound = decoded->sound;
-        // A clip may span several segments: its count is not one segment's.
-        const bool oneSegment = m_options.clipDurationMs <= 0;
+        // A picture past the listed segment's end came from the one being written: at the live edge of what
+        // the server has, newer than its playlist.
+        if (const qint64 start = decoded->keyframes.firstPtsMs; m_listedBytes >= 0 && start >= 0)
+            m_report.fromSegmentBeingWritten =
+                m_report.framePtsMs - start >= qint64(m_report.segmentSeconds * 1000) - 1;
+        // A clip, or a segment and the one after it: the count is not one segment's.
+        const bool oneSegment = m_options.clipDurationMs <= 0 && m_listedBytes < 0;
         m_report.keyframesInSegment =
             oneSegment && decoded->keyframes.complete ? decoded->keyframes.keyframes : 0;
         if (m_report.method == QStringLiteral("rtmp") || m_report.method == QStringLiteral("hls-demuxer"))

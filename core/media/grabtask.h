@@ -35,9 +35,13 @@ public:
 
 private:
     using BodyHandler = std::function<void(const QByteArray& body, QNetworkReply& reply)>;
+    // Given, a failed fetch (an HTTP error, a refused connection) calls it instead of failing the grab.
+    using FailureHandler = std::function<void()>;
 
-    void fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler);
-    void get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler);
+    void fetch(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler,
+               FailureHandler onFailure = {});
+    void get(const QUrl& url, qint64 maxBytes, const QString& what, BodyHandler handler,
+             FailureHandler onFailure = {});
     // GrabOptions::verifyUrl: runs `next` once the URL(s) passed, fails the grab otherwise.
     void verifyThen(const QUrl& url, std::function<void()> next);
     void verifyEach(QList<QUrl> urls, std::function<void()> next);
@@ -45,6 +49,9 @@ private:
     void onPlaylist(const QByteArray& body, QNetworkReply& reply);
     void onMediaPlaylist(const HlsPlaylist& playlist, QNetworkReply& reply);
     void fetchSegments();
+    // The newest picture may be in the segment the server is writing (HlsPlaylist::segmentBeingWritten):
+    // its bytes so far are read after the newest listed segment's, when it can be had.
+    void fetchSegmentBeingWritten();
     void decode(DecoderInput input);
     void finish(Result<GrabResult> result);
     void fail(Error error);
@@ -65,6 +72,8 @@ private:
     GrabReport m_report;
     QList<HlsPlaylist::Segment> m_segments; // still to fetch, oldest first
     QByteArray m_segmentData;
+    std::optional<QUrl> m_beingWritten; // still to fetch
+    qint64 m_listedBytes = -1;          // the listed segments' bytes, when the one being written follows
 };
 
 } // namespace avld

@@ -24,6 +24,7 @@ struct GrabOptions {
     int maxFrameWidth = 0;
     // Still from an HLS segment: its newest picture rather than its first keyframe (see
     // DecodeRequest::newestFrame): fresher by up to a segment, for decoding one GOP instead of one frame.
+    // Over RTMP: the picture at the live edge rather than the first one libavformat buffered.
     bool newestFrame = false;
     // Also measure the sound (GrabReport::sound) of the segment the picture came from, from its packets
     // already in memory: HLS segment grabs only (not RTMP, files or the HLS demuxer). Off: no audio is kept.
@@ -58,6 +59,9 @@ struct GrabReport {
     qint64 playlistAgeMs = -1; // how long ago the server last changed the playlist; -1 unknown
     qint64 frameAgeMs =
         -1; // stream time from the frame to the live edge (end of the newest segment); -1 unknown
+    // The picture came from the segment the server is still writing (HlsPlaylist::segmentBeingWritten),
+    // newer than anything its playlist lists.
+    bool fromSegmentBeingWritten = false;
     // Keyframes of the decoded segment (HLS segment grabs; RTMP, file, HLS demuxer: not measured).
     qint64 keyframeIntervalMs = -1; // median gap between keyframes; -1 when fewer than two were seen
     int keyframesInSegment = 0;     // keyframes in the whole segment; 0 not measured. 1 (with an interval of
@@ -69,13 +73,14 @@ struct GrabReport {
 
 // How far behind the live the grabbed frame was when it was grabbed, as far as the media server shows it: the
 // frame's distance from the newest segment's end (stream time) plus how long ago the server wrote the
-// playlist (its Last-Modified, whole seconds). What the publisher and the media server buffered before that
-// segment was written cannot be seen from here (x264 with zerolatency: a few frames; OBS: about a second),
-// so this is a lower bound of the age a clock drawn into the picture would show. -1 when unknown.
+// playlist (its Last-Modified, whole seconds) — or, for a picture from the segment being written, nothing
+// more. What the publisher and the media server buffered before that segment was written cannot be seen from
+// here (x264 with zerolatency: a few frames; OBS: about a second), so this is a lower bound of the age a
+// clock drawn into the picture would show. -1 when unknown.
 inline qint64 behindLiveMs(const GrabReport& report) {
     if (report.frameAgeMs < 0)
         return -1;
-    return report.frameAgeMs + qMax<qint64>(0, report.playlistAgeMs);
+    return report.frameAgeMs + (report.fromSegmentBeingWritten ? 0 : qMax<qint64>(0, report.playlistAgeMs));
 }
 
 struct GrabResult {

@@ -139,4 +139,26 @@ double HlsPlaylist::tailDurationSeconds(int count) const {
     return total;
 }
 
+std::optional<QUrl> HlsPlaylist::segmentBeingWritten() const {
+    if (isMaster || endList || segments.isEmpty())
+        return std::nullopt;
+    const QUrl& newest = segments.last().url;
+    const QString path = newest.path();
+    static const QRegularExpression numbered(QStringLiteral("^(.*/)?([^/]*?)(\\d+)(\\.ts)$"));
+    const QRegularExpressionMatch match = numbered.match(path);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = match.captured(3).toLongLong(&ok);
+    // Named by sequence only when the newest's number is its sequence number.
+    if (!ok || number != mediaSequence + segments.size() - 1)
+        return std::nullopt;
+    QUrl next = newest;
+    const QString digits = match.captured(3);
+    const int width = digits.startsWith(QLatin1Char('0')) ? int(digits.size()) : 0; // zero-padded names
+    next.setPath(match.captured(1) + match.captured(2) +
+                 QStringLiteral("%1").arg(number + 1, width, 10, QLatin1Char('0')) + match.captured(4));
+    return next;
+}
+
 } // namespace avld

@@ -6,6 +6,8 @@
 #include <QSize>
 #include <QUrl>
 
+#include <optional>
+
 namespace avld {
 
 // An HLS playlist as far as grabbing a live frame needs it: a master playlist's variants, or a media
@@ -40,6 +42,10 @@ struct HlsPlaylist {
     bool isEncrypted() const { return !keyMethod.isEmpty() && keyMethod != QStringLiteral("NONE"); }
     // The duration of the last `count` segments together.
     double tailDurationSeconds(int count) const;
+    // The segment after the newest one, which a live's media server is writing now, when the segments are
+    // named by their sequence number (nginx-rtmp's default: the newest listed is 41.ts, so 42.ts grows on
+    // disk until it is listed). Empty for an ended stream or another naming.
+    std::optional<QUrl> segmentBeingWritten() const;
 };
 
 } // namespace avld

@@ -192,6 +192,14 @@ Result<MediaInput> MediaInput::open(const DecoderInput& input, const MediaInterr
     // Small but safe probing: enough for one GOP of a 1080p stream, never the default 5 s.
     raw->probesize = 2 * 1024 * 1024;
     raw->max_analyze_duration = 3 * AV_TIME_BASE;
+    const bool playedLive = QUrl(input.url).scheme().startsWith(QStringLiteral("rtmp"), Qt::CaseInsensitive);
+    if (playedLive) {
+        // A live played as it happens: every second of analysis is a second of waiting. With its streams
+        // declared up front (flv_metadata, below) the analysis ends once the first keyframe is there, instead
+        // of waiting the whole duration for a stream that might still appear; the frame rate is not guessed
+        // from the timing (which would read on).
+        raw->fps_probe_size = 0;
+    }
 
     if (input.urlGate) {
         parts->gate.decide = input.urlGate;
@@ -221,6 +229,8 @@ Result<MediaInput> MediaInput::open(const DecoderInput& input, const MediaInterr
             av_dict_set(&options, "protocol_whitelist", allowed.constData(), 0);
         if (!input.userAgent.isEmpty())
             av_dict_set(&options, "user_agent", input.userAgent.toUtf8().constData(), 0);
+        if (playedLive) // the streams the publisher's onMetaData names (nginx-rtmp passes it on)
+            av_dict_set(&options, "flv_metadata", "1", 0);
         if (scheme.startsWith(QStringLiteral("http"))) {
             if (!input.referer.isEmpty())
                 av_dict_set(&options, "headers", ("Referer: " + input.referer.toUtf8() + "\r\n").constData(),

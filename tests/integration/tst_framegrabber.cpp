@@ -1,3 +1,4 @@
+#include "drawnclock.h"
 #include "freeport.h"
 #include "generator/streamallowlist.h"
 #include "media/framegrabber.h"
@@ -5,6 +6,7 @@
 #include "scriptedhttpserver.h"
 #include "streamstack.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,14 +42,19 @@ int colourSpread(const QImage& image) {
     return hi - lo;
 }
 
-QByteArray newestSegment(const StreamStack& stack, const QString& key) {
+// A whole segment of the stream: the newest complete one (back 1: the newest file may still be being
+// written), or one before it.
+QByteArray completeSegment(const StreamStack& stack, const QString& key, int back = 1) {
     QDir dir(QFileInfo(stack.playlistPath(key)).path());
-    // The newest file may still be being written: take the one before it.
     const QStringList segments = dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Time);
-    if (segments.size() < 2)
+    if (segments.size() < back + 1)
         return {};
-    QFile file(dir.filePath(segments.at(1)));
+    QFile file(dir.filePath(segments.at(back)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray newestSegment(const StreamStack& stack, const QString& key) {
+    return completeSegment(stack, key, 1);
 }
 
 } // namespace
@@ -72,7 +79,11 @@ private Q_SLOTS:
         for (const StreamSpec& spec : {StreamSpec{.key = QStringLiteral("main")},
                                        StreamSpec{.key = QStringLiteral("small"), .size = QSize(640, 360)},
                                        StreamSpec{.key = QStringLiteral("vertical"), .size = QSize(360, 640)},
-                                       StreamSpec{.key = QStringLiteral("radio"), .video = false}}) {
+                                       StreamSpec{.key = QStringLiteral("radio"), .video = false},
+                                       StreamSpec{.key = QStringLiteral("clocked"),
+                                       .size = QSize(640, 360),
+                                       .audio = false,
+                                       .drawnClock = true}}) {
             if (const Status failed = m_stack.publish(spec, 20000, 2); !failed.ok())
                 QFAIL(qPrintable(failed.error().toString()));
         }
@@ -126,6 +137,62 @@ private Q_SLOTS:
         QCOMPARE(newest->frame().image.size(), QSize(1280, 720));
         QVERIFY(colourSpread(newest->frame().image) > 60);
         QVERIFY(newest->frame().image != first->frame().image);
+    }
+
+    // The newest picture there is over HLS: the media server writes the segment after the newest listed one
+    // in place (nginx-rtmp: 8.ts grows while 7.ts is the newest listed), so its bytes so far are read after
+    // the listed segment's. Without it (404), the listed segment's newest picture.
+    void newestFrameFromTheSegmentBeingWritten_data() {
+        QTest::addColumn<bool>("beingWritten");
+        QTest::newRow("next segment there") << true;
+        QTest::newRow("next segment missing") << false;
+    }
+    void newestFrameFromTheSegmentBeingWritten() {
+        QFETCH(bool, beingWritten);
+        const QByteArray listed = completeSegment(m_stack, QStringLiteral("main"), 2);
+        QByteArray next = completeSegment(m_stack, QStringLiteral("main"), 1);
+        QVERIFY(listed.size() > 50'000 && next.size() > 50'000);
+        next.truncate(next.size() / 2 / 188 * 188); // half written, as the server would serve it now
+        const QString base = QStringLiteral("/writing-%1").arg(beingWritten);
+        m_server.respond(base + QStringLiteral("/index.m3u8"), 200, "application/vnd.apple.mpegurl",
+                         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:7\n#EXTINF:2.0,\n7.ts\n");
+        m_server.respond(base + QStringLiteral("/7.ts"), 200, "video/mp2t", listed);
+        if (beingWritten)
+            m_server.respond(base + QStringLiteral("/8.ts"), 200, "video/mp2t", next);
+        const QUrl url = m_server.url(base + QStringLiteral("/index.m3u8"));
+        const auto listedOnly = grab(url, 8000, [](GrabOptions& o) { o.newestFrame = false; });
+        const auto newest = grab(url, 8000, [](GrabOptions& o) { o.newestFrame = true; });
+        QVERIFY2(newest.ok(), newest.ok() ? "" : qPrintable(newest.error().toString()));
+        QVERIFY2(listedOnly.ok(), listedOnly.ok() ? "" : qPrintable(listedOnly.error().toString()));
+        const GrabReport& report = newest->report;
+        QCOMPARE(report.fromSegmentBeingWritten, beingWritten);
+        const qint64 beyondListedStart = report.framePtsMs - listedOnly->report.framePtsMs;
+        if (beingWritten) {
+            QVERIFY2(beyondListedStart >= 2000, qPrintable(QString::number(beyondListedStart)));
+            QCOMPARE(report.frameAgeMs, qint64(0));
+            QCOMPARE(report.keyframesInSegment, 0); // two segments' worth: not one segment's count
+            QVERIFY(report.keyframeIntervalMs > 1500 && report.keyframeIntervalMs < 2500);
+        } else {
+            QVERIFY2(beyondListedStart > 1000 && beyondListedStart < 2000,
+                     qPrintable(QString::number(beyondListedStart)));
+        }
+        QCOMPARE(newest->frame().image.size(), QSize(1280, 720));
+        QVERIFY(colourSpread(newest->frame().image) > 60);
+    }
+
+    // Over RTMP the first picture played is what libavformat buffered while probing, seconds old; the newest
+    // is the one at the live edge. Its age is read from the wall clock the publisher draws into it.
+    void rtmpNewestFrameIsAtTheLiveEdge() {
+        const auto result = grab(m_stack.rtmpUrl(QStringLiteral("clocked")), 8000,
+                                 [](GrabOptions& o) { o.newestFrame = true; });
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 made = DrawnClock::read(result->frame().image, now);
+        QVERIFY2(made > 0, "the clock drawn into the picture cannot be read");
+        qInfo() << "RTMP, live edge: the picture is" << now - made << "ms old, the grab took"
+                << result->report.elapsedMs << "ms";
+        // Before: 3 s and more (the buffered first picture). Generous for a loaded machine.
+        QVERIFY2(now - made < 2000, qPrintable(QString::number(now - made)));
     }
 
     // Callers that keep small pictures get them decoded small, in the colour conversion; the facts keep the

@@ -24,22 +24,23 @@ int lumaAround(const QImage& image, int x, int y, int radius) {
 } // namespace
 
 QString BinaryCells::filter(QSize size, const std::function<QString(int bit)>& bitOn) const {
-    const int width = int(size.width() * cellWidth);
+    // Each cell's edges from the fractions themselves, as read() finds them: whole-pixel cells of one width
+    // would drift from where read() looks when the cell width is not a whole number of pixels.
+    const auto edge = [&](int cell) { return int(size.width() * (left + cellWidth * cell)); };
     const int height = int(size.height() * cellHeight);
-    const int x0 = int(size.width() * left);
     const int y0 = int(size.height() * top);
     QStringList filters;
     filters << QStringLiteral("drawbox=x=%1:y=%2:w=%3:h=%4:color=black:t=fill")
-                   .arg(x0)
+                   .arg(edge(0))
                    .arg(y0)
-                   .arg(width * bits)
+                   .arg(edge(bits) - edge(0))
                    .arg(height);
     for (int bit = 0; bit < bits; ++bit) {
         // The timeline option is evaluated per frame.
         filters << QStringLiteral("drawbox=x=%1:y=%2:w=%3:h=%4:color=white:t=fill:enable='%5'")
-                       .arg(x0 + bit * width)
+                       .arg(edge(bit))
                        .arg(y0)
-                       .arg(width)
+                       .arg(edge(bit + 1) - edge(bit))
                        .arg(height)
                        .arg(bitOn(bit));
     }

@@ -26,6 +26,40 @@ private Q_SLOTS:
         QCOMPARE(playlist->tailDurationSeconds(10), 5.96);
     }
 
+    // The segment after the newest, which the media server writes now, is guessed only when the names are the
+    // sequence numbers themselves (nginx-rtmp's default).
+    void segmentBeingWritten_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("next"); // empty: no guess
+        const QByteArray head = "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:7\n";
+        QTest::newRow("nginx-rtmp") << head + "#EXTINF:2,\n7.ts\n#EXTINF:2,\n8.ts\n"
+                                    << QStringLiteral("http://h/live/key/9.ts");
+        QTest::newRow("prefixed and zero-padded")
+            << head + "#EXTINF:2,\nseg-007.ts\n#EXTINF:2,\nseg-008.ts?token=a%2Bb\n"
+            << QStringLiteral("http://h/live/key/seg-009.ts?token=a%2Bb");
+        QTest::newRow("carry into a new digit")
+            << QByteArray("#EXTM3U\n#EXT-X-MEDIA-SEQUENCE:99\n#EXTINF:2,\n99.ts\n")
+            << QStringLiteral("http://h/live/key/100.ts");
+        QTest::newRow("names are not the sequence")
+            << head + "#EXTINF:2,\n1733500000.ts\n#EXTINF:2,\n1733500002.ts\n"
+            << QString();
+        QTest::newRow("ended") << head + "#EXTINF:2,\n7.ts\n#EXT-X-ENDLIST\n" << QString();
+        QTest::newRow("not .ts") << head + "#EXTINF:2,\n7.m4s\n" << QString();
+        QTest::newRow("no digits") << head + "#EXTINF:2,\nlive.ts\n" << QString();
+    }
+
+    void segmentBeingWritten() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, next);
+        const auto playlist = HlsPlaylist::parse(text, QUrl(QStringLiteral("http://h/live/key/index.m3u8")));
+        QVERIFY(playlist.ok());
+        const std::optional<QUrl> guessed = playlist->segmentBeingWritten();
+        if (next.isEmpty())
+            QVERIFY2(!guessed, qPrintable(guessed ? guessed->toString() : QString()));
+        else
+            QCOMPARE(guessed.value_or(QUrl()).toString(QUrl::FullyEncoded), next);
+    }
+
     void masterPlaylistPicksTheLargestVariant() {
         const QByteArray text =
             "#EXTM3U\n"

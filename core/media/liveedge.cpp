@@ -1,0 +1,58 @@
+#include "liveedge.h"
+
+#include <QElapsedTimer>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+namespace avld {
+
+namespace {
+
+// A buffered packet comes back in microseconds; one that has to arrive first takes a frame's time (40 ms at
+// 25 fps, ~23 ms between AAC packets). Waiting this long means nothing newer was there.
+constexpr qint64 kCaughtUpWaitMs = 10;
+constexpr int kMaxCorruptPackets = 50;
+
+} // namespace
+
+FramePtr decodeToLiveEdge(AVFormatContext* format, int videoIndex, AVCodecContext* decoder,
+                          const MediaInterrupt& interrupt, LiveEdgeRead& read) {
+    PacketPtr packet(av_packet_alloc());
+    FramePtr frame(av_frame_alloc());
+    FramePtr newest;
+    bool seenKey = false;
+    QElapsedTimer waited;
+    while (!interrupt.fired() && read.corruptPackets <= kMaxCorruptPackets) {
+        waited.start();
+        if (av_read_frame(format, packet.get()) < 0)
+            break;
+        read.caughtUp = waited.elapsed() >= kCaughtUpWaitMs;
+        const bool video = packet->stream_index == videoIndex;
+        if (video && (seenKey || (packet->flags & AV_PKT_FLAG_KEY))) {
+            seenKey = true;
+            ++read.videoPackets;
+            const int sent = avcodec_send_packet(decoder, packet.get());
+            if (sent < 0 && sent != AVERROR(EAGAIN))
+                ++read.corruptPackets;
+            while (avcodec_receive_frame(decoder, frame.get()) == 0) {
+                if (frame->decode_error_flags || (frame->flags & AV_FRAME_FLAG_CORRUPT)) {
+                    av_frame_unref(frame.get());
+                    continue;
+                }
+                if (!newest)
+                    newest.reset(av_frame_alloc());
+                av_frame_unref(newest.get());
+                av_frame_move_ref(newest.get(), frame.get());
+            }
+        }
+        av_packet_unref(packet.get());
+        if (read.caughtUp && newest)
+            break;
+    }
+    return newest;
+}
+
+} // namespace avld
