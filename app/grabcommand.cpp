@@ -123,8 +123,9 @@ int runGrab(const QStringList& arguments) {
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(output)) {
-        printError(QStringLiteral("usage: avideo-live-doctor grab URL -o FILE [--format jpg|png|webp|gif] "
-                                  "[--size WxH] [--timeout MS]"));
+        printError(QStringLiteral("usage: %1 grab URL -o FILE [--format jpg|png|webp|gif] [--size WxH] "
+                                  "[--timeout MS]")
+                       .arg(programName()));
         return ExitCode::Usage;
     }
 

@@ -1,5 +1,6 @@
 #include "keptstandin.h"
 
+#include "commandline.h"
 #include "keychainsecretstore.h"
 #include "terminaltext.h"
 #include "version.h"
@@ -55,7 +56,7 @@ void describeKeptStandin(const QString& command, const QUrl& site, const Standin
             "%s: a new secret was made for this site: set the site's Encoder URL to the stand-in's URL "
             "(`%s standin-url --site %s` prints it); an Encoder URL with an earlier secret no longer "
             "reaches it\n",
-            safePrintable(command), AVLD_APP_NAME, safePrintable(site.toString()));
+            safePrintable(command), safePrintable(programName()), safePrintable(site.toString()));
 }
 
 } // namespace avld

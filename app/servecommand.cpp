@@ -7,7 +7,6 @@
 #include "site/siteprofile.h"
 #include "stopsignals.h"
 #include "terminaltext.h"
-#include "version.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -181,7 +180,7 @@ int runServe(const QStringList& arguments) {
     QString shown = service.baseUrl().toString();
     if (givenPrefix->has_value() || kept) // a capability: kept out of logs (journald records stdout)
         shown = service.baseUrl().adjusted(QUrl::RemovePath).toString() + QStringLiteral("/<prefix>/");
-    const QString urlCommand = QStringLiteral(AVLD_APP_NAME " standin-url") +
+    const QString urlCommand = programName() + QStringLiteral(" standin-url") +
                                (siteUrl ? QStringLiteral(" --site ") + siteUrl->toString() : QString());
     std::printf("serving AVideo thumbnail requests on %s (allowed stream hosts: %s)\n"
                 "point the site's Encoder URL here; `%s` prints the exact URL\n",

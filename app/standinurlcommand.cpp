@@ -6,7 +6,6 @@
 #include "prefixoption.h"
 #include "site/siteclient.h"
 #include "terminaltext.h"
-#include "version.h"
 
 #include <QNetworkAccessManager>
 
@@ -52,7 +51,7 @@ int runStandinUrl(const QStringList& arguments) {
         return *stop;
     auto usage = [&](const QString& message) {
         std::fprintf(stderr, "%s: %s\nRun '%s %s --help' for the options.\n", safePrintable(command),
-                     safePrintable(message), AVLD_APP_NAME, safePrintable(command));
+                     safePrintable(message), safePrintable(programName()), safePrintable(command));
         return ExitCode::Usage;
     };
     SiteProfile profile;
@@ -136,7 +135,8 @@ int runStandinUrl(const QStringList& arguments) {
     std::printf("%s\n", safePrintable(steps));
     std::printf("5. Check that the site now shows the stand-in's frames:\n       %s verify-standin --site %s "
                 "--user ADMIN --standin %s\n",
-                AVLD_APP_NAME, safePrintable(profile.siteUrl.toString()), safePrintable(exact));
+                safePrintable(programName()), safePrintable(profile.siteUrl.toString()),
+                safePrintable(exact));
 
     if (!kept && secret.isEmpty())
         std::fprintf(stderr,

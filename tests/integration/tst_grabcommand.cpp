@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
@@ -20,9 +21,15 @@ struct Run {
     QString err;
 };
 
+// The program under test: avideo-live-doctor, or the one $AVLD_TEST_PROGRAM names (ctest's
+// tst_grabcommand_nox runs these tests against avideo-live-doctor-nox).
+QString program() {
+    return qEnvironmentVariable("AVLD_TEST_PROGRAM", QStringLiteral(AVLD_PROGRAM));
+}
+
 Run runProgram(const QStringList& arguments, int timeoutMs = 30000) {
     QProcess process;
-    process.start(QStringLiteral(AVLD_PROGRAM), arguments);
+    process.start(program(), arguments);
     // Waits with the event loop running: a server of this test (ScriptedHttpServer) answers meanwhile.
     if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
         process.kill();
@@ -43,6 +50,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        QVERIFY2(QFileInfo(program()).isExecutable(),
+                 qPrintable(program() + QStringLiteral(" is not a program")));
+        qInfo("program under test: %s", qPrintable(program()));
         if (const Status failed = m_stack.start(); !failed.ok())
             QFAIL(qPrintable(failed.error().toString()));
         if (const Status failed = m_stack.publish({.key = QStringLiteral("cam")}, 20000, 3); !failed.ok())

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace avld;
@@ -68,6 +69,57 @@ private Q_SLOTS:
             QCOMPARE(action.command->name, commandArguments.first());
             QCOMPARE(action.commandArguments, commandArguments);
         }
+    }
+
+    // avideo-live-doctor-nox: the same commands, its own name; no command is a usage error that names the
+    // program with the window and lists what this one can do.
+    void headlessBuildHasNoWindow_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("textContains");
+
+        const auto prog = QStringLiteral("avideo-live-doctor-nox");
+        using K = CommandLineAction::Kind;
+        QTest::newRow("no arguments")
+            << QStringList{prog} << int(K::Print) << ExitCode::Usage
+            << QStringList{
+                   QStringLiteral("avideo-live-doctor-nox: no command given. This build has no window"),
+                   QStringLiteral("the desktop window is in avideo-live-doctor."),
+                   QStringLiteral("run 'avideo-live-doctor-nox COMMAND --help'"),
+                   QStringLiteral("grab          Grab a frame."),
+                   QStringLiteral("check         Check a site."),
+                   QStringLiteral("Run 'avideo-live-doctor-nox --help'")};
+        QTest::newRow("--version") << QStringList{prog, QStringLiteral("--version")} << int(K::Print) << 0
+                                   << QStringList{QStringLiteral("avideo-live-doctor-nox 0.")};
+        QTest::newRow("--help") << QStringList{prog, QStringLiteral("--help")} << int(K::Print) << 0
+                                << QStringList{
+                                       QStringLiteral("Usage: avideo-live-doctor-nox [options] command "
+                                                      "[arguments]"),
+                                       QStringLiteral("This build has no window"),
+                                       QStringLiteral("grab          Grab a frame.")};
+        QTest::newRow("unknown command")
+            << QStringList{prog, QStringLiteral("serve-coffee")} << int(K::Print) << ExitCode::Usage
+            << QStringList{QStringLiteral("avideo-live-doctor-nox: unknown command 'serve-coffee'")};
+        QTest::newRow("command") << QStringList{prog, QStringLiteral("grab"), QStringLiteral("x")}
+                                 << int(K::RunCommand) << 0 << QStringList();
+    }
+    void headlessBuildHasNoWindow() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, textContains);
+
+        setBuild(Build::Headless);
+        const auto restore = qScopeGuard([] { setBuild(Build::WithWindow); });
+        QCOMPARE(programName(), QStringLiteral("avideo-live-doctor-nox"));
+        const CommandLineAction action = parseCommandLine(arguments, m_commands);
+        QCOMPARE(int(action.kind), kind);
+        QCOMPARE(action.exitCode, exitCode);
+        QCOMPARE(action.toStandardError, exitCode != 0);
+        for (const QString& text : textContains)
+            QVERIFY2(action.text.contains(text), qPrintable(action.text));
+        QVERIFY2(!action.text.contains(QStringLiteral("opens the desktop window")), qPrintable(action.text));
     }
 
     void noCommandsYetSaysSo() {
