@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "countingclock.h"
 #include "media/framedecoder.h"
 #include "media/soundlevels.h"
 #include "requirefixture.h"
@@ -15,26 +16,12 @@
 #include <limits>
 
 using namespace avld;
+using avld::test::CountingClock;
 
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// A steady clock that stands still for `budget` readings, then jumps far ahead: a deadline built on it
-// expires after a known number of checks, wherever they are.
-class CountingClock final : public Clock {
-public:
-    explicit CountingClock(int budget = std::numeric_limits<int>::max())
-        : m_budget(budget) {}
-    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
-    qint64 monotonicMs() const override { return ++m_readings > m_budget ? 1'000'000'000 : 0; }
-    int readings() const { return m_readings; }
-
-private:
-    int m_budget;
-    mutable int m_readings = 0;
-};
 
 struct Range {
     double low = -kInf;
