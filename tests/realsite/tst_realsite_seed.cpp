@@ -55,6 +55,7 @@ private Q_SLOTS:
     void encoderDownIsCritical();
     void diagnoseFindsTheSeedCase();
     void standInServesEveryFormatOnTheFirstRequest();
+    void eachAskGetsTheNewestPicture();
     void checkIsOkWithTheStandIn();
     void diagnoseSeesTheStandInWork();
     void verifyStandinInEachState();
@@ -254,6 +255,25 @@ void TestRealsiteSeed::standInServesEveryFormatOnTheFirstRequest() {
     const SiteImage again = siteImage(QStringLiteral("jpg"));
     QVERIFY(ImageMarker::madeByUs(again.body));
     qInfo("cached jpg: %lld ms", static_cast<long long>(again.ms));
+}
+
+// Issue 17: when AVideo asks again (its cache gone), the stand-in grabs the newest picture while AVideo waits
+// instead of answering the one it grabbed seconds before (a blanket 10 s refresh answered the same bytes).
+void TestRealsiteSeed::eachAskGetsTheNewestPicture() {
+    QVERIFY(m_standIn);
+    pointSiteAt(m_standIn->encoderUrl());
+    const SiteImage before = siteImage(QStringLiteral("jpg"));
+    QTest::qWait(2500); // older than the stand-in's 2 s: the next ask grabs anew
+    pointSiteAt(m_standIn->encoderUrl());
+    const SiteImage after = siteImage(QStringLiteral("jpg"));
+    for (const SiteImage* image : {&before, &after}) {
+        QCOMPARE(image->status, 200);
+        QVERIFY2(ImageMarker::madeByUs(image->body), "AVideo did not serve our frame");
+        QVERIFY2(image->ms < kFunctionalLimitMs, qPrintable(QStringLiteral("%1 ms").arg(image->ms)));
+    }
+    qInfo("asked 2.5 s apart through the real getImage.php: %lld and %lld ms",
+          static_cast<long long>(before.ms), static_cast<long long>(after.ms));
+    QVERIFY2(before.body != after.body, "AVideo got the same picture twice: the stand-in did not grab anew");
 }
 
 void TestRealsiteSeed::checkIsOkWithTheStandIn() {
