@@ -2,6 +2,7 @@
 
 #include "plural.h"
 #include "remotetext.h"
+#include "site/livesound.h"
 #include "textcolumns.h"
 
 namespace avld {
@@ -15,6 +16,13 @@ QString streamColumn(const LiveEntry& e) {
         return e.ourGrab->error().code;
     return QStringLiteral("real frame, %1 s behind live")
         .arg(e.ourGrab->value().report.frameAgeMs / 1000.0, 0, 'f', 1);
+}
+
+// The sound of the segment the frame came from: its levels, "silent 2.0 s", "no audio", or "-" when it was
+// not measured (not grabbed, or the grab failed: the stream column says why).
+QString soundColumn(const LiveEntry& e, const QDateTime& at) {
+    const LiveSound sound = LiveSound::of(e, at);
+    return sound.state == LiveSound::State::NotMeasured ? QStringLiteral("-") : sound.shortText();
 }
 
 } // namespace
@@ -42,9 +50,11 @@ QString CheckTable::rows(const SiteCheckReport& report) {
     QString out;
     for (const LiveEntry& e : report.lives) {
         const QString site = e.siteThumbnail ? thumbnailClassName(e.siteThumbnail->cls) : QStringLiteral("-");
-        out += QStringLiteral("  %1 site: %2 stream: %3\n")
+        out += QStringLiteral("  %1 site: %2 stream: %3 sound: %4\n")
                    .arg(TextColumns::fit(RemoteText::clean(e.title()), kTitleColumns),
-                        TextColumns::fit(site, kSiteColumns), RemoteText::clean(streamColumn(e)));
+                        TextColumns::fit(site, kSiteColumns),
+                        TextColumns::fit(RemoteText::clean(streamColumn(e)), kStreamColumns),
+                        soundColumn(e, report.checkedAt()));
     }
     return out;
 }

@@ -13,6 +13,7 @@ class CheckTable {
 public:
     static constexpr int kTitleColumns = 28;
     static constexpr int kSiteColumns = 24;
+    static constexpr int kStreamColumns = 32;
 
     static QString header(const SiteCheckReport& report, const QUrl& siteUrl);
     static QString rows(const SiteCheckReport& report);

@@ -11,6 +11,9 @@ namespace avld {
 // passed), so that a report walks the whole list. Pure: everything comes from the input.
 void checkSite(const DiagnosisInput& input, QList<Finding>& findings);
 void checkLives(const DiagnosisInput& input, QList<Finding>& findings);
+// The lives' sound (part of "the lives"): silent lives, sound at full scale, and a word on the others;
+// nothing when no check measured any sound (no grab, or not from HLS segments).
+void checkSound(const DiagnosisInput& input, QList<Finding>& findings);
 void checkCaches(const DiagnosisInput& input, QList<Finding>& findings);
 void checkMediaServer(const DiagnosisInput& input, QList<Finding>& findings);
 void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings);

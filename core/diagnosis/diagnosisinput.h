@@ -5,10 +5,12 @@
 #include "generator/standinverification.h"
 #include "session/siteoverview.h"
 #include "session/siteworkspace.h"
+#include "site/livesound.h"
 #include "site/logininfo.h"
 #include "site/sitestatus.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QUrl>
 
 #include <optional>
@@ -32,6 +34,9 @@ struct DiagnosisInput {
     QList<EncoderHistorySpan> lastDay{}; // the history of every encoder it knows, for the report's charts
     QList<EncoderHistorySpan> lastWeek{};
     QList<WorkspaceEvent> events{}; // what happened and what was done, oldest first
+    // Each live's sound followed across the checks (SilenceTracker), by key. A live missing here is judged
+    // from the newest check alone: its newest segment.
+    QHash<QString, LiveSound> sounds{};
     QDateTime now{};
 };
 

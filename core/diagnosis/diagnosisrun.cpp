@@ -214,6 +214,7 @@ DiagnosisInput DiagnosisRun::inputFrom(SiteWorkspace& workspace, const Options& 
     input.watchRunning = options.watchOutlivesRun && workspace.encoders().isRunning();
     input.alertChannels = options.alertChannels;
     input.events = workspace.events();
+    input.sounds = workspace.silence().sounds();
     input.now = Clock::system().now();
     return input;
 }

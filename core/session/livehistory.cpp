@@ -19,6 +19,8 @@ void LiveHistory::add(const SiteCheckReport& report) {
             sample.frameAgeMs = grab.frameAgeMs;
             sample.segmentSeconds = grab.segmentSeconds;
             sample.playlistAgeMs = grab.playlistAgeMs;
+            if (grab.sound && grab.sound->ok())
+                sample.sound = grab.sound->value();
         }
         if (live.siteThumbnail) {
             sample.siteClass = live.siteThumbnail->cls;

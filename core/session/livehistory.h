@@ -16,6 +16,7 @@ struct LiveSample {
     qint64 playlistAgeMs = -1;
     QImage thumbnail; // what visitors saw, small
     ThumbnailClass siteClass = ThumbnailClass::FetchFailed;
+    std::optional<SoundLevels> sound; // the newest segment's sound; unset when not measured
 };
 
 // The last samples of every live, bounded per live; lives gone from the site are forgotten.

@@ -223,6 +223,7 @@ LiveTile tileFor(const LiveEntry& entry, const LiveTile* before, const QDateTime
     tile.health = scoreLive(entry);
     fillSite(tile, entry, before);
     fillOurs(tile, entry, before);
+    tile.sound = LiveSound::follow(before ? before->sound : LiveSound{}, entry, checkedAt);
     if (isFrozen(tile))
         tile.badge = TileBadge::Frozen;
     return tile;
@@ -235,8 +236,7 @@ QList<LiveTile> liveTilesFromReport(const SiteCheckReport& report, const QList<L
     byKey.reserve(previous.size());
     for (const LiveTile& tile : previous)
         byKey.insert(tile.key, &tile);
-    const QDateTime checkedAt = report.startedAt.isValid() ? report.startedAt.addMSecs(report.elapsedMs)
-                                                           : QDateTime::currentDateTimeUtc();
+    const QDateTime checkedAt = report.checkedAt();
     // Each tile scales two pictures and assesses its live (FrameChecks on our frame): spread over the cores.
     return QtConcurrent::blockingMapped<QList<LiveTile>>(report.lives, [&](const LiveEntry& entry) {
         return tileFor(entry, byKey.value(entry.key), checkedAt);

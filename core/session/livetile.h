@@ -3,6 +3,7 @@
 #include "media/thumbnailclass.h"
 #include "site/liveentry.h"
 #include "site/livehealth.h"
+#include "site/livesound.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -55,6 +56,7 @@ struct LiveTile {
     QString ourError;
     qint64 ourFrameAgeMs = -1;
     QDateTime ourChangedAt; // when our own picture of the stream last changed
+    LiveSound sound;        // its sound, followed from the previous tile: since when it has been silent
 
     QDateTime checkedAt;
     LiveAssessment assessment;
@@ -66,7 +68,8 @@ struct LiveTile {
 QString tileBadgeExplanation(TileBadge badge);
 
 // Builds the tiles of a site check. `previous` (the last refresh's tiles) lets a tile say that the site's
-// picture is frozen while the stream moves, or keep the last picture (Stale) when this fetch failed. Frozen
+// picture is frozen while the stream moves, keep the last picture (Stale) when this fetch failed, and say
+// since when the stream has been silent (LiveSound::follow from the previous tile's sound). Frozen
 // only once the picture has stayed the same for longer than AVideo's cache keeps it for that format, while
 // our own frames of the stream changed: before that, AVideo's cache explains an unchanged picture.
 // Spreads the work over the global thread pool but blocks until done (~100 ms for 100 lives on 2 cores).

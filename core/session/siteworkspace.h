@@ -3,6 +3,7 @@
 #include "encoders/encodertargetstore.h"
 #include "generator/generatorconfig.h"
 #include "session/livehistory.h"
+#include "session/silencetracker.h"
 #include "session/siteoverview.h"
 
 #include <QDateTime>
@@ -57,6 +58,8 @@ public:
     StandInController& standIn() { return *m_standIn; }
     const SiteOverview& overview() const { return m_overview; }
     const LiveHistory& history() const { return m_history; }
+    // Each live's sound followed across the checks: since when it has been silent.
+    const SilenceTracker& silence() const { return m_silence; }
     const QString& user() const { return m_user; }
     // The last happened() lines (at most kEventsKept), oldest first: the timeline of a report.
     static constexpr int kEventsKept = 500;
@@ -102,7 +105,7 @@ public:
 
 Q_SIGNALS:
     void overviewChanged(const avld::SiteOverview& overview);
-    // A check ended; history and overview already hold it.
+    // A check ended; history, silence and overview already hold it.
     void checked(const avld::SiteCheckReport& report);
     void passwordNeeded();
     void signInFailed(const avld::Error& error);
@@ -133,6 +136,7 @@ private:
     std::unique_ptr<StandinIdentityStore> m_identities;
     SiteOverview m_overview;
     LiveHistory m_history;
+    SilenceTracker m_silence;
     GeneratorConfig m_standinDefaults;
     QString m_user;
     QString m_keptPrefix;

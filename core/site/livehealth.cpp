@@ -1,5 +1,7 @@
 #include "livehealth.h"
 
+#include "livesound.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,6 +12,8 @@ namespace {
 
 // A picture of the stream this much older than the stream itself is stale to a visitor.
 constexpr qint64 kStaleFrameMs = 60'000;
+// A live its viewers cannot hear: its content is broken, what they see of it is not.
+constexpr int kSilentCost = 10;
 
 int problemCost(LiveProblem problem) {
     switch (problem) {
@@ -82,6 +86,8 @@ HealthScore scoreLive(const LiveEntry& live) {
         if (age > kStaleFrameMs)
             costs.append({10, QStringLiteral("the newest frame of the stream is %1 s old").arg(age / 1000)});
     }
+    if (LiveSound::of(live, {}).silent())
+        costs.append({kSilentCost, QStringLiteral("its newest segment is silent")});
     return HealthScore::fromCosts(std::move(costs));
 }
 

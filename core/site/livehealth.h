@@ -25,7 +25,7 @@ struct HealthScore {
 };
 
 // A live's score: what its visitors see against what the stream has (a card while the stream has pictures
-// costs most; an old or unknown picture costs a little).
+// costs most; an old or unknown picture, or a silent newest segment, costs a little).
 HealthScore scoreLive(const LiveEntry& live);
 
 } // namespace avld

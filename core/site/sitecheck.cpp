@@ -1,5 +1,6 @@
 #include "sitecheck.h"
 
+#include "livesound.h"
 #include "media/framegrabber.h"
 #include "plural.h"
 #include "posterevidence.h"
@@ -13,9 +14,20 @@ Severity SiteCheckReport::overall() const {
     if (livesError)
         return Severity::Unknown;
     Severity worst = statError || mediaUnknown ? Severity::Warning : Severity::Ok;
-    for (const LiveEntry& live : lives)
+    for (const LiveEntry& live : lives) {
         worst = std::max(worst, live.assess().severity);
+        if (silentNow(live))
+            worst = std::max(worst, Severity::Warning);
+    }
     return worst;
+}
+
+QDateTime SiteCheckReport::checkedAt() const {
+    return startedAt.isValid() ? startedAt.addMSecs(elapsedMs) : QDateTime::currentDateTimeUtc();
+}
+
+bool SiteCheckReport::silentNow(const LiveEntry& live) const {
+    return LiveSound::of(live, checkedAt()).silent();
 }
 
 QStringList SiteCheckReport::findings() const {
@@ -33,6 +45,15 @@ QStringList SiteCheckReport::findings() const {
         const LiveAssessment a = live.assess();
         if (a.severity != Severity::Ok)
             all.append(a);
+        // One check hears one segment: that it is silent, not for how long (the window follows a live across
+        // checks).
+        if (const LiveSound sound = LiveSound::of(live, checkedAt()); sound.silent())
+            all.append({LiveProblem::None, Severity::Warning,
+                        QStringLiteral("%1: silent — its newest segment (%2) stays below %3 dBFS; check the "
+                                       "streamer's microphone or audio source in OBS (the stream itself is "
+                                       "running)")
+                            .arg(live.title(), durationWords(sound.levels->measuredMs))
+                            .arg(SoundLevels::kSilenceDbfs)});
     }
     std::stable_sort(all.begin(), all.end(), [](const LiveAssessment& a, const LiveAssessment& b) {
         return a.severity > b.severity;
@@ -99,6 +120,7 @@ QJsonObject SiteCheckReport::toJson() const {
                                      {QStringLiteral("message"), e.ourGrab->error().toString()}});
             }
         }
+        o.insert(QStringLiteral("sound"), LiveSound::of(e, checkedAt()).toJson());
         livesJson.append(o);
     }
     QJsonArray findingsJson;
@@ -178,6 +200,8 @@ void SiteCheck::onListings() {
                 // Compared with a thumbnail and kept for a refresh interval: full HD frames of every live
                 // would cost 8 MB each.
                 options.maxFrameWidth = kOurFrameMaxWidth;
+                // The sound of the same segment, from its packets already in memory (a few ms).
+                options.measureSound = true;
                 m_grabber.grab(m_report.lives[i].hlsUrl, options, [this, i](Result<GrabResult> r) {
                     m_report.lives[i].ourGrab = std::move(r);
                     finishOne();

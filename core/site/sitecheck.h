@@ -32,6 +32,10 @@ struct SiteCheckReport {
     std::optional<Error> mediaUnknown; // some streams were not grabbed: nobody said where they are
 
     Severity overall() const;
+    // When the check ended: the moment its lives were seen.
+    QDateTime checkedAt() const;
+    // The newest segment of `live`'s stream is silent throughout (LiveSound): a warning.
+    bool silentNow(const LiveEntry& live) const;
     // One line per problem, most serious first; a single OK line when nothing is wrong.
     QStringList findings() const;
     int count(ThumbnailClass cls) const;

@@ -13,6 +13,9 @@ struct StreamSpec {
     int gopSeconds = 2;
     bool video = true;
     bool audio = true;
+    // With audio: lavfi's sine (440 Hz, -18 dBFS peak) goes silent (digital zero) after this many seconds of
+    // the publisher's run; 0: silent from the start; -1 (the default): it never stops.
+    int soundStopsAfterSeconds = -1;
     bool frameCounter = false; // the frame number drawn in binary too, for tests to read (FrameCounter)
     bool drawnClock = false;   // the wall clock it was made at, drawn in binary too (DrawnClock)
 };

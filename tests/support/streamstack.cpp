@@ -49,7 +49,10 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target) {
     }
     if (spec.audio) {
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("sine=frequency=440:sample_rate=44100");
+             << QStringLiteral("sine=frequency=440:sample_rate=44100") +
+                    (spec.soundStopsAfterSeconds >= 0 ? QStringLiteral(",volume=volume=0:enable='gte(t,%1)'")
+                                                            .arg(spec.soundStopsAfterSeconds)
+                                                      : QString());
     }
     if (spec.video) {
         // The wall clock and frame number drawn into the picture make a frame's age visible to a person.

@@ -1,9 +1,11 @@
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/reportsecrets.h"
 #include "diagnosisfixtures.h"
+#include "soundfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace avld;
@@ -13,6 +15,36 @@ Q_DECLARE_METATYPE(avld::test::SeedState)
 Q_DECLARE_METATYPE(avld::FindingAction::Kind)
 
 namespace {
+
+// The lives' sound in the seed state where nothing else is wrong: Alice's and Bob's newest segments as
+// "silent", "sound", "noaudio", "loud" (at full scale) or "failed" (the grab failed), each live followed
+// across checks for `silentMinutes` when more than 0.
+DiagnosisInput soundInput(const QString& alice, const QString& bob, int aliceSilentMinutes = 0,
+                          int bobSilentMinutes = 0) {
+    DiagnosisInput input = seedInput(SeedState::StandinServing);
+    const QDateTime at = input.overview.report->checkedAt();
+    const auto hear = [&](LiveEntry& live, const QString& what, int silentMinutes) {
+        if (what == QStringLiteral("failed")) {
+            live.ourGrab =
+                Result<GrabResult>(Error{QStringLiteral("http-404"), QStringLiteral("HTTP 404"), {}});
+        } else {
+            live.ourGrab->value().report.sound = what == QStringLiteral("silent")    ? silence()
+                                                 : what == QStringLiteral("noaudio") ? noAudio()
+                                                 : what == QStringLiteral("loud")    ? soundWith(0, -0.3)
+                                                                                     : soundWith();
+        }
+        if (silentMinutes > 0) {
+            // Checks every minute, all of them silent, the newest the report's own.
+            LiveSound followed;
+            for (int minute = silentMinutes; minute >= 0; --minute)
+                followed = LiveSound::follow(followed, silence(), at.addSecs(-60 * minute));
+            input.sounds.insert(live.key, LiveSound::follow(followed, live, at));
+        }
+    };
+    hear(input.overview.report->lives[0], alice, aliceSilentMinutes);
+    hear(input.overview.report->lives[1], bob, bobSilentMinutes);
+    return input;
+}
 
 QStringList actionableIds(const Diagnosis& d) {
     QStringList ids;
@@ -219,6 +251,108 @@ private Q_SLOTS:
         QVERIFY(!redacted.contains(kStandinPrefix));
         QVERIFY(!redacted.contains(kPasswordHash));
         QVERIFY(redacted.contains(QStringLiteral("objects/getImage.php")));
+    }
+
+    // A silent live is a warning that says for how long, with what to do; no audio and sound at full scale
+    // are not faults (said among what passed), and a live whose stream could not be read is not called
+    // silent however long it was before.
+    void soundFindings_data() {
+        QTest::addColumn<QString>("alice");
+        QTest::addColumn<QString>("bob");
+        QTest::addColumn<int>("aliceSilentMinutes");
+        QTest::addColumn<int>("bobSilentMinutes");
+        QTest::addColumn<QStringList>("ids");  // the sound's findings, in order
+        QTest::addColumn<QString>("sentence"); // the first one's
+        QTest::addColumn<int>("exitCode");
+        const QString since = QStringLiteral("\\d\\d:\\d\\d");
+        QTest::newRow("newest segment silent")
+            << "silent"
+            << "sound" << 0 << 0 << QStringList{"live-silent"}
+            << QStringLiteral(
+                   "^“Alice's morning show” is silent: its newest segment \\(2\\.0 s\\) has no sound "
+                   "above -60 dBFS\\.$")
+            << 1;
+        QTest::newRow("silent for five minutes")
+            << "silent"
+            << "sound" << 5 << 0 << QStringList{"live-silent"}
+            << QStringLiteral(
+                   "^“Alice's morning show” has been silent for 5 min: no sound above -60 dBFS in any "
+                   "check since %1\\.$")
+                   .arg(since)
+            << 1;
+        QTest::newRow("two silent lives, the longest first")
+            << "silent"
+            << "silent" << 3 << 12 << QStringList{"live-silent"}
+            << QStringLiteral(
+                   "^2 lives are silent, the longest “Bob plays” for 12 min: no sound above -60 dBFS\\.$")
+            << 1;
+        QTest::newRow("sound") << "sound"
+                               << "sound" << 0 << 0 << QStringList{"lives-sound"}
+                               << QStringLiteral("^2 lives have sound\\.$") << 0;
+        QTest::newRow("no audio is not a fault")
+            << "sound"
+            << "noaudio" << 0 << 0 << QStringList{"lives-sound"}
+            << QStringLiteral(
+                   "^1 live has sound; 1 live has no audio, which is not a fault: many lives carry "
+                   "none\\.$")
+            << 0;
+        QTest::newRow("sound at full scale is information")
+            << "loud"
+            << "sound" << 0 << 0 << QStringList{"live-clipping", "lives-sound"}
+            << QStringLiteral(
+                   "^“Alice's morning show” peaks at full scale \\(-0\\.3 dBFS\\): its sound may "
+                   "distort\\. Lower the microphone or music gain in OBS until its meter stays out of "
+                   "the red\\.$")
+            << 0;
+        QTest::newRow("a stream that cannot be read is not called silent")
+            << "failed"
+            << "sound" << 7 << 0 << QStringList{"lives-sound"} << QStringLiteral("^1 live has sound\\.$")
+            << 2;
+    }
+    void soundFindings() {
+        QFETCH(QString, alice);
+        QFETCH(QString, bob);
+        QFETCH(int, aliceSilentMinutes);
+        QFETCH(int, bobSilentMinutes);
+        QFETCH(QStringList, ids);
+        QFETCH(QString, sentence);
+        QFETCH(int, exitCode);
+        const Diagnosis d = diagnose(soundInput(alice, bob, aliceSilentMinutes, bobSilentMinutes));
+        QList<Finding> sound;
+        for (const Finding& f : d.findings)
+            if (f.id == QStringLiteral("live-silent") || f.id == QStringLiteral("live-clipping") ||
+                f.id == QStringLiteral("lives-sound"))
+                sound << f;
+        QStringList soundIds;
+        for (const Finding& f : sound)
+            soundIds << f.id;
+        QCOMPARE(soundIds, ids);
+        QVERIFY2(QRegularExpression(sentence).match(sound.first().sentence).hasMatch(),
+                 qPrintable(sound.first().sentence));
+        QCOMPARE(d.exitCode(), exitCode);
+        for (const Finding& f : sound) {
+            QCOMPARE(f.area, CheckArea::Lives);
+            QVERIFY(!f.evidence.isEmpty());
+            if (f.id == QStringLiteral("live-silent")) {
+                QCOMPARE(f.severity, Severity::Warning);
+                QCOMPARE(f.action.kind, FindingAction::Kind::FixStreams);
+                QCOMPARE(f.action.text,
+                         QStringLiteral("Check the streamer's microphone or audio source in OBS "
+                                        "(muted, unplugged or the wrong device); the stream "
+                                        "itself is running"));
+                QVERIFY(f.scoreCost > 0 && f.scoreCost <= 10);
+                QVERIFY(f.evidence.first().value.contains(QStringLiteral("silent")));
+            } else {
+                QCOMPARE(f.severity, Severity::Ok);
+                QCOMPARE(f.scoreCost, 0);
+            }
+        }
+        // A silent newest segment costs the live a little; sound, no audio and full scale nothing.
+        if (alice != QStringLiteral("failed"))
+            QCOMPARE(d.lives.value(QStringLiteral("alice-key")).value,
+                     alice == QStringLiteral("silent") ? 90 : 100);
+        // The lives' own finding stays: the pictures are fine.
+        QCOMPARE(bool(d.findingsIn(CheckArea::Lives).size() > sound.size()), true);
     }
 
     void cancelledBeforeTheSiteIsUnknown() {

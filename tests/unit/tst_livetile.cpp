@@ -1,5 +1,6 @@
 #include "session/livetile.h"
 #include "site/sitecheck.h"
+#include "soundfixtures.h"
 
 #include <QTest>
 
@@ -245,6 +246,34 @@ private Q_SLOTS:
             liveTilesFromReport(report({entry(QStringLiteral("k"), failedAt(0), std::nullopt)}));
         QCOMPARE(fresh[0].badge, TileBadge::Unknown);
         QVERIFY(fresh[0].siteImage.isNull());
+    }
+
+    // A tile's sound follows from the previous tile's, as SilenceTracker's does: silent for as long as the
+    // refreshes heard nothing, kept (not extended) by a refresh whose grab failed, gone with sound back.
+    void soundFollowsThePreviousTile() {
+        const auto heard = [](std::optional<Result<GrabResult>> grab, qint64 minutes,
+                              const QList<LiveTile>& previous) {
+            LiveEntry e = entry(QStringLiteral("k"), std::nullopt, std::nullopt);
+            e.ourGrab = std::move(grab);
+            return liveTilesFromReport(report({e}, minutes), previous);
+        };
+        QList<LiveTile> tiles = heard(test::grabWithSound(test::silence()), 0, {});
+        QCOMPARE(tiles[0].sound.state, LiveSound::State::Silent);
+        QCOMPARE(tiles[0].sound.silentForMs(), qint64(2000));
+        tiles = heard(test::grabWithSound(test::silence()), 3, tiles);
+        QCOMPARE(tiles[0].sound.silentForMs(), qint64(3 * 60 * 1000 + 2000));
+        tiles = heard(Result<GrabResult>(Error{QStringLiteral("timeout"), QStringLiteral("timed out"), {}}),
+                      4, tiles);
+        QCOMPARE(tiles[0].sound.state, LiveSound::State::Silent);
+        QCOMPARE(tiles[0].sound.silentForMs(), qint64(3 * 60 * 1000 + 2000));
+        QVERIFY(!tiles[0].sound.unmeasured.isEmpty());
+        tiles = heard(test::grabWithSound(test::silence()), 5, tiles);
+        QCOMPARE(tiles[0].sound.silentForMs(), qint64(5 * 60 * 1000 + 2000));
+        tiles = heard(test::grabWithSound(test::soundWith()), 6, tiles);
+        QCOMPARE(tiles[0].sound.state, LiveSound::State::Sound);
+        QCOMPARE(tiles[0].sound.silentForMs(), qint64(0));
+        // Without a previous tile, a live starts from its newest segment.
+        QCOMPARE(heard(test::grabWithSound(test::silence()), 7, {})[0].sound.silentForMs(), qint64(2000));
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace avld {
 
@@ -60,6 +61,37 @@ QString keyframeFact(const GrabReport& report) {
     // AVideo's thumbnails and HLS players start at a keyframe: past 4 s both wait visibly.
     if (atLeastMs > 4000)
         text += LiveDetailWindow::tr(" — long: thumbnails and playback start slowly; use 2 s");
+    return text;
+}
+
+// Silence is drawn at ebur128's absolute gate, a little above the bottom of the loudness axis (where it
+// would hide in the time axis).
+constexpr double kLoudnessFloorLufs = -70;
+constexpr double kLoudnessAxisBottom = -80;
+
+// A few words, so that the facts keep their width: "silent for 5 min (since 14:02:10)", "peak -17.7 dBFS,
+// RMS -21.1 dBFS, -21.8 LUFS", "no audio", or "–" when not measured (the Lives tile's tooltip says why).
+QString soundFact(const LiveSound& sound) {
+    switch (sound.state) {
+    case LiveSound::State::NotMeasured:
+        return QStringLiteral("–");
+    case LiveSound::State::NoAudio:
+        return LiveDetailWindow::tr("no audio");
+    case LiveSound::State::Silent:
+        return LiveDetailWindow::tr("silent for %1 (since %2)")
+            .arg(durationWords(sound.silentForMs()),
+                 sound.silentSince.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    case LiveSound::State::Sound:
+        break;
+    }
+    const SoundLevels& levels = *sound.levels;
+    const auto dbfs = [](double value) { return QString::number(value, 'f', 1); };
+    QString text =
+        LiveDetailWindow::tr("peak %1 dBFS, RMS %2 dBFS").arg(dbfs(levels.peakDbfs), dbfs(levels.rmsDbfs));
+    if (std::isfinite(levels.momentaryMaxLufs))
+        text += LiveDetailWindow::tr(", %1 LUFS").arg(dbfs(levels.momentaryMaxLufs));
+    if (sound.clips())
+        text += LiveDetailWindow::tr(", at full scale");
     return text;
 }
 
@@ -165,7 +197,8 @@ void LiveDetailWindow::setFact(const QString& name, const QString& value) {
     m_facts->addRow(name, field);
 }
 
-void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>& samples) {
+void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>& samples,
+                                const std::optional<LiveSound>& sound) {
     const bool sameLive = entry.key == m_key;
     m_key = entry.key;
     setWindowTitle(tr("%1 — live detail").arg(entry.title()));
@@ -199,6 +232,7 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
                                              : tr("not tried"));
     setFact(tr("Visitors see:"),
             entry.siteThumbnail ? thumbnailClassName(entry.siteThumbnail->cls) : tr("–"));
+    setFact(tr("Sound:"), soundFact(sound.value_or(LiveSound::of(entry, QDateTime::currentDateTimeUtc()))));
     updateChart(samples);
     updateStrip(samples);
 }
@@ -206,12 +240,15 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
 void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     auto* chart = new QChart;
     applyPaletteToChart(chart, palette());
-    chart->setTitle(tr("Bitrate and frame age"));
+    chart->setTitle(tr("Bitrate, frame age and loudness"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* bitrate = new QLineSeries(chart);
     bitrate->setName(tr("bitrate (kbit/s)"));
     auto* age = new QLineSeries(chart);
     age->setName(tr("behind live (s)"));
+    auto* loudness = new QLineSeries(chart);
+    loudness->setName(tr("loudness (LUFS)"));
+    bool heard = false;
     for (const LiveSample& sample : samples) {
         const qreal x = qreal(sample.at.toMSecsSinceEpoch());
         // nginx-rtmp reports 0 until it has measured a live's first seconds: not a bitrate, no point.
@@ -219,9 +256,20 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
             bitrate->append(x, sample.bitrateBps / 1000.0);
         if (sample.frameAgeMs >= 0)
             age->append(x, sample.frameAgeMs / 1000.0);
+        // The loudest 400 ms of the segment; silence at the floor. No audio, or not measured: no point.
+        if (sample.sound && sample.sound->hasAudio) {
+            const double lufs = sample.sound->momentaryMaxLufs;
+            loudness->append(x, std::isfinite(lufs) ? std::clamp(lufs, kLoudnessFloorLufs, 0.0)
+                                                    : kLoudnessFloorLufs);
+            heard = true;
+        }
     }
     chart->addSeries(bitrate);
     chart->addSeries(age);
+    if (heard)
+        chart->addSeries(loudness);
+    else
+        delete loudness; // a stream without sound gets no empty axis
     auto* time = new QDateTimeAxis(chart);
     time->setFormat(QStringLiteral("HH:mm:ss"));
     m_from = samples.isEmpty() ? QDateTime() : samples.first().at;
@@ -243,6 +291,18 @@ void LiveDetailWindow::updateChart(const QList<LiveSample>& samples) {
     bitrate->attachAxis(kbits);
     age->attachAxis(time);
     age->attachAxis(seconds);
+    if (heard) {
+        auto* lufs = new QValueAxis(chart);
+        lufs->setObjectName(QStringLiteral("loudnessAxis"));
+        lufs->setTitleText(tr("LUFS"));
+        lufs->setTruncateLabels(false);
+        chart->addAxis(lufs, Qt::AlignRight);
+        loudness->attachAxis(time);
+        loudness->attachAxis(lufs);
+        lufs->setRange(kLoudnessAxisBottom, 0);
+        lufs->setTickCount(5);
+        lufs->setLabelFormat(QStringLiteral("%.0f"));
+    }
     // Attaching a series rescales its axes to the data: from zero is set after, so a dip looks like one.
     // No bitrate yet: a 0–100 scale, whose whole-number labels do not repeat as 0–1's would.
     kbits->setRange(0, qMax(100.0, maxOf(bitrate) * 1.15));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/livehistory.h"
+#include "site/livesound.h"
 
 #include <QWidget>
 
@@ -17,16 +18,19 @@ class ThumbnailTimeStrip;
 namespace avld {
 
 // One live up close: the stream playing, its facts (codec, size, frame rate, bitrate, segments, playlist
-// age), a chart of bitrate and frame age over time, and what visitors saw at each check on the same time
-// axis. Plays without sound, in the stream's true colours (LivePlayer): the window is for looking.
+// age, sound), a chart of bitrate, frame age and loudness over time, and what visitors saw at each check on
+// the same time axis. Plays without sound, in the stream's true colours (LivePlayer): the window is for
+// looking.
 class LiveDetailWindow : public QWidget {
     Q_OBJECT
 public:
     explicit LiveDetailWindow(QWidget* parent = nullptr);
     ~LiveDetailWindow() override;
 
-    // `entry` is the live from the newest check; `samples` its history, oldest first.
-    void showLive(const LiveEntry& entry, const QList<LiveSample>& samples);
+    // `entry` is the live from the newest check; `samples` its history, oldest first; `sound` its sound
+    // followed across the checks (without it, the newest check's alone).
+    void showLive(const LiveEntry& entry, const QList<LiveSample>& samples,
+                  const std::optional<LiveSound>& sound = std::nullopt);
     QString liveKey() const { return m_key; }
     QUrl playing() const;
     // The site's address, sent as Referer with the stream requests (AVideo's key protection checks it).

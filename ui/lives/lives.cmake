@@ -5,6 +5,7 @@ add_library(avld_ui_lives STATIC
   lives/livesfiltermodel.h lives/livesfiltermodel.cpp
   lives/tileviewmode.h
   lives/tilebadgestyle.h lives/tilebadgestyle.cpp
+  lives/tilesound.h lives/tilesound.cpp
   lives/tilepixmapcache.h lives/tilepixmapcache.cpp
   lives/livetiledelegate.h lives/livetiledelegate.cpp
   lives/refreshcountdown.h lives/refreshcountdown.cpp

@@ -1,7 +1,11 @@
 #include "livesmodel.h"
 
+#include "tilesound.h"
+
 #include <QSet>
 #include <QThreadPool>
+
+#include <cmath>
 
 namespace avld {
 
@@ -17,7 +21,23 @@ QString toolTip(const LiveTile& tile) {
         lines << QStringLiteral("Site: ") + tile.siteDetail;
     if (!tile.ourError.isEmpty())
         lines << QStringLiteral("Our grab: ") + tile.ourError;
+    if (const QString sound = TileSound::toolTip(tile.sound); !sound.isEmpty())
+        lines << sound;
     return lines.join(QLatin1Char('\n'));
+}
+
+bool sameLevel(double a, double b) {
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+bool sameSound(const LiveSound& a, const LiveSound& b) {
+    const bool sameLevels =
+        a.levels.has_value() == b.levels.has_value() &&
+        (!a.levels || (sameLevel(a.levels->peakDbfs, b.levels->peakDbfs) &&
+                       sameLevel(a.levels->rmsDbfs, b.levels->rmsDbfs) &&
+                       sameLevel(a.levels->momentaryMaxLufs, b.levels->momentaryMaxLufs)));
+    return a.state == b.state && sameLevels && a.silentForMs() == b.silentForMs() &&
+           a.unmeasured == b.unmeasured;
 }
 
 // Whether a view has to repaint the tile. Images compare by hash: comparing pixels would cost more than
@@ -29,7 +49,7 @@ bool sameLook(const LiveTile& a, const LiveTile& b) {
            a.ourImage.size() == b.ourImage.size() && a.ourError == b.ourError &&
            a.ourFrameAgeMs == b.ourFrameAgeMs && a.badge == b.badge &&
            a.assessment.severity == b.assessment.severity && a.assessment.summary == b.assessment.summary &&
-           a.siteDetail == b.siteDetail;
+           a.siteDetail == b.siteDetail && sameSound(a.sound, b.sound);
 }
 
 } // namespace
@@ -80,6 +100,12 @@ QVariant LivesModel::data(const QModelIndex& index, int role) const {
         return tile.assessment.summary;
     case HealthRole:
         return tile.health.value;
+    case SoundRole:
+        return QVariant::fromValue(tile.sound);
+    case SoundStateRole:
+        return int(tile.sound.state);
+    case SilentForRole:
+        return tile.sound.silentForMs();
     default:
         return {};
     }
@@ -103,7 +129,10 @@ QHash<int, QByteArray> LivesModel::roleNames() const {
                   {BadgeRole, "badge"},
                   {SeverityRole, "severity"},
                   {SummaryRole, "summary"},
-                  {HealthRole, "health"}});
+                  {HealthRole, "health"},
+                  {SoundRole, "sound"},
+                  {SoundStateRole, "soundState"},
+                  {SilentForRole, "silentFor"}});
     return names;
 }
 

@@ -28,7 +28,10 @@ public:
         BadgeRole,    // int(TileBadge)
         SeverityRole, // int(Severity)
         SummaryRole,
-        HealthRole, // int 0–100: the live's health score
+        HealthRole,     // int 0–100: the live's health score
+        SoundRole,      // LiveSound: the live's sound, followed across refreshes
+        SoundStateRole, // int(LiveSound::State)
+        SilentForRole,  // qint64 ms: how long the checks have heard nothing (0: sound, or not silent)
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -50,3 +53,5 @@ private:
 };
 
 } // namespace avld
+
+Q_DECLARE_METATYPE(avld::LiveSound)

@@ -3,6 +3,7 @@
 #include "livesmodel.h"
 #include "tilebadgestyle.h"
 #include "tilepreview.h"
+#include "tilesound.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -58,6 +59,9 @@ QString infoLine(const QModelIndex& index) {
     const qint64 frameAge = index.data(LivesModel::OurFrameAgeRole).toLongLong();
     if (frameAge >= 0)
         parts << LiveTileDelegate::tr("frame %1 s old").arg(double(frameAge) / 1000, 0, 'f', 1);
+    if (const QString sound = TileSound::infoText(index.data(LivesModel::SoundRole).value<LiveSound>());
+        !sound.isEmpty())
+        parts << sound;
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -215,6 +219,8 @@ void LiveTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     }
     if (preview)
         paintPreview(painter, option, previewSlot);
+    // The sound belongs to the stream: over our frame, or the only picture shown.
+    TileSound::paint(painter, previewSlot, option.font, index.data(LivesModel::SoundRole).value<LiveSound>());
 
     const int badgeWidth = paintBadge(painter, l.titleRow, option.font, index);
     const QFont titleFont = boldFont(option.font);
