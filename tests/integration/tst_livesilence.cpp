@@ -1,4 +1,5 @@
 #include "diagnosis/diagnosisrun.h"
+#include "diagnosisfindings.h"
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "media/framegrabber.h"
@@ -38,20 +39,6 @@ struct Run {
     QString out;
     QString err;
 };
-
-const Finding* findingWithId(const Diagnosis& d, const QString& id) {
-    for (const Finding& f : d.findings)
-        if (f.id == id)
-            return &f;
-    return nullptr;
-}
-
-QString describe(const Diagnosis& d) {
-    QStringList lines;
-    for (const Finding& f : d.findings)
-        lines << QStringLiteral("%1 %2: %3").arg(severityName(f.severity), f.id, f.sentence);
-    return lines.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
