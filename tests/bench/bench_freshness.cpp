@@ -13,6 +13,7 @@
 //
 //   bench_freshness [--runs 12] [--asks 30] [--long-segments-runs 8]
 
+#include "benchfigures.h"
 #include "drawnclock.h"
 #include "httpget.h"
 #include "media/framegrabber.h"
@@ -44,16 +45,6 @@ constexpr int kFps = 25;
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-double percentileOf(QList<double> values, double p) {
-    if (values.isEmpty())
-        return qQNaN();
-    std::sort(values.begin(), values.end());
-    const double rank = p * double(values.size() - 1);
-    const auto lo = qsizetype(rank);
-    const auto hi = qMin(lo + 1, values.size() - 1);
-    return values[lo] + (values[hi] - values[lo]) * (rank - double(lo));
 }
 
 double maxOf(const QList<double>& values) {
@@ -139,13 +130,13 @@ QStringList encoderCommand(const QUrl& url, bool newestSegment) {
 }
 
 void printRow(const char* name, const Series& series, const Series* baseline = nullptr) {
-    const double median = percentileOf(series.ageMs, 0.5);
+    const double median = percentile(series.ageMs, 0.5);
     std::printf("  %-44s age median %6.2f s, max %6.2f s   wall median %7.1f ms", name, median / 1000,
-                maxOf(series.ageMs) / 1000, percentileOf(series.wallMs, 0.5));
+                maxOf(series.ageMs) / 1000, percentile(series.wallMs, 0.5));
     if (baseline)
         std::printf("   (%.1fx the age, %.1fx the time of the baseline)",
-                    median / percentileOf(baseline->ageMs, 0.5),
-                    percentileOf(series.wallMs, 0.5) / percentileOf(baseline->wallMs, 0.5));
+                    median / percentile(baseline->ageMs, 0.5),
+                    percentile(series.wallMs, 0.5) / percentile(baseline->wallMs, 0.5));
     if (series.unreadable)
         std::printf("   [%d pictures unreadable]", series.unreadable);
     if (series.failed)
@@ -359,10 +350,10 @@ int main(int argc, char** argv) {
                 asks);
     printRow("picture age at the answer", standIn.asks);
     std::printf("  %-44s p99 %6.2f s; %d of %d answers grabbed while the ask waited\n", "",
-                percentileOf(standIn.asks.ageMs, 0.99) / 1000, standIn.grabbedAnswers, asks);
+                percentile(standIn.asks.ageMs, 0.99) / 1000, standIn.grabbedAnswers, asks);
     std::printf("  %-44s median %6.2f s; the drawn clock is older by a median %.2f s (max %.2f s)\n",
-                "X-Avld-Live-Lag-Ms claims", percentileOf(standIn.claimedLagMs, 0.5) / 1000,
-                percentileOf(standIn.underReportMs, 0.5) / 1000, maxOf(standIn.underReportMs) / 1000);
+                "X-Avld-Live-Lag-Ms claims", percentile(standIn.claimedLagMs, 0.5) / 1000,
+                percentile(standIn.underReportMs, 0.5) / 1000, maxOf(standIn.underReportMs) / 1000);
     std::printf("  %-44s webp %s in %.0f ms, gif %s in %.0f ms\n", "first animated answers of the stream",
                 standIn.firstWebpReal ? "a clip" : "EMPTY", standIn.firstWebpMs,
                 standIn.firstGifReal ? "a clip" : "EMPTY", standIn.firstGifMs);
@@ -387,30 +378,30 @@ int main(int argc, char** argv) {
     std::printf("  (computed from the CPU measured per ask, not by running that many streams on 2 cores)\n");
 
     const auto met = [](bool ok) { return ok ? "met" : "NOT met"; };
-    const double grabMedian = percentileOf(short2.newest.ageMs, 0.5);
+    const double grabMedian = percentile(short2.newest.ageMs, 0.5);
     std::printf("\ntargets:\n");
     std::printf("  grab age, 2 s segments: median %.2f s <= 1.5 s: %s; max %.2f s <= 3.0 s: %s\n",
                 grabMedian / 1000, met(grabMedian <= 1500), maxOf(short2.newest.ageMs) / 1000,
                 met(maxOf(short2.newest.ageMs) <= 3000));
     std::printf("  grab age, 10 s segments: median %.2f s <= 6 s: %s\n",
-                percentileOf(long10.newest.ageMs, 0.5) / 1000,
-                met(percentileOf(long10.newest.ageMs, 0.5) <= 6000));
-    std::printf("  RTMP age: median %.2f s <= 1 s: %s\n", percentileOf(short2.rtmp.ageMs, 0.5) / 1000,
-                met(percentileOf(short2.rtmp.ageMs, 0.5) <= 1000));
+                percentile(long10.newest.ageMs, 0.5) / 1000,
+                met(percentile(long10.newest.ageMs, 0.5) <= 6000));
+    std::printf("  RTMP age: median %.2f s <= 1 s: %s\n", percentile(short2.rtmp.ageMs, 0.5) / 1000,
+                met(percentile(short2.rtmp.ageMs, 0.5) <= 1000));
     const double inProcessRatio =
-        percentileOf(short2.encoder.wallMs, 0.5) / percentileOf(short2.firstKeyframe.wallMs, 0.5);
+        percentile(short2.encoder.wallMs, 0.5) / percentile(short2.firstKeyframe.wallMs, 0.5);
     std::printf("  in process >= 8x faster than the program: %.1fx (first keyframe), %.1fx (newest): %s\n",
                 inProcessRatio,
-                percentileOf(short2.encoder.wallMs, 0.5) / percentileOf(short2.newest.wallMs, 0.5),
+                percentile(short2.encoder.wallMs, 0.5) / percentile(short2.newest.wallMs, 0.5),
                 met(inProcessRatio >= 8));
     const double processRatio =
-        percentileOf(short2.encoder.wallMs, 0.5) / percentileOf(short2.grabProcess.wallMs, 0.5);
+        percentile(short2.encoder.wallMs, 0.5) / percentile(short2.grabProcess.wallMs, 0.5);
     std::printf("  whole process `grab` >= 1.5x faster than the program: %.2fx: %s\n", processRatio,
                 met(processRatio >= 1.5));
-    std::printf(
-        "  stand-in age at the answer: median %.2f s <= 3 s: %s; p99 %.2f s <= 5 s: %s\n",
-        percentileOf(standIn.asks.ageMs, 0.5) / 1000, met(percentileOf(standIn.asks.ageMs, 0.5) <= 3000),
-        percentileOf(standIn.asks.ageMs, 0.99) / 1000, met(percentileOf(standIn.asks.ageMs, 0.99) <= 5000));
+    std::printf("  stand-in age at the answer: median %.2f s <= 3 s: %s; p99 %.2f s <= 5 s: %s\n",
+                percentile(standIn.asks.ageMs, 0.5) / 1000, met(percentile(standIn.asks.ageMs, 0.5) <= 3000),
+                percentile(standIn.asks.ageMs, 0.99) / 1000,
+                met(percentile(standIn.asks.ageMs, 0.99) <= 5000));
     std::printf("  first webp/gif: a real clip within 1.5 s: %s\n",
                 met(standIn.firstWebpReal && standIn.firstGifReal && standIn.firstWebpMs <= 1500 &&
                     standIn.firstGifMs <= 1500));

@@ -12,6 +12,7 @@
 #include "session/sitesession.h"
 #include "settings.h"
 #include "sitesimulator.h"
+#include "soundsite.h"
 #include "streamstack.h"
 #include "tilesound.h"
 #include "workspace.h"
@@ -40,9 +41,9 @@ using namespace avld::test;
 
 namespace {
 
-const QString kLoud = QStringLiteral("loud-key");
-const QString kSilent = QStringLiteral("silent-key");
-const QString kMute = QStringLiteral("mute-key");
+const QString kLoud = SoundSite::loudKey;
+const QString kSilent = SoundSite::silentKey;
+const QString kMute = SoundSite::muteKey;
 
 // WCAG's contrast ratio, as tst_palettes measures it.
 double luminance(QRgb rgb) {
@@ -104,10 +105,10 @@ class TestSilentTiles : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    StreamStack m_stack;
     MockClock m_clock;
-    std::unique_ptr<FakeEncoder> m_encoder;
-    std::unique_ptr<SiteSimulator> m_site;
+    SoundSite m_sound;
+    StreamStack& m_stack = m_sound.stack;
+    std::unique_ptr<SiteSimulator>& m_site = m_sound.site;
     MemorySecretStore m_secrets;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -164,31 +165,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
             AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout");
-        if (const Status failed = m_stack.start(); !failed.ok())
+        if (const Status failed =
+                m_sound.start(QSize(640, 360), &m_clock, QStringLiteral(AVLD_REFERENCE_IMAGES));
+            !failed.ok())
             QFAIL(qPrintable(failed.error().toString()));
-        const QList<StreamSpec> specs{
-            {.key = kLoud, .size = QSize(640, 360)},
-            {.key = kSilent, .size = QSize(640, 360), .soundStopsAfterSeconds = 0},
-            {.key = kMute, .size = QSize(640, 360), .audio = false},
-        };
-        for (const StreamSpec& spec : specs)
-            if (const Status failed = m_stack.publish(spec, 20000, 2); !failed.ok())
-                QFAIL(qPrintable(failed.error().toString()));
-        m_encoder = std::make_unique<FakeEncoder>(
-            FakeEncoder::Options{.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES)});
-        QVERIFY(m_encoder->listen());
-        SiteSimulator::Options options;
-        options.statUrl = m_stack.statUrl();
-        options.playerServer = QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
-        options.encoderUrl = m_encoder->url().toString();
-        options.clock = &m_clock;
-        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
-        m_site = std::make_unique<SiteSimulator>(options);
-        QVERIFY(m_site->listen());
-        m_site->addLive({.key = kLoud, .user = QStringLiteral("lou"), .title = QStringLiteral("Loud live")});
-        m_site->addLive(
-            {.key = kSilent, .user = QStringLiteral("sil"), .title = QStringLiteral("Silent live")});
-        m_site->addLive({.key = kMute, .user = QStringLiteral("max"), .title = QStringLiteral("Mute live")});
 
         m_settings = std::make_unique<Settings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));

@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "site/sitecheck.h"
 #include "sitesimulator.h"
+#include "soundsite.h"
 #include "streamstack.h"
 
 #include <QElapsedTimer>
@@ -30,9 +31,9 @@ using namespace avld::test;
 
 namespace {
 
-const QString kLoud = QStringLiteral("loud-key");     // lavfi's sine, -18 dBFS, all along
-const QString kSilent = QStringLiteral("silent-key"); // digital silence from the start
-const QString kMute = QStringLiteral("mute-key");     // no audio at all
+const QString kLoud = SoundSite::loudKey;
+const QString kSilent = SoundSite::silentKey;
+const QString kMute = SoundSite::muteKey;
 
 struct Run {
     int exitCode = -1;
@@ -50,16 +51,14 @@ class TestLiveSilence : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    StreamStack m_stack;
     MockClock m_clock;
-    std::unique_ptr<FakeEncoder> m_encoder;
-    std::unique_ptr<SiteSimulator> m_site;
+    SoundSite m_sound;
+    StreamStack& m_stack = m_sound.stack;
+    std::unique_ptr<SiteSimulator>& m_site = m_sound.site;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
 
-    QUrl playerServer() const {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/live").arg(m_stack.httpPort()));
-    }
+    QUrl playerServer() const { return m_sound.playerServer(); }
 
     SiteProfile profile() const {
         SiteProfile p;
@@ -159,31 +158,10 @@ private Q_SLOTS:
         if (!QFile::exists(QStringLiteral(AVLD_REFERENCE_IMAGES "/avideo-OnAir.jpg")))
             AVLD_FIXTURE_MISSING("the shared reference images are not beside this checkout: AVideo's cards "
                                  "cannot be recognised");
-        if (const Status failed = m_stack.start(); !failed.ok())
+        if (const Status failed =
+                m_sound.start(QSize(320, 180), &m_clock, QStringLiteral(AVLD_REFERENCE_IMAGES));
+            !failed.ok())
             QFAIL(qPrintable(failed.error().toString()));
-        const QList<StreamSpec> specs{
-            {.key = kLoud, .size = QSize(320, 180)},
-            {.key = kSilent, .size = QSize(320, 180), .soundStopsAfterSeconds = 0},
-            {.key = kMute, .size = QSize(320, 180), .audio = false},
-        };
-        for (const StreamSpec& spec : specs)
-            if (const Status failed = m_stack.publish(spec, 20000, 2); !failed.ok())
-                QFAIL(qPrintable(failed.error().toString()));
-        m_encoder = std::make_unique<FakeEncoder>(
-            FakeEncoder::Options{.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES)});
-        QVERIFY(m_encoder->listen());
-        SiteSimulator::Options options;
-        options.statUrl = m_stack.statUrl();
-        options.playerServer = playerServer();
-        options.encoderUrl = m_encoder->url().toString();
-        options.clock = &m_clock;
-        options.referenceImagesDir = QStringLiteral(AVLD_REFERENCE_IMAGES);
-        m_site = std::make_unique<SiteSimulator>(options);
-        QVERIFY(m_site->listen());
-        m_site->addLive({.key = kLoud, .user = QStringLiteral("lou"), .title = QStringLiteral("Loud live")});
-        m_site->addLive(
-            {.key = kSilent, .user = QStringLiteral("sil"), .title = QStringLiteral("Silent live")});
-        m_site->addLive({.key = kMute, .user = QStringLiteral("max"), .title = QStringLiteral("Mute live")});
         QVERIFY2(warmUp(), "the site's thumbnails never became real frames");
     }
 
