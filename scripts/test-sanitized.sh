@@ -5,6 +5,7 @@
 # installs. Extra arguments go to ctest (e.g. -R encoder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/build-ffmpeg.sh
 cmake -S . -B build-sanitized -G Ninja -DCMAKE_BUILD_TYPE=None -DAVLD_WERROR=ON -DAVLD_SANITIZE=ON >/dev/null
 cmake --build build-sanitized
 # Leaks are not checked: Qt's, fontconfig's and FFmpeg's process-lifetime caches are reported at exit.

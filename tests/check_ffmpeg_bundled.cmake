@@ -1,0 +1,42 @@
+# Fails when a program binds a shared FFmpeg library at start (libavcodec, libavformat, libavfilter, libavutil,
+# libswscale, libswresample) or the video acceleration libraries Debian's FFmpeg drags in (VA-API, VDPAU), or when it
+# exports FFmpeg's symbols (a GStreamer plugin loading Debian's libavcodec must keep its own).
+# Run as: cmake -DLDD=... -DNM=... -DPROGRAM=... -P check_ffmpeg_bundled.cmake
+foreach(tool LDD NM)
+  if(NOT ${tool} OR NOT EXISTS "${${tool}}")
+    message(FATAL_ERROR "${tool} not found (${tool}=${${tool}}): cannot check ${PROGRAM}")
+  endif()
+endforeach()
+if(NOT EXISTS "${PROGRAM}")
+  message(FATAL_ERROR "no program at ${PROGRAM}: build it first")
+endif()
+execute_process(COMMAND ${LDD} ${PROGRAM} OUTPUT_VARIABLE libraries RESULT_VARIABLE ldd_result)
+execute_process(COMMAND ${NM} -D --defined-only ${PROGRAM} OUTPUT_VARIABLE exported RESULT_VARIABLE nm_result)
+if(NOT ldd_result EQUAL 0 OR NOT nm_result EQUAL 0)
+  message(FATAL_ERROR "ldd or nm failed on ${PROGRAM}")
+endif()
+
+set(problems "")
+string(REGEX MATCHALL "\t(libav[a-z]+|libsw[a-z]+|libva|libvdpau)[.][^ \t\n]*" shared "${libraries}")
+list(TRANSFORM shared STRIP)
+foreach(library IN LISTS shared)
+  message(STATUS "shared FFmpeg or desktop library: ${library}")
+endforeach()
+if(shared)
+  list(JOIN shared ", " shared)
+  list(APPEND problems "it binds ${shared}")
+endif()
+string(REGEX MATCHALL "[0-9a-f]+ [TDB] (av_|avcodec_|avformat_|avfilter_|sws_|swr_)[A-Za-z0-9_]*" symbols
+       "${exported}")
+list(LENGTH symbols exported_count)
+if(exported_count GREATER 0)
+  list(GET symbols 0 first)
+  list(APPEND problems "it exports ${exported_count} FFmpeg symbols (${first}...)")
+endif()
+
+string(REGEX MATCHALL "\t[^\n]*/[^\n]*" lines "${libraries}")
+list(LENGTH lines count)
+if(problems)
+  message(FATAL_ERROR "${PROGRAM} (${count} shared objects) must carry its own lean FFmpeg: ${problems}")
+endif()
+message(STATUS "${PROGRAM} carries its FFmpeg (${count} shared objects, no shared FFmpeg, none exported)")
