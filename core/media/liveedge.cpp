@@ -24,6 +24,21 @@ FramePtr decodeToLiveEdge(AVFormatContext* format, int videoIndex, AVCodecContex
     FramePtr frame(av_frame_alloc());
     FramePtr newest;
     bool seenKey = false;
+    const auto keepDecoded = [&] {
+        while (avcodec_receive_frame(decoder, frame.get()) == 0) {
+            if (frame->decode_error_flags || (frame->flags & AV_FRAME_FLAG_CORRUPT)) {
+                av_frame_unref(frame.get());
+                continue;
+            }
+            if (!newest)
+                newest.reset(av_frame_alloc());
+            av_frame_unref(newest.get());
+            av_frame_move_ref(newest.get(), frame.get());
+        }
+    };
+    // Opened for keyframes only (the first picture's fastest path): at the live edge every reference picture
+    // counts, or the newest is the last keyframe, up to a GOP old.
+    decoder->skip_frame = AVDISCARD_NONREF;
     QElapsedTimer waited;
     while (!interrupt.fired() && read.corruptPackets <= kMaxCorruptPackets) {
         waited.start();
@@ -37,21 +52,16 @@ FramePtr decodeToLiveEdge(AVFormatContext* format, int videoIndex, AVCodecContex
             const int sent = avcodec_send_packet(decoder, packet.get());
             if (sent < 0 && sent != AVERROR(EAGAIN))
                 ++read.corruptPackets;
-            while (avcodec_receive_frame(decoder, frame.get()) == 0) {
-                if (frame->decode_error_flags || (frame->flags & AV_FRAME_FLAG_CORRUPT)) {
-                    av_frame_unref(frame.get());
-                    continue;
-                }
-                if (!newest)
-                    newest.reset(av_frame_alloc());
-                av_frame_unref(newest.get());
-                av_frame_move_ref(newest.get(), frame.get());
-            }
+            keepDecoded();
         }
         av_packet_unref(packet.get());
-        if (read.caughtUp && newest)
+        if (read.caughtUp && seenKey)
             break;
     }
+    // A decoder holds pictures back (reordering, frame threads): the newest packets read come out only when
+    // it is drained, which ends this decoder's use.
+    if (seenKey && avcodec_send_packet(decoder, nullptr) == 0)
+        keepDecoded();
     return newest;
 }
 

@@ -191,8 +191,9 @@ private Q_SLOTS:
         QVERIFY2(made > 0, "the clock drawn into the picture cannot be read");
         qInfo() << "RTMP, live edge: the picture is" << now - made << "ms old, the grab took"
                 << result->report.elapsedMs << "ms";
-        // Before: 3 s and more (the buffered first picture). Generous for a loaded machine.
-        QVERIFY2(now - made < 2000, qPrintable(QString::number(now - made)));
+        // Before: 3 s and more (the buffered first picture), then 1 s (keyframes only: the GOP's last
+        // keyframe). The live edge is a frame or two behind the publisher; generous for a loaded machine.
+        QVERIFY2(now - made < 1000, qPrintable(QString::number(now - made)));
     }
 
     // Callers that keep small pictures get them decoded small, in the colour conversion; the facts keep the
