@@ -1,5 +1,7 @@
 #include "imageencoder.h"
 
+#include "imageformatplugin.h"
+
 #include <QBuffer>
 #include <QImageWriter>
 
@@ -84,25 +86,32 @@ Result<QByteArray> ImageEncoder::encode(const QImage& image, Format format) cons
     QByteArray encoded;
     QBuffer buffer(&encoded);
     buffer.open(QIODevice::WriteOnly);
+    const int quality = format == Format::Jpeg   ? m_options.jpegQuality
+                        : format == Format::WebP ? m_options.webpQuality
+                                                 : -1;
+    // PNG is built into Qt; JPEG and WebP are plugins, written through their own plugin alone when it is
+    // found.
+    if (format != Format::Png) {
+        if (std::unique_ptr<QImageIOHandler> handler = formatPluginWriter(&buffer, name)) {
+            handler->setOption(QImageIOHandler::Quality, quality);
+            if (format == Format::Jpeg)
+                handler->setOption(QImageIOHandler::OptimizedWrite, true);
+            if (!handler->write(image))
+                return Error{QStringLiteral("encode-failed"),
+                             QStringLiteral("Qt could not encode the picture as %1.").arg(formatName(format)),
+                             {}};
+            return markOutsideWindows(encoded, m_options.marker, m_options.markerPadding);
+        }
+    }
     QImageWriter writer(&buffer, name);
-    // Asks for this format's plugin only: QImageWriter::supportedImageFormats() would load every image
-    // plugin with its libraries (17 more shared objects, ~6 ms of a `grab` process; bench_startup).
     if (!writer.canWrite())
         return Error{
             QStringLiteral("format-unsupported"),
             QStringLiteral("This Qt installation cannot write %1 images.").arg(formatName(format)),
             QStringLiteral("Install Qt's image format plugins (Debian: qt6-image-formats-plugins).")};
-    switch (format) {
-    case Format::Jpeg:
-        writer.setQuality(m_options.jpegQuality);
+    writer.setQuality(quality);
+    if (format == Format::Jpeg)
         writer.setOptimizedWrite(true);
-        break;
-    case Format::WebP:
-        writer.setQuality(m_options.webpQuality);
-        break;
-    case Format::Png:
-        break;
-    }
     if (!writer.write(image))
         return Error{QStringLiteral("encode-failed"),
                      QStringLiteral("Qt could not encode the picture as %1: %2.")

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImageWriter>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -74,6 +75,21 @@ QByteArray tinyGif() {
 class TestImageEncoder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // First, while this process has loaded no image plugin: a JPEG and a WebP load their own plugins and no
+    // other (QImageWriter asks every plugin in turn: TIFF, MNG, SVG… with their libraries, before JPEG's).
+    void loadsOnlyTheFormatsOwnPlugin() {
+        const QImage picture = photoLike(QSize(64, 36), 0);
+        QVERIFY(ImageEncoder().encodeJpeg(picture).ok());
+        QVERIFY(ImageEncoder().encodeWebp(picture).ok());
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("imageformats/libqjpeg.so"));
+        QVERIFY(mapped.contains("imageformats/libqwebp.so"));
+        for (const char* other : {"libqtiff.so", "libqsvg.so", "libqmng.so", "libqgif.so", "libqico.so"})
+            QVERIFY2(!mapped.contains(QByteArray("imageformats/") + other), other);
+    }
+
     void stills_data() {
         QTest::addColumn<ImageEncoder::Format>("format");
         QTest::addColumn<int>("noise");
