@@ -79,6 +79,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(page, "addHostButton"), Qt::LeftButton);
         QCOMPARE(child<QListWidget>(page, "allowedHostsList")->count(), 1);
         QCOMPARE(child<QSpinBox>(page, "portSpin")->value(), 0);
+        // How old an image may be before a request waits for a new grab: AVideo's contract default, editable.
+        auto* grabAfter = child<QSpinBox>(page, "grabAfterSpin");
+        QCOMPARE(grabAfter->value(), 2000);
+        grabAfter->setValue(1500);
+        QCOMPARE(page.config().grabOnRequestAfterMs, 1500);
         QCOMPARE(page.config().pathPrefix, QLatin1Char('/') + secret + QLatin1Char('/'));
         QCOMPARE(page.config().allowedHosts, QStringList{QStringLiteral("127.0.0.1")});
 

@@ -48,6 +48,7 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     , m_tlsCert(new QLineEdit(this))
     , m_tlsKey(new QLineEdit(this))
     , m_budget(new QSpinBox(this))
+    , m_grabAfter(new QSpinBox(this))
     , m_refresh(new QSpinBox(this)) {
     setObjectName(QStringLiteral("settingsGroup"));
     setMinimumWidth(340);
@@ -86,6 +87,13 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     m_budget->setSuffix(tr(" ms"));
     m_budget->setToolTip(tr("Longest wait for a fresh grab before an empty answer (AVideo gives up at "
                             "2000 ms)."));
+    m_grabAfter->setObjectName(QStringLiteral("grabAfterSpin"));
+    m_grabAfter->setRange(0, 600'000);
+    m_grabAfter->setSingleStep(500);
+    m_grabAfter->setSuffix(tr(" ms"));
+    m_grabAfter->setToolTip(tr("A request for an image older than this waits for a new grab, when the grab "
+                               "fits the answer budget; a younger image is answered as it is. 0: every "
+                               "request grabs."));
     m_refresh->setObjectName(QStringLiteral("refreshSpin"));
     m_refresh->setRange(1, 3600);
     m_refresh->setSuffix(tr(" s"));
@@ -107,6 +115,7 @@ GeneratorSettingsForm::GeneratorSettingsForm(QWidget* parent)
     form->addRow(tr("TLS certificate"), row(this, {m_tlsCert, pickCert}));
     form->addRow(tr("TLS key"), row(this, {m_tlsKey, pickKey}));
     form->addRow(tr("Answer budget"), m_budget);
+    form->addRow(tr("Grab anew after"), m_grabAfter);
     form->addRow(tr("Refresh slow streams every"), m_refresh);
     setDefaults(GeneratorConfig{});
 }
@@ -120,6 +129,7 @@ void GeneratorSettingsForm::setDefaults(const GeneratorConfig& config) {
     m_tlsCert->setText(config.tlsCertificateFile);
     m_tlsKey->setText(config.tlsKeyFile);
     m_budget->setValue(config.budgetMs);
+    m_grabAfter->setValue(config.grabOnRequestAfterMs);
     m_refresh->setValue(qMax(1, config.refreshIntervalMs / 1000));
 }
 
@@ -133,6 +143,7 @@ GeneratorConfig GeneratorSettingsForm::config() const {
     config.tlsCertificateFile = m_tlsCert->text().trimmed();
     config.tlsKeyFile = m_tlsKey->text().trimmed();
     config.budgetMs = m_budget->value();
+    config.grabOnRequestAfterMs = m_grabAfter->value();
     config.refreshIntervalMs = m_refresh->value() * 1000;
     // The form has no grace field: keep the last image at least two refreshes long (validate() wants more
     // than one).

@@ -38,6 +38,7 @@ private:
     QLineEdit* m_tlsCert;
     QLineEdit* m_tlsKey;
     QSpinBox* m_budget;
+    QSpinBox* m_grabAfter;
     QSpinBox* m_refresh;
 };
 
