@@ -37,22 +37,12 @@ configure_flags=(
 stamp_text="${configure_flags[*]}"
 stamp="$prefix/avld-build-stamp"
 
-source_dir() {
-  # The source Debian currently ships for bookworm's security suite (same version as libavcodec-dev).
-  local work="$prefix/src"
-  local existing
-  existing="$(find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' 2>/dev/null | sort | tail -1)"
-  if [ -n "$existing" ] && [ -f "$existing/configure" ]; then
-    echo "$existing"
-    return
+add_deb_src() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "build-ffmpeg: apt knows no source of ffmpeg; run scripts/install-deps.sh as root first" >&2
+    exit 1
   fi
-  mkdir -p "$work"
-  if ! apt-get source --print-uris ffmpeg >/dev/null 2>&1; then
-    if [ "$(id -u)" -ne 0 ]; then
-      echo "build-ffmpeg: no deb-src for ffmpeg; run scripts/install-deps.sh as root first" >&2
-      exit 1
-    fi
-    cat >/etc/apt/sources.list.d/avideo-live-doctor-src.sources <<'EOF'
+  cat >/etc/apt/sources.list.d/avideo-live-doctor-src.sources <<'EOF'
 # Added by AVideo Live Doctor's scripts/build-ffmpeg.sh: FFmpeg's source, built lean and linked statically.
 Types: deb-src
 URIs: http://deb.debian.org/debian-security
@@ -60,22 +50,35 @@ Suites: bookworm-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
-    apt-get update -qq -o Dir::Etc::sourcelist=/etc/apt/sources.list.d/avideo-live-doctor-src.sources \
-      -o Dir::Etc::sourceparts=- -o APT::Get::List-Cleanup=0
-  fi
-  # apt checks the files against the signed index; dpkg-source applies Debian's patches.
-  (cd "$work" && apt-get source -qq ffmpeg >/dev/null 2>&1 || apt-get source ffmpeg)
-  find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' | sort | tail -1
+  # Only this list: the others stay as they are (List-Cleanup=0 keeps apt from dropping them).
+  apt-get update -qq -o Dir::Etc::sourcelist=/etc/apt/sources.list.d/avideo-live-doctor-src.sources \
+    -o Dir::Etc::sourceparts=- -o APT::Get::List-Cleanup=0
 }
 
-src="$(source_dir)"
-version="$(basename "$src")"
+# The newest source apt's lists know (the security suite's, same series as libavcodec-dev): a newer one, once
+# apt's lists show it, is fetched and built the next time this runs.
+newest_version() { apt-cache showsrc ffmpeg 2>/dev/null | sed -n 's/^Version: //p' | sort -V | tail -1; }
+version="$(newest_version)"
+if [ -z "$version" ]; then
+  add_deb_src
+  version="$(newest_version)"
+fi
+version="${version#*:}" # no epoch: 5.1.9-0+deb12u1
+work="$prefix/src/$version"
+src="$(find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' 2>/dev/null | head -1)"
+if [ -z "$src" ] || [ ! -f "$src/configure" ]; then
+  rm -rf "$work"
+  mkdir -p "$work"
+  # apt checks the files against the signed index; dpkg-source applies Debian's patches.
+  (cd "$work" && { apt-get source -qq "ffmpeg=${version}" >/dev/null 2>&1 || apt-get source "ffmpeg=${version}"; })
+  src="$(find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' | head -1)"
+fi
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version ${stamp_text}" ] && [ -f "$prefix/lib/libavcodec.a" ]; then
-  echo "build-ffmpeg: $version already built in $prefix"
+  echo "build-ffmpeg: FFmpeg $version already built in $prefix"
   exit 0
 fi
 
-echo "build-ffmpeg: building lean $version into $prefix ($jobs jobs)"
+echo "build-ffmpeg: building the lean FFmpeg $version into $prefix ($jobs jobs)"
 build="$prefix/build"
 rm -rf "$build" "$prefix/lib" "$prefix/include"
 mkdir -p "$build"
@@ -87,4 +90,4 @@ mkdir -p "$build"
   make install >install.log 2>&1
 )
 echo "$version ${stamp_text}" >"$stamp"
-echo "build-ffmpeg: $version built"
+echo "build-ffmpeg: FFmpeg $version built"
