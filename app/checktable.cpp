@@ -2,6 +2,7 @@
 
 #include "plural.h"
 #include "remotetext.h"
+#include "site/livepicture.h"
 #include "site/livesound.h"
 #include "textcolumns.h"
 
@@ -23,6 +24,13 @@ QString streamColumn(const LiveEntry& e) {
 QString soundColumn(const LiveEntry& e, const QDateTime& at) {
     const LiveSound sound = LiveSound::of(e, at);
     return sound.state == LiveSound::State::NotMeasured ? QStringLiteral("-") : sound.shortText();
+}
+
+// The picture of the segment the frame came from: "moving", "still 2.0 s" (the same from its keyframe to
+// its newest picture), "black", or "-" when there was none (not grabbed, or the grab failed).
+QString pictureColumn(const LiveEntry& e, const QDateTime& at) {
+    const LivePicture picture = LivePicture::of(e, at);
+    return picture.state == LivePicture::State::NotSeen ? QStringLiteral("-") : picture.shortText();
 }
 
 } // namespace
@@ -50,10 +58,11 @@ QString CheckTable::rows(const SiteCheckReport& report) {
     QString out;
     for (const LiveEntry& e : report.lives) {
         const QString site = e.siteThumbnail ? thumbnailClassName(e.siteThumbnail->cls) : QStringLiteral("-");
-        out += QStringLiteral("  %1 site: %2 stream: %3 sound: %4\n")
+        out += QStringLiteral("  %1 site: %2 stream: %3 picture: %4 sound: %5\n")
                    .arg(TextColumns::fit(RemoteText::clean(e.title()), kTitleColumns),
                         TextColumns::fit(site, kSiteColumns),
                         TextColumns::fit(RemoteText::clean(streamColumn(e)), kStreamColumns),
+                        TextColumns::fit(pictureColumn(e, report.checkedAt()), kPictureColumns),
                         soundColumn(e, report.checkedAt()));
     }
     return out;

@@ -14,6 +14,7 @@ public:
     static constexpr int kTitleColumns = 28;
     static constexpr int kSiteColumns = 24;
     static constexpr int kStreamColumns = 32;
+    static constexpr int kPictureColumns = 14; // "still 2.0 s", "moving", "black 12 s"
 
     static QString header(const SiteCheckReport& report, const QUrl& siteUrl);
     static QString rows(const SiteCheckReport& report);

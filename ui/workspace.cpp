@@ -302,7 +302,8 @@ void Workspace::showLiveDetail(const QString& key) {
         if (!m_detail)
             m_detail = std::make_unique<LiveDetailWindow>();
         m_detail->setReferer(session().profile().siteUrl.toString());
-        m_detail->showLive(live, m_site.history().samples(key), m_site.silence().sound(key));
+        m_detail->showLive(live, m_site.history().samples(key), m_site.silence().sound(key),
+                           m_site.pictures().picture(key));
         m_detail->show();
         m_detail->raise();
         return;

@@ -14,6 +14,9 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings);
 // The lives' sound (part of "the lives"): silent lives, sound at full scale, and a word on the others;
 // nothing when no check measured any sound (no grab, or not from HLS segments).
 void checkSound(const DiagnosisInput& input, QList<Finding>& findings);
+// The lives' picture over time (part of "the lives"): lives whose stream shows the same picture, or black,
+// for freezedetect's and blackdetect's 2 s or longer; nothing when no live is either.
+void checkPicture(const DiagnosisInput& input, QList<Finding>& findings);
 void checkCaches(const DiagnosisInput& input, QList<Finding>& findings);
 void checkMediaServer(const DiagnosisInput& input, QList<Finding>& findings);
 void checkSiteEncoder(const DiagnosisInput& input, QList<Finding>& findings);
@@ -29,6 +32,9 @@ bool siteUsesStandIn(const DiagnosisInput& input);
 bool siteEncoderWorks(const DiagnosisInput& input);
 // The lives whose assessment is `problem`.
 QList<const LiveEntry*> livesWith(const DiagnosisInput& input, LiveProblem problem);
+// The live's picture as the checks saw it: followed across checks when the input has it, else from the
+// newest check alone.
+LivePicture pictureOf(const DiagnosisInput& input, const LiveEntry& live);
 // "Alice's live", or "3 lives".
 QString livesLabel(const QList<const LiveEntry*>& lives);
 // What the visitor's picture and our own frame of a live are, in a line: "ONLINE card; our frame 1280x720,

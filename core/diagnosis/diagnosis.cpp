@@ -70,8 +70,8 @@ Diagnosis diagnose(const DiagnosisInput& input) {
     d.input = input;
     if (!d.input.now.isValid())
         d.input.now = QDateTime::currentDateTime();
-    for (auto check : {checkSite, checkLives, checkSound, checkSiteEncoder, checkBackups, checkGenerator,
-                       checkCaches, checkPrevention, checkMediaServer})
+    for (auto check : {checkSite, checkLives, checkSound, checkPicture, checkSiteEncoder, checkBackups,
+                       checkGenerator, checkCaches, checkPrevention, checkMediaServer})
         check(d.input, d.findings);
     std::stable_sort(d.findings.begin(), d.findings.end(), findingComesBefore);
     d.site = scoreSite(d.findings);

@@ -5,6 +5,7 @@
 #include "generator/standinverification.h"
 #include "session/siteoverview.h"
 #include "session/siteworkspace.h"
+#include "site/livepicture.h"
 #include "site/livesound.h"
 #include "site/logininfo.h"
 #include "site/sitestatus.h"
@@ -37,6 +38,9 @@ struct DiagnosisInput {
     // Each live's sound followed across the checks (SilenceTracker), by key. A live missing here is judged
     // from the newest check alone: its newest segment.
     QHash<QString, LiveSound> sounds{};
+    // Each live's picture followed across the checks (PictureTracker), by key. A live missing here is judged
+    // from the newest check alone: its newest segment.
+    QHash<QString, LivePicture> pictures{};
     QDateTime now{};
 };
 

@@ -215,6 +215,7 @@ DiagnosisInput DiagnosisRun::inputFrom(SiteWorkspace& workspace, const Options& 
     input.alertChannels = options.alertChannels;
     input.events = workspace.events();
     input.sounds = workspace.silence().sounds();
+    input.pictures = workspace.pictures().pictures();
     input.now = Clock::system().now();
     return input;
 }

@@ -231,7 +231,17 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
         findings.append(std::move(f));
     }
     QList<const LiveEntry*> streamBroken = livesWith(input, LiveProblem::StreamUnplayable);
-    streamBroken += livesWith(input, LiveProblem::BlankStream);
+    // A stream whose picture is black is left to checkPicture's live-black-picture, which says for how long
+    // and points at the publisher's source (a covered lens, an empty OBS scene) rather than at restarting a
+    // stream that runs: one finding per live, not two saying the same moment. Flat and card pictures stay.
+    bool blackLeftToPicture = false;
+    for (const LiveEntry* live : livesWith(input, LiveProblem::BlankStream)) {
+        const LivePicture picture = pictureOf(input, *live);
+        const bool black = picture.black() && picture.unmeasured.isEmpty();
+        blackLeftToPicture = blackLeftToPicture || black;
+        if (!black)
+            streamBroken.append(live);
+    }
     if (!streamBroken.isEmpty()) {
         Finding f =
             make(QStringLiteral("stream-broken"), CheckArea::Lives, Severity::Critical,
@@ -265,8 +275,8 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
         addLiveEvidence(f, unfetched);
         findings.append(std::move(f));
     }
-    if (findings.size() > before)
-        return;
+    if (findings.size() > before || blackLeftToPicture)
+        return; // a black live is not "no problem": live-black-picture says what it is
     if (report->lives.isEmpty()) {
         findings.append(
             make(QStringLiteral("no-lives"), CheckArea::Lives, Severity::Ok,

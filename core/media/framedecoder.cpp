@@ -3,6 +3,7 @@
 #include "liveedge.h"
 #include "newestframe.h"
 #include "pictureconverter.h"
+#include "segmentpicturespan.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -110,7 +111,21 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
         videoPackets = qint64(segment.video.size());
         keyframePts = segment.keyframePtsMs;
         seenKey = !segment.keyframes.isEmpty();
-        if (FramePtr newest = decodeNewestFrame(decoder, segment, interrupt, corruptPackets)) {
+        FramePtr start;
+        qsizetype startKeyframe = -1;
+        if (FramePtr newest =
+                decodeNewestFrame(decoder, segment, interrupt, corruptPackets, &start, &startKeyframe)) {
+            // How long the picture stayed the same: the start picture of that decode, then while it is the
+            // same (or was the newest itself) the keyframes before it, each alone.
+            SegmentPictureSpanMeter meter(newest.get(), stream->time_base,
+                                          video.frameRate > 0 ? qRound64(1000 / video.frameRate) : 0);
+            if (meter.extend(start.get()) || meter.waiting())
+                for (qsizetype k = startKeyframe - 1; k >= 0 && !interrupt.fired(); --k)
+                    if (const FramePtr earlier = decodeKeyframe(decoder, segment, k);
+                        !meter.extend(earlier.get()))
+                        break;
+            video.pictureStillForMs = meter.span().stillForMs;
+            video.pictureBlackForMs = meter.span().blackForMs;
             av_frame_move_ref(frame.get(), newest.get());
             takeFrame();
             av_frame_unref(frame.get());

@@ -47,6 +47,10 @@ struct DecodedVideo {
     // Asked for (DecodeRequest::measureSound) with input in memory: the sound, or why it could not be
     // measured (the pictures stand either way). Unset otherwise.
     std::optional<Result<SoundLevels>> sound{};
+    // Newest picture of a segment in memory: how long the picture stayed the same, and black, from the
+    // keyframe the decode started from to it (segmentPictureSpan); -1 unknown, and for every other grab.
+    qint64 pictureStillForMs = -1;
+    qint64 pictureBlackForMs = -1;
 };
 
 // Turns compressed video into pictures with FFmpeg's libraries. Blocking: run it on a worker thread.

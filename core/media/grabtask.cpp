@@ -358,6 +358,8 @@ void GrabTask::decode(DecoderInput input) {
             m_report.frameAgeMs = std::max<qint64>(0, m_report.frameAgeMs - (m_report.framePtsMs - start));
         m_report.keyframeIntervalMs = decoded->keyframes.intervalMs;
         m_report.sound = decoded->sound;
+        m_report.pictureStillForMs = decoded->pictureStillForMs;
+        m_report.pictureBlackForMs = decoded->pictureBlackForMs;
         // A picture past the listed segment's end came from the one being written: at the live edge of what
         // the server has, newer than its playlist.
         if (const qint64 start = decoded->keyframes.firstPtsMs; m_listedBytes >= 0 && start >= 0)

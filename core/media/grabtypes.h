@@ -69,6 +69,14 @@ struct GrabReport {
     // GrabOptions::measureSound on a segment grab: its sound ("no audio" is a value), or why it could not be
     // measured; the picture stands either way. Unset: not asked for, or not a segment grab.
     std::optional<Result<SoundLevels>> sound;
+    // How long the picture stayed the same within the decoded segment (newest-of-segment grabs, HLS): the
+    // span of stream time from the keyframe the decode started from (or, while they are the same too, the
+    // keyframes before it) to the end of the newest picture (its time and one frame) when they are the same
+    // picture (FrameChecks::samePicture on their FrameSamples); 0 when the picture moved in between; -1
+    // unknown (RTMP, files, the HLS demuxer, clips, or a newest picture that is that keyframe itself).
+    qint64 pictureStillForMs = -1;
+    // The same span when both pictures are black (FrameChecks::isBlack); 0 when either is not; -1 unknown.
+    qint64 pictureBlackForMs = -1;
 };
 
 // How far behind the live the grabbed frame was when it was grabbed, as far as the media server shows it: the

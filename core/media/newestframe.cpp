@@ -30,9 +30,10 @@ SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const
 
 namespace {
 
-// Decodes video[from..end) and keeps the last clean picture.
+// Decodes video[from..end) and keeps the last clean picture, and in `first` (when asked) the first one: the
+// keyframe's.
 FramePtr decodeToTheEnd(AVCodecContext* decoder, const SegmentPackets& segment, qsizetype from,
-                        const MediaInterrupt& interrupt, int& corruptPackets) {
+                        const MediaInterrupt& interrupt, int& corruptPackets, FramePtr* first) {
     FramePtr newest;
     FramePtr frame(av_frame_alloc());
     const auto receive = [&] {
@@ -45,6 +46,8 @@ FramePtr decodeToTheEnd(AVCodecContext* decoder, const SegmentPackets& segment, 
                 return;
             }
             if (!frame->decode_error_flags && !(frame->flags & AV_FRAME_FLAG_CORRUPT)) {
+                if (first && !*first)
+                    first->reset(av_frame_clone(frame.get())); // a reference to the same picture, no copy
                 if (!newest)
                     newest.reset(av_frame_alloc());
                 av_frame_unref(newest.get());
@@ -74,15 +77,41 @@ FramePtr decodeToTheEnd(AVCodecContext* decoder, const SegmentPackets& segment, 
 } // namespace
 
 FramePtr decodeNewestFrame(AVCodecContext* decoder, const SegmentPackets& segment,
-                           const MediaInterrupt& interrupt, int& corruptPackets) {
+                           const MediaInterrupt& interrupt, int& corruptPackets, FramePtr* startPicture,
+                           qsizetype* startKeyframe) {
     decoder->skip_frame = AVDISCARD_NONREF;
     for (qsizetype k = segment.keyframes.size() - 1; k >= 0 && !interrupt.fired(); --k) {
-        if (FramePtr newest =
-                decodeToTheEnd(decoder, segment, segment.keyframes[k], interrupt, corruptPackets))
+        if (startPicture)
+            startPicture->reset();
+        if (FramePtr newest = decodeToTheEnd(decoder, segment, segment.keyframes[k], interrupt,
+                                             corruptPackets, startPicture)) {
+            if (startKeyframe)
+                *startKeyframe = k;
             return newest;
+        }
         avcodec_flush_buffers(decoder); // drained: ready for the earlier start
     }
     return {};
+}
+
+FramePtr decodeKeyframe(AVCodecContext* decoder, const SegmentPackets& segment, qsizetype k) {
+    if (k < 0 || k >= segment.keyframes.size())
+        return {};
+    avcodec_flush_buffers(decoder);
+    FramePtr frame(av_frame_alloc());
+    if (avcodec_send_packet(decoder, segment.video[size_t(segment.keyframes[k])].get()) < 0)
+        return {};
+    avcodec_send_packet(decoder, nullptr);
+    FramePtr picture;
+    while (avcodec_receive_frame(decoder, frame.get()) >= 0) {
+        if (!picture && !frame->decode_error_flags && !(frame->flags & AV_FRAME_FLAG_CORRUPT)) {
+            picture.reset(av_frame_alloc());
+            av_frame_move_ref(picture.get(), frame.get());
+        } else {
+            av_frame_unref(frame.get());
+        }
+    }
+    return picture;
 }
 
 } // namespace avld

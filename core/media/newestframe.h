@@ -28,7 +28,15 @@ SegmentPackets readSegmentPackets(AVFormatContext* format, int videoIndex, const
 // last picture that decoded cleanly. When nothing after the last keyframe decodes (a damaged tail), it starts
 // again from the keyframe before, and so on; a null pointer when nothing decoded at all. `corruptPackets`
 // counts what the decoder refused. `decoder` must be open for the stream; its skip setting is changed.
+// `startPicture`, when given, receives the first clean picture of that same decode (the keyframe's, a
+// reference, not a copy) and `startKeyframe` that keyframe's index into segment.keyframes, for telling how
+// long the picture stayed the same (SegmentPictureSpanMeter).
 FramePtr decodeNewestFrame(AVCodecContext* decoder, const SegmentPackets& segment,
-                           const MediaInterrupt& interrupt, int& corruptPackets);
+                           const MediaInterrupt& interrupt, int& corruptPackets,
+                           FramePtr* startPicture = nullptr, qsizetype* startKeyframe = nullptr);
+
+// The picture of keyframe `k` (an index into segment.keyframes) decoded alone, or null. Flushes `decoder`
+// before and leaves it drained.
+FramePtr decodeKeyframe(AVCodecContext* decoder, const SegmentPackets& segment, qsizetype k);
 
 } // namespace avld

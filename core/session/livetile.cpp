@@ -224,6 +224,7 @@ LiveTile tileFor(const LiveEntry& entry, const LiveTile* before, const QDateTime
     fillSite(tile, entry, before);
     fillOurs(tile, entry, before);
     tile.sound = LiveSound::follow(before ? before->sound : LiveSound{}, entry, checkedAt);
+    tile.picture = LivePicture::follow(before ? before->picture : LivePicture{}, entry, checkedAt);
     if (isFrozen(tile))
         tile.badge = TileBadge::Frozen;
     return tile;

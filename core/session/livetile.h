@@ -3,6 +3,7 @@
 #include "media/thumbnailclass.h"
 #include "site/liveentry.h"
 #include "site/livehealth.h"
+#include "site/livepicture.h"
 #include "site/livesound.h"
 
 #include <QDateTime>
@@ -57,6 +58,7 @@ struct LiveTile {
     qint64 ourFrameAgeMs = -1;
     QDateTime ourChangedAt; // when our own picture of the stream last changed
     LiveSound sound;        // its sound, followed from the previous tile: since when it has been silent
+    LivePicture picture;    // its stream's picture, followed likewise: since when it is still, or black
 
     QDateTime checkedAt;
     LiveAssessment assessment;

@@ -261,6 +261,7 @@ void SiteWorkspace::watch(const QList<EncoderTarget>& targets) {
 void SiteWorkspace::onReport(const SiteCheckReport& report) {
     m_history.add(report);
     m_silence.add(report);
+    m_pictures.add(report);
     m_overview.report = report;
     QList<QUrl> streams;
     for (const LiveEntry& live : report.lives) {

@@ -3,6 +3,7 @@
 #include "encoders/encodertargetstore.h"
 #include "generator/generatorconfig.h"
 #include "session/livehistory.h"
+#include "session/picturetracker.h"
 #include "session/silencetracker.h"
 #include "session/siteoverview.h"
 
@@ -60,6 +61,8 @@ public:
     const LiveHistory& history() const { return m_history; }
     // Each live's sound followed across the checks: since when it has been silent.
     const SilenceTracker& silence() const { return m_silence; }
+    // Each live's picture followed across the checks: since when it has been still, or black.
+    const PictureTracker& pictures() const { return m_pictures; }
     const QString& user() const { return m_user; }
     // The last happened() lines (at most kEventsKept), oldest first: the timeline of a report.
     static constexpr int kEventsKept = 500;
@@ -137,6 +140,7 @@ private:
     SiteOverview m_overview;
     LiveHistory m_history;
     SilenceTracker m_silence;
+    PictureTracker m_pictures;
     GeneratorConfig m_standinDefaults;
     QString m_user;
     QString m_keptPrefix;

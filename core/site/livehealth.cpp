@@ -1,5 +1,6 @@
 #include "livehealth.h"
 
+#include "livepicture.h"
 #include "livesound.h"
 
 #include <QJsonArray>
@@ -14,6 +15,8 @@ namespace {
 constexpr qint64 kStaleFrameMs = 60'000;
 // A live its viewers cannot hear: its content is broken, what they see of it is not.
 constexpr int kSilentCost = 10;
+// A live whose picture stands still (a frozen source): the same, its content is broken for its viewers.
+constexpr int kStillCost = 10;
 
 int problemCost(LiveProblem problem) {
     switch (problem) {
@@ -88,6 +91,8 @@ HealthScore scoreLive(const LiveEntry& live) {
     }
     if (LiveSound::of(live, {}).silent())
         costs.append({kSilentCost, QStringLiteral("its newest segment is silent")});
+    if (LivePicture::of(live, QDateTime::currentDateTimeUtc()).still())
+        costs.append({kStillCost, QStringLiteral("its newest segment shows the same picture throughout")});
     return HealthScore::fromCosts(std::move(costs));
 }
 

@@ -36,6 +36,9 @@ struct SiteCheckReport {
     QDateTime checkedAt() const;
     // The newest segment of `live`'s stream is silent throughout (LiveSound): a warning.
     bool silentNow(const LiveEntry& live) const;
+    // The newest segment of `live`'s stream shows the same picture for 2 s or more (LivePicture: still, not
+    // black; a black picture is the assessment's BlankStream): a warning.
+    bool stillNow(const LiveEntry& live) const;
     // One line per problem, most serious first; a single OK line when nothing is wrong.
     QStringList findings() const;
     int count(ThumbnailClass cls) const;

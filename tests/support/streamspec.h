@@ -16,6 +16,13 @@ struct StreamSpec {
     // With audio: lavfi's sine (440 Hz, -18 dBFS peak) goes silent (digital zero) after this many seconds of
     // the publisher's run; 0: silent from the start; -1 (the default): it never stops.
     int soundStopsAfterSeconds = -1;
+    // The whole picture (the clock with it) freezes on the frame it shows after this many seconds of the
+    // publisher's run, frames still flowing at `fps` (lavfi's freezeframes); 0: still from the first frame;
+    // -1 (the default): it never freezes.
+    int pictureFreezesAfterSeconds = -1;
+    // The whole picture turns black (drawbox filled) after this many seconds; 0: black from the start; -1
+    // (the default): never.
+    int pictureBlackAfterSeconds = -1;
     bool frameCounter = false; // the frame number drawn in binary too, for tests to read (FrameCounter)
     bool drawnClock = false;   // the wall clock it was made at, drawn in binary too (DrawnClock)
 };

@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <limits>
+
 namespace avld::test {
 
 namespace {
@@ -64,6 +66,17 @@ QStringList publisherArguments(const StreamSpec& spec, const QUrl& target) {
                                        : QString()) +
                     (spec.drawnClock ? QStringLiteral(",%1").arg(DrawnClock::filter(spec.size, spec.fps))
                                      : QString()) +
+                    // Last, over everything drawn: from that frame on, every frame is that frame again.
+                    (spec.pictureFreezesAfterSeconds >= 0
+                         ? QStringLiteral(
+                               ",split[live][held];[live][held]freezeframes=first=%1:last=%2:replace=%1")
+                               .arg(spec.pictureFreezesAfterSeconds * spec.fps)
+                               .arg(std::numeric_limits<int>::max())
+                         : QString()) +
+                    (spec.pictureBlackAfterSeconds >= 0
+                         ? QStringLiteral(",drawbox=x=0:y=0:w=iw:h=ih:color=black:t=fill:enable='gte(t,%1)'")
+                               .arg(spec.pictureBlackAfterSeconds)
+                         : QString()) +
                     // As OBS publishes: BT.709 pixels, tagged so. Untagged, a player and our decoder each
                     // guess the matrix, and the live detail's colours were off against our thumbnails.
                     QStringLiteral(",scale=out_color_matrix=bt709:out_range=tv,format=yuv420p");

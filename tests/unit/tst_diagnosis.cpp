@@ -1,6 +1,7 @@
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/reportsecrets.h"
 #include "diagnosisfixtures.h"
+#include "picturefixtures.h"
 #include "soundfixtures.h"
 
 #include <QJsonArray>
@@ -43,6 +44,40 @@ DiagnosisInput soundInput(const QString& alice, const QString& bob, int aliceSil
     };
     hear(input.overview.report->lives[0], alice, aliceSilentMinutes);
     hear(input.overview.report->lives[1], bob, bobSilentMinutes);
+    return input;
+}
+
+// The lives' picture in the seed state where nothing else is wrong: Alice's and Bob's newest grabs as
+// "moving" (the segment's picture changed), "still" (the same throughout its 2 s), "black" (black throughout
+// its 2 s) or "failed" (the grab failed), each followed across checks, one a minute, for `minutes` when more
+// than 0 (still or black all along; a failed live was still before).
+DiagnosisInput pictureInput(const QString& alice, const QString& bob, int aliceMinutes = 0,
+                            int bobMinutes = 0) {
+    DiagnosisInput input = seedInput(SeedState::StandinServing);
+    const QDateTime at = input.overview.report->checkedAt();
+    const auto see = [&](LiveEntry& live, const QString& what, char which, int minutes) {
+        if (what == QStringLiteral("failed")) {
+            live.ourGrab =
+                Result<GrabResult>(Error{QStringLiteral("http-404"), QStringLiteral("HTTP 404"), {}});
+        } else {
+            GrabResult& grab = live.ourGrab->value();
+            grab.frames.first().image = what == QStringLiteral("black") ? blackPicture() : scene(which);
+            grab.report.pictureStillForMs = what == QStringLiteral("moving") ? 0 : 2000;
+            grab.report.pictureBlackForMs = what == QStringLiteral("black") ? 2000 : 0;
+        }
+        if (minutes > 0) {
+            const QString before = what == QStringLiteral("black")
+                                       ? QStringLiteral("black2000")
+                                       : QString(QLatin1Char(which)) + QStringLiteral("2000");
+            LivePicture followed;
+            for (int minute = minutes; minute >= 1; --minute)
+                followed =
+                    LivePicture::follow(followed, pictureCheckOf(live.key, before), at.addSecs(-60 * minute));
+            input.pictures.insert(live.key, LivePicture::follow(followed, live, at));
+        }
+    };
+    see(input.overview.report->lives[0], alice, 'a', aliceMinutes);
+    see(input.overview.report->lives[1], bob, 'b', bobMinutes);
     return input;
 }
 
@@ -353,6 +388,98 @@ private Q_SLOTS:
                      alice == QStringLiteral("silent") ? 90 : 100);
         // The lives' own finding stays: the pictures are fine.
         QCOMPARE(bool(d.findingsIn(CheckArea::Lives).size() > sound.size()), true);
+    }
+
+    // A live whose picture stands still or is black is a warning that says for how long, with what to do;
+    // a black live is that finding only (not stream-broken as well); a moving picture says nothing, and a
+    // live whose stream could not be read is not called still however long it was before.
+    void pictureFindings_data() {
+        QTest::addColumn<QString>("alice");
+        QTest::addColumn<QString>("bob");
+        QTest::addColumn<int>("aliceMinutes");
+        QTest::addColumn<int>("bobMinutes");
+        QTest::addColumn<QStringList>("ids");  // every finding that is not Ok, in order
+        QTest::addColumn<QString>("sentence"); // the picture finding's (the first one)
+        QTest::addColumn<int>("exitCode");
+        const QString since = QStringLiteral("\\(since \\d\\d:\\d\\d\\)");
+        const QString frozen =
+            QStringLiteral("the publisher's source is frozen — check the camera or the OBS scene\\.$");
+        const QString dark = QStringLiteral(
+            "the stream runs but its picture is black — a covered lens, an empty OBS scene or a source that "
+            "gives no video\\.$");
+        QTest::newRow("moving") << "moving"
+                                << "moving" << 0 << 0 << QStringList{} << QString() << 0;
+        QTest::newRow("still within the newest segment")
+            << "still"
+            << "moving" << 0 << 0 << QStringList{"live-still-picture"}
+            << QStringLiteral("^“Alice's morning show” has shown the same picture for 2\\.0 s of its newest "
+                              "segment while publishing: ") +
+                   frozen
+            << 1;
+        QTest::newRow("still for five minutes")
+            << "still"
+            << "moving" << 5 << 0 << QStringList{"live-still-picture"}
+            << QStringLiteral("^“Alice's morning show” has shown the same picture for 5 min %1 while "
+                              "publishing: ")
+                       .arg(since) +
+                   frozen
+            << 1;
+        QTest::newRow("two still lives, the longest first")
+            << "still"
+            << "still" << 3 << 12 << QStringList{"live-still-picture"}
+            << QStringLiteral(
+                   "^2 lives show the same picture while publishing, the longest “Bob plays” for 12 "
+                   "min: their publishers' sources are frozen — check the cameras or the OBS "
+                   "scenes\\.$")
+            << 1;
+        QTest::newRow("black, once and not stream-broken too")
+            << "black"
+            << "moving" << 0 << 0 << QStringList{"live-black-picture"}
+            << QStringLiteral("^“Alice's morning show” has been black for 2\\.0 s of its newest segment: ") +
+                   dark
+            << 1;
+        QTest::newRow("black for two minutes")
+            << "black"
+            << "moving" << 2 << 0 << QStringList{"live-black-picture"}
+            << QStringLiteral("^“Alice's morning show” has been black for 2 min %1: ").arg(since) + dark << 1;
+        QTest::newRow("a stream that cannot be read is not called still")
+            << "failed"
+            << "moving" << 7 << 0 << QStringList{"stream-broken"} << QString() << 2;
+    }
+    void pictureFindings() {
+        QFETCH(QString, alice);
+        QFETCH(QString, bob);
+        QFETCH(int, aliceMinutes);
+        QFETCH(int, bobMinutes);
+        QFETCH(QStringList, ids);
+        QFETCH(QString, sentence);
+        QFETCH(int, exitCode);
+        const Diagnosis d = diagnose(pictureInput(alice, bob, aliceMinutes, bobMinutes));
+        QCOMPARE(actionableIds(d), ids);
+        QCOMPARE(d.exitCode(), exitCode);
+        for (const Finding& f : d.findings) {
+            const bool still = f.id == QStringLiteral("live-still-picture");
+            if (!still && f.id != QStringLiteral("live-black-picture"))
+                continue;
+            QVERIFY2(QRegularExpression(sentence).match(f.sentence).hasMatch(), qPrintable(f.sentence));
+            QCOMPARE(f.severity, Severity::Warning);
+            QCOMPARE(f.area, CheckArea::Lives);
+            QCOMPARE(f.action.kind, FindingAction::Kind::FixStreams);
+            QVERIFY(f.action.text.contains(still ? QStringLiteral("camera or OBS scene")
+                                                 : QStringLiteral("the OBS scene's video source")));
+            QVERIFY(f.scoreCost > 0 && f.scoreCost <= (still ? 10 : 20));
+            QVERIFY(!f.evidence.isEmpty());
+            QVERIFY(f.evidence.first().value.contains(still ? QStringLiteral("the same picture")
+                                                            : QStringLiteral("black")));
+            QCOMPARE(f.liveKey.isEmpty(), f.evidence.size() > 1);
+        }
+        // A moving site says its lives are fine; a still newest segment costs the live a little.
+        if (alice == QStringLiteral("moving"))
+            QVERIFY2(d.findingsIn(CheckArea::Lives).size() >= 1 &&
+                         d.findingsIn(CheckArea::Lives).first().severity == Severity::Ok,
+                     qPrintable(d.findingsIn(CheckArea::Lives).first().id));
+        if (alice == QStringLiteral("still"))
+            QCOMPARE(d.lives.value(QStringLiteral("alice-key")).value, 90);
     }
 
     void cancelledBeforeTheSiteIsUnknown() {

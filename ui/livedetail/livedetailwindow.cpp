@@ -95,6 +95,29 @@ QString soundFact(const LiveSound& sound) {
     return text;
 }
 
+// A few words, like the sound's: "the same for 5 min (since 14:02:10)", "black for 2 min (since 14:02:10)",
+// "moving", or "–" when no picture was seen (the Lives tile's tooltip says why).
+QString pictureFact(const LivePicture& picture) {
+    const auto since = [](const QDateTime& at) {
+        return at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    };
+    switch (picture.state) {
+    case LivePicture::State::NotSeen:
+        return QStringLiteral("–");
+    case LivePicture::State::Moving:
+        return LiveDetailWindow::tr("moving");
+    case LivePicture::State::Still:
+        return LiveDetailWindow::tr("still: the same picture for %1 (since %2)")
+            .arg(durationWords(picture.stillForMs()), since(picture.stillSince));
+    case LivePicture::State::Black:
+        return picture.blackForMs() > 0
+                   ? LiveDetailWindow::tr("black for %1 (since %2)")
+                         .arg(durationWords(picture.blackForMs()), since(picture.blackSince))
+                   : LiveDetailWindow::tr("black");
+    }
+    return {};
+}
+
 qreal maxOf(const QLineSeries* series) {
     qreal most = 0;
     for (const QPointF& point : series->points())
@@ -198,7 +221,8 @@ void LiveDetailWindow::setFact(const QString& name, const QString& value) {
 }
 
 void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>& samples,
-                                const std::optional<LiveSound>& sound) {
+                                const std::optional<LiveSound>& sound,
+                                const std::optional<LivePicture>& picture) {
     const bool sameLive = entry.key == m_key;
     m_key = entry.key;
     setWindowTitle(tr("%1 — live detail").arg(entry.title()));
@@ -232,6 +256,8 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
                                              : tr("not tried"));
     setFact(tr("Visitors see:"),
             entry.siteThumbnail ? thumbnailClassName(entry.siteThumbnail->cls) : tr("–"));
+    setFact(tr("Picture:"),
+            pictureFact(picture.value_or(LivePicture::of(entry, QDateTime::currentDateTimeUtc()))));
     setFact(tr("Sound:"), soundFact(sound.value_or(LiveSound::of(entry, QDateTime::currentDateTimeUtc()))));
     updateChart(samples);
     updateStrip(samples);

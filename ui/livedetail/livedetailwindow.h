@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/livehistory.h"
+#include "site/livepicture.h"
 #include "site/livesound.h"
 
 #include <QWidget>
@@ -27,10 +28,11 @@ public:
     explicit LiveDetailWindow(QWidget* parent = nullptr);
     ~LiveDetailWindow() override;
 
-    // `entry` is the live from the newest check; `samples` its history, oldest first; `sound` its sound
-    // followed across the checks (without it, the newest check's alone).
+    // `entry` is the live from the newest check; `samples` its history, oldest first; `sound` and `picture`
+    // its sound and its stream's picture followed across the checks (without them, the newest check's alone).
     void showLive(const LiveEntry& entry, const QList<LiveSample>& samples,
-                  const std::optional<LiveSound>& sound = std::nullopt);
+                  const std::optional<LiveSound>& sound = std::nullopt,
+                  const std::optional<LivePicture>& picture = std::nullopt);
     QString liveKey() const { return m_key; }
     QUrl playing() const;
     // The site's address, sent as Referer with the stream requests (AVideo's key protection checks it).

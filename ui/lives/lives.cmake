@@ -6,6 +6,7 @@ add_library(avld_ui_lives STATIC
   lives/tileviewmode.h
   lives/tilebadgestyle.h lives/tilebadgestyle.cpp
   lives/tilesound.h lives/tilesound.cpp
+  lives/tilepicture.h lives/tilepicture.cpp
   lives/tilepixmapcache.h lives/tilepixmapcache.cpp
   lives/livetiledelegate.h lives/livetiledelegate.cpp
   lives/refreshcountdown.h lives/refreshcountdown.cpp

@@ -1,5 +1,6 @@
 #include "livesmodel.h"
 
+#include "tilepicture.h"
 #include "tilesound.h"
 
 #include <QSet>
@@ -21,6 +22,8 @@ QString toolTip(const LiveTile& tile) {
         lines << QStringLiteral("Site: ") + tile.siteDetail;
     if (!tile.ourError.isEmpty())
         lines << QStringLiteral("Our grab: ") + tile.ourError;
+    if (const QString picture = TilePicture::toolTip(tile.picture); !picture.isEmpty())
+        lines << picture;
     if (const QString sound = TileSound::toolTip(tile.sound); !sound.isEmpty())
         lines << sound;
     return lines.join(QLatin1Char('\n'));
@@ -40,6 +43,11 @@ bool sameSound(const LiveSound& a, const LiveSound& b) {
            a.unmeasured == b.unmeasured;
 }
 
+bool samePicture(const LivePicture& a, const LivePicture& b) {
+    return a.state == b.state && a.stillForMs() == b.stillForMs() && a.blackForMs() == b.blackForMs() &&
+           a.unmeasured == b.unmeasured;
+}
+
 // Whether a view has to repaint the tile. Images compare by hash: comparing pixels would cost more than
 // the repaint it saves.
 bool sameLook(const LiveTile& a, const LiveTile& b) {
@@ -49,7 +57,7 @@ bool sameLook(const LiveTile& a, const LiveTile& b) {
            a.ourImage.size() == b.ourImage.size() && a.ourError == b.ourError &&
            a.ourFrameAgeMs == b.ourFrameAgeMs && a.badge == b.badge &&
            a.assessment.severity == b.assessment.severity && a.assessment.summary == b.assessment.summary &&
-           a.siteDetail == b.siteDetail && sameSound(a.sound, b.sound);
+           a.siteDetail == b.siteDetail && sameSound(a.sound, b.sound) && samePicture(a.picture, b.picture);
 }
 
 } // namespace
@@ -106,6 +114,10 @@ QVariant LivesModel::data(const QModelIndex& index, int role) const {
         return int(tile.sound.state);
     case SilentForRole:
         return tile.sound.silentForMs();
+    case PictureRole:
+        return QVariant::fromValue(tile.picture);
+    case PictureStateRole:
+        return int(tile.picture.state);
     default:
         return {};
     }

@@ -28,10 +28,12 @@ public:
         BadgeRole,    // int(TileBadge)
         SeverityRole, // int(Severity)
         SummaryRole,
-        HealthRole,     // int 0–100: the live's health score
-        SoundRole,      // LiveSound: the live's sound, followed across refreshes
-        SoundStateRole, // int(LiveSound::State)
-        SilentForRole,  // qint64 ms: how long the checks have heard nothing (0: sound, or not silent)
+        HealthRole,       // int 0–100: the live's health score
+        SoundRole,        // LiveSound: the live's sound, followed across refreshes
+        SoundStateRole,   // int(LiveSound::State)
+        SilentForRole,    // qint64 ms: how long the checks have heard nothing (0: sound, or not silent)
+        PictureRole,      // LivePicture: the stream's picture, followed across refreshes
+        PictureStateRole, // int(LivePicture::State)
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -55,3 +57,4 @@ private:
 } // namespace avld
 
 Q_DECLARE_METATYPE(avld::LiveSound)
+Q_DECLARE_METATYPE(avld::LivePicture)

@@ -2,6 +2,7 @@
 
 #include "livesmodel.h"
 #include "tilebadgestyle.h"
+#include "tilepicture.h"
 #include "tilepreview.h"
 #include "tilesound.h"
 
@@ -59,6 +60,10 @@ QString infoLine(const QModelIndex& index) {
     const qint64 frameAge = index.data(LivesModel::OurFrameAgeRole).toLongLong();
     if (frameAge >= 0)
         parts << LiveTileDelegate::tr("frame %1 s old").arg(double(frameAge) / 1000, 0, 'f', 1);
+    if (const QString picture =
+            TilePicture::infoText(index.data(LivesModel::PictureRole).value<LivePicture>());
+        !picture.isEmpty())
+        parts << picture;
     if (const QString sound = TileSound::infoText(index.data(LivesModel::SoundRole).value<LiveSound>());
         !sound.isEmpty())
         parts << sound;
@@ -220,7 +225,13 @@ void LiveTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     if (preview)
         paintPreview(painter, option, previewSlot);
     // The sound belongs to the stream: over our frame, or the only picture shown.
-    TileSound::paint(painter, previewSlot, option.font, index.data(LivesModel::SoundRole).value<LiveSound>());
+    const LiveSound sound = index.data(LivesModel::SoundRole).value<LiveSound>();
+    TileSound::paint(painter, previewSlot, option.font, sound);
+    // The picture's pill likewise, below the silent one when both show.
+    const QRect silentPill = TileSound::silentOverlayRect(previewSlot, option.font, sound);
+    TilePicture::paint(painter, previewSlot, option.font,
+                       index.data(LivesModel::PictureRole).value<LivePicture>(),
+                       silentPill.isEmpty() ? 0 : silentPill.height() + 4);
 
     const int badgeWidth = paintBadge(painter, l.titleRow, option.font, index);
     const QFont titleFont = boldFont(option.font);

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "site/livepicture.h"
+
+#include <QHash>
+
+namespace avld {
+
+struct SiteCheckReport;
+
+// Follows the picture of every live across the site's checks (LivePicture::follow): since when each one has
+// shown the same picture, or black, as far as the checks saw. The picture's SilenceTracker: lives gone from
+// the site are forgotten, one that comes back starts again from nothing, and a check that could not read the
+// site's lives keeps every live as it was.
+class PictureTracker {
+public:
+    // One check more: each live's picture follows from what the check grabbed of it (the report's time).
+    void add(const SiteCheckReport& report);
+    // The live's picture so far; NotSeen for a live never seen.
+    LivePicture picture(const QString& key) const { return m_pictures.value(key); }
+    const QHash<QString, LivePicture>& pictures() const { return m_pictures; }
+
+private:
+    QHash<QString, LivePicture> m_pictures;
+};
+
+} // namespace avld
