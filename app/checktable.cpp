@@ -1,5 +1,6 @@
 #include "checktable.h"
 
+#include "media/framechecks.h"
 #include "plural.h"
 #include "remotetext.h"
 #include "site/livepicture.h"
@@ -15,7 +16,16 @@ QString streamColumn(const LiveEntry& e) {
         return QStringLiteral("-");
     if (!e.ourGrab->ok())
         return e.ourGrab->error().code;
-    return QStringLiteral("real frame, %1 s behind live")
+    if (e.ourGrab->value().frames.isEmpty())
+        return QStringLiteral("no picture");
+    // What the grabbed picture is, in the site column's words: a grab that worked may still hold no picture.
+    const FrameVerdict verdict = FrameChecks::classify(e.ourGrab->value().frame().image);
+    const QString what = verdict.isRealFrame()             ? QStringLiteral("real frame")
+                         : verdict.card != KnownCard::None ? KnownCards::name(verdict.card)
+                         : verdict.black                   ? QStringLiteral("black picture")
+                                                           : QStringLiteral("blank picture");
+    return QStringLiteral("%1, %2 s behind live")
+        .arg(what)
         .arg(e.ourGrab->value().report.frameAgeMs / 1000.0, 0, 'f', 1);
 }
 

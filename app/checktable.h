@@ -13,7 +13,7 @@ class CheckTable {
 public:
     static constexpr int kTitleColumns = 28;
     static constexpr int kSiteColumns = 24;
-    static constexpr int kStreamColumns = 32;
+    static constexpr int kStreamColumns = 36; // "black picture, 10.0 s behind live"
     static constexpr int kPictureColumns = 14; // "still 2.0 s", "moving", "black 12 s"
 
     static QString header(const SiteCheckReport& report, const QUrl& siteUrl);

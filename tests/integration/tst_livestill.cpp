@@ -217,6 +217,13 @@ private Q_SLOTS:
                      .match(rowOf(run.out, QStringLiteral("Black live")))
                      .hasMatch(),
                  qPrintable(run.out));
+        // The stream column says what our grab holds, not only that it worked.
+        QVERIFY2(
+            rowOf(run.out, QStringLiteral("Black live")).contains(QStringLiteral("stream: black picture, ")),
+            qPrintable(run.out));
+        QVERIFY2(
+            rowOf(run.out, QStringLiteral("Still live")).contains(QStringLiteral("stream: real frame, ")),
+            qPrintable(run.out));
 
         const Run json = runProgram(checkArguments() << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, 1);
