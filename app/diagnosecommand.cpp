@@ -11,6 +11,7 @@
 #include "encoders/encoderhistory.h"
 #include "encoders/encoderwatch.h"
 #include "keychainsecretstore.h"
+#include "session/followedlivesstore.h"
 #include "session/sitesession.h"
 #include "session/siteworkspace.h"
 #include "settings.h"
@@ -100,7 +101,14 @@ int runDiagnose(const QStringList& arguments) {
             "Instead of diagnosing, write the shift report of the last HOURS to --report: the encoders'\n"
             "uptime, outages and state changes from the history this command keeps for the site."),
         QStringLiteral("hours"));
-    parser.addOptions({report, json, encoder, backup, publicEncoders, noGrab, shift});
+    const QCommandLineOption noState(
+        QStringLiteral("no-state"),
+        QStringLiteral(
+            "Judge each live's sound and picture from this run's check alone. Without it, a run goes on "
+            "from the site's previous run (kept in the app's data directory, forgotten after %1 min without "
+            "one): a live silent, still or black since then is said to have been so for that long.")
+            .arg(FollowedLivesStore::kMaxAgeMs / 60'000));
+    parser.addOptions({report, json, encoder, backup, publicEncoders, noGrab, shift, noState});
     if (const std::optional<int> stop =
             parseCommandArguments(parser, arguments, QStringLiteral("diagnose"), kUnknown))
         return *stop;
@@ -142,6 +150,8 @@ int runDiagnose(const QStringList& arguments) {
     Settings settings(std::make_unique<QSettings>());
     KeychainSecretStore secrets(QStringLiteral(AVLD_APP_NAME));
     SiteWorkspace workspace(settings, *profile, secrets);
+    if (!parser.isSet(noState))
+        workspace.keepFollowedLivesIn(FollowedLivesStore::pathFor(*profile));
     SiteCheckOptions options = workspace.session().checkOptions();
     options.grabStreams = !parser.isSet(noGrab);
     workspace.session().setCheckOptions(options);
@@ -198,6 +208,7 @@ int runDiagnose(const QStringList& arguments) {
         begin();
     }
     loop.exec();
+    workspace.waitForFollowedLivesSaved(); // this run's check is there for the next
     return exitCode;
 }
 

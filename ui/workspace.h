@@ -47,6 +47,7 @@ public:
         m_site.keepStandinIn(storage, fileDirectory);
     }
     QString standinKeptIn() const { return m_site.standinKeptIn(); }
+    void keepFollowedLivesIn(const QString& path) { m_site.keepFollowedLivesIn(path); }
     void open(const QString& user, std::optional<QString> password) {
         m_site.open(user, std::move(password));
     }

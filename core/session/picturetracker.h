@@ -19,6 +19,9 @@ public:
     // The live's picture so far; NotSeen for a live never seen.
     LivePicture picture(const QString& key) const { return m_pictures.value(key); }
     const QHash<QString, LivePicture>& pictures() const { return m_pictures; }
+    // Goes on from what an earlier run followed (FollowedLivesStore; pictures() is what it saves): the next
+    // add() follows each live from its picture here, as if that run's checks had been this tracker's.
+    void seed(QHash<QString, LivePicture> pictures) { m_pictures = std::move(pictures); }
 
 private:
     QHash<QString, LivePicture> m_pictures;

@@ -18,6 +18,9 @@ public:
     // The live's sound so far; NotMeasured for a live never seen.
     LiveSound sound(const QString& key) const { return m_sounds.value(key); }
     const QHash<QString, LiveSound>& sounds() const { return m_sounds; }
+    // Goes on from what an earlier run followed (FollowedLivesStore; sounds() is what it saves): the next
+    // add() follows each live from its sound here, as if that run's checks had been this tracker's.
+    void seed(QHash<QString, LiveSound> sounds) { m_sounds = std::move(sounds); }
 
 private:
     QHash<QString, LiveSound> m_sounds;

@@ -7,6 +7,7 @@
 #include "generator/standinurl.h"
 #include "logging.h"
 #include "maskedurl.h"
+#include "session/followedlivesstore.h"
 #include "session/sitesession.h"
 #include "settings.h"
 
@@ -163,6 +164,26 @@ void SiteWorkspace::keepEncodersIn(QSettings& storage) {
         watch(kept);
 }
 
+void SiteWorkspace::keepFollowedLivesIn(const QString& path) {
+    m_followedStore = std::make_unique<FollowedLivesStore>(path);
+    FollowedLivesStore::Loaded kept = m_followedStore->load(Clock::system().now());
+    if (kept.lives.isEmpty())
+        return;
+    qCInfo(lcSite).noquote() << QStringLiteral("going on from %1 lives followed before")
+                                    .arg(std::max(kept.lives.sounds.size(), kept.lives.pictures.size()));
+    m_silence.seed(std::move(kept.lives.sounds));
+    m_pictures.seed(std::move(kept.lives.pictures));
+}
+
+QString SiteWorkspace::followedLivesPath() const {
+    return m_followedStore ? m_followedStore->path() : QString();
+}
+
+void SiteWorkspace::waitForFollowedLivesSaved() {
+    if (m_followedStore)
+        m_followedStore->waitForSaved();
+}
+
 void SiteWorkspace::keepStandinIn(QSettings& storage, const QString& fileDirectory) {
     m_identities = std::make_unique<StandinIdentityStore>(storage, m_secrets, fileDirectory);
     QPointer<SiteWorkspace> self(this);
@@ -262,6 +283,8 @@ void SiteWorkspace::onReport(const SiteCheckReport& report) {
     m_history.add(report);
     m_silence.add(report);
     m_pictures.add(report);
+    if (m_followedStore)
+        m_followedStore->saveInBackground({m_silence.sounds(), m_pictures.pictures()}, report.checkedAt());
     m_overview.report = report;
     QList<QUrl> streams;
     for (const LiveEntry& live : report.lives) {

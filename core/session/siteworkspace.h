@@ -32,6 +32,7 @@ struct WorkspaceEvent {
 };
 
 class EncoderWatch;
+class FollowedLivesStore;
 class SecretStore;
 class Settings;
 class SiteSession;
@@ -77,6 +78,14 @@ public:
     // Keeps the encoders the admin adds in `storage` (with the site's profile) and watches the ones kept
     // before. Not for the demo site, which is not saved.
     void keepEncodersIn(QSettings& storage);
+    // Keeps each live's followed sound and picture in the file at `path` (FollowedLivesStore::pathFor(), or a
+    // test's): the trackers go on from what was kept there (less what is stale), and every check is saved
+    // to it, off this thread. Before open(). Not for the demo site.
+    void keepFollowedLivesIn(const QString& path);
+    // Where they are kept; empty when they are not.
+    QString followedLivesPath() const;
+    // Until every check so far is written (a command that ends, a test).
+    void waitForFollowedLivesSaved();
     // Keeps the stand-in's address and secret for this site (StandinIdentityStore: `storage`, the keychain,
     // else an owner-only file in `fileDirectory`), so that its Encoder URL survives restarts and site
     // switches, and is the one `serve --site` uses. Not for the demo site.
@@ -137,6 +146,7 @@ private:
     std::unique_ptr<StandInController> m_standIn;
     std::optional<EncoderTargetStore> m_targetStore;
     std::unique_ptr<StandinIdentityStore> m_identities;
+    std::unique_ptr<FollowedLivesStore> m_followedStore;
     SiteOverview m_overview;
     LiveHistory m_history;
     SilenceTracker m_silence;

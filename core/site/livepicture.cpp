@@ -2,6 +2,9 @@
 
 #include "livesound.h"
 #include "media/framechecks.h"
+#include "statejson.h"
+
+#include <QBuffer>
 
 namespace avld {
 
@@ -118,6 +121,71 @@ QJsonObject LivePicture::toJson() const {
     if (!unmeasured.isEmpty())
         json.insert(QStringLiteral("notMeasured"), unmeasured);
     return json;
+}
+
+QJsonObject LivePicture::stateJson() const {
+    QJsonObject json{{QStringLiteral("state"), pictureStateName(state)},
+                     {QStringLiteral("segmentStillMs"), segmentStillMs},
+                     {QStringLiteral("segmentBlackMs"), segmentBlackMs}};
+    if (seenAt.isValid())
+        json.insert(QStringLiteral("seenAt"), stateJsonTime(seenAt));
+    if (stillSince.isValid())
+        json.insert(QStringLiteral("stillSince"), stateJsonTime(stillSince));
+    if (blackSince.isValid())
+        json.insert(QStringLiteral("blackSince"), stateJsonTime(blackSince));
+    if (!sample.isNull()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        sample.thumbnail.save(&buffer, "PNG");
+        json.insert(QStringLiteral("sample"), QString::fromLatin1(png.toBase64()));
+    }
+    if (!unmeasured.isEmpty())
+        json.insert(QStringLiteral("unmeasured"), unmeasured);
+    return json;
+}
+
+Result<LivePicture> LivePicture::fromStateJson(const QJsonObject& json) {
+    const auto bad = [](const QString& what) {
+        return Error{QStringLiteral("bad-state"), QStringLiteral("a live's saved picture: ") + what, {}};
+    };
+    LivePicture picture;
+    const QString stateName = json.value(QStringLiteral("state")).toString();
+    bool known = false;
+    for (const State s : {State::NotSeen, State::Moving, State::Still, State::Black})
+        if (pictureStateName(s) == stateName) {
+            picture.state = s;
+            known = true;
+        }
+    if (!known)
+        return bad(QStringLiteral("unknown state \"%1\"").arg(stateName));
+    for (const auto& [name, time] : {std::pair{QStringLiteral("seenAt"), &picture.seenAt},
+                                     std::pair{QStringLiteral("stillSince"), &picture.stillSince},
+                                     std::pair{QStringLiteral("blackSince"), &picture.blackSince}}) {
+        if (!json.contains(name))
+            continue;
+        const std::optional<QDateTime> at = stateJsonTimeFrom(json.value(name));
+        if (!at)
+            return bad(QStringLiteral("%1 is not a time").arg(name));
+        *time = *at;
+    }
+    picture.segmentStillMs = json.value(QStringLiteral("segmentStillMs")).toInteger(-1);
+    picture.segmentBlackMs = json.value(QStringLiteral("segmentBlackMs")).toInteger(-1);
+    if (json.contains(QStringLiteral("sample"))) {
+        const QByteArray png =
+            QByteArray::fromBase64(json.value(QStringLiteral("sample")).toString().toLatin1());
+        const QImage thumbnail = QImage::fromData(png, "PNG");
+        if (thumbnail.width() != FrameSample::kWidth || thumbnail.height() != FrameSample::kHeight)
+            return bad(QStringLiteral("its sample is not a %1x%2 picture")
+                           .arg(FrameSample::kWidth)
+                           .arg(FrameSample::kHeight));
+        // At its own size FrameSample::of() does not scale: the grey levels and hash come out the same.
+        picture.sample = FrameSample::of(thumbnail.convertToFormat(QImage::Format_RGB32));
+    }
+    if (picture.state != State::NotSeen && (picture.sample.isNull() || !picture.seenAt.isValid()))
+        return bad(QStringLiteral("a seen state without its picture or time"));
+    picture.unmeasured = json.value(QStringLiteral("unmeasured")).toString();
+    return picture;
 }
 
 LivePicture LivePicture::follow(const LivePicture& before, const FrameSample& sample, qint64 segmentStillMs,

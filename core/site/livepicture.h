@@ -2,6 +2,7 @@
 
 #include "liveentry.h"
 #include "media/framesample.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -54,7 +55,14 @@ struct LivePicture {
     // The figures in a line, for evidence: "the same picture for 5 min (since 14:02:10); newest segment: the
     // same picture for 2.0 s".
     QString evidence() const;
+    // For a person and a report (words, spans); stateJson() is what follow() needs.
     QJsonObject toJson() const;
+    // Everything follow() and the evidence need to go on from this state in another run (FollowedLivesStore):
+    // the state, seenAt, stillSince and blackSince (UTC, ISO 8601 with ms), the segment's spans,
+    // `unmeasured` and the sample's 64x36 thumbnail (PNG, base64; its grey levels and hash are computed from
+    // it again). fromStateJson(stateJson()) is the same LivePicture.
+    QJsonObject stateJson() const;
+    static Result<LivePicture> fromStateJson(const QJsonObject& json);
 
     // The state after one check at `at` that saw `sample`, with its segment's spans (GrabReport).
     static LivePicture follow(const LivePicture& before, const FrameSample& sample, qint64 segmentStillMs,

@@ -1,5 +1,7 @@
 #include "livesound.h"
 
+#include "statejson.h"
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -125,6 +127,79 @@ QJsonObject LiveSound::toJson() const {
     if (!unmeasured.isEmpty())
         json.insert(QStringLiteral("notMeasured"), unmeasured);
     return json;
+}
+
+QJsonObject LiveSound::stateJson() const {
+    QJsonObject json{{QStringLiteral("state"), soundStateName(state)}};
+    if (heardAt.isValid())
+        json.insert(QStringLiteral("heardAt"), stateJsonTime(heardAt));
+    if (silentSince.isValid())
+        json.insert(QStringLiteral("silentSince"), stateJsonTime(silentSince));
+    if (levels) {
+        json.insert(
+            QStringLiteral("levels"),
+            QJsonObject{{QStringLiteral("hasAudio"), levels->hasAudio},
+                        {QStringLiteral("peakDbfs"), stateJsonNumber(levels->peakDbfs)},
+                        {QStringLiteral("rmsDbfs"), stateJsonNumber(levels->rmsDbfs)},
+                        {QStringLiteral("momentaryMaxLufs"), stateJsonNumber(levels->momentaryMaxLufs)},
+                        {QStringLiteral("integratedLufs"), stateJsonNumber(levels->integratedLufs)},
+                        {QStringLiteral("silentTailMs"), levels->silentTailMs},
+                        {QStringLiteral("measuredMs"), levels->measuredMs}});
+    }
+    if (!unmeasured.isEmpty())
+        json.insert(QStringLiteral("unmeasured"), unmeasured);
+    return json;
+}
+
+Result<LiveSound> LiveSound::fromStateJson(const QJsonObject& json) {
+    const auto bad = [](const QString& what) {
+        return Error{QStringLiteral("bad-state"), QStringLiteral("a live's saved sound: ") + what, {}};
+    };
+    LiveSound sound;
+    const QString stateName = json.value(QStringLiteral("state")).toString();
+    bool known = false;
+    for (const State s : {State::NotMeasured, State::NoAudio, State::Sound, State::Silent})
+        if (soundStateName(s) == stateName) {
+            sound.state = s;
+            known = true;
+        }
+    if (!known)
+        return bad(QStringLiteral("unknown state \"%1\"").arg(stateName));
+    for (const auto& [name, time] : {std::pair{QStringLiteral("heardAt"), &sound.heardAt},
+                                     std::pair{QStringLiteral("silentSince"), &sound.silentSince}}) {
+        if (!json.contains(name))
+            continue;
+        const std::optional<QDateTime> at = stateJsonTimeFrom(json.value(name));
+        if (!at)
+            return bad(QStringLiteral("%1 is not a time").arg(name));
+        *time = *at;
+    }
+    if (json.contains(QStringLiteral("levels"))) {
+        const QJsonObject l = json.value(QStringLiteral("levels")).toObject();
+        SoundLevels levels;
+        levels.hasAudio = l.value(QStringLiteral("hasAudio")).toBool();
+        for (const auto& [name, value] :
+             {std::pair{QStringLiteral("peakDbfs"), &levels.peakDbfs},
+              std::pair{QStringLiteral("rmsDbfs"), &levels.rmsDbfs},
+              std::pair{QStringLiteral("momentaryMaxLufs"), &levels.momentaryMaxLufs},
+              std::pair{QStringLiteral("integratedLufs"), &levels.integratedLufs}}) {
+            const std::optional<double> number = stateJsonNumberFrom(l.value(name));
+            if (!number)
+                return bad(QStringLiteral("%1 is not a level").arg(name));
+            *value = *number;
+        }
+        levels.silentTailMs = l.value(QStringLiteral("silentTailMs")).toInteger(-1);
+        levels.measuredMs = l.value(QStringLiteral("measuredMs")).toInteger(-1);
+        if (levels.silentTailMs < 0 || levels.measuredMs < 0)
+            return bad(QStringLiteral("its durations are not whole milliseconds"));
+        sound.levels = levels;
+    }
+    // The states that show figures need them: a saved Sound or Silent without levels is not one.
+    if ((sound.state == State::Sound || sound.state == State::Silent || sound.state == State::NoAudio) &&
+        (!sound.levels || !sound.heardAt.isValid()))
+        return bad(QStringLiteral("a measured state without its levels or time"));
+    sound.unmeasured = json.value(QStringLiteral("unmeasured")).toString();
+    return sound;
 }
 
 LiveSound LiveSound::follow(const LiveSound& before, const SoundLevels& levels, const QDateTime& at) {

@@ -2,6 +2,7 @@
 
 #include "liveentry.h"
 #include "media/soundlevels.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -46,7 +47,13 @@ struct LiveSound {
     // The figures in a line, for evidence: "silent for 5 min (since 14:02:10); newest segment: silent
     // (below -60 dBFS for the whole 2.0 s segment)".
     QString evidence() const;
+    // For a person and a report (rounded levels, words); stateJson() is what follow() needs.
     QJsonObject toJson() const;
+    // Everything follow() and the evidence need to go on from this state in another run (FollowedLivesStore):
+    // the state, heardAt and silentSince (UTC, ISO 8601 with ms), every level unrounded (a level that is not
+    // a number as "nan", "inf" or "-inf") and `unmeasured`. fromStateJson(stateJson()) is the same LiveSound.
+    QJsonObject stateJson() const;
+    static Result<LiveSound> fromStateJson(const QJsonObject& json);
 
     // The state after one check at `at` that measured `levels`.
     static LiveSound follow(const LiveSound& before, const SoundLevels& levels, const QDateTime& at);

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "secretstore.h"
+#include "session/followedlivesstore.h"
 #include "settings.h"
 #include "sitewizard.h"
 #include "workspace.h"
@@ -114,6 +115,8 @@ void SiteSwitcher::open(const SiteLogin& login, const QString& id) {
         m_workspace->keepEncodersIn(m_storage);
         m_workspace->keepStandinIn(
             m_storage, m_standinFiles.isEmpty() ? StandinIdentityStore::defaultDirectory() : m_standinFiles);
+        // A live silent (still, black) before the window closed is still followed when it opens again.
+        m_workspace->keepFollowedLivesIn(FollowedLivesStore::pathFor(login.profile));
     }
     m_workspace->open(login.user, login.password);
     refreshChoices();
