@@ -2,6 +2,7 @@
 #include "mockclock.h"
 #include "requirefixture.h"
 #include "site/sitecheck.h"
+#include "siteruns.h"
 #include "sitesimulator.h"
 #include "soundsite.h"
 #include "streamstack.h"
@@ -22,11 +23,7 @@ using namespace avld::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CommandRun;
 
 const QRegularExpression kNewestSegment(
     QStringLiteral("^WARNING \\[live-silent\\] “Silent live” is silent: its newest segment \\(\\d\\.\\d s\\) "
@@ -88,26 +85,15 @@ private:
 
     QString dataHome() const { return m_dir.filePath(QStringLiteral("data-cli")); }
 
+    // The real program, with its own account under the test's directory (its data home is dataHome()).
     Run diagnose(const QStringList& more = {}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-cli")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(AVLD_PROGRAM),
-                      QStringList{QStringLiteral("diagnose"), QStringLiteral("--site"),
-                                  m_sound.site->siteUrl().toString(), QStringLiteral("--stat"),
-                                  m_sound.stack.statUrl().toString(), QStringLiteral("--player-server"),
-                                  playerServer().toString()}
-                          << more);
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 180000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runProgramAt(m_dir.path(), QStringLiteral(AVLD_PROGRAM),
+                                  QStringList{QStringLiteral("diagnose"), QStringLiteral("--site"),
+                                              m_sound.site->siteUrl().toString(), QStringLiteral("--stat"),
+                                              m_sound.stack.statUrl().toString(),
+                                              QStringLiteral("--player-server"), playerServer().toString()}
+                                      << more,
+                                  180000);
     }
 
     // The site's state file in the child's data directory; empty when there is none.

@@ -10,6 +10,7 @@
 #include "session/siteworkspace.h"
 #include "settings.h"
 #include "site/sitecheck.h"
+#include "siteruns.h"
 #include "sitesimulator.h"
 #include "soundsite.h"
 #include "streamstack.h"
@@ -35,11 +36,7 @@ const QString kLoud = SoundSite::loudKey;
 const QString kSilent = SoundSite::silentKey;
 const QString kMute = SoundSite::muteKey;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CommandRun;
 
 } // namespace
 
@@ -101,53 +98,10 @@ private:
         return false;
     }
 
-    Run runProgram(const QStringList& arguments, int timeoutMs = 90000) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-cli")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-cli")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(AVLD_PROGRAM), arguments);
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
     QStringList checkArguments() const {
         return {QStringLiteral("check"),  QStringLiteral("--site"),     m_site->siteUrl().toString(),
                 QStringLiteral("--stat"), m_stack.statUrl().toString(), QStringLiteral("--player-server"),
                 playerServer().toString()};
-    }
-
-    static std::optional<Diagnosis> diagnose(SiteWorkspace& site) {
-        DiagnosisRun run(site, {});
-        std::optional<Diagnosis> result;
-        connect(&run, &DiagnosisRun::finished, &run, [&](const Diagnosis& d) { result = d; });
-        run.start();
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 150000))
-            qWarning("the diagnosis did not end");
-        return result;
-    }
-
-    // Checks the site once more through the workspace and waits for it.
-    static void checkAgain(SiteWorkspace& site) {
-        bool done = false;
-        const QMetaObject::Connection c =
-            connect(&site, &SiteWorkspace::checked, &site, [&](const SiteCheckReport&) { done = true; });
-        site.session().refresh();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 60000); }();
-        disconnect(c);
-    }
-
-    static QString rowOf(const QString& out, const QString& title) {
-        for (const QString& line : out.split(u'\n'))
-            if (line.startsWith(QStringLiteral("  ") + title))
-                return line;
-        return {};
     }
 
 private Q_SLOTS:
@@ -168,7 +122,7 @@ private Q_SLOTS:
     // One check hears the segment each picture came from: the silent live is a WARNING with what to do, the
     // others are not, and each row says what was heard.
     void checkSaysWhichLiveIsSilent() {
-        const Run run = runProgram(checkArguments());
+        const Run run = test::runProgramAt(m_dir.path(), QStringLiteral(AVLD_PROGRAM), checkArguments());
         qInfo().noquote() << "check printed:\n" + run.out;
         QCOMPARE(run.exitCode, 1);
         const QRegularExpression silentLine(
@@ -180,17 +134,19 @@ private Q_SLOTS:
         QVERIFY2(silentLine.match(run.out).hasMatch(), qPrintable(run.out));
         QCOMPARE(run.out.count(QStringLiteral("WARNING:")), 1);
         QVERIFY2(QRegularExpression(QStringLiteral("sound: silent \\d\\.\\d s$"))
-                     .match(rowOf(run.out, QStringLiteral("Silent live")))
+                     .match(test::tableRow(run.out, QStringLiteral("Silent live")))
                      .hasMatch(),
                  qPrintable(run.out));
         QVERIFY2(QRegularExpression(QStringLiteral("sound: peak -1[78]\\.\\d dBFS, -2[12]\\.\\d LUFS$"))
-                     .match(rowOf(run.out, QStringLiteral("Loud live")))
+                     .match(test::tableRow(run.out, QStringLiteral("Loud live")))
                      .hasMatch(),
                  qPrintable(run.out));
-        QVERIFY2(rowOf(run.out, QStringLiteral("Mute live")).endsWith(QStringLiteral("sound: no audio")),
-                 qPrintable(run.out));
+        QVERIFY2(
+            test::tableRow(run.out, QStringLiteral("Mute live")).endsWith(QStringLiteral("sound: no audio")),
+            qPrintable(run.out));
 
-        const Run json = runProgram(checkArguments() << QStringLiteral("--json"));
+        const Run json = test::runProgramAt(m_dir.path(), QStringLiteral(AVLD_PROGRAM),
+                                            checkArguments() << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, 1);
         const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8());
         QVERIFY2(document.isObject(), qPrintable(json.out));
@@ -244,7 +200,7 @@ private Q_SLOTS:
         auto s = settings();
         SiteWorkspace site(*s, profile(), m_secrets);
         site.startWatching(); // no check before the diagnosis's own: it hears one segment
-        std::optional<Diagnosis> d = diagnose(site);
+        std::optional<Diagnosis> d = test::diagnoseOnce(site);
         QVERIFY(d);
         const Finding* silent = findingWithId(*d, QStringLiteral("live-silent"));
         QVERIFY2(silent, qPrintable(describe(*d)));
@@ -265,7 +221,7 @@ private Q_SLOTS:
 
         const QDateTime firstHeard = site.silence().sound(kSilent).heardAt;
         QTest::qWait(12000);
-        d = diagnose(site);
+        d = test::diagnoseOnce(site);
         QVERIFY(d);
         silent = findingWithId(*d, QStringLiteral("live-silent"));
         QVERIFY2(silent, qPrintable(describe(*d)));
@@ -308,7 +264,7 @@ private Q_SLOTS:
         QElapsedTimer waited;
         waited.start();
         while (!silentSeen && waited.elapsed() < 60000) {
-            checkAgain(site);
+            QVERIFY(test::checkOnceMore(site));
             const LiveSound sound = site.silence().sound(key);
             if (sound.state == LiveSound::State::Sound && sound.silentForMs() == 0)
                 lastHeardSound = sound.heardAt;
@@ -335,14 +291,14 @@ private Q_SLOTS:
         m_site->removeLive(kSilent);
         m_stack.stopPublisher(kSilent);
         m_clock.advanceMs(90 * 1000); // the site's stats cache forgets the lives gone (the thumbnails stay)
-        const Run run = runProgram(checkArguments());
+        const Run run = test::runProgramAt(m_dir.path(), QStringLiteral(AVLD_PROGRAM), checkArguments());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY2(!run.out.contains(QStringLiteral("silent")), qPrintable(run.out));
 
         auto s = settings();
         SiteWorkspace site(*s, profile(), m_secrets);
         site.open(QStringLiteral("admin"), QStringLiteral("admin123"));
-        const std::optional<Diagnosis> d = diagnose(site);
+        const std::optional<Diagnosis> d = test::diagnoseOnce(site);
         QVERIFY(d);
         QVERIFY2(!findingWithId(*d, QStringLiteral("live-silent")), qPrintable(describe(*d)));
         const Finding* heard = findingWithId(*d, QStringLiteral("lives-sound"));

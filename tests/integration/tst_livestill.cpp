@@ -10,6 +10,7 @@
 #include "session/siteworkspace.h"
 #include "settings.h"
 #include "site/sitecheck.h"
+#include "siteruns.h"
 #include "sitesimulator.h"
 #include "streamstack.h"
 
@@ -35,11 +36,7 @@ const QString kStill = QStringLiteral("still-key");
 const QString kBlack = QStringLiteral("black-key");
 const QSize kSize(320, 180);
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CommandRun;
 
 } // namespace
 
@@ -108,52 +105,10 @@ private:
         return false;
     }
 
-    Run runProgram(const QStringList& arguments, int timeoutMs = 90000) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-cli")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-cli")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(AVLD_PROGRAM), arguments);
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
     QStringList checkArguments() const {
         return {QStringLiteral("check"),  QStringLiteral("--site"),     m_site->siteUrl().toString(),
                 QStringLiteral("--stat"), m_stack.statUrl().toString(), QStringLiteral("--player-server"),
                 playerServer().toString()};
-    }
-
-    static std::optional<Diagnosis> diagnose(SiteWorkspace& site) {
-        DiagnosisRun run(site, {});
-        std::optional<Diagnosis> result;
-        connect(&run, &DiagnosisRun::finished, &run, [&](const Diagnosis& d) { result = d; });
-        run.start();
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 150000))
-            qWarning("the diagnosis did not end");
-        return result;
-    }
-
-    static void checkAgain(SiteWorkspace& site) {
-        bool done = false;
-        const QMetaObject::Connection c =
-            connect(&site, &SiteWorkspace::checked, &site, [&](const SiteCheckReport&) { done = true; });
-        site.session().refresh();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 60000); }();
-        disconnect(c);
-    }
-
-    static QString rowOf(const QString& out, const QString& title) {
-        for (const QString& line : out.split(u'\n'))
-            if (line.startsWith(QStringLiteral("  ") + title))
-                return line;
-        return {};
     }
 
 private Q_SLOTS:
@@ -195,7 +150,7 @@ private Q_SLOTS:
     // One check sees the segment each picture came from: the still live is a WARNING with what to do, the
     // moving one is not, and each row says what the picture did.
     void checkSaysWhichLiveIsStill() {
-        const Run run = runProgram(checkArguments());
+        const Run run = test::runProgramAt(m_dir.path(), QStringLiteral(AVLD_PROGRAM), checkArguments());
         qInfo().noquote() << "check printed:\n" + run.out;
         QCOMPARE(run.exitCode, 1);
         const QRegularExpression stillLine(
@@ -208,24 +163,26 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(QStringLiteral("still picture —")), 1);
         QVERIFY2(!run.out.contains(QStringLiteral("WARNING: Moving live")), qPrintable(run.out));
         QVERIFY2(QRegularExpression(QStringLiteral("picture: still \\d\\.\\d s +sound:"))
-                     .match(rowOf(run.out, QStringLiteral("Still live")))
+                     .match(test::tableRow(run.out, QStringLiteral("Still live")))
                      .hasMatch(),
                  qPrintable(run.out));
-        QVERIFY2(rowOf(run.out, QStringLiteral("Moving live")).contains(QStringLiteral("picture: moving ")),
+        QVERIFY2(test::tableRow(run.out, QStringLiteral("Moving live"))
+                     .contains(QStringLiteral("picture: moving ")),
                  qPrintable(run.out));
         QVERIFY2(QRegularExpression(QStringLiteral("picture: black( \\d\\.\\d s)? +sound:"))
-                     .match(rowOf(run.out, QStringLiteral("Black live")))
+                     .match(test::tableRow(run.out, QStringLiteral("Black live")))
                      .hasMatch(),
                  qPrintable(run.out));
         // The stream column says what our grab holds, not only that it worked.
-        QVERIFY2(
-            rowOf(run.out, QStringLiteral("Black live")).contains(QStringLiteral("stream: black picture, ")),
-            qPrintable(run.out));
-        QVERIFY2(
-            rowOf(run.out, QStringLiteral("Still live")).contains(QStringLiteral("stream: real frame, ")),
-            qPrintable(run.out));
+        QVERIFY2(test::tableRow(run.out, QStringLiteral("Black live"))
+                     .contains(QStringLiteral("stream: black picture, ")),
+                 qPrintable(run.out));
+        QVERIFY2(test::tableRow(run.out, QStringLiteral("Still live"))
+                     .contains(QStringLiteral("stream: real frame, ")),
+                 qPrintable(run.out));
 
-        const Run json = runProgram(checkArguments() << QStringLiteral("--json"));
+        const Run json = test::runProgramAt(m_dir.path(), QStringLiteral(AVLD_PROGRAM),
+                                            checkArguments() << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, 1);
         const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8());
         QVERIFY2(document.isObject(), qPrintable(json.out));
@@ -252,7 +209,7 @@ private Q_SLOTS:
         auto s = settings();
         SiteWorkspace site(*s, profile(), m_secrets);
         site.startWatching();
-        std::optional<Diagnosis> d = diagnose(site);
+        std::optional<Diagnosis> d = test::diagnoseOnce(site);
         QVERIFY(d);
         const Finding* still = findingWithId(*d, QStringLiteral("live-still-picture"));
         QVERIFY2(still, qPrintable(describe(*d)));
@@ -274,7 +231,7 @@ private Q_SLOTS:
 
         const QDateTime firstSeen = site.pictures().picture(kStill).seenAt;
         QTest::qWait(12000);
-        d = diagnose(site);
+        d = test::diagnoseOnce(site);
         QVERIFY(d);
         still = findingWithId(*d, QStringLiteral("live-still-picture"));
         QVERIFY2(still, qPrintable(describe(*d)));
@@ -318,7 +275,7 @@ private Q_SLOTS:
         QElapsedTimer waited;
         waited.start();
         while (!stillSeen && waited.elapsed() < 60000) {
-            checkAgain(site);
+            QVERIFY(test::checkOnceMore(site));
             const LivePicture picture = site.pictures().picture(key);
             if (picture.state == LivePicture::State::Moving && picture.stillForMs() == 0)
                 lastSeenMoving = picture.seenAt;
