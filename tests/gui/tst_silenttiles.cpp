@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "mockclock.h"
+#include "readablecolours.h"
 #include "requirefixture.h"
 #include "screenshots.h"
 #include "session/sitesession.h"
@@ -44,56 +45,6 @@ namespace {
 const QString kLoud = SoundSite::loudKey;
 const QString kSilent = SoundSite::silentKey;
 const QString kMute = SoundSite::muteKey;
-
-// WCAG's contrast ratio, as tst_palettes measures it.
-double luminance(QRgb rgb) {
-    const auto channel = [](int value) {
-        const double c = value / 255.0;
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(qRed(rgb)) + 0.7152 * channel(qGreen(rgb)) + 0.0722 * channel(qBlue(rgb));
-}
-
-double contrast(QRgb a, QRgb b) {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
-
-// The overlay's text against its fill: the most common pixel of the pill is the fill, the one that differs
-// most from it the core of a glyph.
-double textContrast(const QImage& area) {
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < area.height(); ++y)
-        for (int x = 0; x < area.width(); ++x)
-            ++counts[area.pixel(x, y) | 0xff000000];
-    QRgb fill = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (it.value() > most) {
-            most = it.value();
-            fill = it.key();
-        }
-    double best = 1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        best = qMax(best, contrast(fill, it.key()));
-    return best;
-}
-
-QPalette darkPalette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return p;
-}
 
 } // namespace
 
