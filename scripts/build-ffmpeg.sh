@@ -10,7 +10,8 @@
 #
 # Usage: scripts/build-ffmpeg.sh [PREFIX]   (default third_party/ffmpeg, ignored by git)
 # Idempotent: does nothing when PREFIX already holds this source version built with this configuration.
-# Needs deb-src for bookworm-security (added here as root) and nasm (scripts/install-deps.sh installs it).
+# Needs a Debian mirror the first time (and reads its index once a day for security updates), nasm and
+# dpkg-dev (scripts/install-deps.sh installs them). Needs no root: apt runs on lists of its own under PREFIX.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="$(realpath -m "${1:-third_party/ffmpeg}")"
@@ -37,45 +38,88 @@ configure_flags=(
 stamp_text="${configure_flags[*]}"
 stamp="$prefix/avld-build-stamp"
 
-add_deb_src() {
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "build-ffmpeg: apt knows no source of ffmpeg; run scripts/install-deps.sh as root first" >&2
-    exit 1
-  fi
-  cat >/etc/apt/sources.list.d/avideo-live-doctor-src.sources <<'EOF'
-# Added by AVideo Live Doctor's scripts/build-ffmpeg.sh: FFmpeg's source, built lean and linked statically.
-Types: deb-src
-URIs: http://deb.debian.org/debian-security
-Suites: bookworm-security
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-  # Only this list: the others stay as they are (List-Cleanup=0 keeps apt from dropping them).
-  apt-get update -qq -o Dir::Etc::sourcelist=/etc/apt/sources.list.d/avideo-live-doctor-src.sources \
-    -o Dir::Etc::sourceparts=- -o APT::Get::List-Cleanup=0
+fail() {
+  echo "build-ffmpeg: $*" >&2
+  exit 1
 }
 
-# The newest source apt's lists know (the security suite's, same series as libavcodec-dev): a newer one, once
-# apt's lists show it, is fetched and built the next time this runs.
-newest_version() { apt-cache showsrc ffmpeg 2>/dev/null | sed -n 's/^Version: //p' | sort -V | tail -1; }
-version="$(newest_version)"
-if [ -z "$version" ]; then
-  add_deb_src
-  version="$(newest_version)"
+# apt with lists of our own under the prefix: no root needed, and the machine's sources stay as they are.
+# The source comes from the same mirror as the machine's Debian security updates.
+aptdir="$prefix/apt"
+codename="$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")"
+security_uri() {
+  apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(TARGET_OF)' 2>/dev/null |
+    awk -v s="$codename-security" '$2 == s && $3 == "deb" { print $1; exit }'
+}
+apt_options=(
+  -o Dir::Etc::sourcelist="$aptdir/sources.list" -o Dir::Etc::sourceparts=-
+  -o Dir::State::Lists="$aptdir/lists" -o Dir::Cache="$aptdir/cache"
+  -o APT::Sandbox::User="$(id -un)" -o Debug::NoLocking=true
+)
+refresh_source_lists() {
+  local uri
+  uri="$(security_uri)"
+  uri="${uri:-http://deb.debian.org/debian-security/}"
+  mkdir -p "$aptdir/lists/partial" "$aptdir/cache/archives/partial"
+  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $codename-security main" \
+    >"$aptdir/sources.list"
+  apt-get "${apt_options[@]}" -qq --error-on=any update ||
+    fail "could not read FFmpeg's source index from $uri (is a Debian mirror reachable?). Without it, \
+configure with -DAVLD_FFMPEG=system to link Debian's shared FFmpeg instead (slower start-up)."
+}
+newest_version() {
+  apt-cache "${apt_options[@]}" showsrc ffmpeg 2>/dev/null | sed -n 's/^Version: //p' | sort -V | tail -1
+}
+
+# Earlier versions of this script added a deb-src line to the machine's own sources; it is no longer needed.
+if [ "$(id -u)" -eq 0 ] && [ -f /etc/apt/sources.list.d/avideo-live-doctor-src.sources ]; then
+  rm -f /etc/apt/sources.list.d/avideo-live-doctor-src.sources
 fi
-version="${version#*:}" # no epoch: 5.1.9-0+deb12u1
+
+# What is built: "<version> <flags>" in the stamp. A copy built with today's flags is kept; once a day the
+# index is read again, because FFmpeg's security updates matter (it parses what the network sends), and a
+# newer source is fetched and built. Offline, the copy already built is kept.
+built_version=""
+if [ -f "$prefix/lib/libavcodec.a" ] && [ -f "$stamp" ] && [ "$(cut -d' ' -f2- "$stamp")" = "$stamp_text" ]; then
+  built_version="$(cut -d' ' -f1 "$stamp")"
+fi
+keep_built() {
+  echo "build-ffmpeg: $1; keeping FFmpeg $built_version as built in $prefix" >&2
+  exit 0
+}
+checked="$aptdir/index-read"
+if [ -n "$built_version" ] && [ -n "$(find "$checked" -mmin -1440 2>/dev/null)" ]; then
+  echo "build-ffmpeg: FFmpeg $built_version already built in $prefix"
+  exit 0
+fi
+if [ -n "$built_version" ]; then
+  (refresh_source_lists) 2>/dev/null || keep_built "no Debian mirror reachable"
+else
+  refresh_source_lists
+fi
+touch "$checked"
+apt_version="$(newest_version)" # 7:5.1.9-0+deb12u1
+version="${apt_version#*:}"      # 5.1.9-0+deb12u1, for paths and the stamp
+if [ -z "$version" ]; then
+  [ -n "$built_version" ] && keep_built "no FFmpeg source in the mirror's index"
+  fail "no FFmpeg source in the index of $(cat "$aptdir/sources.list")"
+fi
+if [ "$version" = "$built_version" ]; then
+  echo "build-ffmpeg: FFmpeg $built_version already built in $prefix"
+  exit 0
+fi
 work="$prefix/src/$version"
-src="$(find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' 2>/dev/null | head -1)"
+src="$(find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' 2>/dev/null | head -1 || true)"
 if [ -z "$src" ] || [ ! -f "$src/configure" ]; then
   rm -rf "$work"
   mkdir -p "$work"
   # apt checks the files against the signed index; dpkg-source applies Debian's patches.
-  (cd "$work" && { apt-get source -qq "ffmpeg=${version}" >/dev/null 2>&1 || apt-get source "ffmpeg=${version}"; })
+  if ! (cd "$work" && apt-get "${apt_options[@]}" -qq source "ffmpeg=${apt_version}" >../fetch-$version.log 2>&1); then
+    [ -n "$built_version" ] && keep_built "could not fetch FFmpeg $version's source"
+    tail -5 "$prefix/src/fetch-$version.log" >&2
+    fail "could not fetch FFmpeg $version's source (see $prefix/src/fetch-$version.log)"
+  fi
   src="$(find "$work" -maxdepth 1 -type d -name 'ffmpeg-*' | head -1)"
-fi
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version ${stamp_text}" ] && [ -f "$prefix/lib/libavcodec.a" ]; then
-  echo "build-ffmpeg: FFmpeg $version already built in $prefix"
-  exit 0
 fi
 
 echo "build-ffmpeg: building the lean FFmpeg $version into $prefix ($jobs jobs)"
