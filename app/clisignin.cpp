@@ -10,9 +10,7 @@ namespace avld {
 
 void signInForCommand(SiteSession& session, const QString& user, const QString& command,
                       std::function<void(Result<LoginInfo>)> done) {
-    std::optional<QString> password;
-    if (const QByteArray fromEnvironment = qgetenv("AVLD_PASSWORD"); !fromEnvironment.isEmpty())
-        password = QString::fromUtf8(fromEnvironment);
+    std::optional<QString> password = SiteOptions::presetPassword();
     session.setPasswordPrompt([user] { return SiteOptions::readPassword(user); });
     // Only for this sign-in: later checks read the Encoder URL again and must not call `done` twice.
     auto* scope = new QObject(&session);

@@ -16,6 +16,7 @@
 #include "site/liveentry.h"
 #include "site/mediaserverresolver.h"
 #include "siteoptions.h"
+#include "stopsignals.h"
 #include "terminaltext.h"
 #include "version.h"
 
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <optional>
 
 namespace avld {
 
@@ -212,6 +214,18 @@ int runEncoders(const QStringList& arguments) {
     QObject::connect(
         &monitor, &EncoderMonitor::workstationOfflineChanged, &loop,
         [&](bool, const QString& reason) { std::fprintf(stderr, "encoders: %s\n", safePrintable(reason)); });
+
+    // systemctl stop (SIGTERM) or Ctrl+C ends a watch cleanly: the history's last write completes.
+    std::optional<StopSignals> stopSignals;
+    if (parser.isSet(watch)) {
+        stopSignals.emplace();
+        QObject::connect(&*stopSignals, &StopSignals::stopRequested, &loop, [&](int number) {
+            std::fprintf(stderr, "encoders: signal %d, stopping\n", number);
+            monitor.stop();
+            exitCode = 0;
+            loop.quit();
+        });
+    }
 
     auto startWatching = [&](QList<EncoderTarget> all, QList<QUrl> streams) {
         if (all.isEmpty()) {

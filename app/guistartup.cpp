@@ -44,6 +44,8 @@ int runGui(int argc, char** argv) {
     QApplication::setStyle(new FocusRingStyle); // the platform's style, with a focus ring one can see
     initUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // The desktop file's name (packaging/): Wayland compositors and task bars find the icon and name by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.avideo_live_doctor"));
     LogBuffer log;
     log.install();
     QSettings storage;

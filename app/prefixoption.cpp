@@ -1,8 +1,8 @@
 #include "prefixoption.h"
 
-#include <QDir>
+#include "systemdcredential.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace avld {
@@ -59,11 +59,7 @@ void PrefixOptions::addTo(QCommandLineParser& parser) const {
 namespace {
 
 QString credentialPath() {
-    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-    if (credentials.isEmpty())
-        return {};
-    const QString path = QDir(credentials).filePath(QLatin1String(kPrefixCredential));
-    return QFileInfo::exists(path) ? path : QString();
+    return systemdCredentialPath(QLatin1String(kPrefixCredential));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "siteoptions.h"
 
+#include "systemdcredential.h"
 #include "terminaltext.h"
 
 #include <QTextStream>
@@ -46,13 +47,19 @@ QString SiteOptions::user(const QCommandLineParser& parser) const {
     return parser.value(m_user);
 }
 
-Result<QString> SiteOptions::readPassword(const QString& user) {
-    const QByteArray fromEnvironment = qgetenv("AVLD_PASSWORD");
-    if (!fromEnvironment.isEmpty())
+std::optional<QString> SiteOptions::presetPassword() {
+    if (const QByteArray fromEnvironment = qgetenv("AVLD_PASSWORD"); !fromEnvironment.isEmpty())
         return QString::fromUtf8(fromEnvironment);
+    return systemdCredentialLine(QStringLiteral("site-password"));
+}
+
+Result<QString> SiteOptions::readPassword(const QString& user) {
+    if (std::optional<QString> preset = presetPassword())
+        return *preset;
     if (!::isatty(STDIN_FILENO))
         return Error{QStringLiteral("usage"),
-                     QStringLiteral("no password: set AVLD_PASSWORD or run in a terminal"),
+                     QStringLiteral("no password: set AVLD_PASSWORD, give the systemd credential "
+                                    "site-password, or run in a terminal"),
                      {}};
     std::fprintf(stderr, "Password for %s: ", safePrintable(user));
     std::fflush(stderr);

@@ -6,11 +6,14 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace avld {
 
 // Options shared by the commands that talk to a site: --site, --user, --stat, --player-server,
 // --accept-certificate. The password never comes from the command line (it would show in `ps`):
-// it is read from $AVLD_PASSWORD, or asked for on the terminal without echo.
+// it is read from $AVLD_PASSWORD or the systemd credential site-password, or asked for on the terminal
+// without echo.
 class SiteOptions {
 public:
     void addTo(QCommandLineParser& parser) const;
@@ -19,13 +22,17 @@ public:
     QString user(const QCommandLineParser& parser) const;
 
     static Result<QString> readPassword(const QString& user);
+    // The password given without a prompt: $AVLD_PASSWORD, else the systemd credential `site-password`
+    // (LoadCredential=site-password:FILE, for the services).
+    static std::optional<QString> presetPassword();
 
 private:
     QCommandLineOption m_site{QStringLiteral("site"), QStringLiteral("The AVideo site's root URL."),
                               QStringLiteral("url")};
     QCommandLineOption m_user{
         QStringLiteral("user"),
-        QStringLiteral("Log in as this user (password from $AVLD_PASSWORD or a prompt)."),
+        QStringLiteral("Log in as this user (password from $AVLD_PASSWORD, the systemd credential "
+                       "site-password, or a prompt)."),
         QStringLiteral("name")};
     QCommandLineOption m_stat{
         QStringLiteral("stat"),

@@ -2,6 +2,7 @@
 #include "sitesimulator.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace avld;
 using namespace avld::test;
@@ -27,12 +30,15 @@ private:
     };
 
     static Run run(const QStringList& arguments, const QByteArray& password = {},
-                   const QString& dataHome = {}) {
+                   const QString& dataHome = {}, const QString& credentials = {}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!dataHome.isEmpty())
             environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
         environment.remove(QStringLiteral("AVLD_PASSWORD"));
+        environment.remove(QStringLiteral("CREDENTIALS_DIRECTORY"));
+        if (!credentials.isEmpty())
+            environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
         if (!password.isEmpty())
             environment.insert(QStringLiteral("AVLD_PASSWORD"), QString::fromUtf8(password));
         process.setProcessEnvironment(environment);
@@ -65,17 +71,34 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("errorCode")).toString(), QStringLiteral("connect-refused"));
     }
 
+    // The password as an admin gives it by hand ($AVLD_PASSWORD) and as the encoder-watch service does (the
+    // systemd credential site-password, LoadCredential= in packaging/avideo-live-doctor-encoders.service).
+    void readsTheSiteEncoderAndItsStatusAsAdmin_data() {
+        QTest::addColumn<bool>("fromCredential");
+        QTest::newRow("AVLD_PASSWORD") << false;
+        QTest::newRow("systemd credential site-password") << true;
+    }
+
     void readsTheSiteEncoderAndItsStatusAsAdmin() {
+        QFETCH(bool, fromCredential);
         FakeEncoder encoder; // Working; status accepts admin + the site's hash (§2.5)
         QVERIFY(encoder.listen());
         SiteSimulator::Options options;
         options.encoderUrl = encoder.url().toString();
         SiteSimulator site(options);
         QVERIFY(site.listen());
-        const Run r = run({QStringLiteral("encoders"), QStringLiteral("--site"), site.siteUrl().toString(),
-                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--no-history"),
-                           QStringLiteral("--json")},
-                          "admin123");
+        QTemporaryDir credentials;
+        if (fromCredential) {
+            QFile secret(credentials.filePath(QStringLiteral("site-password")));
+            QVERIFY(secret.open(QIODevice::WriteOnly));
+            secret.write("admin123\n");
+        }
+        const QStringList arguments{QStringLiteral("encoders"), QStringLiteral("--site"),
+                                    site.siteUrl().toString(),  QStringLiteral("--user"),
+                                    QStringLiteral("admin"),    QStringLiteral("--no-history"),
+                                    QStringLiteral("--json")};
+        const Run r =
+            fromCredential ? run(arguments, {}, {}, credentials.path()) : run(arguments, "admin123");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
         const QJsonObject e = encoderNamed(r.out, QStringLiteral("site's encoder"));
         QCOMPARE(e.value(QStringLiteral("url")).toString(), encoder.url().toString());
@@ -173,6 +196,35 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, exitCode);
         const QJsonObject e = encoderNamed(json.out, QStringLiteral("added"));
         QCOMPARE(e.value(QStringLiteral("framesTested")).toBool(true), framesTested);
+    }
+
+    // systemctl stop sends SIGTERM: a watch ends at once and cleanly (exit 0), saying why.
+    void watchEndsCleanlyOnSigterm() {
+        FakeEncoder encoder({.mode = FakeEncoder::Mode::Down});
+        QVERIFY(encoder.listen());
+        QProcess watch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("AVLD_PASSWORD"));
+        watch.setProcessEnvironment(environment);
+        watch.start(QStringLiteral(AVLD_PROGRAM),
+                    {QStringLiteral("encoders"), QStringLiteral("--watch"), QStringLiteral("--encoder"),
+                     encoder.url().toString(), QStringLiteral("--no-history"), QStringLiteral("--interval"),
+                     QStringLiteral("5")});
+        QByteArray out;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         out += watch.readAllStandardOutput();
+                         return out.contains(encoder.url().toString().toUtf8());
+                     },
+                     30000),
+                 "the watch printed nothing about its encoder");
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY2(QTest::qWaitFor([&] { return watch.state() == QProcess::NotRunning; }, 5000),
+                 "the watch did not stop on SIGTERM");
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        QVERIFY(
+            QString::fromUtf8(watch.readAllStandardError()).contains(QStringLiteral("signal 15, stopping")));
     }
 
     void withoutSiteOrEncoderItSaysWhatIsMissing() {
