@@ -9,5 +9,6 @@ bash scripts/build-ffmpeg.sh || {
   echo "build: the lean FFmpeg could not be built (see above); linking Debian's shared FFmpeg instead" >&2
   ffmpeg=system
 }
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAVLD_WERROR=ON -DAVLD_FFMPEG=$ffmpeg >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAVLD_WERROR=ON -DAVLD_FFMPEG=$ffmpeg \
+  -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
 cmake --build build
