@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 (cd build && ctest --output-on-failure)
+# The two Debian packages made, checked by lintian, installed on this machine, used and purged.
+bash scripts/test-packages.sh
 # The same suite built with AddressSanitizer + UndefinedBehaviorSanitizer.
 bash scripts/test-sanitized.sh
 # 10 s per libFuzzer target of the parsers of remote input (clang, ASan + UBSan): about 3 minutes.
