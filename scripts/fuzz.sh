@@ -53,11 +53,7 @@ main() {
   build=${AVLD_FUZZ_BUILD_DIR:-build-fuzz}
   echo "fuzz: building ${#targets[@]} target(s) in $build/"
   mkdir -p "$build"
-  # The lean FFmpeg where scripts/build-ffmpeg.sh built it (scripts/build.sh does), Debian's otherwise.
-  ffmpeg=system
-  [ -f third_party/ffmpeg/lib/libavcodec.a ] && ffmpeg=bundled
   nice -n 10 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DAVLD_FUZZ=ON -DAVLD_WERROR=ON \
-    -DAVLD_FFMPEG="$ffmpeg" \
     >"$build/configure.log" 2>&1 || { cat "$build/configure.log" >&2; exit 1; }
   nice -n 10 cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 

@@ -14,6 +14,7 @@
 #include "livedetailwindow.h"
 #include "livespage.h"
 #include "logging.h"
+#include "remotestandinpanel.h"
 #include "session/livepreview.h"
 #include "session/sitesession.h"
 #include "settings.h"
@@ -34,6 +35,7 @@ Workspace::Workspace(MainWindow& window, Settings& settings, SiteProfile profile
     : QObject(parent)
     , m_window(window)
     , m_settings(settings)
+    , m_secrets(secrets)
     , m_site(settings, std::move(profile), secrets) {
     buildPages();
 
@@ -76,6 +78,26 @@ Workspace::~Workspace() {
     m_previews.reset();
 }
 
+// The stand-in on another machine (the AVideo server): its URL holds the secret prefix, so it is kept in the
+// keychain per site, and the watch starts again with the window.
+void Workspace::buildRemoteStandInPanel() {
+    auto* panel = new RemoteStandInPanel(session().network(), m_generator);
+    m_generator->setRemotePanel(panel);
+    const QString key = QStringLiteral("remote-standin/%1/url").arg(session().profile().siteKey());
+    connect(panel, &RemoteStandInPanel::watchStarted, this, [this, key](const QUrl& url) {
+        m_secrets.write(key, url.toString(), [](const Status& kept) {
+            if (!kept.ok())
+                qCWarning(lcUi) << "the remote stand-in's URL was not kept:" << kept.error().message;
+        });
+    });
+    m_secrets.read(key, [panel = QPointer<RemoteStandInPanel>(panel)](const Result<QString>& kept) {
+        if (!panel || !kept || kept->isEmpty())
+            return;
+        panel->setUrl(QUrl(*kept));
+        panel->startWatching();
+    });
+}
+
 void Workspace::buildPages() {
     m_dashboard = new DashboardPage;
     m_lives = new LivesPage;
@@ -112,6 +134,7 @@ void Workspace::buildPages() {
     connect(&standIn(), &StandInController::verified, m_generator,
             qOverload<const StandinVerificationReport&>(&GeneratorPage::showVerification));
     m_generator->setDefaults(m_site.standinDefaults());
+    buildRemoteStandInPanel();
 
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_diagnosisOptions.alertChannels << tr("desktop notifications");

@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void buildPages();
+    void buildRemoteStandInPanel();
     void onChecked(const SiteCheckReport& report);
     void onAction(int action);
     void onFindingAction(int kind);
@@ -89,6 +90,7 @@ private:
 
     MainWindow& m_window;
     Settings& m_settings;
+    SecretStore& m_secrets;
     SiteWorkspace m_site;
     std::unique_ptr<LivePreviewLoader> m_previews; // after the site: it uses the session's network
     QList<LiveTile> m_tiles;

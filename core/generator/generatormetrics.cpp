@@ -67,16 +67,36 @@ void GeneratorMetrics::countRequest(const QString& format, const QString& outcom
     ++m_requests[{sanitiseLabel(format), sanitiseLabel(outcome)}];
     m_latency.observe(qMax<qint64>(0, durationMs) / 1000.0);
     ++m_totals.requests;
-    if (outcome == QStringLiteral("image")) {
+    switch (outcomeKind(outcome)) {
+    case OutcomeKind::Image:
         ++m_totals.images;
         m_totals.lastImageAtMs = QDateTime::currentMSecsSinceEpoch();
-    } else if (outcome == QStringLiteral("empty"))
+        break;
+    case OutcomeKind::Empty:
         ++m_totals.empty;
-    else if (outcome == QStringLiteral("overloaded"))
+        break;
+    case OutcomeKind::Overloaded:
         ++m_totals.overloaded;
-    else if (outcome != QStringLiteral("probe") && outcome != QStringLiteral("probe_image") &&
-             outcome != QStringLiteral("status"))
+        break;
+    case OutcomeKind::Refused:
         ++m_totals.refused;
+        break;
+    case OutcomeKind::Neither:
+        break;
+    }
+}
+
+GeneratorMetrics::OutcomeKind GeneratorMetrics::outcomeKind(const QString& outcome) {
+    if (outcome == QStringLiteral("image"))
+        return OutcomeKind::Image;
+    if (outcome == QStringLiteral("empty"))
+        return OutcomeKind::Empty;
+    if (outcome == QStringLiteral("overloaded"))
+        return OutcomeKind::Overloaded;
+    if (outcome == QStringLiteral("probe") || outcome == QStringLiteral("probe_image") ||
+        outcome == QStringLiteral("status"))
+        return OutcomeKind::Neither;
+    return OutcomeKind::Refused;
 }
 
 void GeneratorMetrics::countGrab(bool ok, const QString& failureReason, bool answeredRequest) {

@@ -41,6 +41,11 @@ public:
 
     static constexpr int MaxReasons = 32;
 
+    // What a request's outcome label counts as in the totals (the reader of a remote stand-in's /metrics
+    // sums them the same way).
+    enum class OutcomeKind { Image, Empty, Overloaded, Refused, Neither };
+    static OutcomeKind outcomeKind(const QString& outcome);
+
     // `format` is jpg/png/gif/webp or "none"; `outcome` one of image, empty, probe, bad_request, forbidden,
     // not_found, method_not_allowed, overloaded.
     void countRequest(const QString& format, const QString& outcome, qint64 durationMs);

@@ -7,6 +7,7 @@ add_library(avld_ui_generator STATIC
   generator/encoderurlbox.h generator/encoderurlbox.cpp
   generator/standincountersview.h generator/standincountersview.cpp
   generator/latencychartview.h generator/latencychartview.cpp
+  generator/remotestandinpanel.h generator/remotestandinpanel.cpp
   generator/generatorpage.h generator/generatorpage.cpp
   generator/switchstepsdialog.h generator/switchstepsdialog.cpp
 )

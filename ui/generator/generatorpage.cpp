@@ -5,6 +5,7 @@
 #include "latencychartview.h"
 #include "messagebar.h"
 #include "palettecolours.h"
+#include "remotestandinpanel.h"
 #include "standincountersview.h"
 
 #include <QGroupBox>
@@ -21,6 +22,7 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_settings(new GeneratorSettingsForm(this))
+    , m_left(new QVBoxLayout)
     , m_messages(new MessageBar(this))
     , m_startStop(new QPushButton(this))
     , m_state(new QLabel(this))
@@ -66,8 +68,9 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(service);
     right->addWidget(traffic, 1);
+    m_left->addWidget(m_settings, 0);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_settings, 0);
+    columns->addLayout(m_left, 0);
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -97,6 +100,10 @@ GeneratorPage::GeneratorPage(StandInController& controller, QWidget* parent)
     onPhase(m_controller.phase());
     if (m_controller.isRunning())
         onStarted();
+}
+
+void GeneratorPage::setRemotePanel(RemoteStandInPanel* panel) {
+    m_left->addWidget(panel, 1);
 }
 
 void GeneratorPage::setDefaults(const GeneratorConfig& config) {

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace avld {
 
@@ -16,6 +17,7 @@ class EncoderUrlBox;
 class GeneratorSettingsForm;
 class LatencyChartView;
 class MessageBar;
+class RemoteStandInPanel;
 class StandInCountersView;
 
 // The Generator page (issue #7): runs the stand-in for AVideo's encoder from the GUI. Settings, Start/Stop,
@@ -32,6 +34,9 @@ public:
     GeneratorConfig config() const;
     // The Encoder URL to give AVideo; empty while the service is not running.
     QUrl encoderUrl() const;
+    // Puts the watch on a stand-in that runs elsewhere under the settings (the page does not own the
+    // network).
+    void setRemotePanel(RemoteStandInPanel* panel);
     // Asked before Stop stops the service; false keeps it running.
     void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
 
@@ -54,6 +59,7 @@ private:
     StandInController& m_controller;
     std::function<bool()> m_confirmStop;
     GeneratorSettingsForm* m_settings;
+    QVBoxLayout* m_left;
     MessageBar* m_messages;
     QPushButton* m_startStop;
     QLabel* m_state;
