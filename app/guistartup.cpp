@@ -1,5 +1,8 @@
 #include "guistartup.h"
 
+#include "alerts/alertcenter.h"
+#include "alertssection.h"
+#include "clock.h"
 #include "demosite.h"
 #include "focusringstyle.h"
 #include "keychainsecretstore.h"
@@ -13,6 +16,7 @@
 #include "traynotifier.h"
 #include "uiresources.h"
 #include "version.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -63,7 +67,16 @@ int runGui(int argc, char** argv) {
     tray.setQuitGuard([&window] { return window.mayQuit(); });
     settingsPage->setTrayAvailable(tray.isAvailable());
 
+    AlertCenter alerts(storage, secrets, Clock::system());
+    settingsPage->addSection(new AlertsSection(alerts));
+    QObject::connect(&alerts, &AlertCenter::problem, &tray,
+                     [&tray](const QString& text) { tray.notify(QObject::tr("Alert not delivered"), text); });
+
     SiteSwitcher sites(window, settings, storage, secrets, demoSite());
+    QObject::connect(&sites, &SiteSwitcher::workspaceChanged, &alerts, [&alerts](Workspace* workspace) {
+        if (workspace)
+            alerts.follow(workspace->encoders());
+    });
     QObject::connect(&sites, &SiteSwitcher::notice, &tray,
                      [&tray](const QString& title, const QString& message) { tray.notify(title, message); });
     sites.openStart();

@@ -14,4 +14,5 @@ target_sources(avld_core PRIVATE
   alerts/slackchannel.h alerts/slackchannel.cpp
   alerts/emailchannel.h alerts/emailchannel.cpp
   alerts/alertchannelconfig.h alerts/alertchannelconfig.cpp
-  alerts/encoderalerts.h alerts/encoderalerts.cpp)
+  alerts/encoderalerts.h alerts/encoderalerts.cpp
+  alerts/alertcenter.h alerts/alertcenter.cpp)
