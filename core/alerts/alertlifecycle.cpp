@@ -82,7 +82,7 @@ void AlertLifecycle::raise(const Alert& alert) {
     Q_EMIT changed();
 }
 
-void AlertLifecycle::resolve(const QString& key, const QString& why) {
+void AlertLifecycle::resolve(const QString& key, const QString& why, const QJsonObject& details) {
     auto it = m_active.find(key);
     if (it == m_active.end())
         return;
@@ -93,6 +93,8 @@ void AlertLifecycle::resolve(const QString& key, const QString& why) {
     if (ended.announced) {
         if (!why.isEmpty())
             ended.alert.text = why;
+        if (!details.isEmpty())
+            ended.alert.details = details;
         emitOrHold(make(AlertEvent::Resolved, ended));
     }
     Q_EMIT changed();

@@ -51,8 +51,9 @@ public:
 
     // The condition holds (again, or still).
     void raise(const Alert& alert);
-    // The condition no longer holds; `why` replaces the alert's text in the message ("online again: …").
-    void resolve(const QString& key, const QString& why = {});
+    // The condition no longer holds; `why` and `details` (when given) replace the alert's text and details in
+    // the message ("online again: …").
+    void resolve(const QString& key, const QString& why = {}, const QJsonObject& details = {});
     // No message about `key` (empty: about anything) before `until`.
     void snooze(const QString& key, const QDateTime& until);
     void unsnooze(const QString& key);

@@ -25,7 +25,7 @@ void EncoderAlerts::onAlert(const EncoderStateChange& change, const EncoderTarge
     const QString key = keyFor(target);
     const QString text = encoderChangeText(change, target);
     if (change.to != EncoderState::Offline && change.to != EncoderState::Degraded) {
-        m_lifecycle.resolve(key, text);
+        m_lifecycle.resolve(key, text, encoderChangeJson(change, target));
         return;
     }
     Alert alert{

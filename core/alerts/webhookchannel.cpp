@@ -19,7 +19,10 @@ QStringList WebhookChannel::secrets() const {
 
 QByteArray WebhookChannel::payload(const AlertMessage& message) {
     QJsonObject body = message.alert.details;
-    if (!body.contains(QStringLiteral("event")))
+    // A raise or a resolution keeps its source's event ("encoder.state_changed"); the lifecycle's own
+    // messages (reminders, the quiet hours' summary, tests) are named for themselves.
+    const bool sourceEvent = message.event == AlertEvent::Raised || message.event == AlertEvent::Resolved;
+    if (!sourceEvent || !body.contains(QStringLiteral("event")))
         body.insert(QStringLiteral("event"), QStringLiteral("alert.%1").arg(alertEventName(message.event)));
     body.insert(QStringLiteral("text"), message.subject() + QLatin1Char('\n') + message.body());
     QJsonObject alert{{QStringLiteral("key"), message.alert.key},

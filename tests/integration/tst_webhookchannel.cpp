@@ -42,6 +42,15 @@ private Q_SLOTS:
                  message.alert.picture);
     }
 
+    void aReminderIsNamedForItself() {
+        AlertMessage reminder = sampleRaised(false);
+        reminder.event = AlertEvent::Reminder;
+        reminder.alert.details =
+            QJsonObject{{QStringLiteral("event"), QStringLiteral("encoder.state_changed")}};
+        const QJsonObject json = QJsonDocument::fromJson(WebhookChannel::payload(reminder)).object();
+        QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("alert.reminder"));
+    }
+
     void aSummaryHasAnEventOfItsOwn() {
         const AlertMessage summary{
             .event = AlertEvent::Summary,

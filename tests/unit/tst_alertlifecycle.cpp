@@ -58,10 +58,12 @@ private Q_SLOTS:
         clock.advanceMs(10 * kMinute);
         lifecycle.tick();
         QCOMPARE(sent.count(), 2); // the next reminder counts from the last one
-        lifecycle.resolve(encoderDown().key, QStringLiteral("enc.example is online again"));
+        lifecycle.resolve(encoderDown().key, QStringLiteral("enc.example is online again"),
+                          QJsonObject{{QStringLiteral("to"), QStringLiteral("online")}});
         QCOMPARE(events(sent).last(), AlertEvent::Resolved);
         QCOMPARE(at(sent, 2).alert.text.left(27), QStringLiteral("enc.example is online again"));
         QVERIFY(at(sent, 2).body().contains(QStringLiteral("it lasted 40 min")));
+        QCOMPARE(at(sent, 2).alert.details.value(QStringLiteral("to")).toString(), QStringLiteral("online"));
         QVERIFY(lifecycle.active().isEmpty());
     }
 
