@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "logpage.h"
 #include "mainwindow.h"
+#include "session/sitesession.h"
 #include "settings.h"
 #include "settingspage.h"
 #include "siteswitcher.h"
@@ -74,8 +75,18 @@ int runGui(int argc, char** argv) {
 
     SiteSwitcher sites(window, settings, storage, secrets, demoSite());
     QObject::connect(&sites, &SiteSwitcher::workspaceChanged, &alerts, [&alerts](Workspace* workspace) {
-        if (workspace)
-            alerts.follow(workspace->encoders());
+        alerts.withdrawAll(); // the old site is no longer watched
+        if (!workspace)
+            return;
+        alerts.follow(workspace->encoders());
+        SiteWorkspace& site = workspace->site();
+        QObject::connect(
+            &site, &SiteWorkspace::checked, &alerts, [&alerts, &site](const SiteCheckReport& report) {
+                const SiteProfile& profile = site.session().profile();
+                alerts.noteLivesCheck(
+                    profile.displayName.isEmpty() ? profile.siteUrl.host() : profile.displayName,
+                    profile.siteKey(), report, site.pictures().pictures(), site.silence().sounds());
+            });
     });
     QObject::connect(&sites, &SiteSwitcher::notice, &tray,
                      [&tray](const QString& title, const QString& message) { tray.notify(title, message); });

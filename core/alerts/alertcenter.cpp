@@ -33,7 +33,8 @@ AlertCenter::AlertCenter(QSettings& storage, SecretStore& secrets, const Clock& 
                                      .maxBackoffMs = 8000,
                                      .maxRetryAfterMs = 60'000,
                                      .maxQueued = 5})
-    , m_encoders(m_lifecycle) {
+    , m_encoders(m_lifecycle)
+    , m_lives(m_lifecycle) {
     connect(&m_lifecycle, &AlertLifecycle::message, this,
             [this](const AlertMessage& m) { m_delivery.send(m); });
     connect(&m_delivery, &AlertDelivery::failed, this,
@@ -199,6 +200,17 @@ void AlertCenter::follow(EncoderWatch& watch) {
             [this](const EncoderStateChange& change, const EncoderTarget& target) {
                 m_encoders.onAlert(change, target);
             });
+}
+
+void AlertCenter::noteLivesCheck(const QString& site, const QString& siteKey, const SiteCheckReport& report,
+                                 const QHash<QString, LivePicture>& pictures,
+                                 const QHash<QString, LiveSound>& sounds) {
+    m_lives.onCheck(site, siteKey, report, pictures, sounds);
+}
+
+void AlertCenter::withdrawAll() {
+    m_lives.forget();
+    m_lifecycle.withdrawAll();
 }
 
 } // namespace avld

@@ -4,6 +4,7 @@
 #include "alertdelivery.h"
 #include "alertlifecycle.h"
 #include "encoderalerts.h"
+#include "livealerts.h"
 
 #include <QObject>
 #include <QTimer>
@@ -43,8 +44,13 @@ public:
     // testRetrying() and testFinished().
     void sendTest(const QString& id);
 
-    // Follows this watch's alerts until it is gone (a site switch brings the next one).
+    // Follows this watch's alerts until it is gone. A site switch withdraws the old site's alerts first
+    // (withdrawAll(): nothing is sent about them; they are no longer watched).
     void follow(EncoderWatch& watch);
+    // After a check of a site's lives: black, still and silent lives (LiveAlerts).
+    void noteLivesCheck(const QString& site, const QString& siteKey, const SiteCheckReport& report,
+                        const QHash<QString, LivePicture>& pictures, const QHash<QString, LiveSound>& sounds);
+    void withdrawAll();
     AlertLifecycle& lifecycle() { return m_lifecycle; }
     int failedTotal() const { return m_delivery.failedTotal(); }
 
@@ -70,6 +76,7 @@ private:
     AlertDelivery m_delivery;
     AlertDelivery m_tests;
     EncoderAlerts m_encoders;
+    LiveAlerts m_lives;
     QList<AlertChannelConfig> m_channels;
     QHash<int, QString> m_testLanes; // lane in m_tests -> channel id
     int m_generation = 0;            // of rebuild(): secrets read for an older list are dropped

@@ -40,12 +40,10 @@ QDateTime AlertLifecycle::snoozedUntil(const QString& key) const {
 }
 
 void AlertLifecycle::emitOrHold(AlertMessage message) {
-    if (message.event != AlertEvent::Reminder) {
-        if (message.event == AlertEvent::Raised)
-            m_lastSent.insert(message.alert.key, message.at);
-    } else {
+    // Reminders count from the last raise or reminder, even one snoozed or held: a snooze or the quiet hours
+    // do not make them pile up.
+    if (message.event == AlertEvent::Raised || message.event == AlertEvent::Reminder)
         m_lastSent.insert(message.alert.key, message.at);
-    }
     if (isSnoozed(message.alert.key))
         return;
     const bool critical = message.alert.severity == AlertSeverity::Critical;
@@ -97,6 +95,14 @@ void AlertLifecycle::resolve(const QString& key, const QString& why, const QJson
             ended.alert.details = details;
         emitOrHold(make(AlertEvent::Resolved, ended));
     }
+    Q_EMIT changed();
+}
+
+void AlertLifecycle::withdrawAll() {
+    if (m_active.isEmpty())
+        return;
+    m_active.clear();
+    m_lastSent.clear();
     Q_EMIT changed();
 }
 

@@ -55,6 +55,8 @@ public:
     // the message ("online again: …").
     void resolve(const QString& key, const QString& why = {}, const QJsonObject& details = {});
     // No message about `key` (empty: about anything) before `until`.
+    // Forgets every raised alert without a message: their source is no longer watched (another site opened).
+    void withdrawAll();
     void snooze(const QString& key, const QDateTime& until);
     void unsnooze(const QString& key);
     QDateTime snoozedUntil(const QString& key) const;

@@ -15,4 +15,5 @@ target_sources(avld_core PRIVATE
   alerts/emailchannel.h alerts/emailchannel.cpp
   alerts/alertchannelconfig.h alerts/alertchannelconfig.cpp
   alerts/encoderalerts.h alerts/encoderalerts.cpp
+  alerts/livealerts.h alerts/livealerts.cpp
   alerts/alertcenter.h alerts/alertcenter.cpp)

@@ -179,6 +179,20 @@ private Q_SLOTS:
         QCOMPARE(sent.count(), 1);
     }
 
+    // Another site opened: the old one's alerts are no longer watched, and nothing is said about them.
+    void withdrawnAlertsSayNothing() {
+        MockClock clock;
+        AlertLifecycle lifecycle(clock, policy());
+        QSignalSpy sent(&lifecycle, &AlertLifecycle::message);
+        lifecycle.raise(encoderDown());
+        lifecycle.withdrawAll();
+        QVERIFY(lifecycle.active().isEmpty());
+        clock.advanceMs(120 * kMinute);
+        lifecycle.tick();
+        lifecycle.resolve(encoderDown().key);
+        QCOMPARE(events(sent), QList<AlertEvent>{AlertEvent::Raised});
+    }
+
     void quietHoursContain_data() {
         QTest::addColumn<QString>("window");
         QTest::addColumn<QTime>("local");
