@@ -1,4 +1,5 @@
 #include "fakeencoder.h"
+#include "recordinghttpserver.h"
 #include "sitesimulator.h"
 
 #include <QDirIterator>
@@ -27,7 +28,7 @@ private:
     };
 
     static Run run(const QStringList& arguments, const QByteArray& password = {},
-                   const QString& dataHome = {}) {
+                   const QString& dataHome = {}, const QHash<QString, QString>& extraEnvironment = {}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!dataHome.isEmpty())
@@ -35,6 +36,8 @@ private:
         environment.remove(QStringLiteral("AVLD_PASSWORD"));
         if (!password.isEmpty())
             environment.insert(QStringLiteral("AVLD_PASSWORD"), QString::fromUtf8(password));
+        for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
+            environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(AVLD_PROGRAM), arguments);
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
@@ -173,6 +176,81 @@ private Q_SLOTS:
         QCOMPARE(json.exitCode, exitCode);
         const QJsonObject e = encoderNamed(json.out, QStringLiteral("added"));
         QCOMPARE(e.value(QStringLiteral("framesTested")).toBool(true), framesTested);
+    }
+
+    // --test-alert: one test message to each channel, how each went, 0 only when all took it.
+    void testAlertSaysHowEachChannelWent() {
+        RecordingHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setAnswer(QStringLiteral("/ops"), {});
+        fake.setAnswer(QStringLiteral("/hook"),
+                       {.status = 400, .contentType = "text/plain", .body = "bad payload"});
+        const Run r = run(
+            {QStringLiteral("encoders"), QStringLiteral("--test-alert"), QStringLiteral("--alert"),
+             QStringLiteral("ntfy:") + fake.url(QStringLiteral("/ops")).toString(), QStringLiteral("--alert"),
+             QStringLiteral("webhook:") + fake.url(QStringLiteral("/hook")).toString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("ntfy 127.0.0.1/ops: delivered"), r.out.constData());
+        QVERIFY2(
+            r.out.contains("webhook 127.0.0.1 did not take the alert \"Test alert from AVideo Live Doctor\": "
+                           "refused: HTTP 400: bad payload (not retried)"),
+            r.out.constData());
+        QCOMPARE(fake.requests(QStringLiteral("/ops")).value(0).headers.value("title"),
+                 QByteArray("Test alert from AVideo Live Doctor"));
+    }
+
+    // Secrets come from credentials (systemd's $CREDENTIALS_DIRECTORY here), never from the command line.
+    void aTelegramBotTokenComesFromTheCredentials() {
+        RecordingHttpServer telegram;
+        QVERIFY(telegram.listen());
+        telegram.setAnswer(QStringLiteral("/bot42:credential-token/sendPhoto"), {.body = R"({"ok":true})"});
+        QTemporaryDir credentials;
+        QFile token(credentials.filePath(QStringLiteral("telegram-bot-token")));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write("42:credential-token\n");
+        token.close();
+        const QStringList arguments{
+            QStringLiteral("encoders"), QStringLiteral("--test-alert"), QStringLiteral("--alert"),
+            QStringLiteral("telegram:-100777?api=") + telegram.url(QString()).toString()};
+        const Run missing = run(arguments);
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.err.contains(QStringLiteral("the credential telegram-bot-token")),
+                 qPrintable(missing.err));
+        const Run r = run(arguments, {}, {}, {{QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path()}});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Telegram chat -100777: delivered"), r.out.constData());
+        QCOMPARE(telegram.count(QStringLiteral("/bot42:credential-token/sendPhoto")), 1);
+    }
+
+    // --watch: an encoder that goes offline is alerted to the channel, with its failed deliveries on stderr.
+    void watchSendsTheAlertAndSaysWhatWasNotDelivered() {
+        FakeEncoder encoder({.mode = FakeEncoder::Mode::Down});
+        QVERIFY(encoder.listen());
+        RecordingHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setAnswer(QStringLiteral("/ops"), {});
+        fake.setAnswer(QStringLiteral("/gone"),
+                       {.status = 404, .contentType = "text/plain", .body = "no topic"});
+        QProcess process;
+        process.start(QStringLiteral(AVLD_PROGRAM),
+                      {QStringLiteral("encoders"), QStringLiteral("--watch"), QStringLiteral("--no-history"),
+                       QStringLiteral("--interval"), QStringLiteral("5"), QStringLiteral("--encoder"),
+                       encoder.url().toString(), QStringLiteral("--alert"),
+                       QStringLiteral("ntfy:") + fake.url(QStringLiteral("/ops")).toString(),
+                       QStringLiteral("--alert"),
+                       QStringLiteral("ntfy:") + fake.url(QStringLiteral("/gone")).toString()});
+        QTRY_COMPARE_WITH_TIMEOUT(fake.count(QStringLiteral("/ops")), 1, 40000);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += process.readAllStandardError())
+                .contains("encoders: alert not delivered: ntfy 127.0.0.1/gone did not take the alert"),
+            5000);
+        process.kill();
+        process.waitForFinished();
+        const RecordingHttpServer::Request alert = fake.requests(QStringLiteral("/ops")).value(0);
+        QVERIFY2(alert.headers.value("title").startsWith("[FIRING] Encoder 127.0.0.1:"),
+                 alert.headers.value("title"));
+        QCOMPARE(alert.headers.value("priority"), QByteArray("urgent"));
     }
 
     void withoutSiteOrEncoderItSaysWhatIsMissing() {
