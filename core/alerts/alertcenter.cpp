@@ -35,8 +35,12 @@ AlertCenter::AlertCenter(QSettings& storage, SecretStore& secrets, const Clock& 
                                      .maxQueued = 5})
     , m_encoders(m_lifecycle)
     , m_lives(m_lifecycle) {
-    connect(&m_lifecycle, &AlertLifecycle::message, this,
-            [this](const AlertMessage& m) { m_delivery.send(m); });
+    connect(&m_lifecycle, &AlertLifecycle::message, this, [this](const AlertMessage& m) {
+        if (m_channelsBeingMade > 0 || m_savesPending > 0)
+            m_backlog.append(m); // the channels are being made again (their secrets are read): after
+        else
+            m_delivery.send(m);
+    });
     connect(&m_delivery, &AlertDelivery::failed, this,
             [this](int, quint64, const AlertMessage&, const QString& reason) { Q_EMIT problem(reason); });
     connect(&m_tests, &AlertDelivery::retrying, this,
@@ -108,7 +112,9 @@ void AlertCenter::saveChannel(AlertChannelConfig config, std::optional<QString> 
     else
         m_channels.append(config);
     saveList();
+    ++m_savesPending; // alerts wait until the channels are made again with it
     auto finish = [this, done](Status status) {
+        --m_savesPending;
         rebuild();
         Q_EMIT channelsChanged();
         if (done)
@@ -157,6 +163,8 @@ void AlertCenter::withSecret(const AlertChannelConfig& config, std::function<voi
 void AlertCenter::rebuild() {
     const int generation = ++m_generation;
     m_delivery.clearChannels();
+    m_channelsBeingMade = int(std::count_if(m_channels.begin(), m_channels.end(),
+                                            [](const AlertChannelConfig& c) { return c.enabled; }));
     for (const AlertChannelConfig& config : std::as_const(m_channels)) {
         if (!config.enabled)
             continue;
@@ -164,16 +172,26 @@ void AlertCenter::rebuild() {
             if (generation != m_generation)
                 return;
             Result<std::unique_ptr<AlertChannel>> made = config.makeChannel(*m_http, secret);
-            if (!made) {
+            if (made) {
+                m_delivery.addChannel(std::move(made).value());
+            } else {
                 qCWarning(lcAlerts).noquote() << made.error().toString();
                 Q_EMIT problem(
                     tr("Alerts to %1 cannot be sent: %2")
                         .arg(config.name.isEmpty() ? config.kind : config.name, made.error().toString()));
-                return;
             }
-            m_delivery.addChannel(std::move(made).value());
+            --m_channelsBeingMade;
+            sendBacklog();
         });
     }
+    sendBacklog(); // when no channel is enabled
+}
+
+void AlertCenter::sendBacklog() {
+    if (m_channelsBeingMade > 0 || m_savesPending > 0)
+        return;
+    for (const AlertMessage& waiting : std::exchange(m_backlog, {}))
+        m_delivery.send(waiting);
 }
 
 void AlertCenter::sendTest(const QString& id) {

@@ -66,6 +66,7 @@ private:
     void load();
     void saveList();
     void rebuild();
+    void sendBacklog();
     void withSecret(const AlertChannelConfig& config, std::function<void(QString)> then);
 
     QSettings& m_storage;
@@ -80,6 +81,9 @@ private:
     QList<AlertChannelConfig> m_channels;
     QHash<int, QString> m_testLanes; // lane in m_tests -> channel id
     int m_generation = 0;            // of rebuild(): secrets read for an older list are dropped
+    int m_channelsBeingMade = 0;     // by rebuild(), waiting for their secrets
+    int m_savesPending = 0;          // saveChannel() waiting for the keychain
+    QList<AlertMessage> m_backlog;   // what came meanwhile
     QTimer m_tick;
 };
 

@@ -16,6 +16,7 @@ AlertDelivery::AlertDelivery(Options options, QObject* parent)
     , m_options(options) {}
 
 AlertDelivery::~AlertDelivery() {
+    m_destroying = true;
     clearChannels();
 }
 
@@ -38,12 +39,17 @@ void AlertDelivery::removeChannel(int id) {
     const auto it = std::find_if(m_lanes.begin(), m_lanes.end(), [id](const auto& l) { return l->id == id; });
     if (it == m_lanes.end())
         return;
-    Lane& l = **it;
-    if (l.inFlight)
-        l.channel->cancel(l.inFlight);
-    if (!l.queue.empty())
-        qCWarning(lcAlerts) << l.channel->label() << "removed with" << l.queue.size() << "message(s) unsent";
+    std::unique_ptr<Lane> gone = std::move(*it);
     m_lanes.erase(it);
+    if (gone->inFlight)
+        gone->channel->cancel(gone->inFlight);
+    // What it had not sent yet is said, not dropped (the window removes and makes channels anew on edits).
+    for (const Queued& unsent : gone->queue)
+        if (m_destroying)
+            qCWarning(lcAlerts) << gone->channel->label()
+                                << "closed with a message unsent:" << unsent.message.subject();
+        else
+            giveUp(*gone, unsent, QStringLiteral("the channel was removed or changed before it was sent"));
 }
 
 void AlertDelivery::clearChannels() {

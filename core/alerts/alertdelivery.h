@@ -39,6 +39,7 @@ public:
 
     // Returns the channel's id for the signals and sendTo().
     int addChannel(std::unique_ptr<AlertChannel> channel);
+    // Its unsent messages are given up (signalled as failed).
     void removeChannel(int id);
     void clearChannels();
     QList<int> channelIds() const;
@@ -85,6 +86,7 @@ private:
     int m_nextLane = 0;
     quint64 m_nextTicket = 0;
     int m_failedTotal = 0;
+    bool m_destroying = false;
 };
 
 } // namespace avld

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -160,6 +161,42 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_section, "resumeAlertsButton"), Qt::LeftButton);
         QVERIFY(
             !m_alerts->lifecycle().snoozedUntil(QStringLiteral("encoder:https://enc.example/")).isValid());
+    }
+
+    // A channel that refuses a real alert: said in the section, counted, never silently dropped.
+    void anUndeliveredAlertIsSaidAndCounted() {
+        RecordingHttpServer ntfy;
+        QVERIFY(ntfy.listen());
+        ntfy.setAnswer(QStringLiteral("/gone"), {.status = 404, .body = R"({"error":"no topic"})"});
+        addChannel(QStringLiteral("ntfy"), QStringLiteral("Old topic"),
+                   ntfy.url(QStringLiteral("/gone")).toString(), QString());
+        QCOMPARE(m_alerts->channels().size(), 1);
+        // At once: the channel is still being made (its secret is read); the alert waits for it.
+        m_alerts->lifecycle().raise({.key = QStringLiteral("encoder:https://enc.example/"),
+                                     .title = QStringLiteral("Encoder enc.example is offline")});
+        auto* problem = child<QLabel>(m_section, "alertProblem");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().startsWith(
+                     QStringLiteral("1 alert message(s) not delivered since the start; the last: "
+                                    "ntfy 127.0.0.1/gone did not take the alert")),
+                 qPrintable(problem->text()));
+        QCOMPARE(m_alerts->failedTotal(), 1);
+    }
+
+    // An alert raised while a channel is being saved (its secret on the way to the keychain) waits for the
+    // channels to be made again, and reaches the new one.
+    void anAlertDuringAChangeWaitsForTheChannel() {
+        RecordingHttpServer ntfy;
+        QVERIFY(ntfy.listen());
+        ntfy.setAnswer(QStringLiteral("/ops"), {});
+        AlertChannelConfig config;
+        config.kind = QStringLiteral("ntfy");
+        config.target = ntfy.url(QStringLiteral("/ops")).toString();
+        m_alerts->saveChannel(config, QStringLiteral("tk_new"));
+        m_alerts->lifecycle().raise({.key = QStringLiteral("encoder:https://enc.example/"),
+                                     .title = QStringLiteral("Encoder enc.example is offline")});
+        QTRY_COMPARE(ntfy.count(QStringLiteral("/ops")), 1);
+        QCOMPARE(ntfy.requests().value(0).headers.value("authorization"), QByteArray("Bearer tk_new"));
     }
 
     void aDialogWithoutItsSecretSaysSo() {

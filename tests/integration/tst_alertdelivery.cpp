@@ -163,6 +163,28 @@ private Q_SLOTS:
         QCOMPARE(delivery.queuedTotal(), 2);
     }
 
+    // Removed (or changed, in the window) with messages still waiting: each is said, none dropped silently.
+    void aRemovedChannelSaysWhatItHadNotSent() {
+        RecordingHttpServer slow;
+        QVERIFY(slow.listen());
+        slow.setAnswer(QStringLiteral("/hook"), {.status = 503, .body = "busy"});
+        TimedHttpClient http;
+        AlertDelivery::Options o = fast();
+        o.firstBackoffMs = 5000;
+        AlertDelivery delivery(o);
+        const int id =
+            delivery.addChannel(std::make_unique<WebhookChannel>(http, slow.url(QStringLiteral("/hook"))));
+        QSignalSpy failed(&delivery, &AlertDelivery::failed);
+        delivery.send(sampleRaised(false));
+        delivery.send(sampleResolved());
+        QTRY_COMPARE(slow.count(QStringLiteral("/hook")), 1);
+        delivery.removeChannel(id);
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(
+            failed.at(0).at(3).toString().contains(QStringLiteral("removed or changed before it was sent")));
+        QCOMPARE(delivery.failedTotal(), 2);
+    }
+
     void sendToReachesOneChannelOnly() {
         RecordingHttpServer a;
         QVERIFY(a.listen());

@@ -157,7 +157,11 @@ AlertsSection::AlertsSection(AlertCenter& alerts, QWidget* parent)
                 fillChannels();
             });
     connect(&m_alerts, &AlertCenter::problem, this, [this](const QString& text) {
-        m_problem->setText(text);
+        const int failed = m_alerts.failedTotal();
+        m_problem->setText(failed > 0 ? tr("%n alert message(s) not delivered since the start; the last: %1",
+                                           nullptr, failed)
+                                            .arg(text)
+                                      : text);
         m_problem->show();
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AlertsSection::updateButtons);
