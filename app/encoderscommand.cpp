@@ -112,6 +112,12 @@ int runEncoders(const QStringList& arguments) {
         TimedHttpClient http(8);
         return CommandAlerts::sendTest(*alertSetup, http, Clock::system());
     }
+    if (!alertSetup->channels.isEmpty() && !parser.isSet(watch)) {
+        // One round has no lifecycle to follow: it would send nothing, which must not look like "all is
+        // well".
+        std::fputs("encoders: --alert needs --watch (or --test-alert)\n", stderr);
+        return kUnknown;
+    }
 
     std::optional<SiteProfile> profile;
     if (!parser.value(QStringLiteral("site")).isEmpty()) {

@@ -80,8 +80,9 @@ AlertDelivery::Lane* AlertDelivery::lane(int id) {
 
 quint64 AlertDelivery::send(const AlertMessage& message) {
     const quint64 ticket = ++m_nextTicket;
-    for (const auto& l : m_lanes)
-        enqueue(*l, message, ticket);
+    for (const int id : channelIds()) // a slot of failed() may remove channels meanwhile
+        if (Lane* l = lane(id))
+            enqueue(*l, message, ticket);
     return ticket;
 }
 
@@ -116,8 +117,13 @@ void AlertDelivery::enqueue(Lane& l, const AlertMessage& message, quint64 ticket
         if (oldest != l.queue.end()) {
             const Queued dropped = *oldest;
             l.queue.erase(oldest);
+            const int id = l.id;
             giveUp(l, dropped,
                    QStringLiteral("the queue is full (%1 messages waiting)").arg(m_options.maxQueued));
+            if (!lane(id)) { // a slot removed the channel (and said what it had not sent)
+                qCWarning(lcAlerts) << "the channel was removed before it took" << message.subject();
+                return;
+            }
         }
     }
     l.queue.push_back({.message = message, .ticket = ticket, .attempt = 0});
@@ -174,8 +180,8 @@ void AlertDelivery::onOutcome(int laneId, const DeliveryOutcome& outcome) {
     l.stats.lastProblem = outcome.reason;
     qCInfo(lcAlerts) << l.channel->label() << "did not take the message:" << outcome.reason << "- retrying in"
                      << delay << "ms";
-    Q_EMIT retrying(l.id, front.ticket, outcome.reason, front.attempt, delay);
     l.backoff->start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    Q_EMIT retrying(laneId, front.ticket, outcome.reason, front.attempt, delay); // last: a slot may remove it
 }
 
 void AlertDelivery::giveUp(Lane& l, const Queued& queued, const QString& why) {

@@ -253,6 +253,14 @@ private Q_SLOTS:
         QCOMPARE(alert.headers.value("priority"), QByteArray("urgent"));
     }
 
+    void alertsWithoutWatchAreAUsageError() {
+        const Run r = run({QStringLiteral("encoders"), QStringLiteral("--encoder"),
+                           QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("--alert"),
+                           QStringLiteral("ntfy:https://ntfy.example/t")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--alert needs --watch")), qPrintable(r.err));
+    }
+
     void withoutSiteOrEncoderItSaysWhatIsMissing() {
         const Run r = run({QStringLiteral("encoders")});
         QCOMPARE(r.exitCode, 3);
