@@ -1,13 +1,15 @@
 #include "encoderscommand.h"
 
+#include "alertoptions.h"
 #include "clisignin.h"
+#include "commandalerts.h"
 #include "commandline.h"
 #include "encoderarguments.h"
+#include "encoders/encoderchangejson.h"
 #include "encoders/encoderhistory.h"
 #include "encoders/encodermonitor.h"
 #include "encoders/encoderrecommendation.h"
 #include "encoders/encodersnapshotjson.h"
-#include "encoders/webhooknotifier.h"
 #include "encoderstable.h"
 #include "keychainsecretstore.h"
 #include "net/timedhttpclient.h"
@@ -97,13 +99,27 @@ int runEncoders(const QStringList& arguments) {
             .arg(defaultHistoryPath()),
         QStringLiteral("file"));
     const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Keep no history."));
-    const QCommandLineOption webhook(QStringLiteral("webhook"),
-                                     QStringLiteral("POST alerts as JSON to this URL (with --watch)."),
-                                     QStringLiteral("url"));
-    parser.addOptions({encoder, publicEncoders, watch, interval, json, history, noHistory, webhook});
+    parser.addOptions({encoder, publicEncoders, watch, interval, json, history, noHistory});
+    AlertOptions alertOptions;
+    alertOptions.addTo(parser);
     if (const std::optional<int> stop =
             parseCommandArguments(parser, arguments, QStringLiteral("encoders"), kUnknown))
         return *stop;
+    const Result<AlertSetup> alertSetup = alertOptions.read(parser);
+    if (!alertSetup) {
+        std::fprintf(stderr, "encoders: %s\n", safePrintable(alertSetup.error().toString()));
+        return kUnknown;
+    }
+    if (alertSetup->test) {
+        TimedHttpClient http(8);
+        return CommandAlerts::sendTest(*alertSetup, http, Clock::system());
+    }
+    if (!alertSetup->channels.isEmpty() && !parser.isSet(watch)) {
+        // One round has no lifecycle to follow: it would send nothing, which must not look like "all is
+        // well".
+        std::fputs("encoders: --alert needs --watch (or --test-alert)\n", stderr);
+        return kUnknown;
+    }
 
     std::optional<SiteProfile> profile;
     if (!parser.value(QStringLiteral("site")).isEmpty()) {
@@ -158,8 +174,14 @@ int runEncoders(const QStringList& arguments) {
         options.hysteresis = {.failuresToConfirm = 1, .successesToRecover = 1}; // one round: say what it saw
     if (profile)
         options.connectivityCheckUrl = profile->siteUrl;
+    options.reminderIntervalMs = alertSetup->policy.remindEveryMs;
     EncoderMonitor monitor(http, Clock::system(), store.get(), options);
-    WebhookNotifier notifier(http, {.url = QUrl(parser.value(webhook))});
+    CommandAlerts alerts(*alertSetup, http, Clock::system());
+    if (parser.isSet(watch))
+        if (const Status ready = alerts.start(monitor); !ready.ok()) {
+            std::fprintf(stderr, "encoders: %s\n", safePrintable(ready.error().toString()));
+            return kUnknown;
+        }
 
     QEventLoop loop;
     int exitCode = kUnknown;
@@ -202,11 +224,12 @@ int runEncoders(const QStringList& arguments) {
     });
     QObject::connect(&monitor, &EncoderMonitor::alert, &loop,
                      [&](const EncoderStateChange& change, const EncoderTarget& target) {
-                         notifier.notify(change, target);
                          if (!printedFirst)
                              return;
                          if (parser.isSet(json))
-                             std::printf("%s\n", WebhookNotifier::payload(change, target).constData());
+                             std::printf("%s\n", QJsonDocument(encoderChangeJson(change, target))
+                                                     .toJson(QJsonDocument::Compact)
+                                                     .constData());
                          else
                              std::printf("%s\n", safePrintable(stateChangeLine(change, target)));
                          std::fflush(stdout);

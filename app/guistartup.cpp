@@ -1,5 +1,8 @@
 #include "guistartup.h"
 
+#include "alerts/alertcenter.h"
+#include "alertssection.h"
+#include "clock.h"
 #include "demosite.h"
 #include "focusringstyle.h"
 #include "keychainsecretstore.h"
@@ -7,12 +10,14 @@
 #include "logging.h"
 #include "logpage.h"
 #include "mainwindow.h"
+#include "session/sitesession.h"
 #include "settings.h"
 #include "settingspage.h"
 #include "siteswitcher.h"
 #include "traynotifier.h"
 #include "uiresources.h"
 #include "version.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -65,7 +70,26 @@ int runGui(int argc, char** argv) {
     tray.setQuitGuard([&window] { return window.mayQuit(); });
     settingsPage->setTrayAvailable(tray.isAvailable());
 
+    AlertCenter alerts(storage, secrets, Clock::system());
+    settingsPage->addSection(new AlertsSection(alerts));
+    QObject::connect(&alerts, &AlertCenter::problem, &tray,
+                     [&tray](const QString& text) { tray.notify(QObject::tr("Alert not delivered"), text); });
+
     SiteSwitcher sites(window, settings, storage, secrets, demoSite());
+    QObject::connect(&sites, &SiteSwitcher::workspaceChanged, &alerts, [&alerts](Workspace* workspace) {
+        alerts.withdrawAll(); // the old site is no longer watched
+        if (!workspace)
+            return;
+        alerts.follow(workspace->encoders());
+        SiteWorkspace& site = workspace->site();
+        QObject::connect(
+            &site, &SiteWorkspace::checked, &alerts, [&alerts, &site](const SiteCheckReport& report) {
+                const SiteProfile& profile = site.session().profile();
+                alerts.noteLivesCheck(
+                    profile.displayName.isEmpty() ? profile.siteUrl.host() : profile.displayName,
+                    profile.siteKey(), report, site.pictures().pictures(), site.silence().sounds());
+            });
+    });
     QObject::connect(&sites, &SiteSwitcher::notice, &tray,
                      [&tray](const QString& title, const QString& message) { tray.notify(title, message); });
     sites.openStart();

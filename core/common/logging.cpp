@@ -6,6 +6,7 @@ Q_LOGGING_CATEGORY(lcEncoders, "avld.encoders", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGenerator, "avld.generator", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "avld.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCore, "avld.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAlerts, "avld.alerts", QtInfoMsg)
 
 namespace avld {
 

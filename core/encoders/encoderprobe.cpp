@@ -234,6 +234,11 @@ void EncoderProbe::judgeImage(const std::shared_ptr<Round>& round, const TimedOu
     const EncoderImageVerdict verdict =
         response.httpStatus == 200 ? judge(round->target.id, response.body) : EncoderImageVerdict{};
     round->report.image = verdict;
+    if (verdict.frameClass != QStringLiteral("empty") &&
+        verdict.frameClass != QStringLiteral("not-an-image") && !verdict.frameClass.isEmpty()) {
+        round->report.picture = response.body;
+        round->report.pictureType = response.contentType;
+    }
     record.imageBytes = verdict.bytes;
     record.frameClass = response.httpStatus == 200 ? verdict.frameClass : QStringLiteral("error");
     const qint64 ms = record.functionalMs;

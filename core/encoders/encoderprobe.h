@@ -25,6 +25,10 @@ struct EncoderProbeReport {
     std::optional<PeerCertificate> certificate{};
     std::optional<qint64> certificateDaysLeft{};
     EncoderImageVerdict image{}; // of the functional probe, when it ran
+    // The picture the encoder answered that probe with, when it was one (a frame, its placeholder, a blank
+    // image): what alerts carry.
+    QByteArray picture{};
+    QByteArray pictureType{}; // its Content-Type
 };
 
 struct EncoderProbeOptions {

@@ -91,7 +91,10 @@ bool isValidHeaderPart(const QByteArray& part, bool isName) {
 struct Transfer {
     enum class Stage { Running, ReadingCertificate, Finished };
 
-    ~Transfer() { curl_slist_free_all(headers); }
+    ~Transfer() {
+        curl_slist_free_all(headers);
+        curl_mime_free(form);
+    }
 
     int* openSockets = nullptr; // the client's count
     quint64 id = 0;
@@ -103,7 +106,9 @@ struct Transfer {
     CURLcode failure = CURLE_OK;
     long verifyResult = 0;
     curl_slist* headers = nullptr;
+    curl_mime* form = nullptr;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> answerHeaders; // of the latest header block
     bool tooLarge = false;
     char errorText[CURL_ERROR_SIZE] = {};
     QElapsedTimer clock;
@@ -202,6 +207,13 @@ public:
         auto* transfer = static_cast<Transfer*>(transferPointer);
         transfer->lastByteNs = transfer->clock.nsecsElapsed();
         const size_t bytes = size * count;
+        const QByteArray line = QByteArray(data, qsizetype(bytes)).trimmed();
+        if (line.startsWith("HTTP/")) {
+            transfer->answerHeaders.clear(); // a new block: 1xx, a redirect's, or the final one
+        } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
+            transfer->answerHeaders.append(
+                qMakePair(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()));
+        }
         if (bytes <= 2 && (bytes == 0 || data[0] == '\r' || data[0] == '\n')) {
             // The blank line after a header block: the final answer's, unless it is 1xx or a followed
             // redirect.
@@ -446,10 +458,24 @@ Status TimedHttpClient::Private::configure(Transfer& transfer) {
         curl_easy_setopt(easy, CURLOPT_CAINFO_BLOB, &blob);
         curl_easy_setopt(easy, CURLOPT_CAPATH, nullptr);
     }
-    if (!request.postBody.isEmpty()) {
+    if (!request.formParts.isEmpty()) {
+        transfer.form = curl_mime_init(easy);
+        for (const TimedFormPart& part : request.formParts) {
+            curl_mimepart* field = curl_mime_addpart(transfer.form);
+            curl_mime_name(field, part.name.constData());
+            curl_mime_data(field, part.data.constData(), size_t(part.data.size()));
+            if (!part.fileName.isEmpty())
+                curl_mime_filename(field, part.fileName.constData());
+            if (!part.contentType.isEmpty())
+                curl_mime_type(field, part.contentType.constData());
+        }
+        curl_easy_setopt(easy, CURLOPT_MIMEPOST, transfer.form);
+    } else if (!request.postBody.isEmpty()) {
         curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.postBody.size()));
         curl_easy_setopt(easy, CURLOPT_COPYPOSTFIELDS, request.postBody.constData());
     }
+    if (!request.method.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, request.method.constData());
     if (curl_multi_add_handle(multi, easy) != CURLM_OK) {
         detach(transfer.easy);
         return Error{QStringLiteral("network"), QStringLiteral("libcurl refused the request"), {}};
@@ -510,6 +536,7 @@ TimedResponse TimedHttpClient::Private::responseOf(Transfer& transfer) const {
     response.httpStatus = int(status);
     response.contentType = stringInfo(easy, CURLINFO_CONTENT_TYPE).toUtf8();
     response.body = std::move(transfer.body);
+    response.headers = std::move(transfer.answerHeaders);
     response.phases = transfer.outcome.phases;
     response.certificate = transfer.outcome.certificate;
     response.effectiveUrl = QUrl::fromEncoded(stringInfo(easy, CURLINFO_EFFECTIVE_URL).toUtf8());
@@ -791,6 +818,14 @@ Error TimedHttpClient::Private::certificateRefusalOf(const Transfer& transfer) c
                     .arg(host, QString::fromUtf8(transfer.errorText)),
                 QStringLiteral("Check the server's certificate chain.")};
     }
+}
+
+QByteArray TimedResponse::header(const QByteArray& name) const {
+    const QByteArray wanted = name.toLower();
+    for (const auto& [key, value] : headers)
+        if (key == wanted)
+            return value;
+    return {};
 }
 
 } // namespace avld

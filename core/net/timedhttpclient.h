@@ -22,6 +22,14 @@
 
 namespace avld {
 
+// One part of a multipart/form-data body (libcurl's MIME API builds it).
+struct TimedFormPart {
+    QByteArray name{};
+    QByteArray data{};
+    QByteArray fileName{};    // non-empty: sent as a file with this name
+    QByteArray contentType{}; // empty: libcurl's choice (text/plain, or from the file name's extension)
+};
+
 struct TimedRequest {
     QUrl url{};
     int timeoutMs = 5000;                  // the whole request, including a wait for a free connection
@@ -32,7 +40,11 @@ struct TimedRequest {
     QByteArray userAgent{};    // empty: "AVideoLiveDoctor/<version>"
     bool sendUserAgent = true; // false: no User-Agent header at all (PHP's file_get_contents sends none)
     QByteArray postBody{};     // non-empty: POST with this body (give a Content-Type header); never logged
-    bool verifyTls = true;     // off only when asked: then any certificate is accepted (and still reported)
+    // Non-empty: a multipart/form-data POST of these parts instead of postBody; never logged.
+    QList<TimedFormPart> formParts{};
+    // Empty: GET, or POST with a body. "PUT" (or another) sends the body with that method.
+    QByteArray method{};
+    bool verifyTls = true; // off only when asked: then any certificate is accepted (and still reported)
     bool followRedirects = false; // when followed, each phase sums the hops' (libcurl adds them up)
     // PEM certificates of the authorities to trust instead of the system's; empty: the system's.
     QByteArray caCertificates{};
@@ -55,6 +67,8 @@ struct TimedResponse {
     int httpStatus = 0;
     QByteArray contentType{};
     QByteArray body{};
+    // The final answer's headers, names in lower case, in the order received.
+    QList<QPair<QByteArray, QByteArray>> headers{};
     PhaseTimings phases{};
     std::optional<PeerCertificate> certificate{}; // the leaf certificate, on https
     QUrl effectiveUrl{};                          // after redirects
@@ -62,6 +76,9 @@ struct TimedResponse {
     // idleTimeoutMs ended the read: the server went silent without closing the connection.
     bool keptOpen = false;
     qint64 lastByteMs = -1; // since the start, when the last byte of the answer (headers or body) came
+
+    // The first header of that name (any case); empty when absent.
+    QByteArray header(const QByteArray& name) const;
 };
 
 // How a request ended. `result` holds the response, or the transport failure with one of the codes

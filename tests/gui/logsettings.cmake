@@ -4,3 +4,5 @@ avld_test(tst_logbuffer LABEL unit SOURCES unit/tst_logbuffer.cpp)
 avld_test(tst_logpage LABEL gui SOURCES gui/tst_logpage.cpp LIBS avld_ui_log avld_guitestsupport)
 avld_test(tst_settingspage LABEL gui SOURCES gui/tst_settingspage.cpp
   LIBS avld_ui_settings avld_guitestsupport)
+# The Alerts section of Settings against a loopback fake of a channel's API.
+avld_test(tst_alertssection LABEL gui SOURCES gui/tst_alertssection.cpp LIBS avld_ui_settings avld_guitestsupport)

@@ -1,4 +1,5 @@
 #include "fakeencoder.h"
+#include "recordinghttpserver.h"
 #include "sitesimulator.h"
 
 #include <QDirIterator>
@@ -30,17 +31,17 @@ private:
     };
 
     static Run run(const QStringList& arguments, const QByteArray& password = {},
-                   const QString& dataHome = {}, const QString& credentials = {}) {
+                   const QString& dataHome = {}, const QHash<QString, QString>& extraEnvironment = {}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!dataHome.isEmpty())
             environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
         environment.remove(QStringLiteral("AVLD_PASSWORD"));
         environment.remove(QStringLiteral("CREDENTIALS_DIRECTORY"));
-        if (!credentials.isEmpty())
-            environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
         if (!password.isEmpty())
             environment.insert(QStringLiteral("AVLD_PASSWORD"), QString::fromUtf8(password));
+        for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
+            environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(AVLD_PROGRAM), arguments);
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
@@ -97,8 +98,9 @@ private Q_SLOTS:
                                     site.siteUrl().toString(),  QStringLiteral("--user"),
                                     QStringLiteral("admin"),    QStringLiteral("--no-history"),
                                     QStringLiteral("--json")};
-        const Run r =
-            fromCredential ? run(arguments, {}, {}, credentials.path()) : run(arguments, "admin123");
+        const Run r = fromCredential ? run(arguments, {}, {},
+                                           {{QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path()}})
+                                     : run(arguments, "admin123");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
         const QJsonObject e = encoderNamed(r.out, QStringLiteral("site's encoder"));
         QCOMPARE(e.value(QStringLiteral("url")).toString(), encoder.url().toString());
@@ -225,6 +227,89 @@ private Q_SLOTS:
         QCOMPARE(watch.exitCode(), 0);
         QVERIFY(
             QString::fromUtf8(watch.readAllStandardError()).contains(QStringLiteral("signal 15, stopping")));
+    }
+
+    // --test-alert: one test message to each channel, how each went, 0 only when all took it.
+    void testAlertSaysHowEachChannelWent() {
+        RecordingHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setAnswer(QStringLiteral("/ops"), {});
+        fake.setAnswer(QStringLiteral("/hook"),
+                       {.status = 400, .contentType = "text/plain", .body = "bad payload"});
+        const Run r = run(
+            {QStringLiteral("encoders"), QStringLiteral("--test-alert"), QStringLiteral("--alert"),
+             QStringLiteral("ntfy:") + fake.url(QStringLiteral("/ops")).toString(), QStringLiteral("--alert"),
+             QStringLiteral("webhook:") + fake.url(QStringLiteral("/hook")).toString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("ntfy 127.0.0.1/ops: delivered"), r.out.constData());
+        QVERIFY2(
+            r.out.contains("webhook 127.0.0.1 did not take the alert \"Test alert from AVideo Live Doctor\": "
+                           "refused: HTTP 400: bad payload (not retried)"),
+            r.out.constData());
+        QCOMPARE(fake.requests(QStringLiteral("/ops")).value(0).headers.value("title"),
+                 QByteArray("Test alert from AVideo Live Doctor"));
+    }
+
+    // Secrets come from credentials (systemd's $CREDENTIALS_DIRECTORY here), never from the command line.
+    void aTelegramBotTokenComesFromTheCredentials() {
+        RecordingHttpServer telegram;
+        QVERIFY(telegram.listen());
+        telegram.setAnswer(QStringLiteral("/bot42:credential-token/sendPhoto"), {.body = R"({"ok":true})"});
+        QTemporaryDir credentials;
+        QFile token(credentials.filePath(QStringLiteral("telegram-bot-token")));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write("42:credential-token\n");
+        token.close();
+        const QStringList arguments{
+            QStringLiteral("encoders"), QStringLiteral("--test-alert"), QStringLiteral("--alert"),
+            QStringLiteral("telegram:-100777?api=") + telegram.url(QString()).toString()};
+        const Run missing = run(arguments);
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.err.contains(QStringLiteral("the credential telegram-bot-token")),
+                 qPrintable(missing.err));
+        const Run r = run(arguments, {}, {}, {{QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path()}});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Telegram chat -100777: delivered"), r.out.constData());
+        QCOMPARE(telegram.count(QStringLiteral("/bot42:credential-token/sendPhoto")), 1);
+    }
+
+    // --watch: an encoder that goes offline is alerted to the channel, with its failed deliveries on stderr.
+    void watchSendsTheAlertAndSaysWhatWasNotDelivered() {
+        FakeEncoder encoder({.mode = FakeEncoder::Mode::Down});
+        QVERIFY(encoder.listen());
+        RecordingHttpServer fake;
+        QVERIFY(fake.listen());
+        fake.setAnswer(QStringLiteral("/ops"), {});
+        fake.setAnswer(QStringLiteral("/gone"),
+                       {.status = 404, .contentType = "text/plain", .body = "no topic"});
+        QProcess process;
+        process.start(QStringLiteral(AVLD_PROGRAM),
+                      {QStringLiteral("encoders"), QStringLiteral("--watch"), QStringLiteral("--no-history"),
+                       QStringLiteral("--interval"), QStringLiteral("5"), QStringLiteral("--encoder"),
+                       encoder.url().toString(), QStringLiteral("--alert"),
+                       QStringLiteral("ntfy:") + fake.url(QStringLiteral("/ops")).toString(),
+                       QStringLiteral("--alert"),
+                       QStringLiteral("ntfy:") + fake.url(QStringLiteral("/gone")).toString()});
+        QTRY_COMPARE_WITH_TIMEOUT(fake.count(QStringLiteral("/ops")), 1, 40000);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += process.readAllStandardError())
+                .contains("encoders: alert not delivered: ntfy 127.0.0.1/gone did not take the alert"),
+            5000);
+        process.kill();
+        process.waitForFinished();
+        const RecordingHttpServer::Request alert = fake.requests(QStringLiteral("/ops")).value(0);
+        QVERIFY2(alert.headers.value("title").startsWith("[FIRING] Encoder 127.0.0.1:"),
+                 alert.headers.value("title"));
+        QCOMPARE(alert.headers.value("priority"), QByteArray("urgent"));
+    }
+
+    void alertsWithoutWatchAreAUsageError() {
+        const Run r = run({QStringLiteral("encoders"), QStringLiteral("--encoder"),
+                           QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("--alert"),
+                           QStringLiteral("ntfy:https://ntfy.example/t")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--alert needs --watch")), qPrintable(r.err));
     }
 
     void withoutSiteOrEncoderItSaysWhatIsMissing() {

@@ -2,6 +2,8 @@
 add_library(avld_ui_settings STATIC
   settings/settingspage.h settings/settingspage.cpp settings/settingspage.ui
   settings/settingeditor.h settings/settingeditor.cpp
+  settings/alertchanneldialog.h settings/alertchanneldialog.cpp
+  settings/alertssection.h settings/alertssection.cpp
   tray/traynotifier.h tray/traynotifier.cpp
 )
 target_include_directories(avld_ui_settings PUBLIC

@@ -58,6 +58,11 @@ SettingsPage::SettingsPage(Settings& settings, QWidget* parent)
 
 SettingsPage::~SettingsPage() = default;
 
+void SettingsPage::addSection(QWidget* section) {
+    // Before the spacer that keeps the groups at the top.
+    m_ui->groupsLayout->insertWidget(std::max(0, m_ui->groupsLayout->count() - 1), section);
+}
+
 void SettingsPage::bindFields() {
     bind(SettingId::LivesRefreshSeconds, m_ui->livesRefreshSecondsEdit, m_ui->livesRefreshSecondsLabel);
     bind(SettingId::GrabTimeoutMs, m_ui->grabTimeoutMsEdit, m_ui->grabTimeoutMsLabel);

@@ -33,6 +33,9 @@ public:
     // Without a system tray "Close to tray" cannot work: the box is off, greyed and says why.
     void setTrayAvailable(bool available);
 
+    // Adds a group of its own below the table's (the Alerts section), before the buttons.
+    void addSection(QWidget* section);
+
     QWidget* editorFor(SettingId id) const;
     // The refusal shown under a field, or an empty string.
     QString errorFor(SettingId id) const;

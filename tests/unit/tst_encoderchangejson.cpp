@@ -1,17 +1,13 @@
-#include "encoders/webhooknotifier.h"
-#include "net/timedhttpclient.h"
-#include "scriptedhttpserver.h"
+#include "encoders/encoderchangejson.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace avld;
-using namespace avld::test;
 
-// Alerts to an outgoing webhook: JSON POST, retried with backoff on failures the receiver may recover from.
-class WebhookNotifierTest : public QObject {
+// An encoder's change as JSON: what `encoders --watch --json` prints and a webhook receives with an encoder
+// alert (its delivery: tst_webhookchannel, tst_alertdelivery).
+class EncoderChangeJsonTest : public QObject {
     Q_OBJECT
 private:
     static EncoderTarget target() {
@@ -32,19 +28,10 @@ private:
                 .alerting = true,
                 .reminder = false};
     }
-    static WebhookNotifier::Options fast(const QUrl& url) {
-        return {.url = url,
-                .maxAttempts = 3,
-                .firstBackoffMs = 100,
-                .maxBackoffMs = 400,
-                .timeoutMs = 3000,
-                .maxQueued = 100};
-    }
 
 private Q_SLOTS:
     void payloadNamesTheEncoderAndTheChange() {
-        const QJsonObject json =
-            QJsonDocument::fromJson(WebhookNotifier::payload(wentDown(), target())).object();
+        const QJsonObject json = encoderChangeJson(wentDown(), target());
         QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("encoder.state_changed"));
         QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("online"));
         QCOMPARE(json.value(QStringLiteral("to")).toString(), QStringLiteral("offline"));
@@ -80,7 +67,7 @@ private Q_SLOTS:
         EncoderTarget t = target();
         t.name = name;
         t.url = QUrl(url);
-        const QJsonObject json = QJsonDocument::fromJson(WebhookNotifier::payload(wentDown(), t)).object();
+        const QJsonObject json = encoderChangeJson(wentDown(), t);
         const QString text = json.value(QStringLiteral("text")).toString();
         QVERIFY2(text.startsWith(shown), qPrintable(text));
     }
@@ -91,7 +78,7 @@ private Q_SLOTS:
         change.reason =
             QStringLiteral("flapping: 4 changes in 2 min, now offline (down); no more alerts until "
                            "it holds one state for 15 min");
-        QJsonObject json = QJsonDocument::fromJson(WebhookNotifier::payload(change, target())).object();
+        QJsonObject json = encoderChangeJson(change, target());
         QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("encoder.flapping"));
         QVERIFY2(json.value(QStringLiteral("text"))
                      .toString()
@@ -101,68 +88,12 @@ private Q_SLOTS:
         change.flappingEnded = true;
         change.from = change.to = EncoderState::Online;
         change.reason = QStringLiteral("no longer flapping: online for 15 min — ok");
-        json = QJsonDocument::fromJson(WebhookNotifier::payload(change, target())).object();
+        json = encoderChangeJson(change, target());
         QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("encoder.flapping_ended"));
         QCOMPARE(json.value(QStringLiteral("text")).toString(),
                  QStringLiteral("encoder1.wwbn.net is no longer flapping: online for 15 min — ok"));
     }
-
-    void deliversOnceOnSuccess() {
-        ScriptedHttpServer receiver;
-        QVERIFY(receiver.listen());
-        receiver.respond(QStringLiteral("/hook"), 200, "application/json", "{}");
-        TimedHttpClient http;
-        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
-        notifier.notify(wentDown(), target());
-        QTRY_COMPARE(notifier.delivered(), 1);
-        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 1);
-        QCOMPARE(receiver.lastHeaders(QStringLiteral("/hook")).value("content-type"),
-                 QByteArray("application/json"));
-    }
-
-    void retriesServerErrorsWithBackoff() {
-        ScriptedHttpServer receiver;
-        QVERIFY(receiver.listen());
-        receiver.respond(QStringLiteral("/hook"), 503, "text/plain", "busy");
-        TimedHttpClient http;
-        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
-        notifier.notify(wentDown(), target());
-        QTRY_COMPARE(receiver.requestCount(QStringLiteral("/hook")), 1);
-        receiver.respond(QStringLiteral("/hook"), 200, "application/json", "{}");
-        QTRY_COMPARE(notifier.delivered(), 1);
-        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 2);
-        QCOMPARE(notifier.abandoned(), 0);
-    }
-
-    void clientErrorsAreNotRetried() {
-        ScriptedHttpServer receiver;
-        QVERIFY(receiver.listen());
-        receiver.respond(QStringLiteral("/hook"), 400, "text/plain", "bad payload");
-        TimedHttpClient http;
-        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
-        QSignalSpy failed(&notifier, &WebhookNotifier::deliveryFailed);
-        notifier.notify(wentDown(), target());
-        QTRY_COMPARE(failed.count(), 1);
-        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("HTTP 400")));
-        QTest::qWait(300);
-        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 1);
-        QCOMPARE(notifier.abandoned(), 1);
-    }
-
-    void givesUpAfterTheLastAttemptAndKeepsOrder() {
-        ScriptedHttpServer receiver;
-        QVERIFY(receiver.listen());
-        receiver.respond(QStringLiteral("/hook"), 500, "text/plain", "down");
-        TimedHttpClient http;
-        WebhookNotifier notifier(http, fast(receiver.url(QStringLiteral("/hook"))));
-        QSignalSpy failed(&notifier, &WebhookNotifier::deliveryFailed);
-        notifier.notify(wentDown(), target());
-        notifier.notify(wentDown(), target());
-        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 10000);
-        QCOMPARE(receiver.requestCount(QStringLiteral("/hook")), 6); // 3 attempts each
-        QCOMPARE(notifier.queued(), 0);
-    }
 };
 
-QTEST_GUILESS_MAIN(WebhookNotifierTest)
-#include "tst_webhooknotifier.moc"
+QTEST_GUILESS_MAIN(EncoderChangeJsonTest)
+#include "tst_encoderchangejson.moc"

@@ -1,0 +1,12 @@
+# alerts: the lifecycle, the delivery queue, each channel against a loopback fake of its API, the options
+avld_test(tst_alertlifecycle LABEL unit SOURCES unit/tst_alertlifecycle.cpp)
+avld_test(tst_encoderalerts LABEL unit SOURCES unit/tst_encoderalerts.cpp)
+avld_test(tst_livealerts LABEL unit SOURCES unit/tst_livealerts.cpp)
+avld_test(tst_alertoptions LABEL unit SOURCES unit/tst_alertoptions.cpp LIBS avld_cli)
+avld_test(tst_alertdelivery LABEL integration SOURCES integration/tst_alertdelivery.cpp)
+avld_test(tst_ntfychannel LABEL integration SOURCES integration/tst_ntfychannel.cpp)
+avld_test(tst_telegramchannel LABEL integration SOURCES integration/tst_telegramchannel.cpp)
+avld_test(tst_discordchannel LABEL integration SOURCES integration/tst_discordchannel.cpp)
+avld_test(tst_slackchannel LABEL integration SOURCES integration/tst_slackchannel.cpp)
+avld_test(tst_webhookchannel LABEL integration SOURCES integration/tst_webhookchannel.cpp)
+avld_test(tst_emailchannel LABEL integration SOURCES integration/tst_emailchannel.cpp)
