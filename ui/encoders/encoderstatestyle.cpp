@@ -2,6 +2,7 @@
 
 #include "encoders/encoderreachability.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -52,6 +53,12 @@ QIcon dotIcon(int key, const QColor& color, bool hollow) {
     return icon;
 }
 
+// The words shown for states and origins; core's names (encoderStateName, encoderOriginName) stay English
+// for the JSON, the history and the command line.
+struct EncoderStateWords {
+    Q_DECLARE_TR_FUNCTIONS(EncoderStateWords)
+};
+
 } // namespace
 
 QIcon encoderStateIcon(EncoderState state) {
@@ -59,7 +66,33 @@ QIcon encoderStateIcon(EncoderState state) {
 }
 
 QString encoderStateText(EncoderState state) {
-    return encoderStateName(state);
+    switch (state) {
+    case EncoderState::Online:
+        return EncoderStateWords::tr("online");
+    case EncoderState::Degraded:
+        return EncoderStateWords::tr("degraded");
+    case EncoderState::Pending:
+        return EncoderStateWords::tr("pending");
+    case EncoderState::Offline:
+        return EncoderStateWords::tr("offline");
+    case EncoderState::Unknown:
+        break;
+    }
+    return EncoderStateWords::tr("unknown");
+}
+
+QString encoderOriginText(EncoderOrigin origin) {
+    switch (origin) {
+    case EncoderOrigin::SiteConfigured:
+        return EncoderStateWords::tr("site's encoder");
+    case EncoderOrigin::AdminAdded:
+        return EncoderStateWords::tr("added");
+    case EncoderOrigin::LocalStandIn:
+        return EncoderStateWords::tr("local stand-in");
+    case EncoderOrigin::Public:
+        return EncoderStateWords::tr("public");
+    }
+    return {};
 }
 
 int encoderStateSeverity(EncoderState state) {
@@ -88,7 +121,7 @@ QIcon encoderSnapshotIcon(const EncoderSnapshot& snapshot) {
 }
 
 QString encoderSnapshotText(const EncoderSnapshot& snapshot) {
-    return encoderOnlyReachable(snapshot) ? QStringLiteral("reachable") : encoderStateText(snapshot.state);
+    return encoderOnlyReachable(snapshot) ? EncoderStateWords::tr("reachable") : encoderStateText(snapshot.state);
 }
 
 int encoderSnapshotSeverity(const EncoderSnapshot& snapshot) {
