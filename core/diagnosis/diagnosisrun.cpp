@@ -40,13 +40,13 @@ DiagnosisRun::~DiagnosisRun() {
 QString DiagnosisRun::stepTitle(Step step) {
     switch (step) {
     case Step::Site:
-        return QStringLiteral("Checking the site and its lives");
+        return tr("Checking the site and its lives");
     case Step::Encoders:
-        return QStringLiteral("Probing the encoders");
+        return tr("Probing the encoders");
     case Step::Generator:
-        return QStringLiteral("Verifying the local stand-in");
+        return tr("Verifying the local stand-in");
     case Step::History:
-        return QStringLiteral("Reading the encoders' history");
+        return tr("Reading the encoders' history");
     }
     return {};
 }

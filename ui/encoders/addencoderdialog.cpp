@@ -92,10 +92,9 @@ void AddEncoderDialog::buildEditForm() {
     m_interval->setAccelerated(true);
     m_interval->setValue(seconds);
     m_initialSeconds = m_interval->value();
-    m_interval->setToolTip(
-        tr("Time between two probes while the encoder's state holds (%1 s to %2 s)")
-            .arg(kMinIntervalSeconds)
-            .arg(kMaxIntervalSeconds));
+    m_interval->setToolTip(tr("Time between two probes while the encoder's state holds (%1 s to %2 s)")
+                               .arg(kMinIntervalSeconds)
+                               .arg(kMaxIntervalSeconds));
     form->addRow(tr("&Probe every:"), m_interval);
     // Down the form, as it reads (the URL field was made before the name).
     setTabOrder(m_name, m_edit);
@@ -107,8 +106,8 @@ void AddEncoderDialog::buildEditForm() {
     setTextColour(m_note, mutedTextColour(palette()));
     if (isSite)
         m_note->setText(tr("This is the site's own encoder: its URL is the site's Encoder URL "
-                                       "setting, so change it there. Here you can rename it and set how "
-                                       "often it is probed."));
+                           "setting, so change it there. Here you can rename it and set how "
+                           "often it is probed."));
     m_name->setFocus();
 }
 
@@ -173,8 +172,8 @@ void AddEncoderDialog::validate() {
         return;
     const bool moved = url && *url != m_editing->url;
     m_note->setText(moved ? tr("A new address for the same encoder: its history continues under "
-                                           "the new address. Its state starts again from unknown, with a "
-                                           "probe at once.")
+                               "the new address. Its state starts again from unknown, with a "
+                               "probe at once.")
                           : QString());
     m_note->setVisible(moved);
 }

@@ -18,7 +18,8 @@ namespace {
 
 QString factsLine(const EncoderSnapshot& s) {
     QStringList facts;
-    facts << EncoderDetailsPanel::tr("ms (DNS / connect / TLS / first byte / total): %1").arg(encoderLatencyText(s));
+    facts << EncoderDetailsPanel::tr("ms (DNS / connect / TLS / first byte / total): %1")
+                 .arg(encoderLatencyText(s));
     if (s.last) {
         if (s.last->record.functionalMs >= 0)
             facts << EncoderDetailsPanel::tr("getImage %1 ms (%2)")
@@ -94,7 +95,7 @@ void EncoderDetailsPanel::setSnapshot(const std::optional<EncoderSnapshot>& snap
     if (!snapshot) {
         m_title->setText(tr("<b>No encoder selected</b>"));
         m_reason->setText(tr("Select an encoder in the table to see why it is in its state and "
-                                         "how it did over time."));
+                             "how it did over time."));
         m_facts->clear();
         return;
     }

@@ -53,8 +53,7 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new EncoderDetailsPanel(this))
-    , m_add(button(tr("Add…"), QStringLiteral("addEncoderButton"),
-                   tr("Watch another encoder"), this))
+    , m_add(button(tr("Add…"), QStringLiteral("addEncoderButton"), tr("Watch another encoder"), this))
     , m_edit(button(tr("Edit…"), QStringLiteral("editEncoder"),
                     tr("Change the selected encoder's name, URL or probe interval (F2)"), this))
     , m_remove(button(tr("Remove"), QStringLiteral("removeEncoderButton"),
@@ -63,7 +62,7 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
                      tr("Probe the selected encoder, or all of them, now (F5)"), this))
     , m_switch(button(tr("How to switch the site to it…"), QStringLiteral("switchEncoderButton"),
                       tr("Shows the steps to set the site's Encoder URL to the selected encoder "
-                                     "(AVideo cannot be switched safely from outside)"),
+                         "(AVideo cannot be switched safely from outside)"),
                       this))
     , m_seriesRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("encodersPage"));
@@ -222,7 +221,8 @@ void EncodersPage::updateSummary() {
     QHash<QString, int> counts;
     QHash<QString, QString> shown;
     for (const EncoderSnapshot& s : m_model->snapshots()) {
-        const QString name = encoderOnlyReachable(s) ? QStringLiteral("reachable") : encoderStateName(s.state);
+        const QString name =
+            encoderOnlyReachable(s) ? QStringLiteral("reachable") : encoderStateName(s.state);
         ++counts[name];
         shown[name] = encoderSnapshotText(s);
     }
@@ -306,9 +306,8 @@ void EncodersPage::removeSelected() {
     const std::optional<EncoderSnapshot> s = selected();
     if (!s || s->target.origin == EncoderOrigin::SiteConfigured)
         return;
-    const auto answer =
-        QMessageBox::question(this, tr("Remove encoder"),
-                              tr("Stop watching %1? Its history is kept.").arg(s->target.name));
+    const auto answer = QMessageBox::question(
+        this, tr("Remove encoder"), tr("Stop watching %1? Its history is kept.").arg(s->target.name));
     if (answer == QMessageBox::Yes)
         m_watch.removeTarget(s->target.id);
 }
@@ -323,10 +322,9 @@ void EncodersPage::askToSwitch() {
         return;
     QString caveat;
     if (encoderOnlyReachable(*s))
-        caveat =
-            tr("%1 is reachable, but its frames were not tested: no live was running to ask it "
-                           "for one.")
-                .arg(s->target.name);
+        caveat = tr("%1 is reachable, but its frames were not tested: no live was running to ask it "
+                    "for one.")
+                     .arg(s->target.name);
     else if (s->state != EncoderState::Online)
         caveat = tr("%1 is %2 right now.").arg(s->target.name, encoderStateName(s->state));
     Q_EMIT switchRequested(s->target, caveat);

@@ -121,7 +121,8 @@ QIcon encoderSnapshotIcon(const EncoderSnapshot& snapshot) {
 }
 
 QString encoderSnapshotText(const EncoderSnapshot& snapshot) {
-    return encoderOnlyReachable(snapshot) ? EncoderStateWords::tr("reachable") : encoderStateText(snapshot.state);
+    return encoderOnlyReachable(snapshot) ? EncoderStateWords::tr("reachable")
+                                          : encoderStateText(snapshot.state);
 }
 
 int encoderSnapshotSeverity(const EncoderSnapshot& snapshot) {

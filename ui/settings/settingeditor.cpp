@@ -15,7 +15,8 @@ QVariant editorValue(const QWidget* editor) {
     if (auto* check = qobject_cast<const QCheckBox*>(editor))
         return check->isChecked();
     if (auto* combo = qobject_cast<const QComboBox*>(editor)) {
-        // A translated list keeps the stored value as the item's data, and shows words in the user's language.
+        // A translated list keeps the stored value as the item's data, and shows words in the user's
+        // language.
         const QVariant data = combo->currentData();
         return data.isValid() ? data.toString() : combo->currentText();
     }

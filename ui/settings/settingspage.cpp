@@ -200,7 +200,8 @@ bool SettingsPage::apply() {
     }
     m_settings.sync();
     if (refused > 0)
-        m_ui->statusLine->setText(tr("%n value(s) refused and not saved; see the marked fields.", nullptr, refused));
+        m_ui->statusLine->setText(
+            tr("%n value(s) refused and not saved; see the marked fields.", nullptr, refused));
     else
         m_ui->statusLine->setText(stored > 0 ? tr("Saved.") : tr("Nothing to save."));
     updateButtons();

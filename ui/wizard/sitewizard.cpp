@@ -1,6 +1,5 @@
 #include "sitewizard.h"
 
-#include "plural.h"
 #include "session/sitesession.h"
 
 #include <QFormLayout>
@@ -119,8 +118,8 @@ void SiteWizard::checkAddress() {
             return;
         QString message;
         if (lives) {
-            message = tr("✔ An AVideo site answers here; it lists %1.")
-                          .arg(countOf(lives->size(), tr("running live"), tr("running lives")));
+            message = tr("✔ An AVideo site answers here; it lists %n running live(s).", nullptr,
+                         int(lives->size()));
         } else if (addressRefuses(lives.error())) {
             m_addressRefused = true;
             message = tr("✘ No AVideo site with the Live plugin answers at this address: %1")
@@ -330,9 +329,9 @@ void SiteWizard::testConnection() {
                 return showResult(
                     false,
                     tr("Signed in, but the lives cannot be read: %1").arg(report.livesError->toString()));
-            showResult(true, tr("Signed in as %1%2; the site lists %3.")
-                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString(),
-                                      countOf(report.lives.size(), tr("running live"), tr("running lives"))));
+            showResult(true, tr("Signed in as %1%2; the site lists %n running live(s).", nullptr,
+                                int(report.lives.size()))
+                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString()));
             showMediaServer();
             tryOneStream(report);
         });

@@ -1,0 +1,2825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About AVideo Live Doctor</source>
+        <translation>Sobre o AVideo Live Doctor</translation>
+    </message>
+    <message>
+        <source>Sees why an AVideo site&apos;s live gallery shows grey ONLINE/OFFLINE cards, watches its encoders, clears its caches and stands in as its thumbnail generator.</source>
+        <translation>Descobre por que a galeria de lives de um site AVideo mostra cartões cinza ONLINE/OFFLINE, monitora os codificadores, limpa os caches e substitui o gerador de miniaturas.</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderCellText</name>
+    <message>
+        <source>Not probed yet.</source>
+        <translation>Ainda não sondado.</translation>
+    </message>
+    <message>
+        <source>Not asked for a frame: no live of the site to ask for.</source>
+        <translation>Nenhum quadro pedido: o site não tem transmissão para pedir.</translation>
+    </message>
+    <message>
+        <source>Not asked for a frame: the encoder did not answer.</source>
+        <translation>Nenhum quadro pedido: o codificador não respondeu.</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>não testado</translation>
+    </message>
+    <message>
+        <source>getImage answered %1 in %2 ms (AVideo waits %3 ms)</source>
+        <translation>getImage respondeu %1 em %2 ms (o AVideo espera %3 ms)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderStateWords</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>site&apos;s encoder</source>
+        <translation>codificador do site</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <source>local stand-in</source>
+        <translation>substituto local</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>acessível</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>How often the tool looks, how long it waits, where the stand-in generator listens, and where secrets are kept. Changes take effect when applied.</source>
+        <translation>Com que frequência a ferramenta verifica, quanto tempo espera, onde o gerador substituto escuta e onde os segredos ficam guardados. As alterações valem ao aplicar.</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation>Transmissões</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Encoders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Gerador</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time it opens.</source>
+        <translation>A janela muda de idioma na próxima vez que for aberta.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Segredos</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restaurar &amp;padrões</translation>
+    </message>
+    <message>
+        <source>Fill every field with its default value; Apply keeps them.</source>
+        <translation>Preenche cada campo com o valor padrão; Aplicar os mantém.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Reverter</translation>
+    </message>
+    <message>
+        <source>Show the stored values again, dropping unapplied edits.</source>
+        <translation>Mostra de novo os valores salvos, descartando as edições não aplicadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailClassWords</name>
+    <message>
+        <source>real frame</source>
+        <translation>quadro real</translation>
+    </message>
+    <message>
+        <source>encoder placeholder</source>
+        <translation>imagem provisória do codificador</translation>
+    </message>
+    <message>
+        <source>encoder not-found animation</source>
+        <translation>animação de &quot;não encontrado&quot; do codificador</translation>
+    </message>
+    <message>
+        <source>encoder &quot;creating images&quot; card</source>
+        <translation>cartão &quot;criando imagens&quot; do codificador</translation>
+    </message>
+    <message>
+        <source>ONLINE card</source>
+        <translation>cartão ONLINE</translation>
+    </message>
+    <message>
+        <source>OFFLINE card</source>
+        <translation>cartão OFFLINE</translation>
+    </message>
+    <message>
+        <source>COMING SOON card</source>
+        <translation>cartão COMING SOON</translation>
+    </message>
+    <message>
+        <source>AVideo&apos;s waiting loop</source>
+        <translation>animação de espera do AVideo</translation>
+    </message>
+    <message>
+        <source>static poster</source>
+        <translation>pôster estático</translation>
+    </message>
+    <message>
+        <source>blank picture</source>
+        <translation>imagem em branco</translation>
+    </message>
+    <message>
+        <source>broken image</source>
+        <translation>imagem corrompida</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>não obtida</translation>
+    </message>
+</context>
+<context>
+    <name>TileBadgeWords</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>TilePicture</name>
+    <message>
+        <source>still %1</source>
+        <translation>parada %1</translation>
+    </message>
+    <message>
+        <source>black %1</source>
+        <translation>preta %1</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>preta</translation>
+    </message>
+    <message>
+        <source>Picture: the same for %1 — %2. The publisher&apos;s source is frozen: check the camera or the OBS scene (a frozen capture, a still image or a stalled source); the stream itself is running.</source>
+        <translation>Imagem: a mesma há %1 — %2. A fonte de quem transmite está congelada: verifique a câmera ou a cena do OBS (captura congelada, imagem parada ou fonte travada); a transmissão em si continua no ar.</translation>
+    </message>
+    <message>
+        <source>in every check since %1</source>
+        <translation>em todas as verificações desde %1</translation>
+    </message>
+    <message>
+        <source>throughout the stream&apos;s newest segment</source>
+        <translation>em todo o segmento mais recente da transmissão</translation>
+    </message>
+    <message>
+        <source>Picture: black for %1 (since %2).</source>
+        <translation>Imagem: preta há %1 (desde %2).</translation>
+    </message>
+    <message>
+        <source>Picture: black.</source>
+        <translation>Imagem: preta.</translation>
+    </message>
+    <message>
+        <source> Check the streamer&apos;s camera (lens cover, cable) and the OBS scene&apos;s video source; the stream itself is running.</source>
+        <translation> Verifique a câmera de quem transmite (tampa da lente, cabo) e a fonte de vídeo da cena do OBS; a transmissão em si continua no ar.</translation>
+    </message>
+    <message>
+        <source>The newest check saw no picture: %1.</source>
+        <translation>A verificação mais recente não viu imagem: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TileSound</name>
+    <message>
+        <source>silent %1</source>
+        <translation>muda %1</translation>
+    </message>
+    <message>
+        <source>no audio</source>
+        <translation>sem áudio</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>peak %1 dBFS</source>
+        <translation>pico %1 dBFS</translation>
+    </message>
+    <message>
+        <source>Sound: not measured (%1).</source>
+        <translation>Som: não medido (%1).</translation>
+    </message>
+    <message>
+        <source>Sound: the stream carries no audio. Not a fault: many lives have none.</source>
+        <translation>Som: a transmissão não tem áudio. Não é um defeito: muitas lives não têm.</translation>
+    </message>
+    <message>
+        <source>Sound: silent for %1 — nothing above %2 dBFS %3. Check the streamer&apos;s microphone or audio source in OBS (muted, unplugged or the wrong device); the stream itself is running.</source>
+        <translation>Som: mudo há %1 — nada acima de %2 dBFS %3. Verifique o microfone de quem transmite ou a fonte de áudio no OBS (mutada, desconectada ou o dispositivo errado); a transmissão em si continua no ar.</translation>
+    </message>
+    <message>
+        <source>in any check since %1</source>
+        <translation>em nenhuma verificação desde %1</translation>
+    </message>
+    <message>
+        <source>in the stream&apos;s newest segment (%1 s)</source>
+        <translation>no segmento mais recente da transmissão (%1 s)</translation>
+    </message>
+    <message>
+        <source>Sound: peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>Som: pico %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>, loudness %1 LUFS</source>
+        <translation>, sonoridade %1 LUFS</translation>
+    </message>
+    <message>
+        <source> in the newest segment.</source>
+        <translation> no segmento mais recente.</translation>
+    </message>
+    <message>
+        <source> It reaches full scale and may distort: lower the gain in OBS.</source>
+        <translation> Chega à escala máxima e pode distorcer: baixe o ganho no OBS.</translation>
+    </message>
+    <message>
+        <source> Silent for its last %1 s.</source>
+        <translation> Muda nos últimos %1 s.</translation>
+    </message>
+    <message>
+        <source>The newest check did not measure it: %1.</source>
+        <translation>A verificação mais recente não mediu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AboutDialog</name>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copiar versões</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Qt %3 (built with %4)
+%5
+%6</source>
+        <translation>%1 %2
+Qt %3 (compilado com %4)
+%5
+%6</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AddEncoderDialog</name>
+    <message>
+        <source>Add an encoder</source>
+        <translation>Adicionar um codificador</translation>
+    </message>
+    <message>
+        <source>URL of the encoder, as in AVideo&apos;s Encoder URL setting:</source>
+        <translation>URL do codificador, como na configuração Encoder URL do AVideo:</translation>
+    </message>
+    <message>
+        <source>Edit encoder</source>
+        <translation>Editar codificador</translation>
+    </message>
+    <message>
+        <source>How the encoder is shown here; empty: its host</source>
+        <translation>Como o codificador aparece aqui; vazio: o nome do host</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Set by the site&apos;s Encoder URL setting</source>
+        <translation>Definida pela configuração Encoder URL do site</translation>
+    </message>
+    <message>
+        <source>As in AVideo&apos;s Encoder URL setting</source>
+        <translation>Como na configuração Encoder URL do AVideo</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Time between two probes while the encoder&apos;s state holds (%1 s to %2 s)</source>
+        <translation>Tempo entre duas sondagens enquanto o estado do codificador se mantém (de %1 s a %2 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>&amp;Sondar a cada:</translation>
+    </message>
+    <message>
+        <source>This is the site&apos;s own encoder: its URL is the site&apos;s Encoder URL setting, so change it there. Here you can rename it and set how often it is probed.</source>
+        <translation>Este é o próprio codificador do site: a URL dele é a configuração Encoder URL do site, então altere-a lá. Aqui você pode renomeá-lo e definir com que frequência é sondado.</translation>
+    </message>
+    <message>
+        <source>This is not a URL.</source>
+        <translation>Isto não é uma URL.</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>A URL precisa começar com http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL has no host.</source>
+        <translation>A URL não tem host.</translation>
+    </message>
+    <message>
+        <source>Give the encoder&apos;s root, without ?query or #fragment.</source>
+        <translation>Informe a raiz do codificador, sem ?consulta nem #fragmento.</translation>
+    </message>
+    <message>
+        <source>Already watched as “%1”.</source>
+        <translation>Já monitorado como “%1”.</translation>
+    </message>
+    <message>
+        <source>A new address for the same encoder: its history continues under the new address. Its state starts again from unknown, with a probe at once.</source>
+        <translation>Um novo endereço para o mesmo codificador: o histórico dele continua no novo endereço. O estado recomeça de desconhecido, com uma sondagem imediata.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AllowedHostsEditor</name>
+    <message>
+        <source>Only streams on these hosts are fetched (double-click to edit).</source>
+        <translation>Só são buscadas transmissões nestes hosts (clique duas vezes para editar).</translation>
+    </message>
+    <message>
+        <source>host, IP or CIDR</source>
+        <translation>host, IP ou CIDR</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>avld::CachePage</name>
+    <message>
+        <source>the site cache and all object caches</source>
+        <translation>o cache do site e todos os caches de objetos</translation>
+    </message>
+    <message>
+        <source>the site cache</source>
+        <translation>o cache do site</translation>
+    </message>
+    <message>
+        <source>all object caches</source>
+        <translation>todos os caches de objetos</translation>
+    </message>
+    <message>
+        <source>nothing it reported</source>
+        <translation>nada que ele tenha informado</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>new image served (%1)</source>
+        <translation>nova imagem servida (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>still the old one (%1, %2) after %n check(s)</source>
+        <translation>
+            <numerusform>ainda a antiga (%1, %2) após %n verificação</numerusform>
+            <numerusform>ainda a antiga (%1, %2) após %n verificações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · key %3
+Visitors see: %4</source>
+        <translation>%1 — %2 · chave %3
+Os visitantes veem: %4</translation>
+    </message>
+    <message>
+        <source>AVideo keeps each live&apos;s thumbnail for up to 5 minutes (15 for animated ones). Clearing the caches makes it ask the encoder again at once.</source>
+        <translation>O AVideo guarda a miniatura de cada transmissão por até 5 minutos (15 para as animadas). Limpar os caches faz com que ele peça ao codificador de novo na hora.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first check of the site&apos;s lives…</source>
+        <translation>Aguardando a primeira verificação das transmissões do site…</translation>
+    </message>
+    <message>
+        <source>Clear the site&apos;s caches</source>
+        <translation>Limpar os caches do site</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>First page only</source>
+        <translation>Só a primeira página</translation>
+    </message>
+    <message>
+        <source>My session only</source>
+        <translation>Só a minha sessão</translation>
+    </message>
+    <message>
+        <source>Ask the encoder for new images first</source>
+        <translation>Pedir antes imagens novas ao codificador</translation>
+    </message>
+    <message>
+        <source>Otherwise the site may cache the encoder&apos;s old picture again.</source>
+        <translation>Senão o site pode guardar de novo no cache a imagem antiga do codificador.</translation>
+    </message>
+    <message>
+        <source>Clear live caches</source>
+        <translation>Limpar caches das transmissões</translation>
+    </message>
+    <message>
+        <source>Not cleared yet in this session.</source>
+        <translation>Ainda não limpo nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Renew chosen lives on the encoder</source>
+        <translation>Renovar no codificador as transmissões escolhidas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>then clear the caches</source>
+        <translation>depois limpar os caches</translation>
+    </message>
+    <message>
+        <source>Clears the caches as chosen above once the encoder has the new images, so the site shows them at once.</source>
+        <translation>Limpa os caches como escolhido acima assim que o codificador tiver as imagens novas, para que o site as mostre na hora.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Renew selected on the encoder</source>
+        <translation>Renovar as marcadas no codificador</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Asking the encoder for new images, then clearing…</source>
+        <translation>Pedindo imagens novas ao codificador e depois limpando…</translation>
+    </message>
+    <message>
+        <source>Clearing, then looking at every live&apos;s thumbnail again…</source>
+        <translation>Limpando e depois olhando de novo a miniatura de cada transmissão…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not cleared:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Não limpo:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site cleared %1. %n live(s) changed, %2 unchanged.</source>
+        <translation>
+            <numerusform>O site limpou %1. %n transmissão mudou, %2 sem mudança.</numerusform>
+            <numerusform>O site limpou %1. %n transmissões mudaram, %2 sem mudança.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No live&apos;s thumbnail changed: visitors see the same pictures as before.</source>
+        <translation>Nenhuma miniatura mudou: os visitantes veem as mesmas imagens de antes.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 → %3</source>
+        <translation>%1
+%2 → %3</translation>
+    </message>
+    <message>
+        <source>  ·  Encoder: %1</source>
+        <translation>  ·  Codificador: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the site&apos;s lives: %1</source>
+        <translation>Não foi possível ler as transmissões do site: %1</translation>
+    </message>
+    <message>
+        <source>The site lists no live right now.</source>
+        <translation>O site não lista nenhuma transmissão agora.</translation>
+    </message>
+    <message>
+        <source>Tick the lives whose images the encoder should make again.</source>
+        <translation>Marque as transmissões cujas imagens o codificador deve refazer.</translation>
+    </message>
+    <message>
+        <source>Asks %1 for new images of the ticked lives (getImage with renew=1).</source>
+        <translation>Pede a %1 imagens novas das transmissões marcadas (getImage com renew=1).</translation>
+    </message>
+    <message>
+        <source>The encoder keeps each live&apos;s image for 10 minutes; renewing makes it grab a new frame now.</source>
+        <translation>O codificador guarda a imagem de cada transmissão por 10 minutos; renovar faz com que ele capture um quadro novo agora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the encoder for new images of %n live(s), then waiting for them…</source>
+        <translation>
+            <numerusform>Pedindo ao codificador imagens novas de %n transmissão e aguardando…</numerusform>
+            <numerusform>Pedindo ao codificador imagens novas de %n transmissões e aguardando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not renewed:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Não renovado:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The encoder served a new image for %1 of %n live(s); %2 still the old one, %3 with an error.</source>
+        <translation>
+            <numerusform>O codificador serviu uma imagem nova para %1 de %n transmissão; %2 ainda com a antiga, %3 com erro.</numerusform>
+            <numerusform>O codificador serviu uma imagem nova para %1 de %n transmissões; %2 ainda com a antiga, %3 com erro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>avld::DashboardPage</name>
+    <message>
+        <source>Lives</source>
+        <translation>Transmissões</translation>
+    </message>
+    <message>
+        <source>Encoders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Stand-in</source>
+        <translation>Substituto</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>after the first check</source>
+        <translation>após a primeira verificação</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>%1 · −%2: %3</source>
+        <translation>%1 · −%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live(s)</source>
+        <translation>
+            <numerusform>%n transmissão</numerusform>
+            <numerusform>%n transmissões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 real thumbnails · %2 ONLINE cards
+%3 OFFLINE cards · %4 other placeholders</source>
+        <translation>%1 miniaturas reais · %2 cartões ONLINE
+%3 cartões OFFLINE · %4 outras imagens provisórias</translation>
+    </message>
+    <message>
+        <source>Checked at %1 in %2 s</source>
+        <translation>Verificado às %1 em %2 s</translation>
+    </message>
+    <message>
+        <source>Reading the site…</source>
+        <translation>Lendo o site…</translation>
+    </message>
+    <message>
+        <source>%1 reachable</source>
+        <translation>acessíveis: %1</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation>%1 online</translation>
+    </message>
+    <message>
+        <source>frames not tested: no live to ask for one
+</source>
+        <translation>quadros não testados: não há transmissão para pedir um
+</translation>
+    </message>
+    <message>
+        <source>%1 reachable, frames not tested
+</source>
+        <translation>acessíveis: %1, quadros não testados
+</translation>
+    </message>
+    <message>
+        <source>%1 degraded, %2 offline, %3 pending</source>
+        <translation>degradados: %1, offline: %2, pendentes: %3</translation>
+    </message>
+    <message>
+        <source>No encoder watched yet.</source>
+        <translation>Nenhum codificador monitorado ainda.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>AVideo can use it as its encoder:
+see the Stand-in page for its URL.</source>
+        <translation>O AVideo pode usá-lo como codificador:
+veja a URL na página Substituto.</translation>
+    </message>
+    <message>
+        <source>Start it to give the site real
+thumbnails while its encoder is down.</source>
+        <translation>Inicie-o para dar ao site miniaturas
+reais enquanto o codificador está fora.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::DiagnosePage</name>
+    <message>
+        <source>Critical (%1)</source>
+        <translation>Críticos (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Avisos (%1)</translation>
+    </message>
+    <message>
+        <source>Could not be checked (%1)</source>
+        <translation>Não verificados (%1)</translation>
+    </message>
+    <message>
+        <source>Passed (%1)</source>
+        <translation>Aprovados (%1)</translation>
+    </message>
+    <message>
+        <source>Walks the expert&apos;s checklist: the site, what each live shows beside our own frame, the site&apos;s encoder, backups, the local stand-in, the caches, prevention and the media server.</source>
+        <translation>Percorre a lista de um especialista: o site, o que cada transmissão mostra ao lado do nosso próprio quadro, o codificador do site, os reservas, o substituto local, os caches, a prevenção e o servidor de mídia.</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnosticar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Shift report…</source>
+        <translation>Relatório do turno…</translation>
+    </message>
+    <message>
+        <source>The encoders over a time range, from the history: uptime, outages, changes.</source>
+        <translation>Os codificadores num intervalo de tempo, a partir do histórico: disponibilidade, quedas, mudanças.</translation>
+    </message>
+    <message>
+        <source>Not diagnosed yet: press Diagnose.</source>
+        <translation>Ainda não diagnosticado: clique em Diagnosticar.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatação</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 kB)</source>
+        <translation>Gravado: %1 (%2 kB)</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnosticando…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>em andamento…</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>A fazer: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;→ &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;→ &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Health score %1/100 (%2)</source>
+        <translation>Pontuação de saúde %1/100 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled before every check ran. %1</source>
+        <translation>Cancelado antes de todas as verificações rodarem. %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation>Página web (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Relatório do turno</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>The shift must end after it starts.</source>
+        <translation>O turno precisa terminar depois de começar.</translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation>Salvar o relatório do turno</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::DiagnosisRun</name>
+    <message>
+        <source>Checking the site and its lives</source>
+        <translation>Verificando o site e as transmissões</translation>
+    </message>
+    <message>
+        <source>Probing the encoders</source>
+        <translation>Sondando os codificadores</translation>
+    </message>
+    <message>
+        <source>Verifying the local stand-in</source>
+        <translation>Verificando o substituto local</translation>
+    </message>
+    <message>
+        <source>Reading the encoders&apos; history</source>
+        <translation>Lendo o histórico dos codificadores</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncoderDetailsPanel</name>
+    <message>
+        <source>ms (DNS / connect / TLS / first byte / total): %1</source>
+        <translation>ms (DNS / conexão / TLS / primeiro byte / total): %1</translation>
+    </message>
+    <message>
+        <source>getImage %1 ms (%2)</source>
+        <translation>getImage %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>frames not tested (no live to ask for one)</source>
+        <translation>quadros não testados (não há transmissão para pedir um)</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>certificate: %1 days left</source>
+        <translation>certificado: faltam %1 dias</translation>
+    </message>
+    <message>
+        <source>uptime 1 h %1 · 24 h %2 · 7 d %3</source>
+        <translation>disponibilidade 1 h %1 · 24 h %2 · 7 d %3</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Histórico:</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>últimas %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No encoder selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nenhum codificador selecionado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select an encoder in the table to see why it is in its state and how it did over time.</source>
+        <translation>Selecione um codificador na tabela para ver por que ele está nesse estado e como se saiu ao longo do tempo.</translation>
+    </message>
+    <message>
+        <source>Not probed yet.</source>
+        <translation>Ainda não sondado.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncoderHistoryChart</name>
+    <message>
+        <source>healthy probes %</source>
+        <translation>sondagens saudáveis %</translation>
+    </message>
+    <message>
+        <source>failed probes %</source>
+        <translation>sondagens com falha %</translation>
+    </message>
+    <message>
+        <source>latency ms</source>
+        <translation>latência ms</translation>
+    </message>
+    <message>
+        <source>getImage ms</source>
+        <translation>getImage ms</translation>
+    </message>
+    <message>
+        <source>healthy %</source>
+        <translation>saudável %</translation>
+    </message>
+    <message>
+        <source>Select an encoder to see its history</source>
+        <translation>Selecione um codificador para ver o histórico</translation>
+    </message>
+    <message>
+        <source>No probes in the last %1</source>
+        <translation>Nenhuma sondagem nas últimas %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncoderUrlBox</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>start the service to get its URL</source>
+        <translation>inicie o serviço para obter a URL</translation>
+    </message>
+    <message>
+        <source>Admin → Settings → Site Configurations → Encoder URL, then clear the cache.</source>
+        <translation>Admin → Settings → Site Configurations → Encoder URL, depois limpe o cache.</translation>
+    </message>
+    <message>
+        <source>Show the secret prefix</source>
+        <translation>Mostrar o prefixo secreto</translation>
+    </message>
+    <message>
+        <source>Copy the full URL, secret included</source>
+        <translation>Copiar a URL completa, com o segredo</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncodersPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Watch another encoder</source>
+        <translation>Monitorar outro codificador</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected encoder&apos;s name, URL or probe interval (F2)</source>
+        <translation>Altera o nome, a URL ou o intervalo de sondagem do codificador selecionado (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected encoder (Delete)</source>
+        <translation>Deixa de monitorar o codificador selecionado (Delete)</translation>
+    </message>
+    <message>
+        <source>Probe now</source>
+        <translation>Sondar agora</translation>
+    </message>
+    <message>
+        <source>Probe the selected encoder, or all of them, now (F5)</source>
+        <translation>Sonda agora o codificador selecionado, ou todos (F5)</translation>
+    </message>
+    <message>
+        <source>How to switch the site to it…</source>
+        <translation>Como mudar o site para ele…</translation>
+    </message>
+    <message>
+        <source>Shows the steps to set the site&apos;s Encoder URL to the selected encoder (AVideo cannot be switched safely from outside)</source>
+        <translation>Mostra os passos para definir a Encoder URL do site como o codificador selecionado (o AVideo não pode ser mudado com segurança de fora)</translation>
+    </message>
+    <message>
+        <source>Select an encoder to see its history</source>
+        <translation>Selecione um codificador para ver o histórico</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Carregando o histórico…</translation>
+    </message>
+    <message>
+        <source>The site&apos;s own encoder is always watched</source>
+        <translation>O próprio codificador do site é sempre monitorado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of encoders and their state: 2 offline</comment>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>No encoder is watched yet: add one.</source>
+        <translation>Nenhum codificador monitorado ainda: adicione um.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n encoder(s)&lt;/b&gt;: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n codificador&lt;/b&gt;: %1</numerusform>
+            <numerusform>&lt;b&gt;%n codificadores&lt;/b&gt;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Remove encoder</source>
+        <translation>Remover codificador</translation>
+    </message>
+    <message>
+        <source>Stop watching %1? Its history is kept.</source>
+        <translation>Deixar de monitorar %1? O histórico dele é mantido.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, but its frames were not tested: no live was running to ask it for one.</source>
+        <translation>%1 está acessível, mas os quadros dele não foram testados: não havia transmissão no ar para pedir um.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 right now.</source>
+        <translation>%1 está %2 agora.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncodersTableModel</name>
+    <message>
+        <source>not probed yet</source>
+        <translation>ainda não sondado</translation>
+    </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Ainda não sondado</translation>
+    </message>
+    <message>
+        <source>%1
+Shown as reachable, not online, until a live lets it prove real frames.</source>
+        <translation>%1
+Mostrado como acessível, não online, até que uma transmissão permita provar quadros reais.</translation>
+    </message>
+    <message>
+        <source>DNS / connect / TLS / first byte / total, of the reachability request</source>
+        <translation>DNS / conexão / TLS / primeiro byte / total, da requisição de acessibilidade</translation>
+    </message>
+    <message>
+        <source>No history is kept</source>
+        <translation>Nenhum histórico é guardado</translation>
+    </message>
+    <message>
+        <source>1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</source>
+        <translation>1 h %1 · 24 h %2 · 7 d %3 · 30 d %4</translation>
+    </message>
+    <message>
+        <source>DNS / connect / TLS / first byte (TTFB) / total, in milliseconds</source>
+        <translation>DNS / conexão / TLS / primeiro byte (TTFB) / total, em milissegundos</translation>
+    </message>
+    <message>
+        <source>Did getImage answer with a real frame of a live within AVideo&apos;s 2 s?</source>
+        <translation>O getImage respondeu com um quadro real de uma transmissão dentro dos 2 s do AVideo?</translation>
+    </message>
+    <message>
+        <source>Encoder / URL</source>
+        <translation>Codificador / URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>DNS/conn/TLS/TTFB/total</source>
+        <translation>DNS/con./TLS/TTFB/total</translation>
+    </message>
+    <message>
+        <source>Real frame ≤ 2 s</source>
+        <translation>Quadro real ≤ 2 s</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponib. 24 h</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>avld::Finding</name>
+    <message>
+        <source>The site</source>
+        <translation>O site</translation>
+    </message>
+    <message>
+        <source>The lives</source>
+        <translation>As transmissões</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder</source>
+        <translation>O codificador do site</translation>
+    </message>
+    <message>
+        <source>Backup encoders</source>
+        <translation>Codificadores reserva</translation>
+    </message>
+    <message>
+        <source>The local generator</source>
+        <translation>O gerador local</translation>
+    </message>
+    <message>
+        <source>Caches</source>
+        <translation>Caches</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevenção</translation>
+    </message>
+    <message>
+        <source>The media server</source>
+        <translation>O servidor de mídia</translation>
+    </message>
+    <message>
+        <source>Start the stand-in</source>
+        <translation>Iniciar o substituto</translation>
+    </message>
+    <message>
+        <source>Clear the caches</source>
+        <translation>Limpar os caches</translation>
+    </message>
+    <message>
+        <source>Probe again</source>
+        <translation>Sondar de novo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>avld::GeneratorPage</name>
+    <message>
+        <source>Verify the site</source>
+        <translation>Verificar o site</translation>
+    </message>
+    <message>
+        <source>Asks the site&apos;s plugin/Live/getImage.php for every live and checks that the picture is ours.</source>
+        <translation>Pede ao plugin/Live/getImage.php do site cada transmissão e confere se a imagem é nossa.</translation>
+    </message>
+    <message>
+        <source>Stand-in service</source>
+        <translation>Serviço substituto</translation>
+    </message>
+    <message>
+        <source>Encoder URL for AVideo (Admin → Settings → Site Configurations):</source>
+        <translation>Encoder URL para o AVideo (Admin → Settings → Site Configurations):</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfego</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>no usable address</source>
+        <translation>nenhum endereço utilizável</translation>
+    </message>
+    <message>
+        <source>AVideo can use it</source>
+        <translation>o AVideo pode usá-lo</translation>
+    </message>
+    <message>
+        <source>only an AVideo on this same machine can use it (listen on 0.0.0.0 for another one)</source>
+        <translation>só um AVideo nesta mesma máquina pode usá-lo (escute em 0.0.0.0 para outra)</translation>
+    </message>
+    <message>
+        <source>The stand-in could not start: %1</source>
+        <translation>O substituto não pôde iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping: answering the waiting requests…</source>
+        <translation>Parando: respondendo às requisições em espera…</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>Em execução em %1</translation>
+    </message>
+    <message>
+        <source>Running at %1 — %2</source>
+        <translation>Em execução em %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>avld::GeneratorSettingsForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this machine; 0.0.0.0: every interface (AVideo on another machine).</source>
+        <translation>127.0.0.1: só esta máquina; 0.0.0.0: todas as interfaces (AVideo em outra máquina).</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualquer porta livre</translation>
+    </message>
+    <message>
+        <source>a secret path segment</source>
+        <translation>um segmento de caminho secreto</translation>
+    </message>
+    <message>
+        <source>Makes the URL a capability: only who knows it can use the service.</source>
+        <translation>Torna a URL uma credencial: só quem a conhece pode usar o serviço.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Gerar</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP</source>
+        <translation>nenhum: HTTP simples</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>Certificado TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS key (PEM)</source>
+        <translation>Chave TLS (PEM)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Longest wait for a fresh grab before an empty answer (AVideo gives up at 2000 ms).</source>
+        <translation>Espera máxima por uma captura nova antes de uma resposta vazia (o AVideo desiste em 2000 ms).</translation>
+    </message>
+    <message>
+        <source>A request for an image older than this waits for a new grab, when the grab fits the answer budget; a younger image is answered as it is. 0: every request grabs.</source>
+        <translation>Um pedido de imagem mais antiga que isto espera uma captura nova, quando a captura cabe no prazo de resposta; uma imagem mais recente é respondida como está. 0: todo pedido captura.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Streams are grabbed when AVideo asks. Streams too slow for that are grabbed ahead of their requests, this often.</source>
+        <translation>As transmissões são capturadas quando o AVideo pede. As lentas demais para isso são capturadas antes dos pedidos, com esta frequência.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Endereço de escuta</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Secret prefix</source>
+        <translation>Prefixo secreto</translation>
+    </message>
+    <message>
+        <source>The hosts the stand-in may fetch streams from (the site&apos;s media servers); a request for any other host is refused.</source>
+        <translation>Os hosts de onde o substituto pode buscar transmissões (os servidores de mídia do site); um pedido para qualquer outro host é recusado.</translation>
+    </message>
+    <message>
+        <source>Stream hosts</source>
+        <translation>Hosts das transmissões</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>Chave TLS</translation>
+    </message>
+    <message>
+        <source>Answer budget</source>
+        <translation>Prazo de resposta</translation>
+    </message>
+    <message>
+        <source>Grab anew after</source>
+        <translation>Capturar de novo após</translation>
+    </message>
+    <message>
+        <source>Refresh slow streams every</source>
+        <translation>Atualizar transmissões lentas a cada</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Arquivos PEM (*.pem *.crt *.key);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LatencyChartView</name>
+    <message>
+        <source>Answer time (ms), last 2 min</source>
+        <translation>Tempo de resposta (ms), últimos 2 min</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LiveDetailWindow</name>
+    <message>
+        <source> (%1 keyframes in a %2 s segment)</source>
+        <translation> (%1 quadros-chave num segmento de %2 s)</translation>
+    </message>
+    <message>
+        <source> (%1 keyframes)</source>
+        <translation> (%1 quadros-chave)</translation>
+    </message>
+    <message>
+        <source>≥ %1 s (one per segment)</source>
+        <translation>≥ %1 s (um por segmento)</translation>
+    </message>
+    <message>
+        <source>≥ the segment length (one per segment)</source>
+        <translation>≥ a duração do segmento (um por segmento)</translation>
+    </message>
+    <message>
+        <source> — long: thumbnails and playback start slowly; use 2 s</source>
+        <translation> — longo: miniaturas e reprodução começam devagar; use 2 s</translation>
+    </message>
+    <message>
+        <source>no audio</source>
+        <translation>sem áudio</translation>
+    </message>
+    <message>
+        <source>silent for %1 (since %2)</source>
+        <translation>muda há %1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>pico %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>, %1 LUFS</source>
+        <translation>, %1 LUFS</translation>
+    </message>
+    <message>
+        <source>, at full scale</source>
+        <translation>, na escala máxima</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>em movimento</translation>
+    </message>
+    <message>
+        <source>still: the same picture for %1 (since %2)</source>
+        <translation>parada: a mesma imagem há %1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>black for %1 (since %2)</source>
+        <translation>preta há %1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>preta</translation>
+    </message>
+    <message>
+        <source>The stream cannot be played: %1. Trying again…</source>
+        <translation>A transmissão não pode ser reproduzida: %1. Tentando de novo…</translation>
+    </message>
+    <message>
+        <source>The site gives no stream address for this live.</source>
+        <translation>O site não informa o endereço da transmissão desta live.</translation>
+    </message>
+    <message>
+        <source>Connecting to the stream…</source>
+        <translation>Conectando à transmissão…</translation>
+    </message>
+    <message>
+        <source>%1 — live detail</source>
+        <translation>%1 — detalhes da transmissão</translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation>Transmissão:</translation>
+    </message>
+    <message>
+        <source>Codec:</source>
+        <translation>Codec:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolução:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Taxa de quadros:</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>Taxa de bits:</translation>
+    </message>
+    <message>
+        <source>Keyframe interval:</source>
+        <translation>Intervalo de quadros-chave:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message>
+        <source>Playlist age:</source>
+        <translation>Idade da playlist:</translation>
+    </message>
+    <message>
+        <source>Behind live:</source>
+        <translation>Atrás do ao vivo:</translation>
+    </message>
+    <message>
+        <source>Our grab:</source>
+        <translation>Nossa captura:</translation>
+    </message>
+    <message>
+        <source>ok, %1 ms</source>
+        <translation>ok, %1 ms</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>não tentada</translation>
+    </message>
+    <message>
+        <source>Visitors see:</source>
+        <translation>Os visitantes veem:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Imagem:</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Som:</translation>
+    </message>
+    <message>
+        <source>Bitrate, frame age and loudness</source>
+        <translation>Taxa de bits, atraso do quadro e sonoridade</translation>
+    </message>
+    <message>
+        <source>bitrate (kbit/s)</source>
+        <translation>taxa de bits (kbit/s)</translation>
+    </message>
+    <message>
+        <source>behind live (s)</source>
+        <translation>atrás do ao vivo (s)</translation>
+    </message>
+    <message>
+        <source>loudness (LUFS)</source>
+        <translation>sonoridade (LUFS)</translation>
+    </message>
+    <message>
+        <source>kbit/s</source>
+        <translation>kbit/s</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LiveTileDelegate</name>
+    <message>
+        <source>health %1</source>
+        <translation>saúde %1</translation>
+    </message>
+    <message>
+        <source>1 viewer</source>
+        <translation>1 espectador</translation>
+    </message>
+    <message>
+        <source>%1 viewers</source>
+        <translation>%1 espectadores</translation>
+    </message>
+    <message>
+        <source>frame %1 s old</source>
+        <translation>quadro de %1 s atrás</translation>
+    </message>
+    <message>
+        <source>No picture from the site</source>
+        <translation>Nenhuma imagem do site</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>nosso</translation>
+    </message>
+    <message>
+        <source>Not grabbed</source>
+        <translation>Não capturado</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>Nenhum problema encontrado</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>prévia</translation>
+    </message>
+    <message>
+        <source>loading preview…</source>
+        <translation>carregando prévia…</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>sem prévia</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Prévia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LivesFilterModel</name>
+    <message>
+        <source>All lives</source>
+        <translation>Todas as transmissões</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Real frames</source>
+        <translation>Quadros reais</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartões</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LivesModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Our grab: %1</source>
+        <translation>Nossa captura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LivesPage</name>
+    <message>
+        <source>Search title, user or key (Ctrl+F)</source>
+        <translation>Buscar título, usuário ou chave (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Site only</source>
+        <translation>Só o site</translation>
+    </message>
+    <message>
+        <source>Ours only</source>
+        <translation>Só o nosso</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Tamanho dos blocos</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Atualizar agora</translation>
+    </message>
+    <message>
+        <source>Check the site again (F5)</source>
+        <translation>Verificar o site de novo (F5)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Atualizando…</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Atualização automática desligada</translation>
+    </message>
+    <message>
+        <source>Waiting for the check…</source>
+        <translation>Aguardando a verificação…</translation>
+    </message>
+    <message>
+        <source>Next refresh in %1 s</source>
+        <translation>Próxima atualização em %1 s</translation>
+    </message>
+    <message>
+        <source>The site lists no running lives.</source>
+        <translation>O site não lista nenhuma transmissão no ar.</translation>
+    </message>
+    <message>
+        <source>No lives match the filter or search.</source>
+        <translation>Nenhuma transmissão corresponde ao filtro ou à busca.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>avld::LogPage</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>What the tool did and saw, by module. Filter by level, category or text; export what is shown for a support request.</source>
+        <translation>O que a ferramenta fez e viu, por módulo. Filtre por nível, categoria ou texto; exporte o que está à vista para um pedido de suporte.</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Depuração e acima</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Informação e acima</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avisos e erros</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Só erros</translation>
+    </message>
+    <message>
+        <source>Least severe level shown</source>
+        <translation>Nível menos grave mostrado</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos os módulos</translation>
+    </message>
+    <message>
+        <source>Show one module&apos;s messages only</source>
+        <translation>Mostrar só as mensagens de um módulo</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>Buscar mensagens (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nível:</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Módulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (Ctrl+C)</source>
+        <translation>Copiar as linhas selecionadas (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;view</source>
+        <translation>Limpar &amp;visualização</translation>
+    </message>
+    <message>
+        <source>Empty the table; new messages keep appearing</source>
+        <translation>Esvazia a tabela; as mensagens novas continuam aparecendo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown to a text file</source>
+        <translation>Salvar as linhas mostradas num arquivo de texto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 de %2 mensagens</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Escolha uma pasta onde você possa gravar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1</source>
+        <translation>
+            <numerusform>%n mensagem exportada para %1</numerusform>
+            <numerusform>%n mensagens exportadas para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Exportar registro</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt *.log);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Select rows to copy.</source>
+        <translation>Selecione as linhas a copiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n linha copiada.</numerusform>
+            <numerusform>%n linhas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View cleared; new messages keep appearing.</source>
+        <translation>Visualização limpa; as mensagens novas continuam aparecendo.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>The site at a glance: how many lives are running, how many show real thumbnails and how many show AVideo&apos;s grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether the stand-in runs; and the most important finding in one sentence with its one-click fix.</source>
+        <translation>O site num relance: quantas transmissões estão no ar, quantas mostram miniaturas reais e quantas mostram os cartões cinza ONLINE/OFFLINE do AVideo; quais codificadores estão online, degradados ou offline; se o substituto está rodando; e a constatação mais importante numa frase, com a correção em um clique.</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Walks the expert&apos;s checklist — the site, each live beside our own frame, the site&apos;s encoder, backups, the local stand-in, the caches, prevention and the media server — and says what is wrong, why and what to do, with a health score and a report (HTML or PDF) to send.</source>
+        <translation>Percorre a lista de um especialista — o site, cada transmissão ao lado do nosso próprio quadro, o codificador do site, os reservas, o substituto local, os caches, a prevenção e o servidor de mídia — e diz o que está errado, por quê e o que fazer, com uma pontuação de saúde e um relatório (HTML ou PDF) para enviar.</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation>Transmissões</translation>
+    </message>
+    <message>
+        <source>Every live of the site as a tile: the thumbnail visitors see, classified (real frame, encoder placeholder, ONLINE card, OFFLINE card, user poster), beside the true current frame grabbed from the HLS stream, with the reason for every tile that looks wrong.</source>
+        <translation>Cada transmissão do site como um bloco: a miniatura que os visitantes veem, classificada (quadro real, imagem provisória do codificador, cartão ONLINE, cartão OFFLINE, pôster do usuário), ao lado do quadro atual verdadeiro capturado do fluxo HLS, com o motivo de cada bloco que parece errado.</translation>
+    </message>
+    <message>
+        <source>Encoders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>The health of the site&apos;s encoder, its backups and the public encoders: reachable, latency by phase, TLS, version and queue, and the one test that matters — does its getImage return a real frame of a live stream within AVideo&apos;s 2-second budget? With history and charts.</source>
+        <translation>A saúde do codificador do site, dos reservas e dos codificadores públicos: acessibilidade, latência por fase, TLS, versão e fila, e o único teste que importa — o getImage dele devolve um quadro real de uma transmissão dentro dos 2 segundos do AVideo? Com histórico e gráficos.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Clear the site&apos;s live caches in one click (full, first page, or session), see what the site says it cleared, and compare the thumbnails before and after.</source>
+        <translation>Limpe os caches das transmissões do site num clique (completo, primeira página ou sessão), veja o que o site diz ter limpado e compare as miniaturas antes e depois.</translation>
+    </message>
+    <message>
+        <source>Stand-in</source>
+        <translation>Substituto</translation>
+    </message>
+    <message>
+        <source>Run the stand-in for the site&apos;s encoder: an HTTP service that answers AVideo&apos;s encoder requests with fresh frames grabbed in process. Shows the exact encoder URL to give AVideo, live request counters and latency, and checks that the site now serves its frames.</source>
+        <translation>Rode o substituto do codificador do site: um serviço HTTP que responde aos pedidos de codificador do AVideo com quadros novos capturados no próprio processo. Mostra a URL exata do codificador a informar ao AVideo, contadores de pedidos ao vivo e latência, e verifica se o site agora serve os quadros dele.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Everything the tool did and saw, by module (site, media, encoders, generator), with level filter, search and export for support requests.</source>
+        <translation>Tudo o que a ferramenta fez e viu, por módulo (site, mídia, codificadores, gerador), com filtro de nível, busca e exportação para pedidos de suporte.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Refresh and probe intervals, timeouts, the generator&apos;s address and port, and where secrets are kept (the desktop keychain; never plain files).</source>
+        <translation>Intervalos de atualização e de sondagem, tempos limite, o endereço e a porta do gerador e onde os segredos ficam (o chaveiro da área de trabalho; nunca arquivos comuns).</translation>
+    </message>
+    <message>
+        <source>The site this window shows (Ctrl+Shift+S)</source>
+        <translation>O site que esta janela mostra (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About AVideo Live Doctor</source>
+        <translation>&amp;Sobre o AVideo Live Doctor</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No site configured</source>
+        <translation>Nenhum site configurado</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
+    <name>avld::PlaceholderPage</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Ainda não disponível nesta versão.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::Settings</name>
+    <message>
+        <source>%1: expected a %2</source>
+        <translation>%1: era esperado um %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>precisa estar entre %1 e %2</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>precisa ser um destes: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>must be an IP address such as 127.0.0.1, 0.0.0.0 or ::</source>
+        <translation>precisa ser um endereço IP como 127.0.0.1, 0.0.0.0 ou ::</translation>
+    </message>
+    <message>
+        <source>Last site profile</source>
+        <translation>Último perfil de site</translation>
+    </message>
+    <message>
+        <source>The site profile opened at start; empty opens the demo site.</source>
+        <translation>O perfil de site aberto ao iniciar; vazio abre o site de demonstração.</translation>
+    </message>
+    <message>
+        <source>Lives refresh interval (s)</source>
+        <translation>Intervalo de atualização das transmissões (s)</translation>
+    </message>
+    <message>
+        <source>How often the Lives page re-reads the site and grabs fresh frames.</source>
+        <translation>Com que frequência a página Transmissões relê o site e captura quadros novos.</translation>
+    </message>
+    <message>
+        <source>Grab timeout (ms)</source>
+        <translation>Tempo limite de captura (ms)</translation>
+    </message>
+    <message>
+        <source>Longest time one frame grab may take before it is reported as a timeout.</source>
+        <translation>Tempo máximo que uma captura de quadro pode levar antes de ser considerada esgotada.</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Sent with every site and stream request.</source>
+        <translation>Enviado em cada requisição ao site e às transmissões.</translation>
+    </message>
+    <message>
+        <source>Encoder probe interval (s)</source>
+        <translation>Intervalo de sondagem dos codificadores (s)</translation>
+    </message>
+    <message>
+        <source>How often each encoder is checked.</source>
+        <translation>Com que frequência cada codificador é verificado.</translation>
+    </message>
+    <message>
+        <source>Failures before offline</source>
+        <translation>Falhas antes de offline</translation>
+    </message>
+    <message>
+        <source>Consecutive failed probes before an encoder is reported offline.</source>
+        <translation>Sondagens seguidas com falha antes de um codificador ser dado como offline.</translation>
+    </message>
+    <message>
+        <source>Successes before online</source>
+        <translation>Sucessos antes de online</translation>
+    </message>
+    <message>
+        <source>Consecutive good probes before an encoder is reported back online.</source>
+        <translation>Sondagens seguidas bem-sucedidas antes de um codificador ser dado como online de novo.</translation>
+    </message>
+    <message>
+        <source>Stand-in listen address</source>
+        <translation>Endereço de escuta do substituto</translation>
+    </message>
+    <message>
+        <source>Address the stand-in thumbnail service binds to; AVideo&apos;s server must reach it.</source>
+        <translation>Endereço em que o serviço de miniaturas substituto escuta; o servidor do AVideo precisa alcançá-lo.</translation>
+    </message>
+    <message>
+        <source>Stand-in port</source>
+        <translation>Porta do substituto</translation>
+    </message>
+    <message>
+        <source>TCP port of the stand-in thumbnail service.</source>
+        <translation>Porta TCP do serviço de miniaturas substituto.</translation>
+    </message>
+    <message>
+        <source>Stand-in answer budget (ms)</source>
+        <translation>Prazo de resposta do substituto (ms)</translation>
+    </message>
+    <message>
+        <source>Longest wait for a fresh grab before answering empty; AVideo gives up after 2000 ms.</source>
+        <translation>Espera máxima por uma captura nova antes de responder vazio; o AVideo desiste após 2000 ms.</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Fechar para a bandeja</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps monitoring in the tray.</source>
+        <translation>Fechar a janela mantém o monitoramento na bandeja.</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nível do registro</translation>
+    </message>
+    <message>
+        <source>Least severe message kept in the log.</source>
+        <translation>Mensagem menos grave guardada no registro.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window; System default follows the desktop&apos;s language. Applied at the next start.</source>
+        <translation>O idioma da janela; Padrão do sistema segue o idioma da área de trabalho. Aplicado na próxima inicialização.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::SettingsPage</name>
+    <message>
+        <source>Passwords and password hashes are never written to the settings file or the log.</source>
+        <translation>Senhas e hashes de senha nunca são gravados no arquivo de configurações nem no registro.</translation>
+    </message>
+    <message>
+        <source>No secret store is configured.</source>
+        <translation>Nenhum cofre de segredos configurado.</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>depuração</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informação</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) refused and not saved; see the marked fields.</source>
+        <translation>
+            <numerusform>%n valor recusado e não salvo; veja os campos marcados.</numerusform>
+            <numerusform>%n valores recusados e não salvos; veja os campos marcados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nada a salvar.</translation>
+    </message>
+    <message>
+        <source>Showing the stored values.</source>
+        <translation>Mostrando os valores salvos.</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; Apply keeps them.</source>
+        <translation>Padrões preenchidos; Aplicar os mantém.</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Fechar para a bandeja</translation>
+    </message>
+    <message>
+        <source>Close to tray (this desktop has no system tray: closing the window quits)</source>
+        <translation>Fechar para a bandeja (esta área de trabalho não tem bandeja do sistema: fechar a janela encerra)</translation>
+    </message>
+    <message>
+        <source>Passwords and password hashes are kept in the %1 (never in the settings file or the log). So is the stand-in&apos;s secret Encoder URL prefix for each site; where no keychain runs, that one is kept in a file only you can read, in %2.</source>
+        <translation>Senhas e hashes de senha ficam em %1 (nunca no arquivo de configurações nem no registro). O prefixo secreto da Encoder URL do substituto de cada site também; onde não há chaveiro, ele fica num arquivo que só você pode ler, em %2.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Verificando o chaveiro…</translation>
+    </message>
+    <message>
+        <source>The keychain has not answered yet; it may be waiting to be unlocked.</source>
+        <translation>O chaveiro ainda não respondeu; talvez esteja esperando ser desbloqueado.</translation>
+    </message>
+    <message>
+        <source>The keychain is reachable: passwords you choose to remember are kept there.</source>
+        <translation>O chaveiro está acessível: as senhas que você escolher lembrar ficam guardadas lá.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (no D-Bus session): passwords are not remembered; you will be asked each time.</source>
+        <translation>Nenhum chaveiro acessível (sem sessão D-Bus): as senhas não são lembradas; elas serão pedidas toda vez.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: passwords are not remembered; you will be asked each time. %1</source>
+        <translation>Nenhum chaveiro acessível: as senhas não são lembradas; elas serão pedidas toda vez. %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: %1</source>
+        <translation>O chaveiro não respondeu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::SiteSwitcher</name>
+    <message>
+        <source>&amp;Add a site…</source>
+        <translation>&amp;Adicionar um site…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this site…</source>
+        <translation>&amp;Remover este site…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Closing the site</source>
+        <translation>Fechar o site</translation>
+    </message>
+    <message>
+        <source>Demo encoders not kept</source>
+        <translation>Codificadores da demonstração não mantidos</translation>
+    </message>
+    <message>
+        <source>The encoder you added to the demo site is not kept</source>
+        <translation>O codificador que você adicionou ao site de demonstração não é mantido</translation>
+    </message>
+    <message>
+        <source>The %1 encoders you added to the demo site are not kept</source>
+        <translation>Os %1 codificadores que você adicionou ao site de demonstração não são mantidos</translation>
+    </message>
+    <message>
+        <source>: the demo is not saved. Add them to a saved site to watch them there.</source>
+        <translation>: a demonstração não é salva. Adicione-os a um site salvo para monitorá-los lá.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remover %1?</translation>
+    </message>
+    <message>
+        <source>Forget %1 (%2)? Its kept sign-in and its encoder history are deleted; the site itself is not changed.</source>
+        <translation>Esquecer %1 (%2)? O login guardado e o histórico de codificadores dele são apagados; o site em si não é alterado.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Demo site (local)</source>
+        <translation>Site de demonstração (local)</translation>
+    </message>
+    <message>
+        <source>No site open</source>
+        <translation>Nenhum site aberto</translation>
+    </message>
+    <message>
+        <source>Add a site…</source>
+        <translation>Adicionar um site…</translation>
+    </message>
+</context>
+<context>
+    <name>avld::SiteWizard</name>
+    <message>
+        <source>Add an AVideo site</source>
+        <translation>Adicionar um site AVideo</translation>
+    </message>
+    <message>
+        <source>Which site?</source>
+        <translation>Qual site?</translation>
+    </message>
+    <message>
+        <source>The address visitors open, e.g. https://videos.example.org/</source>
+        <translation>O endereço que os visitantes abrem, ex.: https://videos.example.org/</translation>
+    </message>
+    <message>
+        <source>optional: a name for this site</source>
+        <translation>opcional: um nome para este site</translation>
+    </message>
+    <message>
+        <source>Open the local demo site instead</source>
+        <translation>Abrir o site de demonstração local em vez disso</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Endereço do site:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>Examinando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ An AVideo site answers here; it lists %n running live(s).</source>
+        <translation>
+            <numerusform>✔ Um site AVideo responde aqui; ele lista %n transmissão no ar.</numerusform>
+            <numerusform>✔ Um site AVideo responde aqui; ele lista %n transmissões no ar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ No AVideo site with the Live plugin answers at this address: %1</source>
+        <translation>✘ Nenhum site AVideo com o plugin Live responde neste endereço: %1</translation>
+    </message>
+    <message>
+        <source>The site did not answer in full (%1). You can go on: the next page tests the connection again.</source>
+        <translation>O site não respondeu por completo (%1). Você pode continuar: a próxima página testa a conexão de novo.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>An admin account sees everything (the encoder URL, cache clearing). The password is sent to the site only; the tool keeps the hash the site returns, in the keychain.</source>
+        <translation>Uma conta de administrador vê tudo (a URL do codificador, a limpeza de cache). A senha é enviada só ao site; a ferramenta guarda no chaveiro o hash que o site devolve.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <source>optional: correct the HLS base, e.g. https://media.example/live</source>
+        <translation>opcional: corrija a base HLS, ex.: https://media.example/live</translation>
+    </message>
+    <message>
+        <source>optional: correct the stat page, e.g. https://media.example/stat</source>
+        <translation>opcional: corrija a página de estatísticas, ex.: https://media.example/stat</translation>
+    </message>
+    <message>
+        <source>Media server:</source>
+        <translation>Servidor de mídia:</translation>
+    </message>
+    <message>
+        <source>Stat page:</source>
+        <translation>Página de estatísticas:</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate is not trusted</source>
+        <translation>O certificado do site não é confiável</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this site</source>
+        <translation>Confiar neste certificado para este site</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate is not trusted by this computer. Reading it…</source>
+        <translation>Este computador não confia no certificado do site. Lendo-o…</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por quê:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validade:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>de %1 a %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the server (&lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in&lt;/code&gt; its certificate file) before you trust it. Only this exact certificate is trusted, for this site only; if it changes, you are asked again.</source>
+        <translation>Compare esta impressão digital com a do servidor (&lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in&lt;/code&gt; o arquivo do certificado) antes de confiar nele. Só este certificado exato é confiável, e só para este site; se ele mudar, você será perguntado de novo.</translation>
+    </message>
+    <message>
+        <source>✘ The site&apos;s certificate is not trusted by this computer: see below.</source>
+        <translation>✘ Este computador não confia no certificado do site: veja abaixo.</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Cancelar o teste</translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Correct the address or the account, then test again.</source>
+        <translation>O teste foi cancelado. Corrija o endereço ou a conta e teste de novo.</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the lives… (the site has %1 s to answer)</source>
+        <translation>Entrando e lendo as transmissões… (o site tem %1 s para responder)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1%2. Reading the lives…</source>
+        <translation>Conectado como %1%2. Lendo as transmissões…</translation>
+    </message>
+    <message>
+        <source> (admin)</source>
+        <translation> (admin)</translation>
+    </message>
+    <message>
+        <source>Signed in, but the lives cannot be read: %1</source>
+        <translation>Conectado, mas as transmissões não podem ser lidas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1%2; the site lists %n running live(s).</source>
+        <translation>
+            <numerusform>Conectado como %1%2; o site lista %n transmissão no ar.</numerusform>
+            <numerusform>Conectado como %1%2; o site lista %n transmissões no ar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Media server found: %1.</source>
+        <translation>Servidor de mídia encontrado: %1.</translation>
+    </message>
+    <message>
+        <source> Give what is missing below, or sign in as an admin.</source>
+        <translation> Informe abaixo o que falta, ou entre como administrador.</translation>
+    </message>
+    <message>
+        <source>No live runs now, so no stream could be tried.</source>
+        <translation>Nenhuma transmissão no ar agora, então nenhuma pôde ser testada.</translation>
+    </message>
+    <message>
+        <source>✘ No live&apos;s stream address is known: give the media server below.</source>
+        <translation>✘ O endereço de nenhuma transmissão é conhecido: informe o servidor de mídia abaixo.</translation>
+    </message>
+    <message>
+        <source>Playing %1&apos;s stream…</source>
+        <translation>Reproduzindo a transmissão de %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1&apos;s stream plays from %2.</source>
+        <translation>✔ A transmissão de %1 toca a partir de %2.</translation>
+    </message>
+    <message>
+        <source>✘ %1&apos;s stream does not play from %2: %3
+If the media server above is wrong, correct it below and test again.</source>
+        <translation>✘ A transmissão de %1 não toca a partir de %2: %3
+Se o servidor de mídia acima estiver errado, corrija-o abaixo e teste de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::SiteWorkspace</name>
+    <message>
+        <source>The site&apos;s Encoder URL could not be read: %1</source>
+        <translation>Não foi possível ler a Encoder URL do site: %1</translation>
+    </message>
+    <message>
+        <source>The site still names %1 as its Encoder URL (read again for a minute): was the Site Configurations form saved?</source>
+        <translation>O site ainda indica %1 como Encoder URL (relido durante um minuto): o formulário Site Configurations foi salvo?</translation>
+    </message>
+    <message>
+        <source>The live caches could not be cleared: %1</source>
+        <translation>Os caches das transmissões não puderam ser limpos: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s live caches were cleared; right after, every live still showed the same picture (AVideo makes new ones as visitors ask).</source>
+        <translation>Os caches das transmissões do site foram limpos; logo depois, todas ainda mostravam a mesma imagem (o AVideo gera novas conforme os visitantes pedem).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s live caches were cleared; 1 live shows another picture now.</source>
+        <translation>Os caches das transmissões do site foram limpos; 1 transmissão mostra outra imagem agora.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s live caches were cleared; %1 lives show another picture now.</source>
+        <translation>Os caches das transmissões do site foram limpos; %1 transmissões mostram outra imagem agora.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Encoder %1</source>
+        <translation>Codificador %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>The stand-in started at %1.</source>
+        <translation>O substituto iniciou em %1.</translation>
+    </message>
+    <message>
+        <source>The stand-in could not start: %1</source>
+        <translation>O substituto não pôde iniciar: %1</translation>
+    </message>
+    <message>
+        <source>The stand-in stopped.</source>
+        <translation>O substituto parou.</translation>
+    </message>
+    <message>
+        <source>Stand-in address not kept</source>
+        <translation>Endereço do substituto não mantido</translation>
+    </message>
+    <message>
+        <source>The stand-in&apos;s secret for this site could not be read or kept, so its Encoder URL will change when the app restarts: %1</source>
+        <translation>O segredo do substituto para este site não pôde ser lido nem guardado, então a Encoder URL dele vai mudar quando o aplicativo reiniciar: %1</translation>
+    </message>
+    <message>
+        <source>Stand-in secret not kept</source>
+        <translation>Segredo do substituto não mantido</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL is %1.</source>
+        <translation>A Encoder URL do site é %1.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL changed to %1.</source>
+        <translation>A Encoder URL do site mudou para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::StandInCountersView</name>
+    <message>
+        <source>Counter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Images served</source>
+        <translation>Imagens servidas</translation>
+    </message>
+    <message>
+        <source>Empty answers</source>
+        <translation>Respostas vazias</translation>
+    </message>
+    <message>
+        <source>Refused (4xx)</source>
+        <translation>Recusadas (4xx)</translation>
+    </message>
+    <message>
+        <source>Overloaded (503)</source>
+        <translation>Sobrecarga (503)</translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation>Acertos de cache</translation>
+    </message>
+    <message>
+        <source>Cache misses</source>
+        <translation>Falhas de cache</translation>
+    </message>
+    <message>
+        <source>Grabs</source>
+        <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>Grab failures</source>
+        <translation>Falhas de captura</translation>
+    </message>
+    <message>
+        <source>Grab failures: %1</source>
+        <translation>Falhas de captura: %1</translation>
+    </message>
+    <message>
+        <source>Streams tracked</source>
+        <translation>Transmissões acompanhadas</translation>
+    </message>
+    <message>
+        <source>Cache size</source>
+        <translation>Tamanho do cache</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Requisições em espera</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p99</source>
+        <translation>Latência p50 / p99</translation>
+    </message>
+</context>
+<context>
+    <name>avld::SwitchStepsDialog</name>
+    <message>
+        <source>Point %1 at %2</source>
+        <translation>Apontar %1 para %2</translation>
+    </message>
+    <message>
+        <source>AVideo offers no safe way to change its Encoder URL from outside (its settings form rewrites every setting at once), so change it in the site&apos;s admin pages:</source>
+        <translation>O AVideo não oferece um jeito seguro de mudar a Encoder URL de fora (o formulário de configurações regrava todas as configurações de uma vez), então altere-a nas páginas de administração do site:</translation>
+    </message>
+    <message>
+        <source>%1  (the Copy button below puts the whole URL on the clipboard)</source>
+        <translation>%1  (o botão Copiar abaixo põe a URL inteira na área de transferência)</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into &quot;Encoder URL&quot; and save.</source>
+        <translation>Copiado: cole em &quot;Encoder URL&quot; e salve.</translation>
+    </message>
+    <message>
+        <source>Open Site Configurations</source>
+        <translation>Abrir Site Configurations</translation>
+    </message>
+    <message>
+        <source>I changed it — check now</source>
+        <translation>Já alterei — verificar agora</translation>
+    </message>
+    <message>
+        <source>Reads the site&apos;s Encoder URL again (needs an admin sign-in) and follows it.</source>
+        <translation>Relê a Encoder URL do site (precisa de login de administrador) e a acompanha.</translation>
+    </message>
+    <message>
+        <source>Encoder URL:</source>
+        <translation>Encoder URL:</translation>
+    </message>
+</context>
+<context>
+    <name>avld::TileBadge</name>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>encoder placeholder</source>
+        <translation>provisória do codificador</translation>
+    </message>
+    <message>
+        <source>ONLINE card</source>
+        <translation>cartão ONLINE</translation>
+    </message>
+    <message>
+        <source>OFFLINE card</source>
+        <translation>cartão OFFLINE</translation>
+    </message>
+    <message>
+        <source>other card</source>
+        <translation>outro cartão</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>preta</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelada</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desatualizada</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>static poster</source>
+        <translation>pôster estático</translation>
+    </message>
+    <message>
+        <source>Visitors see a real frame of the live.</source>
+        <translation>Os visitantes veem um quadro real da transmissão.</translation>
+    </message>
+    <message>
+        <source>Visitors see the encoder&apos;s own placeholder: the encoder answered but had no frame of this live. Check that the encoder can play the stream, or switch the site to a working encoder or the stand-in.</source>
+        <translation>Os visitantes veem a imagem provisória do próprio codificador: ele respondeu, mas não tinha quadro desta transmissão. Verifique se o codificador consegue reproduzir a transmissão, ou mude o site para um codificador que funcione ou para o substituto.</translation>
+    </message>
+    <message>
+        <source>Visitors see AVideo&apos;s grey ONLINE card: the site&apos;s encoder gave no picture within 2 s. Check the encoder (Encoders page), or start the stand-in and switch the site to it, then clear the live caches.</source>
+        <translation>Os visitantes veem o cartão cinza ONLINE do AVideo: o codificador do site não deu imagem em 2 s. Verifique o codificador (página Codificadores), ou inicie o substituto e mude o site para ele, depois limpe os caches das transmissões.</translation>
+    </message>
+    <message>
+        <source>Visitors see AVideo&apos;s OFFLINE card: the site thinks this live is not running. If it is publishing, check the media server&apos;s stat page and the site&apos;s Live plugin settings.</source>
+        <translation>Os visitantes veem o cartão OFFLINE do AVideo: o site acha que esta transmissão não está no ar. Se ela está sendo publicada, verifique a página de estatísticas do servidor de mídia e as configurações do plugin Live do site.</translation>
+    </message>
+    <message>
+        <source>Visitors see a card or placeholder instead of a frame. The tooltip&apos;s Site line says which.</source>
+        <translation>Os visitantes veem um cartão ou imagem provisória em vez de um quadro. A linha Site da dica diz qual.</translation>
+    </message>
+    <message>
+        <source>Visitors see a black or blank picture. If our own frame shows pictures, the encoder grabbed too early or from a broken segment: clear the live caches.</source>
+        <translation>Os visitantes veem uma imagem preta ou em branco. Se o nosso próprio quadro mostra imagens, o codificador capturou cedo demais ou de um segmento com defeito: limpe os caches das transmissões.</translation>
+    </message>
+    <message>
+        <source>The site has shown the same picture for longer than AVideo keeps it in its cache, while the stream moved: the encoder is not asked again or answers with an old frame. Clear the live caches; if it stays, check the encoder.</source>
+        <translation>O site mostra a mesma imagem por mais tempo do que o AVideo a guarda no cache, enquanto a transmissão se moveu: o codificador não é consultado de novo ou responde com um quadro antigo. Limpe os caches das transmissões; se continuar, verifique o codificador.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s picture could not be fetched this time; this is the last one it gave, with its age. Check that the site answers.</source>
+        <translation>Desta vez a imagem do site não pôde ser obtida; esta é a última que ele deu, com a idade. Verifique se o site responde.</translation>
+    </message>
+    <message>
+        <source>Not known yet: the site&apos;s picture could not be fetched. The tooltip says why.</source>
+        <translation>Ainda não se sabe: a imagem do site não pôde ser obtida. A dica diz por quê.</translation>
+    </message>
+    <message>
+        <source>Visitors see the streamer&apos;s static poster instead of a live frame: AVideo shows it when it gets no frame. Check the site&apos;s encoder.</source>
+        <translation>Os visitantes veem o pôster estático de quem transmite em vez de um quadro ao vivo: o AVideo o mostra quando não recebe quadro. Verifique o codificador do site.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::TilePreview</name>
+    <message>
+        <source>the clip has no frames</source>
+        <translation>o clipe não tem quadros</translation>
+    </message>
+</context>
+<context>
+    <name>avld::TrayNotifier</name>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>&amp;Ocultar janela</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar janela</translation>
+    </message>
+    <message>
+        <source>AVideo Live Doctor</source>
+        <translation>AVideo Live Doctor</translation>
+    </message>
+    <message>
+        <source>Still monitoring in the tray. Use the tray menu&apos;s Quit to stop.</source>
+        <translation>Ainda monitorando na bandeja. Use Sair no menu da bandeja para parar.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::Workspace</name>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Não conectado: %1</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Stopping it</source>
+        <translation>Pará-lo</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <translation>notificações da área de trabalho</translation>
+    </message>
+    <message>
+        <source>%1 now asks this stand-in</source>
+        <translation>%1 agora consulta este substituto</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Encoder URL now points at the stand-in running here: AVideo asks it for every live thumbnail.</source>
+        <translation>A Encoder URL de %1 agora aponta para o substituto rodando aqui: o AVideo pede a ele cada miniatura de transmissão.</translation>
+    </message>
+    <message>
+        <source>AVideo still holds the pictures it cached from the old encoder (the ONLINE cards among them) for up to 5 minutes (jpg) or 15 minutes (webp, gif). Clear the site&apos;s live caches now so that visitors see the stand-in&apos;s frames at once?</source>
+        <translation>O AVideo ainda guarda as imagens que pôs no cache a partir do codificador antigo (entre elas os cartões ONLINE) por até 5 minutos (jpg) ou 15 minutos (webp, gif). Limpar agora os caches das transmissões do site para que os visitantes vejam na hora os quadros do substituto?</translation>
+    </message>
+    <message>
+        <source>Clear the live caches</source>
+        <translation>Limpar os caches das transmissões</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Entrar em %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 (%2) as %3.
+
+No kept sign-in works for this site (none was kept, or it is out of date). The password is sent to the site only; the tool keeps the hash the site returns, in the keychain.
+
+Password:</source>
+        <translation>Entrar em %1 (%2) como %3.
+
+Nenhum login guardado funciona para este site (nenhum foi guardado, ou está desatualizado). A senha é enviada só ao site; a ferramenta guarda no chaveiro o hash que o site devolve.
+
+Senha:</translation>
+    </message>
+    <message>
+        <source>Not signed in: the password was not given. The site is read as a visitor sees it.</source>
+        <translation>Não conectado: a senha não foi informada. O site é lido como um visitante o vê.</translation>
+    </message>
+    <message>
+        <source>%1 uses this stand-in</source>
+        <translation>%1 usa este substituto</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Encoder URL points at the stand-in running here (%2).</source>
+        <translation>A Encoder URL de %1 aponta para o substituto rodando aqui (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stops it. Until it runs again, or the site&apos;s Encoder URL is changed, AVideo gets no live thumbnails: visitors see its ONLINE card, which AVideo then keeps for 5 minutes (jpg) to 15 minutes (webp, gif).</source>
+        <translation>%1 o interrompe. Até ele rodar de novo, ou a Encoder URL do site ser alterada, o AVideo não recebe miniaturas das transmissões: os visitantes veem o cartão ONLINE dele, que o AVideo guarda então por 5 minutos (jpg) a 15 minutos (webp, gif).</translation>
+    </message>
+    <message>
+        <source>Stop the stand-in</source>
+        <translation>Parar o substituto</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Manter rodando</translation>
+    </message>
+</context>
+</TS>
