@@ -1,5 +1,6 @@
 #include "encoderhistorychart.h"
 
+#include "encodercelltext.h"
 #include "encoderstatestyle.h"
 #include "palettecolours.h"
 

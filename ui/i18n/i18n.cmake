@@ -41,12 +41,15 @@ add_custom_command(OUTPUT ${AVLD_EN_QM}
   VERBATIM)
 qt_add_resources(avld_ui_i18n avld_english_plurals PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR}
   FILES ${AVLD_EN_QM})
-list(TRANSFORM AVLD_TRANSLATED_DIRS PREPEND "-I" OUTPUT_VARIABLE avld_lupdate_includes)
-string(REPLACE ";" "\n" avld_lupdate_sources "${AVLD_TRANSLATED_SOURCES}")
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/avld_lupdate_sources.lst "${avld_lupdate_sources}\n")
+# The same sources and folders in a list file (lupdate's @file) for the English plurals and for the test that
+# finds strings without a translation (tests/i18n/tst_translationfiles).
+list(TRANSFORM AVLD_TRANSLATED_DIRS PREPEND "-I" OUTPUT_VARIABLE avld_lupdate_list)
+list(APPEND avld_lupdate_list ${AVLD_TRANSLATED_SOURCES})
+string(REPLACE ";" "\n" avld_lupdate_list "${avld_lupdate_list}")
+set(AVLD_LUPDATE_LIST ${CMAKE_CURRENT_BINARY_DIR}/avld_lupdate.lst CACHE INTERNAL "lupdate's list of sources")
+file(WRITE ${AVLD_LUPDATE_LIST} "${avld_lupdate_list}\n")
 add_custom_target(avld_ui_i18n_lupdate_en
-  COMMAND Qt6::lupdate -pluralonly -no-obsolete -locations none ${avld_lupdate_includes}
-    @${CMAKE_CURRENT_BINARY_DIR}/avld_lupdate_sources.lst -ts ${AVLD_EN_TS}
+  COMMAND Qt6::lupdate -pluralonly -no-obsolete -locations none @${AVLD_LUPDATE_LIST} -ts ${AVLD_EN_TS}
   VERBATIM)
 add_dependencies(update_translations avld_ui_i18n_lupdate_en)
 target_link_libraries(avld_ui PUBLIC avld_ui_i18n)

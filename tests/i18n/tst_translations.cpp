@@ -1,0 +1,238 @@
+#include "aboutdialog.h"
+#include "addencoderdialog.h"
+#include "clippedtext.h"
+#include "fakeencoder.h"
+#include "freeport.h"
+#include "logbuffer.h"
+#include "logpage.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "screenshots.h"
+#include "settings.h"
+#include "settingspage.h"
+#include "shownwords.h"
+#include "sitesimulator.h"
+#include "sitewizard.h"
+#include "switchstepsdialog.h"
+#include "uitranslators.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace avld;
+using namespace avld::test;
+
+namespace {
+
+QString nameOf(const QWidget& widget) {
+    return widget.objectName().isEmpty() ? QString::fromLatin1(widget.metaObject()->className())
+                                         : widget.objectName();
+}
+
+// What clippedTexts() does not measure: check boxes and radio buttons narrower than their text, group box
+// titles wider than their box, tabs whose text the bar elides, and combo boxes narrower than their text.
+QStringList otherClippedTexts(QWidget& root) {
+    QStringList out;
+    for (QAbstractButton* button : root.findChildren<QAbstractButton*>()) {
+        if (!button->isVisibleTo(&root) || button->text().isEmpty())
+            continue;
+        if ((qobject_cast<QCheckBox*>(button) || qobject_cast<QRadioButton*>(button)) &&
+            button->width() < button->minimumSizeHint().width())
+            out << QStringLiteral("check box %1 '%2' is %3 px wide, needs %4")
+                       .arg(nameOf(*button), button->text())
+                       .arg(button->width())
+                       .arg(button->minimumSizeHint().width());
+    }
+    for (QGroupBox* group : root.findChildren<QGroupBox*>()) {
+        const int needed = group->fontMetrics().horizontalAdvance(group->title()) + 16;
+        if (group->isVisibleTo(&root) && !group->title().isEmpty() && group->width() < needed)
+            out << QStringLiteral("group %1 '%2' is %3 px wide, needs %4")
+                       .arg(nameOf(*group), group->title())
+                       .arg(group->width())
+                       .arg(needed);
+    }
+    for (QTabBar* tabs : root.findChildren<QTabBar*>()) {
+        if (!tabs->isVisibleTo(&root))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const int needed = tabs->fontMetrics().horizontalAdvance(QString(tabs->tabText(i)).remove(u'&'));
+            if (tabs->tabRect(i).width() < needed)
+                out << QStringLiteral("tab '%1' is %2 px wide, needs %3")
+                           .arg(tabs->tabText(i))
+                           .arg(tabs->tabRect(i).width())
+                           .arg(needed);
+        }
+    }
+    for (QComboBox* combo : root.findChildren<QComboBox*>()) {
+        // A combo box that elides on purpose (the site chooser in its narrow column) says so by its policy.
+        if (!combo->isVisibleTo(&root) || combo->currentText().isEmpty() ||
+            combo->sizeAdjustPolicy() == QComboBox::AdjustToMinimumContentsLengthWithIcon)
+            continue;
+        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 24;
+        if (combo->width() < needed)
+            out << QStringLiteral("combo box %1 '%2' is %3 px wide, needs %4")
+                       .arg(nameOf(*combo), combo->currentText())
+                       .arg(combo->width())
+                       .arg(needed);
+    }
+    return out;
+}
+
+} // namespace
+
+// Every page of the window, the settings, the wizard and the dialogs, in Simplified Chinese and Brazilian
+// Portuguese: no text left in English (but the names a translation keeps) and no text cut by the layout,
+// with a screenshot of each (i18n-<language>-<page>.png).
+class TestTranslations : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeEncoder> m_encoder;
+    std::unique_ptr<SiteSimulator> m_site;
+    MemorySecretStore m_secrets;
+    QStringList m_problems;
+
+    // Proper nouns, protocols, units and names of AVideo's own settings that a translation keeps, and the
+    // test's own data (the site's and its lives' names).
+    static QStringList allowedWords() {
+        return {QStringLiteral("Zeta"),      QStringLiteral("Yara"),        QStringLiteral("Xuxa"),
+                QStringLiteral("zeta"),      QStringLiteral("yara"),        QStringLiteral("xuxa"),
+                QStringLiteral("localhost"), QStringLiteral("admin"),       QStringLiteral("Qt"),
+                QStringLiteral("FFmpeg"),    QStringLiteral("libavformat"), QStringLiteral("Debian"),
+                QStringLiteral("GNU"),       QStringLiteral("Linux"),       QStringLiteral("bookworm")};
+    }
+
+    void check(QWidget& root, const QString& language, const QString& what, const EnglishLeftovers& english) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!saveScreenshot(root, QStringLiteral("i18n-%1-%2").arg(language, what)).isEmpty());
+        for (const ShownText& shown : shownTexts(root)) {
+            if (const QString problem = english.problem(shown.text); !problem.isEmpty())
+                m_problems << QStringLiteral("%1 %2: %3 \"%4\"")
+                                  .arg(what, shown.where, problem, shown.text.left(120).replace(u'\n', u' '));
+        }
+        for (const QString& clipped : clippedTexts(root) + otherClippedTexts(root))
+            m_problems << QStringLiteral("%1: clipped: %2").arg(what, clipped);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        FakeEncoder::Options encoder;
+        encoder.mode = FakeEncoder::Mode::Down;
+        m_encoder = std::make_unique<FakeEncoder>(encoder);
+        QVERIFY(m_encoder->listen());
+        SiteSimulator::Options options;
+        options.encoderUrl = m_encoder->url().toString();
+        options.webSiteTitle = QStringLiteral("Zeta");
+        m_site = std::make_unique<SiteSimulator>(options);
+        m_site->addLive({.key = QStringLiteral("zeta1"),
+                         .user = QStringLiteral("yara"),
+                         .title = QStringLiteral("Zeta")});
+        m_site->addLive({.key = QStringLiteral("zeta2"),
+                         .user = QStringLiteral("xuxa"),
+                         .title = QStringLiteral("Xuxa")});
+        QVERIFY(m_site->listen());
+    }
+
+    void everyPageIsTranslatedAndFits_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("script");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << int(EnglishLeftovers::Script::Other);
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << int(EnglishLeftovers::Script::Latin);
+    }
+
+    void everyPageIsTranslatedAndFits() {
+        QFETCH(QString, language);
+        QFETCH(int, script);
+        m_problems.clear();
+        const EnglishLeftovers english(
+            QDir(QStringLiteral(AVLD_TRANSLATIONS_DIR))
+                .filePath(QStringLiteral("avideo-live-doctor_%1.ts").arg(language)),
+            EnglishLeftovers::Script(script), allowedWords());
+        QVERIFY(english.isValid());
+        // Installed before any widget exists, as the program does at start-up.
+        const UiTranslators translators{QLocale(language)};
+        QVERIFY(translators.ownLoaded());
+        QVERIFY2(translators.qtLoaded(), "Qt's translations are missing (Debian: qt6-translations-l10n)");
+
+        Settings settings(std::make_unique<QSettings>(m_dir.filePath(language + QStringLiteral(".ini")),
+                                                      QSettings::IniFormat));
+        QVERIFY(settings.set(Setting::FailuresBeforeDown, 1).ok());
+        QVERIFY(settings.set(Setting::GeneratorPort, int(freeLoopbackPort())).ok());
+        LogBuffer log;
+        MainWindow window(settings);
+        window.setPageWidget(MainWindow::Page::Log, new LogPage(log));
+        window.setPageWidget(MainWindow::Page::Settings, new SettingsPage(settings));
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SiteProfile profile;
+        profile.id = QStringLiteral("zeta");
+        profile.displayName = QStringLiteral("Zeta");
+        profile.siteUrl = m_site->siteUrl();
+        auto workspace = std::make_unique<Workspace>(window, settings, profile, m_secrets);
+        workspace->open(QStringLiteral("admin"), QStringLiteral("admin123"));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->overview().report && !workspace->overview().encoders.isEmpty() &&
+                                     workspace->overview().encoders.first().state == EncoderState::Offline,
+                                 30000);
+
+        for (MainWindow::Page page : MainWindow::pages()) {
+            window.showPage(page);
+            if (page == MainWindow::Page::Encoders) {
+                auto* table = window.findChild<QTableView*>(QStringLiteral("encodersTable"));
+                QVERIFY(table && table->model()->rowCount() > 0);
+                table->selectRow(0);
+            }
+            if (page == MainWindow::Page::Diagnose) {
+                workspace->diagnose();
+                auto* score = window.findChild<QLabel*>(QStringLiteral("diagnosisScore"));
+                QTRY_VERIFY_WITH_TIMEOUT(score && score->text().endsWith(QStringLiteral("/100")), 60000);
+            }
+            QTest::qWait(200);
+            // The page with the window around it: the navigation, the menus and the status bar too.
+            check(window, language, window.pageWidget(page)->objectName(), english);
+        }
+        workspace.reset();
+
+        AboutDialog about;
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        check(about, language, QStringLiteral("about"), english);
+
+        AddEncoderDialog addEncoder;
+        addEncoder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&addEncoder));
+        check(addEncoder, language, QStringLiteral("add-encoder"), english);
+
+        SwitchStepsDialog steps(m_site->siteUrl(), QStringLiteral("Zeta"),
+                                QUrl(QStringLiteral("http://127.0.0.1:8099/")));
+        steps.setCaveat(
+            QCoreApplication::translate("avld::EncodersPage", "%1 is %2 right now.")
+                .arg(QStringLiteral("Zeta"), QCoreApplication::translate("EncoderStateWords", "offline")));
+        steps.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&steps));
+        check(steps, language, QStringLiteral("switch-steps"), english);
+
+        SiteWizard wizard(m_secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        check(wizard, language, QStringLiteral("wizard-site"), english);
+        wizard.next(); // the sign-in page
+        check(wizard, language, QStringLiteral("wizard-sign-in"), english);
+
+        QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
