@@ -1,7 +1,7 @@
 # The dashboard and cache pages and the window's wiring of core to the pages.
 add_library(avld_ui_pages STATIC
   dashboard/dashboardpage.h dashboard/dashboardpage.cpp
-  cache/cachepage.h cache/cachepage.cpp cache/thumbnailclasstext.h cache/thumbnailclasstext.cpp
+  cache/cachepage.h cache/cachepage.cpp
   diagnose/severitycolour.h diagnose/severitycolour.cpp
   diagnose/diagnosepage.h diagnose/diagnosepage.cpp
   wizard/sitewizard.h wizard/sitewizard.cpp

@@ -24,12 +24,12 @@ DiagnosisRun::DiagnosisRun(SiteWorkspace& workspace, Options options, QObject* p
     , m_workspace(workspace)
     , m_options(std::move(options)) {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { end(QStringLiteral("timed out")); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] { end(tr("timed out")); });
     m_firstSnapshots.setSingleShot(true);
     m_firstSnapshots.setInterval(kFirstSnapshotsMs);
     connect(&m_firstSnapshots, &QTimer::timeout, this, [this] {
         if (m_step == Step::Encoders && m_workspace.encoders().snapshots().isEmpty())
-            end(QStringLiteral("no encoder is watched"));
+            end(tr("no encoder is watched"));
     });
 }
 
@@ -70,7 +70,7 @@ void DiagnosisRun::cancel() {
     disconnectStep();
     m_timeout.stop();
     m_firstSnapshots.stop();
-    Q_EMIT stepFinished(step, QStringLiteral("cancelled"));
+    Q_EMIT stepFinished(step, tr("cancelled"));
     finish(true);
 }
 
@@ -115,10 +115,9 @@ void DiagnosisRun::checkSite() {
         &m_workspace, &SiteWorkspace::checked, this, [this](const SiteCheckReport& report) {
             if (report.startedAt < m_startedAt)
                 return;
-            m_siteOutcome = report.livesError ? QStringLiteral("the lives could not be read")
-                                              : countOf(report.lives.size(), QStringLiteral("live"),
-                                                        QStringLiteral("lives")) +
-                                                    QStringLiteral(" checked");
+            m_siteOutcome = report.livesError
+                                ? tr("the lives could not be read")
+                                : countOf(report.lives.size(), tr("live"), tr("lives")) + tr(" checked");
             m_siteChecked = true;
             siteStepDone();
         });
@@ -135,9 +134,8 @@ void DiagnosisRun::checkSite() {
 
 void DiagnosisRun::siteStepDone() {
     if (m_siteChecked && m_siteStatus)
-        end(m_siteStatus->ok()
-                ? QStringLiteral("AVideo %1, %2").arg(m_siteStatus->value().version, m_siteOutcome)
-                : m_siteOutcome);
+        end(m_siteStatus->ok() ? tr("AVideo %1, %2").arg(m_siteStatus->value().version, m_siteOutcome)
+                               : m_siteOutcome);
 }
 
 bool DiagnosisRun::encodersProbedSince() const {
@@ -152,14 +150,13 @@ void DiagnosisRun::probeEncoders() {
     begin(Step::Encoders, m_options.encodersTimeoutMs);
     EncoderWatch& watch = m_workspace.encoders();
     if (!watch.isRunning())
-        return end(QStringLiteral("no encoder is watched"));
+        return end(tr("no encoder is watched"));
     m_probeAskedAt = Clock::system().now();
-    m_connections << connect(
-        &watch, &EncoderWatch::snapshotsChanged, this, [this](const QList<EncoderSnapshot>& all) {
-            if (!all.isEmpty() && encodersProbedSince())
-                end(countOf(all.size(), QStringLiteral("encoder"), QStringLiteral("encoders")) +
-                    QStringLiteral(" probed"));
-        });
+    m_connections << connect(&watch, &EncoderWatch::snapshotsChanged, this,
+                             [this](const QList<EncoderSnapshot>& all) {
+                                 if (!all.isEmpty() && encodersProbedSince())
+                                     end(countOf(all.size(), tr("encoder"), tr("encoders")) + tr(" probed"));
+                             });
     // A watch that has just started has not sent its first snapshots yet: a moment before saying it has none.
     m_firstSnapshots.start();
     watch.probeNow();
@@ -169,9 +166,9 @@ void DiagnosisRun::verifyGenerator() {
     begin(Step::Generator, m_options.verifyTimeoutMs);
     StandInController& standIn = m_workspace.standIn();
     if (!standIn.isRunning())
-        return end(QStringLiteral("skipped: the stand-in is not running"));
+        return end(tr("skipped: the stand-in is not running"));
     if (!m_workspace.siteUsesStandIn())
-        return end(QStringLiteral("skipped: the site does not use the stand-in"));
+        return end(tr("skipped: the site does not use the stand-in"));
     m_connections << connect(&standIn, &StandInController::verified, this,
                              [this](const StandinVerificationReport& report) {
                                  m_verification = report;
@@ -184,7 +181,7 @@ void DiagnosisRun::readHistory() {
     begin(Step::History, m_options.historyTimeoutMs);
     EncoderWatch& watch = m_workspace.encoders();
     if (!watch.isRunning())
-        return end(QStringLiteral("skipped: no history is kept"));
+        return end(tr("skipped: no history is kept"));
     enum Tag { Day = 1, Week = 2 };
     m_historyPending = 2;
     m_connections << connect(
@@ -193,8 +190,7 @@ void DiagnosisRun::readHistory() {
                 return;
             (tag == Day ? m_lastDay : m_lastWeek) = spans;
             if (--m_historyPending == 0)
-                end(countOf(spans.size(), QStringLiteral("encoder"), QStringLiteral("encoders")) +
-                    QStringLiteral(" in the history"));
+                end(countOf(spans.size(), tr("encoder"), tr("encoders")) + tr(" in the history"));
         });
     const QDateTime now = Clock::system().now();
     watch.requestHistory(now.addDays(-1), now, historyWindowPoints(HistoryWindow::LastDay), Day);

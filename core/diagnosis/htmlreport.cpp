@@ -155,7 +155,7 @@ private:
             QStringLiteral("<table class=\"evidence\"><tr><td><span class=\"score\">%1</span> / 100</td>"
                            "<td>Health score: <b>%2</b>")
                 .arg(m_d.site.value)
-                .arg(m_d.site.grade());
+                .arg(m_d.site.gradeText());
         if (!m_d.site.costs.isEmpty()) {
             m_html += QStringLiteral("<br><span class=\"small\">Points lost:");
             for (const HealthScore::Cost& c : m_d.site.costs)
@@ -257,7 +257,7 @@ private:
                          fetched.isEmpty() ? QString() : QStringLiteral(" (fetched %1)").arg(fetched),
                          text(ourLine))
                     .arg(score.value)
-                    .arg(score.grade());
+                    .arg(score.gradeText());
             if (m_style.forQtTextDocument) {
                 m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                               .arg(img(site, 200), img(ours, 200), caption);

@@ -13,6 +13,948 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>this computer&apos;s stand-in</source>
+        <translation>o substituto deste computador</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the full stop after a sentence</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>, getImage %1 (%2)</source>
+        <translation>, getImage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, reachable in %1, frames not tested</source>
+        <translation>, acessível em %1, quadros não testados</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>, %1 % up over 24 h</source>
+        <translation>, %1 % de disponibilidade em 24 h</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>probed at</source>
+        <translation>sondado em</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>acessível</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2</source>
+        <translation>HTTP %1 em %2</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>sem resposta (%1)</translation>
+    </message>
+    <message>
+        <source>getImage, as AVideo asks</source>
+        <translation>getImage, como o AVideo pede</translation>
+    </message>
+    <message>
+        <source>%1, %2 (AVideo waits %3 ms)</source>
+        <translation>%1, %2 (o AVideo espera %3 ms)</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>certificado TLS</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>faltam %1 dias</translation>
+    </message>
+    <message>
+        <source>its own status page says</source>
+        <translation>a página de status dele diz</translation>
+    </message>
+    <message>
+        <source>its own status page</source>
+        <translation>a página de status dele</translation>
+    </message>
+    <message>
+        <source> (the encoder shows its queue and memory only to an account of the site with upload rights)</source>
+        <translation> (o codificador mostra a fila e a memória só a uma conta do site com direito de envio)</translation>
+    </message>
+    <message>
+        <source>up over 24 h</source>
+        <translation>disponível em 24 h</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 probes</source>
+        <translation>%1 % de %2 sondagens</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL could not be read: %1</source>
+        <translation>Não foi possível ler a Encoder URL do site: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL is not known: sign in as an admin to read it.</source>
+        <translation>A Encoder URL do site não é conhecida: entre como administrador para lê-la.</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin</source>
+        <translation>Entrar como administrador</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 was not probed yet.</source>
+        <translation>O codificador do site %1 ainda não foi sondado.</translation>
+    </message>
+    <message>
+        <source>Probe the encoders</source>
+        <translation>Sondar os codificadores</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 does not work: %2%3 AVideo gets no frames from it and shows its ONLINE card.</source>
+        <translation>O codificador do site %1 não funciona: %2%3 O AVideo não recebe quadros dele e mostra o cartão ONLINE.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 answers AVideo&apos;s thumbnail request in %2, beyond the %3 ms AVideo waits: visitors see the ONLINE card.</source>
+        <translation>O codificador do site %1 responde ao pedido de miniatura do AVideo em %2, além dos %3 ms que o AVideo espera: os visitantes veem o cartão ONLINE.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 answers but gives no real frame: %2%3</source>
+        <translation>O codificador do site %1 responde, mas não dá quadro real: %2%3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 answers; its frames were not tested (no live to test with).</source>
+        <translation>O codificador do site %1 responde; os quadros dele não foram testados (não há transmissão para testar).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 gives real frames in %2 (AVideo waits %3 ms).</source>
+        <translation>O codificador do site %1 dá quadros reais em %2 (o AVideo espera %3 ms).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 has %2 waiting to be encoded: while it works through them its thumbnails for AVideo slow down; keep a backup encoder or the stand-in ready.</source>
+        <translation>O codificador do site %1 tem %2 esperando codificação: enquanto trabalha neles, as miniaturas dele para o AVideo ficam lentas; mantenha um codificador reserva ou o substituto pronto.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>videos</source>
+        <translation>vídeos</translation>
+    </message>
+    <message>
+        <source>Watch a backup encoder to switch to</source>
+        <translation>Monitorar um codificador reserva para onde mudar</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 has expired: AVideo refuses it.</source>
+        <translation>O certificado TLS de %1 expirou: o AVideo o recusa.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 ends in %2: renew it before AVideo refuses it.</source>
+        <translation>O certificado TLS de %1 termina em %2: renove-o antes que o AVideo o recuse.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dia</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>%1 gives real frames in %2: switch the site&apos;s Encoder URL to it while the site&apos;s encoder is down.</source>
+        <translation>%1 dá quadros reais em %2: mude a Encoder URL do site para ele enquanto o codificador do site está fora.</translation>
+    </message>
+    <message>
+        <source>%1 answers (its frames could not be tested without a live): switch the site&apos;s Encoder URL to it while the site&apos;s encoder is down.</source>
+        <translation>%1 responde (os quadros dele não puderam ser testados sem uma transmissão): mude a Encoder URL do site para ele enquanto o codificador do site está fora.</translation>
+    </message>
+    <message>
+        <source>what switching means</source>
+        <translation>o que mudar significa</translation>
+    </message>
+    <message>
+        <source>Put %1 in the site&apos;s Encoder URL (Site Configurations)</source>
+        <translation>Coloque %1 na Encoder URL do site (Site Configurations)</translation>
+    </message>
+    <message>
+        <source>No other encoder is watched: when the site&apos;s encoder fails there is nothing tested to switch to. Add a backup encoder (or keep the stand-in ready).</source>
+        <translation>Nenhum outro codificador é monitorado: quando o codificador do site falhar, não há nada testado para onde mudar. Adicione um codificador reserva (ou mantenha o substituto pronto).</translation>
+    </message>
+    <message>
+        <source>Add a backup encoder</source>
+        <translation>Adicionar um codificador reserva</translation>
+    </message>
+    <message>
+        <source>None of the %1 watched as backups works right now.</source>
+        <translation>Nenhum dos %1 monitorados como reserva funciona agora.</translation>
+    </message>
+    <message>
+        <source>encoders</source>
+        <translation>codificadores</translation>
+    </message>
+    <message>
+        <source>Add a backup encoder that works</source>
+        <translation>Adicionar um codificador reserva que funcione</translation>
+    </message>
+    <message>
+        <source>%1 of %2 watched as backups %3.</source>
+        <translation>%1 de %2 monitorados como reserva %3.</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>funcionam</translation>
+    </message>
+    <message>
+        <source>running for</source>
+        <translation>rodando há</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>requests answered</source>
+        <translation>pedidos respondidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images, %3 refused)</source>
+        <translation>%1 (%2 imagens, %3 recusados)</translation>
+    </message>
+    <message>
+        <source>streams kept fresh</source>
+        <translation>transmissões mantidas atualizadas</translation>
+    </message>
+    <message>
+        <source>grabs</source>
+        <translation>capturas</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1, %2 com falha</translation>
+    </message>
+    <message>
+        <source>last image</source>
+        <translation>última imagem</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>esta execução</translation>
+    </message>
+    <message>
+        <source>The local stand-in is not running: started and given to the site as its Encoder URL, it makes the lives&apos; thumbnails from their streams while the encoder is down.</source>
+        <translation>O substituto local não está rodando: iniciado e dado ao site como Encoder URL, ele gera as miniaturas das transmissões a partir dos fluxos enquanto o codificador está fora.</translation>
+    </message>
+    <message>
+        <source>The local stand-in is not running; it is not needed while the site&apos;s encoder works.</source>
+        <translation>O substituto local não está rodando; ele não é necessário enquanto o codificador do site funciona.</translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation>substituto</translation>
+    </message>
+    <message>
+        <source>The stand-in runs, but the site&apos;s Encoder URL does not point at it: the site still asks the failing encoder.</source>
+        <translation>O substituto está rodando, mas a Encoder URL do site não aponta para ele: o site ainda pede ao codificador com falha.</translation>
+    </message>
+    <message>
+        <source>The stand-in runs and is ready; the site uses its own encoder.</source>
+        <translation>O substituto está rodando e pronto; o site usa o próprio codificador.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL points at the stand-in; whether visitors get its frames was not verified.</source>
+        <translation>A Encoder URL do site aponta para o substituto; não foi verificado se os visitantes recebem os quadros dele.</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>The site serves the stand-in&apos;s frames: %1.</source>
+        <translation>O site serve os quadros do substituto: %1.</translation>
+    </message>
+    <message>
+        <source>The site serves the stand-in&apos;s frames for only part of the lives: %1. %2</source>
+        <translation>O site serve os quadros do substituto só para parte das transmissões: %1. %2</translation>
+    </message>
+    <message>
+        <source>Clear the live caches</source>
+        <translation>Limpar os caches das transmissões</translation>
+    </message>
+    <message>
+        <source>The site does not serve the stand-in&apos;s frames: %1. %2</source>
+        <translation>O site não serve os quadros do substituto: %1. %2</translation>
+    </message>
+    <message>
+        <source>Whether the site serves the stand-in&apos;s frames could not be checked: %1</source>
+        <translation>Não foi possível verificar se o site serve os quadros do substituto: %1</translation>
+    </message>
+    <message>
+        <source>probes of the site&apos;s encoder in 24 h</source>
+        <translation>sondagens do codificador do site em 24 h</translation>
+    </message>
+    <message>
+        <source>alerts go to</source>
+        <translation>os alertas vão para</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>lugar nenhum</translation>
+    </message>
+    <message>
+        <source>The history holds %1 probes of the site&apos;s encoder over the last 24 h: a watch runs on this computer.</source>
+        <translation>O histórico tem %1 sondagens do codificador do site nas últimas 24 h: uma vigilância roda neste computador.</translation>
+    </message>
+    <message>
+        <source>Nobody keeps watching the encoders: run `avideo-live-doctor encoders --watch --webhook URL` on a server (or keep this window open), so that a failing encoder alerts you before visitors see cards.</source>
+        <translation>Ninguém vigia os codificadores: rode `avideo-live-doctor encoders --watch --webhook URL` num servidor (ou mantenha esta janela aberta), para que um codificador com falha avise você antes que os visitantes vejam cartões.</translation>
+    </message>
+    <message>
+        <source>Keep a watch with alerts running</source>
+        <translation>Manter uma vigilância com alertas rodando</translation>
+    </message>
+    <message>
+        <source>The encoders are watched, but alerts go nowhere: give the watch a webhook.</source>
+        <translation>Os codificadores são vigiados, mas os alertas não vão a lugar nenhum: dê um webhook à vigilância.</translation>
+    </message>
+    <message>
+        <source>Send the alerts somewhere</source>
+        <translation>Enviar os alertas para algum lugar</translation>
+    </message>
+    <message>
+        <source>The encoders are watched and alerts go to %1.</source>
+        <translation>Os codificadores são vigiados e os alertas vão para %1.</translation>
+    </message>
+    <message>
+        <source>%1 work: when one fails there is another to switch to.</source>
+        <translation>%1 funcionam: quando um falha, há outro para onde mudar.</translation>
+    </message>
+    <message>
+        <source>Only one encoder works: keep a second one (another encoder, or stand-ins behind a load balancer) to switch to.</source>
+        <translation>Só um codificador funciona: mantenha um segundo (outro codificador, ou substitutos atrás de um balanceador de carga) para onde mudar.</translation>
+    </message>
+    <message>
+        <source>No encoder works: nothing to switch to.</source>
+        <translation>Nenhum codificador funciona: não há para onde mudar.</translation>
+    </message>
+    <message>
+        <source>When the encoder gives nothing, visitors see the streamer&apos;s poster for %1; for the others, AVideo&apos;s ONLINE card.</source>
+        <translation>Quando o codificador não dá nada, os visitantes veem o pôster de quem transmite para %1; para as outras, o cartão ONLINE do AVideo.</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>transmissão</translation>
+    </message>
+    <message>
+        <source>lives</source>
+        <translation>transmissões</translation>
+    </message>
+    <message>
+        <source>When the encoder gives nothing, visitors see AVideo&apos;s grey ONLINE card; a poster uploaded for each live looks better while the encoder is repaired.</source>
+        <translation>Quando o codificador não dá nada, os visitantes veem o cartão cinza ONLINE do AVideo; um pôster enviado para cada transmissão fica melhor enquanto o codificador é consertado.</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s source is frozen — check the camera or the OBS scene</source>
+        <translation>a fonte de quem transmite está congelada — verifique a câmera ou a cena do OBS</translation>
+    </message>
+    <message>
+        <source>%1 has shown the same picture for %2 (since %3) while publishing: %4.</source>
+        <translation>%1 mostra a mesma imagem há %2 (desde %3) enquanto transmite: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has shown the same picture for %2 of its newest segment while publishing: %3.</source>
+        <translation>%1 mostrou a mesma imagem por %2 do segmento mais recente enquanto transmite: %3.</translation>
+    </message>
+    <message>
+        <source>%1 lives show the same picture while publishing, the longest %2 for %3: their publishers&apos; sources are frozen — check the cameras or the OBS scenes.</source>
+        <translation>%1 transmissões mostram a mesma imagem enquanto transmitem, a mais longa %2 por %3: as fontes de quem transmite estão congeladas — verifique as câmeras ou as cenas do OBS.</translation>
+    </message>
+    <message>
+        <source>the stream runs but its picture is black — a covered lens, an empty OBS scene or a source that gives no video</source>
+        <translation>a transmissão roda, mas a imagem está preta — uma lente tampada, uma cena do OBS vazia ou uma fonte que não dá vídeo</translation>
+    </message>
+    <message>
+        <source>%1 has been black for %2 (since %3): %4.</source>
+        <translation>%1 está preta há %2 (desde %3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 has been black for %2 of its newest segment: %3.</source>
+        <translation>%1 ficou preta por %2 do segmento mais recente: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is black: %2.</source>
+        <translation>%1 está preta: %2.</translation>
+    </message>
+    <message>
+        <source>%1 lives are black, the longest %2 for %3: their streams run but show no picture.</source>
+        <translation>%1 transmissões estão pretas, a mais longa %2 por %3: as transmissões rodam, mas não mostram imagem.</translation>
+    </message>
+    <message>
+        <source>%1 lives are black: their streams run but show no picture.</source>
+        <translation>%1 transmissões estão pretas: elas rodam, mas não mostram imagem.</translation>
+    </message>
+    <message>
+        <source>Check the streamer&apos;s camera or OBS scene (a frozen capture, a still image or a stalled source); the stream itself is running</source>
+        <translation>Verifique a câmera ou a cena do OBS de quem transmite (captura congelada, imagem parada ou fonte travada); a transmissão em si continua no ar</translation>
+    </message>
+    <message>
+        <source>Check the streamer&apos;s camera (lens cover, cable) and the OBS scene&apos;s video source; the stream itself is running</source>
+        <translation>Verifique a câmera de quem transmite (tampa da lente, cabo) e a fonte de vídeo da cena do OBS; a transmissão em si continua no ar</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>não obtida</translation>
+    </message>
+    <message>
+        <source>not grabbed</source>
+        <translation>não capturada</translation>
+    </message>
+    <message>
+        <source>, %1 s behind the live edge</source>
+        <translation>, %1 s atrás do ao vivo</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>visitors see: %1; our frame: %2</source>
+        <translation>os visitantes veem: %1; nosso quadro: %2</translation>
+    </message>
+    <message>
+        <source>working (last probe)</source>
+        <translation>funcionando (última sondagem)</translation>
+    </message>
+    <message>
+        <source>degraded (last probe)</source>
+        <translation>degradado (última sondagem)</translation>
+    </message>
+    <message>
+        <source>failing (last probe)</source>
+        <translation>falhando (última sondagem)</translation>
+    </message>
+    <message>
+        <source>Point the site&apos;s Encoder URL at the running stand-in</source>
+        <translation>Apontar a Encoder URL do site para o substituto em execução</translation>
+    </message>
+    <message>
+        <source>Start the stand-in, then point the site&apos;s Encoder URL at it</source>
+        <translation>Iniciar o substituto e apontar a Encoder URL do site para ele</translation>
+    </message>
+    <message>
+        <source>The site was not checked: the diagnosis ended before.</source>
+        <translation>O site não foi verificado: o diagnóstico terminou antes.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of lives cannot be read: %1</source>
+        <translation>A lista de transmissões do site não pode ser lida: %1</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>The site answers and lists %1.</source>
+        <translation>O site responde e lista %1.</translation>
+    </message>
+    <message>
+        <source>check took</source>
+        <translation>a verificação levou</translation>
+    </message>
+    <message>
+        <source>AVideo version</source>
+        <translation>versão do AVideo</translation>
+    </message>
+    <message>
+        <source>not read: </source>
+        <translation>não lida: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1, an admin: the Encoder URL and the caches can be read and cleared.</source>
+        <translation>Conectado como %1, um administrador: a Encoder URL e os caches podem ser lidos e limpos.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, who is not an admin: the site&apos;s Encoder URL cannot be read nor its caches cleared. Sign in as an admin.</source>
+        <translation>Conectado como %1, que não é administrador: a Encoder URL do site não pode ser lida nem os caches limpos. Entre como administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>O login falhou: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Entrar de novo</translation>
+    </message>
+    <message>
+        <source>Not signed in: the site&apos;s Encoder URL and caches were not looked at. Sign in as an admin to check them.</source>
+        <translation>Não conectado: a Encoder URL e os caches do site não foram examinados. Entre como administrador para verificá-los.</translation>
+    </message>
+    <message>
+        <source>What visitors see is unknown: the site&apos;s lives could not be read.</source>
+        <translation>O que os visitantes veem é desconhecido: as transmissões do site não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <source>%1 still %2 a card from before the encoder gave frames again.</source>
+        <translation>%1 ainda %2 um cartão de antes de o codificador voltar a dar quadros.</translation>
+    </message>
+    <message>
+        <source>shows</source>
+        <translation>mostra</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>mostram</translation>
+    </message>
+    <message>
+        <source>a static poster</source>
+        <translation>um pôster estático</translation>
+    </message>
+    <message>
+        <source>the ONLINE card</source>
+        <translation>o cartão ONLINE</translation>
+    </message>
+    <message>
+        <source>a placeholder</source>
+        <translation>uma imagem provisória</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 although %4 pictures: the site&apos;s encoder gives no frames.</source>
+        <translation>%1 %2 %3 embora %4 imagem: o codificador do site não dá quadros.</translation>
+    </message>
+    <message>
+        <source>its stream has</source>
+        <translation>a transmissão tenha</translation>
+    </message>
+    <message>
+        <source>their streams have</source>
+        <translation>as transmissões tenham</translation>
+    </message>
+    <message>
+        <source>The site&apos;s %1 answers %2 for %3: visitors see a broken image. The site&apos;s PHP error log says why.</source>
+        <translation>O %1 do site responde %2 para %3: os visitantes veem uma imagem quebrada. O log de erros do PHP do site diz por quê.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>nenhuma imagem</translation>
+    </message>
+    <message>
+        <source>%1 %2 no picture of %3 own: the problem is the stream, not the site or its encoder.</source>
+        <translation>%1 %2 imagem %3: o problema é a transmissão, não o site nem o codificador dele.</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>tem</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <translation>têm</translation>
+    </message>
+    <message>
+        <source>Ask the streamer to check the encoder software (OBS) and restart the stream</source>
+        <translation>Pedir a quem transmite que verifique o software de codificação (OBS) e reinicie a transmissão</translation>
+    </message>
+    <message>
+        <source>%1 %2 a placeholder, and the stream could not be checked from here.</source>
+        <translation>%1 %2 uma imagem provisória, e a transmissão não pôde ser verificada daqui.</translation>
+    </message>
+    <message>
+        <source>The thumbnail of %1 did not reach this computer: what visitors see is unknown.</source>
+        <translation>A miniatura de %1 não chegou a este computador: o que os visitantes veem é desconhecido.</translation>
+    </message>
+    <message>
+        <source>No live is running: there are no thumbnails to check right now.</source>
+        <translation>Nenhuma transmissão no ar: não há miniaturas para verificar agora.</translation>
+    </message>
+    <message>
+        <source>%1 %2 a real frame.</source>
+        <translation>%1 %2 um quadro real.</translation>
+    </message>
+    <message>
+        <source>The live</source>
+        <translation>A transmissão</translation>
+    </message>
+    <message>
+        <source>All %1 lives</source>
+        <translation>Todas as %1 transmissões</translation>
+    </message>
+    <message>
+        <source>No live shows a problem (%1 of %2 with a real frame).</source>
+        <translation>Nenhuma transmissão mostra problema (%1 de %2 com quadro real).</translation>
+    </message>
+    <message>
+        <source>The encoder gives frames now, but %1 still %2 a card: AVideo keeps the card it cached 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.</source>
+        <translation>O codificador dá quadros agora, mas %1 ainda %2 um cartão: o AVideo guarda o cartão do cache por 5 minutos (jpg) a 15 minutos (webp, gif), a menos que o cache seja limpo.</translation>
+    </message>
+    <message>
+        <source>Clearing the caches would not help yet: the site&apos;s encoder gives no frames, so AVideo would cache a new card. Fix the encoder (or switch to the stand-in) first.</source>
+        <translation>Limpar os caches ainda não ajudaria: o codificador do site não dá quadros, então o AVideo guardaria um cartão novo. Conserte o codificador (ou mude para o substituto) primeiro.</translation>
+    </message>
+    <message>
+        <source>No live shows a card AVideo kept in its cache. (Clearing the caches needs an admin.)</source>
+        <translation>Nenhuma transmissão mostra um cartão guardado no cache do AVideo. (Limpar os caches exige um administrador.)</translation>
+    </message>
+    <message>
+        <source>No live shows a card AVideo kept in its cache.</source>
+        <translation>Nenhuma transmissão mostra um cartão guardado no cache do AVideo.</translation>
+    </message>
+    <message>
+        <source>last cleared by this tool</source>
+        <translation>limpo pela última vez por esta ferramenta</translation>
+    </message>
+    <message>
+        <source>%1, %2 another picture after it</source>
+        <translation>%1, depois %2 outra imagem</translation>
+    </message>
+    <message>
+        <source>live showed</source>
+        <translation>transmissão mostrou</translation>
+    </message>
+    <message>
+        <source>lives showed</source>
+        <translation>transmissões mostraram</translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation>%1, falhou: %2</translation>
+    </message>
+    <message>
+        <source>not since it started</source>
+        <translation>não desde que começou</translation>
+    </message>
+    <message>
+        <source>AVideo keeps a live&apos;s picture</source>
+        <translation>O AVideo guarda a imagem de uma transmissão por</translation>
+    </message>
+    <message>
+        <source>5 min (jpg, png), 15 min (webp, gif)</source>
+        <translation>5 min (jpg, png), 15 min (webp, gif)</translation>
+    </message>
+    <message>
+        <source>The media server was not looked at: the site&apos;s lives could not be read.</source>
+        <translation>O servidor de mídia não foi examinado: as transmissões do site não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <source>The site lists %1 the media server does not receive: nobody is publishing %2.</source>
+        <translation>O site lista %1 que o servidor de mídia não recebe: ninguém está publicando %2.</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>-la</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>-las</translation>
+    </message>
+    <message>
+        <source>Ask the streamer to start the stream again</source>
+        <translation>Pedir a quem transmite que reinicie a transmissão</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach the media server for %1, so their frames could not be compared: check DNS and the firewall between here and %2.</source>
+        <translation>Este computador não alcança o servidor de mídia de %1, então os quadros delas não puderam ser comparados: verifique o DNS e o firewall entre aqui e %2.</translation>
+    </message>
+    <message>
+        <source>the media server</source>
+        <translation>o servidor de mídia</translation>
+    </message>
+    <message>
+        <source>The media server receives %1 the site does not list: the site lost track of %2 (an ended or unregistered live that still publishes).</source>
+        <translation>O servidor de mídia recebe %1 que o site não lista: o site perdeu o rastro de %2 (uma transmissão encerrada ou não registrada que ainda publica).</translation>
+    </message>
+    <message>
+        <source>the stream %1</source>
+        <translation>a transmissão %1</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>transmissão</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>transmissões</translation>
+    </message>
+    <message>
+        <source>publishing on the media server, not in the site&apos;s list</source>
+        <translation>publicando no servidor de mídia, fora da lista do site</translation>
+    </message>
+    <message>
+        <source>The media server&apos;s stat page cannot be read (%1): lives the site lists and nobody publishes, or the reverse, go unnoticed.</source>
+        <translation>A página de estatísticas do servidor de mídia não pode ser lida (%1): transmissões que o site lista e ninguém publica, ou o contrário, passam despercebidas.</translation>
+    </message>
+    <message>
+        <source>: the streams were not compared.</source>
+        <translation>: as transmissões não foram comparadas.</translation>
+    </message>
+    <message>
+        <source>The media server and the site agree on the lives.</source>
+        <translation>O servidor de mídia e o site concordam sobre as transmissões.</translation>
+    </message>
+    <message>
+        <source>media server</source>
+        <translation>servidor de mídia</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source>1 live shows %1</source>
+        <translation>1 transmissão mostra %1</translation>
+    </message>
+    <message>
+        <source>%1 lives show %2</source>
+        <translation>%1 transmissões mostram %2</translation>
+    </message>
+    <message>
+        <source>the site&apos;s encoder</source>
+        <translation>o codificador do site</translation>
+    </message>
+    <message>
+        <source>Checking the site…</source>
+        <translation>Verificando o site…</translation>
+    </message>
+    <message>
+        <source>Cannot read the site&apos;s lives: %1</source>
+        <translation>Não foi possível ler as transmissões do site: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>The site&apos;s %1 answers %2 for %3: visitors see broken images. The site&apos;s PHP error log says why.</source>
+        <translation>O %1 do site responde %2 para %3: os visitantes veem imagens quebradas. O log de erros do PHP do site diz por quê.</translation>
+    </message>
+    <message>
+        <source>%1 lives</source>
+        <translation>%1 transmissões</translation>
+    </message>
+    <message>
+        <source>a static poster instead of a live frame</source>
+        <translation>um pôster estático em vez de um quadro ao vivo</translation>
+    </message>
+    <message>
+        <source>a placeholder instead of a frame</source>
+        <translation>uma imagem provisória em vez de um quadro</translation>
+    </message>
+    <message>
+        <source>Your encoder %1 is %2%3, so %4</source>
+        <translation>Seu codificador %1 está %2%3, então %4</translation>
+    </message>
+    <message>
+        <source>%1 although the stream has pictures: %2 gives no frames</source>
+        <translation>%1 embora a transmissão tenha imagem: %2 não dá quadros</translation>
+    </message>
+    <message>
+        <source>Your encoder %1 gives frames again, but %2 from before: AVideo keeps it 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.</source>
+        <translation>Seu codificador %1 voltou a dar quadros, mas %2 de antes: o AVideo o guarda por 5 minutos (jpg) a 15 minutos (webp, gif), a menos que o cache seja limpo.</translation>
+    </message>
+    <message>
+        <source>1 live still shows a card</source>
+        <translation>1 transmissão ainda mostra um cartão</translation>
+    </message>
+    <message>
+        <source>%1 lives still show cards</source>
+        <translation>%1 transmissões ainda mostram cartões</translation>
+    </message>
+    <message>
+        <source>The site now asks this computer&apos;s stand-in for its thumbnails, but %1 from before the switch: AVideo keeps it 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.</source>
+        <translation>O site agora pede as miniaturas ao substituto deste computador, mas %1 de antes da mudança: o AVideo o guarda por 5 minutos (jpg) a 15 minutos (webp, gif), a menos que o cache seja limpo.</translation>
+    </message>
+    <message>
+        <source>. The stand-in runs: point the site&apos;s Encoder URL at it?</source>
+        <translation>. O substituto está rodando: apontar a Encoder URL do site para ele?</translation>
+    </message>
+    <message>
+        <source>Switch the site to it…</source>
+        <translation>Mudar o site para ele…</translation>
+    </message>
+    <message>
+        <source>. Start the stand-in and switch?</source>
+        <translation>. Iniciar o substituto e mudar?</translation>
+    </message>
+    <message>
+        <source>Start the stand-in</source>
+        <translation>Iniciar o substituto</translation>
+    </message>
+    <message>
+        <source>%1 works again, but %2: the site serves them from its cache.</source>
+        <translation>%1 funciona de novo, mas %2: o site os serve do cache.</translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation>um cartão</translation>
+    </message>
+    <message>
+        <source>%1 no picture of its own: the problem is the stream, not the site.</source>
+        <translation>%1 imagem própria: o problema é a transmissão, não o site.</translation>
+    </message>
+    <message>
+        <source>1 live has</source>
+        <translation>1 transmissão não tem</translation>
+    </message>
+    <message>
+        <source>%1 lives have</source>
+        <translation>%1 transmissões não têm</translation>
+    </message>
+    <message>
+        <source>Show the lives</source>
+        <translation>Mostrar as transmissões</translation>
+    </message>
+    <message>
+        <source>Your encoder %1 is %2%3; the lives look fine for now.</source>
+        <translation>Seu codificador %1 está %2%3; as transmissões parecem bem por enquanto.</translation>
+    </message>
+    <message>
+        <source>Show the encoders</source>
+        <translation>Mostrar os codificadores</translation>
+    </message>
+    <message>
+        <source>a card instead of a frame</source>
+        <translation>um cartão em vez de um quadro</translation>
+    </message>
+    <message>
+        <source>No lives are running on the site right now.</source>
+        <translation>Nenhuma transmissão no ar no site agora.</translation>
+    </message>
+    <message>
+        <source>The live shows a real frame, from this computer&apos;s stand-in.</source>
+        <translation>A transmissão mostra um quadro real, do substituto deste computador.</translation>
+    </message>
+    <message>
+        <source>All %1 lives show real frames, from this computer&apos;s stand-in.</source>
+        <translation>Todas as %1 transmissões mostram quadros reais, do substituto deste computador.</translation>
+    </message>
+    <message>
+        <source>The live shows a real frame.</source>
+        <translation>A transmissão mostra um quadro real.</translation>
+    </message>
+    <message>
+        <source>All %1 lives show real frames.</source>
+        <translation>Todas as %1 transmissões mostram quadros reais.</translation>
+    </message>
+    <message>
+        <source>no sound above %1 dBFS</source>
+        <translation>som acima de %1 dBFS</translation>
+    </message>
+    <message>
+        <source>%1 has been silent for %2: %3 in any check since %4.</source>
+        <translation>%1 está muda há %2: %3 em nenhuma verificação desde %4.</translation>
+    </message>
+    <message>
+        <source>%1 is silent: its newest segment (%2) has %3.</source>
+        <translation>%1 está muda: o segmento mais recente (%2) não tem %3.</translation>
+    </message>
+    <message>
+        <source>%1 lives are silent, the longest %2 for %3: %4.</source>
+        <translation>%1 transmissões estão mudas, a mais longa %2 por %3: sem %4.</translation>
+    </message>
+    <message>
+        <source>%1 lives are silent: their newest segments have %2.</source>
+        <translation>%1 transmissões estão mudas: os segmentos mais recentes não têm %2.</translation>
+    </message>
+    <message>
+        <source>Lower the microphone or music gain in OBS until its meter stays out of the red.</source>
+        <translation>Baixe o ganho do microfone ou da música no OBS até o medidor sair do vermelho.</translation>
+    </message>
+    <message>
+        <source>%1 peaks at full scale (%2 dBFS): its sound may distort. %3</source>
+        <translation>%1 chega à escala máxima (%2 dBFS): o som pode distorcer. %3</translation>
+    </message>
+    <message>
+        <source>%1 lives peak at full scale: their sound may distort. %2</source>
+        <translation>%1 transmissões chegam à escala máxima: o som pode distorcer. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 sound</source>
+        <translation>%1 %2 som</translation>
+    </message>
+    <message>
+        <source>%1 %2 no audio, which is not a fault: many lives carry none</source>
+        <translation>%1 %2 áudio, o que não é defeito: muitas transmissões não têm</translation>
+    </message>
+    <message>
+        <source>Check the streamer&apos;s microphone or audio source in OBS (muted, unplugged or the wrong device); the stream itself is running</source>
+        <translation>Verifique o microfone de quem transmite ou a fonte de áudio no OBS (mutada, desconectada ou o dispositivo errado); a transmissão em si continua no ar</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <comment>… no picture of its own</comment>
+        <translation>não tem</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <comment>… no picture of their own</comment>
+        <translation>não têm</translation>
+    </message>
+    <message>
+        <source>its</source>
+        <comment>no picture of its own</comment>
+        <translation>própria</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <comment>no picture of their own</comment>
+        <translation>própria</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <comment>… no audio</comment>
+        <translation>não tem</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <comment>… no audio</comment>
+        <translation>não têm</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>EncoderCellText</name>
     <message>
         <source>Not probed yet.</source>
@@ -70,29 +1012,13 @@
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
+    <message>
+        <source>%1 / %2 / %3 / %4 / %5 ms</source>
+        <translation>%1 / %2 / %3 / %4 / %5 ms</translation>
+    </message>
 </context>
 <context>
     <name>EncoderStateWords</name>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>degraded</source>
-        <translation>degradado</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendente</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconhecido</translation>
-    </message>
     <message>
         <source>site&apos;s encoder</source>
         <translation>codificador do site</translation>
@@ -112,6 +1038,147 @@
     <message>
         <source>reachable</source>
         <translation>acessível</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWords</name>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Ruim</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Péssima</translation>
+    </message>
+    <message>
+        <source>the newest frame of the stream is %1 s old</source>
+        <translation>o quadro mais recente da transmissão tem %1 s</translation>
+    </message>
+    <message>
+        <source>its newest segment is silent</source>
+        <translation>o segmento mais recente está mudo</translation>
+    </message>
+    <message>
+        <source>its newest segment shows the same picture throughout</source>
+        <translation>o segmento mais recente mostra a mesma imagem do começo ao fim</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWords</name>
+    <message>
+        <source>%1: listed by the site but the media server receives no stream &quot;%2&quot;; visitors see it as live but nothing plays</source>
+        <translation>%1: listada pelo site, mas o servidor de mídia não recebe nenhum fluxo &quot;%2&quot;; os visitantes a veem como ao vivo, mas nada toca</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is publishing to the media server but the site does not list it (unknown key, or the site&apos;s stats cache is stale)</source>
+        <translation>&quot;%1&quot; está publicando no servidor de mídia, mas o site não a lista (chave desconhecida, ou o cache de estatísticas do site está desatualizado)</translation>
+    </message>
+    <message>
+        <source>%1: the site&apos;s %2 answered HTTP %3: visitors see a broken image (%4)</source>
+        <translation>%1: o %2 do site respondeu HTTP %3: os visitantes veem uma imagem quebrada (%4)</translation>
+    </message>
+    <message>
+        <source>%1: the site shows a static poster, not a live frame — the encoder is not producing thumbnails (AVideo falls back to the streamer&apos;s poster)</source>
+        <translation>%1: o site mostra um pôster estático, não um quadro ao vivo — o codificador não está gerando miniaturas (o AVideo recorre ao pôster de quem transmite)</translation>
+    </message>
+    <message>
+        <source>%1: the site shows the %2 while the stream has real pictures — the encoder is not producing thumbnails</source>
+        <translation>%1: o site mostra %2 enquanto a transmissão tem imagens reais — o codificador não está gerando miniaturas</translation>
+    </message>
+    <message>
+        <source>%1: this computer cannot reach the media server%2 (%3); the stream was not checked — visitors may still play it. Check this computer&apos;s network and firewall, or give --player-server with an address it can reach</source>
+        <translation>%1: este computador não alcança o servidor de mídia%2 (%3); a transmissão não foi verificada — os visitantes talvez ainda a reproduzam. Verifique a rede e o firewall deste computador, ou informe --player-server com um endereço que ele alcance</translation>
+    </message>
+    <message>
+        <source>%1: the stream cannot be read: %2</source>
+        <translation>%1: a transmissão não pode ser lida: %2</translation>
+    </message>
+    <message>
+        <source>%1: the stream itself shows no picture (%2)</source>
+        <translation>%1: a transmissão em si não mostra imagem (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the site shows a static poster, not a live frame — the encoder gives AVideo no thumbnail (AVideo falls back to the streamer&apos;s poster); the stream itself was not checked</source>
+        <translation>%1: o site mostra um pôster estático, não um quadro ao vivo — o codificador não dá miniatura ao AVideo (o AVideo recorre ao pôster de quem transmite); a transmissão em si não foi verificada</translation>
+    </message>
+    <message>
+        <source>%1: the site shows the %2</source>
+        <translation>%1: o site mostra %2</translation>
+    </message>
+    <message>
+        <source>%1: this computer could not fetch the site&apos;s thumbnail (%2); what visitors see was not checked</source>
+        <translation>%1: este computador não conseguiu obter a miniatura do site (%2); o que os visitantes veem não foi verificado</translation>
+    </message>
+    <message>
+        <source>%1: no thumbnail checked</source>
+        <translation>%1: nenhuma miniatura verificada</translation>
+    </message>
+    <message>
+        <source>%1: real thumbnail</source>
+        <translation>%1: miniatura real</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONHECIDO</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationWords</name>
+    <message>
+        <source> since %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 is %2%3: %4%5</source>
+        <translation>O codificador do site %1 está %2%3: %4%5</translation>
+    </message>
+    <message>
+        <source> No healthy alternative is being watched: start the stand-in, or add an encoder that works.</source>
+        <translation> Nenhuma alternativa saudável está sendo monitorada: inicie o substituto, ou adicione um codificador que funcione.</translation>
+    </message>
+    <message>
+        <source> Best alternative: %1 (%2)</source>
+        <translation> Melhor alternativa: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, real frames in %1 ms</source>
+        <translation>, quadros reais em %1 ms</translation>
+    </message>
+    <message>
+        <source>, reachable, frames not tested: no live was running to ask it for a frame, so look at a live&apos;s thumbnail after switching</source>
+        <translation>, acessível, quadros não testados: não havia transmissão no ar para pedir um quadro, então olhe a miniatura de uma transmissão depois de mudar</translation>
+    </message>
+    <message>
+        <source>. Switching sets the site&apos;s Encoder URL to it: AVideo then asks it for every live thumbnail, and also sends uploaded videos there for encoding unless forceEncoderURL or the encoder network overrides it.</source>
+        <translation>. Mudar define a Encoder URL do site como ele: o AVideo passa a pedir a ele cada miniatura de transmissão, e também envia para lá os vídeos enviados para codificação, a menos que forceEncoderURL ou a rede de codificadores o substitua.</translation>
+    </message>
+    <message>
+        <source> The stand-in makes thumbnails only, not video encodings: switch back once your encoder works again.</source>
+        <translation> O substituto só faz miniaturas, não codifica vídeos: volte quando o seu codificador funcionar de novo.</translation>
     </message>
 </context>
 <context>
@@ -171,57 +1238,6 @@
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
-    </message>
-</context>
-<context>
-    <name>ThumbnailClassWords</name>
-    <message>
-        <source>real frame</source>
-        <translation>quadro real</translation>
-    </message>
-    <message>
-        <source>encoder placeholder</source>
-        <translation>imagem provisória do codificador</translation>
-    </message>
-    <message>
-        <source>encoder not-found animation</source>
-        <translation>animação de &quot;não encontrado&quot; do codificador</translation>
-    </message>
-    <message>
-        <source>encoder &quot;creating images&quot; card</source>
-        <translation>cartão &quot;criando imagens&quot; do codificador</translation>
-    </message>
-    <message>
-        <source>ONLINE card</source>
-        <translation>cartão ONLINE</translation>
-    </message>
-    <message>
-        <source>OFFLINE card</source>
-        <translation>cartão OFFLINE</translation>
-    </message>
-    <message>
-        <source>COMING SOON card</source>
-        <translation>cartão COMING SOON</translation>
-    </message>
-    <message>
-        <source>AVideo&apos;s waiting loop</source>
-        <translation>animação de espera do AVideo</translation>
-    </message>
-    <message>
-        <source>static poster</source>
-        <translation>pôster estático</translation>
-    </message>
-    <message>
-        <source>blank picture</source>
-        <translation>imagem em branco</translation>
-    </message>
-    <message>
-        <source>broken image</source>
-        <translation>imagem corrompida</translation>
-    </message>
-    <message>
-        <source>not fetched</source>
-        <translation>não obtida</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1885,10 @@ reais enquanto o codificador está fora.</translation>
         <source>Written: %1</source>
         <translation>Gravado: %1</translation>
     </message>
+    <message>
+        <source>%1: %2&lt;br&gt;</source>
+        <translation>%1: %2&lt;br&gt;</translation>
+    </message>
 </context>
 <context>
     <name>avld::DiagnosisRun</name>
@@ -887,6 +1907,66 @@ reais enquanto o codificador está fora.</translation>
     <message>
         <source>Reading the encoders&apos; history</source>
         <translation>Lendo o histórico dos codificadores</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>no encoder is watched</source>
+        <translation>nenhum codificador monitorado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the lives could not be read</source>
+        <translation>as transmissões não puderam ser lidas</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>transmissão</translation>
+    </message>
+    <message>
+        <source>lives</source>
+        <translation>transmissões</translation>
+    </message>
+    <message>
+        <source> checked</source>
+        <translation> verificadas</translation>
+    </message>
+    <message>
+        <source>AVideo %1, %2</source>
+        <translation>AVideo %1, %2</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <source>encoders</source>
+        <translation>codificadores</translation>
+    </message>
+    <message>
+        <source> probed</source>
+        <translation> sondados</translation>
+    </message>
+    <message>
+        <source>skipped: the stand-in is not running</source>
+        <translation>ignorado: o substituto não está rodando</translation>
+    </message>
+    <message>
+        <source>skipped: the site does not use the stand-in</source>
+        <translation>ignorado: o site não usa o substituto</translation>
+    </message>
+    <message>
+        <source>skipped: no history is kept</source>
+        <translation>ignorado: nenhum histórico é guardado</translation>
+    </message>
+    <message>
+        <source> in the history</source>
+        <translation> no histórico</translation>
     </message>
 </context>
 <context>
@@ -965,6 +2045,29 @@ reais enquanto o codificador está fora.</translation>
     <message>
         <source>No probes in the last %1</source>
         <translation>Nenhuma sondagem nas últimas %1</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncoderState</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +2467,7 @@ Mostrado como acessível, não online, até que uma transmissão permita provar 
     </message>
     <message>
         <source>Stream hosts</source>
-        <translation>Hosts das transmissões</translation>
+        <translation>Hosts permitidos</translation>
     </message>
     <message>
         <source>TLS certificate</source>
@@ -1384,7 +2487,7 @@ Mostrado como acessível, não online, até que uma transmissão permita provar 
     </message>
     <message>
         <source>Refresh slow streams every</source>
-        <translation>Atualizar transmissões lentas a cada</translation>
+        <translation>Atualizar lentas a cada</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
@@ -1395,7 +2498,7 @@ Mostrado como acessível, não online, até que uma transmissão permita provar 
     <name>avld::LatencyChartView</name>
     <message>
         <source>Answer time (ms), last 2 min</source>
-        <translation>Tempo de resposta (ms), últimos 2 min</translation>
+        <translation>Resposta (ms), últimos 2 min</translation>
     </message>
     <message>
         <source>p50</source>
@@ -2204,6 +3307,23 @@ Mostrado como acessível, não online, até que uma transmissão permita provar 
     </message>
 </context>
 <context>
+    <name>avld::SiteClient</name>
+    <message>
+        <source>1. Log in to %1 as an admin and open Admin → Settings → Site Configurations (%2).
+2. In &quot;Encoder URL&quot;, replace the current value with:
+       %3
+   (keep the trailing slash). Save.
+3. This URL is also the encoder used by the &quot;Encode video&quot; button, unless forceEncoderURL or the encoder network overrides it.
+4. Clear the cache (Admin menu → Clear Cache Directory). This step is part of the fix: AVideo caches every live image it served, its own ONLINE card included, for 5 minutes (jpg/png) and 15 minutes (gif/webp); until the clear, visitors keep seeing the card it cached while the old encoder failed. After the clear it asks the new encoder at once.</source>
+        <translation>1. Entre em %1 como administrador e abra Admin → Settings → Site Configurations (%2).
+2. Em &quot;Encoder URL&quot;, troque o valor atual por:
+       %3
+   (mantenha a barra final). Salve.
+3. Esta URL também é o codificador usado pelo botão &quot;Encode video&quot;, a menos que forceEncoderURL ou a rede de codificadores a substitua.
+4. Limpe o cache (menu Admin → Clear Cache Directory). Este passo faz parte da correção: o AVideo guarda no cache cada imagem de transmissão que serviu, inclusive o próprio cartão ONLINE, por 5 minutos (jpg/png) e 15 minutos (gif/webp); até a limpeza, os visitantes continuam vendo o cartão guardado enquanto o codificador antigo falhava. Depois da limpeza ele pede ao novo codificador na hora.</translation>
+    </message>
+</context>
+<context>
     <name>avld::SiteSwitcher</name>
     <message>
         <source>&amp;Add a site…</source>
@@ -2628,6 +3748,57 @@ Se o servidor de mídia acima estiver errado, corrija-o abaixo e teste de novo.<
     <message>
         <source>Encoder URL:</source>
         <translation>Encoder URL:</translation>
+    </message>
+</context>
+<context>
+    <name>avld::ThumbnailClass</name>
+    <message>
+        <source>real frame</source>
+        <translation>quadro real</translation>
+    </message>
+    <message>
+        <source>encoder placeholder</source>
+        <translation>imagem provisória do codificador</translation>
+    </message>
+    <message>
+        <source>encoder not-found animation</source>
+        <translation>animação de &quot;não encontrado&quot; do codificador</translation>
+    </message>
+    <message>
+        <source>encoder &quot;creating images&quot; card</source>
+        <translation>cartão &quot;criando imagens&quot; do codificador</translation>
+    </message>
+    <message>
+        <source>ONLINE card</source>
+        <translation>cartão ONLINE</translation>
+    </message>
+    <message>
+        <source>OFFLINE card</source>
+        <translation>cartão OFFLINE</translation>
+    </message>
+    <message>
+        <source>COMING SOON card</source>
+        <translation>cartão COMING SOON</translation>
+    </message>
+    <message>
+        <source>AVideo&apos;s waiting loop</source>
+        <translation>animação de espera do AVideo</translation>
+    </message>
+    <message>
+        <source>static poster</source>
+        <translation>pôster estático</translation>
+    </message>
+    <message>
+        <source>blank picture</source>
+        <translation>imagem em branco</translation>
+    </message>
+    <message>
+        <source>broken image</source>
+        <translation>imagem corrompida</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>não obtida</translation>
     </message>
 </context>
 <context>

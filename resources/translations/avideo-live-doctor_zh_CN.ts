@@ -13,6 +13,948 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>this computer&apos;s stand-in</source>
+        <translation>本机的替补</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the full stop after a sentence</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>, getImage %1 (%2)</source>
+        <translation>，getImage %1（%2）</translation>
+    </message>
+    <message>
+        <source>, reachable in %1, frames not tested</source>
+        <translation>，%1 内可达，画面未测试</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>, %1 % up over 24 h</source>
+        <translation>，24 小时在线率 %1 %</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>个编码器</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>probed at</source>
+        <translation>探测时间</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>可达性</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2</source>
+        <translation>%2 内返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>无应答（%1）</translation>
+    </message>
+    <message>
+        <source>getImage, as AVideo asks</source>
+        <translation>getImage（按 AVideo 的方式请求）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (AVideo waits %3 ms)</source>
+        <translation>%1，%2（AVideo 最多等待 %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS 证书</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>剩余 %1 天</translation>
+    </message>
+    <message>
+        <source>its own status page says</source>
+        <translation>其自身状态页面显示</translation>
+    </message>
+    <message>
+        <source>its own status page</source>
+        <translation>其自身状态页面</translation>
+    </message>
+    <message>
+        <source> (the encoder shows its queue and memory only to an account of the site with upload rights)</source>
+        <translation>（编码器只向拥有上传权限的站点账户显示其队列和内存）</translation>
+    </message>
+    <message>
+        <source>up over 24 h</source>
+        <translation>24 小时在线率</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 probes</source>
+        <translation>%2 次探测中的 %1 %</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL could not be read: %1</source>
+        <translation>无法读取站点的 Encoder URL：%1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL is not known: sign in as an admin to read it.</source>
+        <translation>站点的 Encoder URL 未知：请以管理员身份登录以读取它。</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin</source>
+        <translation>以管理员身份登录</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 was not probed yet.</source>
+        <translation>站点的编码器 %1 尚未探测。</translation>
+    </message>
+    <message>
+        <source>Probe the encoders</source>
+        <translation>探测编码器</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 does not work: %2%3 AVideo gets no frames from it and shows its ONLINE card.</source>
+        <translation>站点的编码器 %1 无法工作：%2%3 AVideo 从它那里得不到画面，因此显示 ONLINE 卡片。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 answers AVideo&apos;s thumbnail request in %2, beyond the %3 ms AVideo waits: visitors see the ONLINE card.</source>
+        <translation>站点的编码器 %1 在 %2 内才答复 AVideo 的缩略图请求，超过了 AVideo 等待的 %3 毫秒：访客看到的是 ONLINE 卡片。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 answers but gives no real frame: %2%3</source>
+        <translation>站点的编码器 %1 有应答，但没有提供真实画面：%2%3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 answers; its frames were not tested (no live to test with).</source>
+        <translation>站点的编码器 %1 有应答；其画面未经测试（没有可用于测试的直播）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 gives real frames in %2 (AVideo waits %3 ms).</source>
+        <translation>站点的编码器 %1 在 %2 内提供真实画面（AVideo 最多等待 %3 毫秒）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 has %2 waiting to be encoded: while it works through them its thumbnails for AVideo slow down; keep a backup encoder or the stand-in ready.</source>
+        <translation>站点的编码器 %1 有 %2 等待编码：在处理这些视频期间，它为 AVideo 生成缩略图会变慢；请准备好备用编码器或替补。</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>个视频</translation>
+    </message>
+    <message>
+        <source>videos</source>
+        <translation>个视频</translation>
+    </message>
+    <message>
+        <source>Watch a backup encoder to switch to</source>
+        <translation>监视一个可切换的备用编码器</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 has expired: AVideo refuses it.</source>
+        <translation>%1 的 TLS 证书已过期：AVideo 会拒绝它。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 ends in %2: renew it before AVideo refuses it.</source>
+        <translation>%1 的 TLS 证书将在 %2后到期：请在 AVideo 拒绝它之前续期。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 gives real frames in %2: switch the site&apos;s Encoder URL to it while the site&apos;s encoder is down.</source>
+        <translation>%1 在 %2 内提供真实画面：在站点的编码器宕机期间，请将站点的 Encoder URL 切换到它。</translation>
+    </message>
+    <message>
+        <source>%1 answers (its frames could not be tested without a live): switch the site&apos;s Encoder URL to it while the site&apos;s encoder is down.</source>
+        <translation>%1 有应答（没有直播，无法测试其画面）：在站点的编码器宕机期间，请将站点的 Encoder URL 切换到它。</translation>
+    </message>
+    <message>
+        <source>what switching means</source>
+        <translation>切换意味着什么</translation>
+    </message>
+    <message>
+        <source>Put %1 in the site&apos;s Encoder URL (Site Configurations)</source>
+        <translation>将 %1 填入站点的 Encoder URL（Site Configurations）</translation>
+    </message>
+    <message>
+        <source>No other encoder is watched: when the site&apos;s encoder fails there is nothing tested to switch to. Add a backup encoder (or keep the stand-in ready).</source>
+        <translation>没有监视其他编码器：站点的编码器出故障时，没有经过测试的编码器可以切换。请添加一个备用编码器（或准备好替补）。</translation>
+    </message>
+    <message>
+        <source>Add a backup encoder</source>
+        <translation>添加备用编码器</translation>
+    </message>
+    <message>
+        <source>None of the %1 watched as backups works right now.</source>
+        <translation>作为备用监视的 %1都无法正常工作。</translation>
+    </message>
+    <message>
+        <source>encoders</source>
+        <translation>个编码器</translation>
+    </message>
+    <message>
+        <source>Add a backup encoder that works</source>
+        <translation>添加一个能正常工作的备用编码器</translation>
+    </message>
+    <message>
+        <source>%1 of %2 watched as backups %3.</source>
+        <translation>作为备用监视的 %2中有 %1 个%3。</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>正常工作</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>正常工作</translation>
+    </message>
+    <message>
+        <source>running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>requests answered</source>
+        <translation>已答复的请求</translation>
+    </message>
+    <message>
+        <source>%1 (%2 images, %3 refused)</source>
+        <translation>%1（%2 张图片，%3 个被拒绝）</translation>
+    </message>
+    <message>
+        <source>streams kept fresh</source>
+        <translation>保持更新的直播流</translation>
+    </message>
+    <message>
+        <source>grabs</source>
+        <translation>抓取</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1，%2 次失败</translation>
+    </message>
+    <message>
+        <source>last image</source>
+        <translation>最近的图片</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>The local stand-in is not running: started and given to the site as its Encoder URL, it makes the lives&apos; thumbnails from their streams while the encoder is down.</source>
+        <translation>本地替补没有运行：启动它并将其作为站点的 Encoder URL 后，它会在编码器宕机期间根据直播流生成直播缩略图。</translation>
+    </message>
+    <message>
+        <source>The local stand-in is not running; it is not needed while the site&apos;s encoder works.</source>
+        <translation>本地替补没有运行；站点的编码器正常工作时不需要它。</translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation>替补</translation>
+    </message>
+    <message>
+        <source>The stand-in runs, but the site&apos;s Encoder URL does not point at it: the site still asks the failing encoder.</source>
+        <translation>替补正在运行，但站点的 Encoder URL 没有指向它：站点仍在向出故障的编码器请求。</translation>
+    </message>
+    <message>
+        <source>The stand-in runs and is ready; the site uses its own encoder.</source>
+        <translation>替补正在运行且已就绪；站点使用它自己的编码器。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Encoder URL points at the stand-in; whether visitors get its frames was not verified.</source>
+        <translation>站点的 Encoder URL 指向替补；尚未验证访客是否能看到它的画面。</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>重新验证</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The site serves the stand-in&apos;s frames: %1.</source>
+        <translation>站点提供的是替补的画面：%1。</translation>
+    </message>
+    <message>
+        <source>The site serves the stand-in&apos;s frames for only part of the lives: %1. %2</source>
+        <translation>站点只为部分直播提供替补的画面：%1。%2</translation>
+    </message>
+    <message>
+        <source>Clear the live caches</source>
+        <translation>清除直播缓存</translation>
+    </message>
+    <message>
+        <source>The site does not serve the stand-in&apos;s frames: %1. %2</source>
+        <translation>站点没有提供替补的画面：%1。%2</translation>
+    </message>
+    <message>
+        <source>Whether the site serves the stand-in&apos;s frames could not be checked: %1</source>
+        <translation>无法检查站点是否提供替补的画面：%1</translation>
+    </message>
+    <message>
+        <source>probes of the site&apos;s encoder in 24 h</source>
+        <translation>24 小时内对站点编码器的探测</translation>
+    </message>
+    <message>
+        <source>alerts go to</source>
+        <translation>警报发送到</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>无处</translation>
+    </message>
+    <message>
+        <source>The history holds %1 probes of the site&apos;s encoder over the last 24 h: a watch runs on this computer.</source>
+        <translation>历史记录中有过去 24 小时内对站点编码器的 %1 次探测：本机上正在运行监视。</translation>
+    </message>
+    <message>
+        <source>Nobody keeps watching the encoders: run `avideo-live-doctor encoders --watch --webhook URL` on a server (or keep this window open), so that a failing encoder alerts you before visitors see cards.</source>
+        <translation>没有人在持续监视编码器：请在服务器上运行 `avideo-live-doctor encoders --watch --webhook URL`（或保持此窗口打开），以便在访客看到卡片之前就收到编码器故障警报。</translation>
+    </message>
+    <message>
+        <source>Keep a watch with alerts running</source>
+        <translation>保持运行带警报的监视</translation>
+    </message>
+    <message>
+        <source>The encoders are watched, but alerts go nowhere: give the watch a webhook.</source>
+        <translation>编码器受到监视，但警报没有发送到任何地方：请为监视设置一个 webhook。</translation>
+    </message>
+    <message>
+        <source>Send the alerts somewhere</source>
+        <translation>把警报发送到某处</translation>
+    </message>
+    <message>
+        <source>The encoders are watched and alerts go to %1.</source>
+        <translation>编码器受到监视，警报发送到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 work: when one fails there is another to switch to.</source>
+        <translation>%1正常工作：其中一个出故障时，还有另一个可以切换。</translation>
+    </message>
+    <message>
+        <source>Only one encoder works: keep a second one (another encoder, or stand-ins behind a load balancer) to switch to.</source>
+        <translation>只有一个编码器正常工作：请再准备一个（另一个编码器，或负载均衡器后面的多个替补）以便切换。</translation>
+    </message>
+    <message>
+        <source>No encoder works: nothing to switch to.</source>
+        <translation>没有正常工作的编码器：无处可切换。</translation>
+    </message>
+    <message>
+        <source>When the encoder gives nothing, visitors see the streamer&apos;s poster for %1; for the others, AVideo&apos;s ONLINE card.</source>
+        <translation>编码器没有提供画面时，%1的访客看到的是主播的海报；其他直播的访客看到的是 AVideo 的 ONLINE 卡片。</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>个直播</translation>
+    </message>
+    <message>
+        <source>lives</source>
+        <translation>个直播</translation>
+    </message>
+    <message>
+        <source>When the encoder gives nothing, visitors see AVideo&apos;s grey ONLINE card; a poster uploaded for each live looks better while the encoder is repaired.</source>
+        <translation>编码器没有提供画面时，访客看到的是 AVideo 的灰色 ONLINE 卡片；在修复编码器期间，为每个直播上传一张海报会更好看。</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s source is frozen — check the camera or the OBS scene</source>
+        <translation>推流端的画面源已冻结——请检查摄像头或 OBS 场景</translation>
+    </message>
+    <message>
+        <source>%1 has shown the same picture for %2 (since %3) while publishing: %4.</source>
+        <translation>%1 在推流时画面已连续 %2 保持相同（自 %3 起）：%4。</translation>
+    </message>
+    <message>
+        <source>%1 has shown the same picture for %2 of its newest segment while publishing: %3.</source>
+        <translation>%1 在推流时，其最新分片中有 %2 画面相同：%3。</translation>
+    </message>
+    <message>
+        <source>%1 lives show the same picture while publishing, the longest %2 for %3: their publishers&apos; sources are frozen — check the cameras or the OBS scenes.</source>
+        <translation>%1 个直播在推流时画面保持不变，最长的是%2，已持续 %3：它们推流端的画面源已冻结——请检查摄像头或 OBS 场景。</translation>
+    </message>
+    <message>
+        <source>the stream runs but its picture is black — a covered lens, an empty OBS scene or a source that gives no video</source>
+        <translation>直播流在运行，但画面是黑的——镜头被遮住、OBS 场景为空，或视频源没有输出画面</translation>
+    </message>
+    <message>
+        <source>%1 has been black for %2 (since %3): %4.</source>
+        <translation>%1 已黑屏 %2（自 %3 起）：%4。</translation>
+    </message>
+    <message>
+        <source>%1 has been black for %2 of its newest segment: %3.</source>
+        <translation>%1 的最新分片中有 %2 是黑屏：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is black: %2.</source>
+        <translation>%1 是黑屏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 lives are black, the longest %2 for %3: their streams run but show no picture.</source>
+        <translation>%1 个直播黑屏，最长的是%2，已持续 %3：它们的直播流在运行，但没有画面。</translation>
+    </message>
+    <message>
+        <source>%1 lives are black: their streams run but show no picture.</source>
+        <translation>%1 个直播黑屏：它们的直播流在运行，但没有画面。</translation>
+    </message>
+    <message>
+        <source>Check the streamer&apos;s camera or OBS scene (a frozen capture, a still image or a stalled source); the stream itself is running</source>
+        <translation>请检查主播的摄像头或 OBS 场景（采集卡死、静态图片或画面源卡住）；直播流本身仍在运行</translation>
+    </message>
+    <message>
+        <source>Check the streamer&apos;s camera (lens cover, cable) and the OBS scene&apos;s video source; the stream itself is running</source>
+        <translation>请检查主播的摄像头（镜头盖、线缆）和 OBS 场景的视频源；直播流本身仍在运行</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <source>not grabbed</source>
+        <translation>未抓取</translation>
+    </message>
+    <message>
+        <source>, %1 s behind the live edge</source>
+        <translation>，落后直播 %1 秒</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>visitors see: %1; our frame: %2</source>
+        <translation>访客看到：%1；我们的画面：%2</translation>
+    </message>
+    <message>
+        <source>working (last probe)</source>
+        <translation>正常（最近一次探测）</translation>
+    </message>
+    <message>
+        <source>degraded (last probe)</source>
+        <translation>降级（最近一次探测）</translation>
+    </message>
+    <message>
+        <source>failing (last probe)</source>
+        <translation>故障（最近一次探测）</translation>
+    </message>
+    <message>
+        <source>Point the site&apos;s Encoder URL at the running stand-in</source>
+        <translation>将站点的 Encoder URL 指向正在运行的替补</translation>
+    </message>
+    <message>
+        <source>Start the stand-in, then point the site&apos;s Encoder URL at it</source>
+        <translation>启动替补，然后将站点的 Encoder URL 指向它</translation>
+    </message>
+    <message>
+        <source>The site was not checked: the diagnosis ended before.</source>
+        <translation>站点未检查：诊断在此之前已结束。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of lives cannot be read: %1</source>
+        <translation>无法读取站点的直播列表：%1</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The site answers and lists %1.</source>
+        <translation>站点有应答，列出了%1。</translation>
+    </message>
+    <message>
+        <source>check took</source>
+        <translation>检查用时</translation>
+    </message>
+    <message>
+        <source>AVideo version</source>
+        <translation>AVideo 版本</translation>
+    </message>
+    <message>
+        <source>not read: </source>
+        <translation>未读取：</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, an admin: the Encoder URL and the caches can be read and cleared.</source>
+        <translation>已以管理员 %1 的身份登录：可以读取 Encoder URL，并读取和清除缓存。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, who is not an admin: the site&apos;s Encoder URL cannot be read nor its caches cleared. Sign in as an admin.</source>
+        <translation>已以 %1 的身份登录，但该用户不是管理员：无法读取站点的 Encoder URL，也无法清除其缓存。请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Not signed in: the site&apos;s Encoder URL and caches were not looked at. Sign in as an admin to check them.</source>
+        <translation>未登录：没有查看站点的 Encoder URL 和缓存。请以管理员身份登录以检查它们。</translation>
+    </message>
+    <message>
+        <source>What visitors see is unknown: the site&apos;s lives could not be read.</source>
+        <translation>访客看到的内容未知：无法读取站点的直播。</translation>
+    </message>
+    <message>
+        <source>%1 still %2 a card from before the encoder gave frames again.</source>
+        <translation>%1 仍%2着编码器恢复画面之前的卡片。</translation>
+    </message>
+    <message>
+        <source>shows</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>a static poster</source>
+        <translation>静态海报</translation>
+    </message>
+    <message>
+        <source>the ONLINE card</source>
+        <translation>ONLINE 卡片</translation>
+    </message>
+    <message>
+        <source>a placeholder</source>
+        <translation>占位图</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 although %4 pictures: the site&apos;s encoder gives no frames.</source>
+        <translation>%1 %2%3，尽管%4画面：站点的编码器没有提供画面。</translation>
+    </message>
+    <message>
+        <source>its stream has</source>
+        <translation>其直播流有</translation>
+    </message>
+    <message>
+        <source>their streams have</source>
+        <translation>它们的直播流有</translation>
+    </message>
+    <message>
+        <source>The site&apos;s %1 answers %2 for %3: visitors see a broken image. The site&apos;s PHP error log says why.</source>
+        <translation>站点的 %1 对 %3 返回了 %2：访客看到的是损坏的图片。站点的 PHP 错误日志会说明原因。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>没有画面</translation>
+    </message>
+    <message>
+        <source>%1 %2 no picture of %3 own: the problem is the stream, not the site or its encoder.</source>
+        <translation>%1 %2属于%3自己的画面：问题出在直播流，而不是站点或其编码器。</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>Ask the streamer to check the encoder software (OBS) and restart the stream</source>
+        <translation>请主播检查编码软件（OBS）并重新开始推流</translation>
+    </message>
+    <message>
+        <source>%1 %2 a placeholder, and the stream could not be checked from here.</source>
+        <translation>%1 %2占位图，且无法从这里检查直播流。</translation>
+    </message>
+    <message>
+        <source>The thumbnail of %1 did not reach this computer: what visitors see is unknown.</source>
+        <translation>%1 的缩略图没有到达本机：访客看到的内容未知。</translation>
+    </message>
+    <message>
+        <source>No live is running: there are no thumbnails to check right now.</source>
+        <translation>没有直播在进行：当前没有缩略图需要检查。</translation>
+    </message>
+    <message>
+        <source>%1 %2 a real frame.</source>
+        <translation>%1%2真实画面。</translation>
+    </message>
+    <message>
+        <source>The live</source>
+        <translation>该直播</translation>
+    </message>
+    <message>
+        <source>All %1 lives</source>
+        <translation>全部 %1 个直播都</translation>
+    </message>
+    <message>
+        <source>No live shows a problem (%1 of %2 with a real frame).</source>
+        <translation>没有直播显示出问题（%2 个中有 %1 个是真实画面）。</translation>
+    </message>
+    <message>
+        <source>The encoder gives frames now, but %1 still %2 a card: AVideo keeps the card it cached 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.</source>
+        <translation>编码器现在已提供画面，但%1仍%2卡片：除非清除缓存，AVideo 会把缓存的卡片保留 5 分钟（jpg）到 15 分钟（webp、gif）。</translation>
+    </message>
+    <message>
+        <source>Clearing the caches would not help yet: the site&apos;s encoder gives no frames, so AVideo would cache a new card. Fix the encoder (or switch to the stand-in) first.</source>
+        <translation>现在清除缓存没有帮助：站点的编码器不提供画面，AVideo 会缓存一张新卡片。请先修复编码器（或切换到替补）。</translation>
+    </message>
+    <message>
+        <source>No live shows a card AVideo kept in its cache. (Clearing the caches needs an admin.)</source>
+        <translation>没有直播显示 AVideo 缓存中保留的卡片。（清除缓存需要管理员权限。）</translation>
+    </message>
+    <message>
+        <source>No live shows a card AVideo kept in its cache.</source>
+        <translation>没有直播显示 AVideo 缓存中保留的卡片。</translation>
+    </message>
+    <message>
+        <source>last cleared by this tool</source>
+        <translation>本工具上次清除的时间</translation>
+    </message>
+    <message>
+        <source>%1, %2 another picture after it</source>
+        <translation>%1，之后%2了其他画面</translation>
+    </message>
+    <message>
+        <source>live showed</source>
+        <translation>个直播显示</translation>
+    </message>
+    <message>
+        <source>lives showed</source>
+        <translation>个直播显示</translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation>%1，失败：%2</translation>
+    </message>
+    <message>
+        <source>not since it started</source>
+        <translation>自启动以来没有</translation>
+    </message>
+    <message>
+        <source>AVideo keeps a live&apos;s picture</source>
+        <translation>AVideo 保留直播画面的时长</translation>
+    </message>
+    <message>
+        <source>5 min (jpg, png), 15 min (webp, gif)</source>
+        <translation>5 分钟（jpg、png），15 分钟（webp、gif）</translation>
+    </message>
+    <message>
+        <source>The media server was not looked at: the site&apos;s lives could not be read.</source>
+        <translation>未查看媒体服务器：无法读取站点的直播。</translation>
+    </message>
+    <message>
+        <source>The site lists %1 the media server does not receive: nobody is publishing %2.</source>
+        <translation>站点列出的%1在媒体服务器上没有收到：没有人在推流%2。</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>它们</translation>
+    </message>
+    <message>
+        <source>Ask the streamer to start the stream again</source>
+        <translation>请主播重新开始推流</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach the media server for %1, so their frames could not be compared: check DNS and the firewall between here and %2.</source>
+        <translation>本机无法访问%1的媒体服务器，因此无法比较它们的画面：请检查本机与 %2 之间的 DNS 和防火墙。</translation>
+    </message>
+    <message>
+        <source>the media server</source>
+        <translation>媒体服务器</translation>
+    </message>
+    <message>
+        <source>The media server receives %1 the site does not list: the site lost track of %2 (an ended or unregistered live that still publishes).</source>
+        <translation>媒体服务器收到了站点没有列出的%1：站点丢失了对%2的跟踪（已结束或未登记但仍在推流的直播）。</translation>
+    </message>
+    <message>
+        <source>the stream %1</source>
+        <translation>直播流 %1</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>个直播流</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>个直播流</translation>
+    </message>
+    <message>
+        <source>publishing on the media server, not in the site&apos;s list</source>
+        <translation>在媒体服务器上推流，但不在站点的列表中</translation>
+    </message>
+    <message>
+        <source>The media server&apos;s stat page cannot be read (%1): lives the site lists and nobody publishes, or the reverse, go unnoticed.</source>
+        <translation>无法读取媒体服务器的统计页面（%1）：站点列出但无人推流的直播（或反过来的情况）将不会被发现。</translation>
+    </message>
+    <message>
+        <source>: the streams were not compared.</source>
+        <translation>：未比较直播流。</translation>
+    </message>
+    <message>
+        <source>The media server and the site agree on the lives.</source>
+        <translation>媒体服务器和站点的直播一致。</translation>
+    </message>
+    <message>
+        <source>media server</source>
+        <translation>媒体服务器</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> 自 %1 起</translation>
+    </message>
+    <message>
+        <source>1 live shows %1</source>
+        <translation>1 个直播显示%1</translation>
+    </message>
+    <message>
+        <source>%1 lives show %2</source>
+        <translation>%1 个直播显示%2</translation>
+    </message>
+    <message>
+        <source>the site&apos;s encoder</source>
+        <translation>站点的编码器</translation>
+    </message>
+    <message>
+        <source>Checking the site…</source>
+        <translation>正在检查站点…</translation>
+    </message>
+    <message>
+        <source>Cannot read the site&apos;s lives: %1</source>
+        <translation>无法读取站点的直播：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The site&apos;s %1 answers %2 for %3: visitors see broken images. The site&apos;s PHP error log says why.</source>
+        <translation>站点的 %1 对 %3 返回了 %2：访客看到的是损坏的图片。站点的 PHP 错误日志会说明原因。</translation>
+    </message>
+    <message>
+        <source>%1 lives</source>
+        <translation>%1 个直播</translation>
+    </message>
+    <message>
+        <source>a static poster instead of a live frame</source>
+        <translation>静态海报而不是直播画面</translation>
+    </message>
+    <message>
+        <source>a placeholder instead of a frame</source>
+        <translation>占位图而不是画面</translation>
+    </message>
+    <message>
+        <source>Your encoder %1 is %2%3, so %4</source>
+        <translation>你的编码器 %1%3处于%2状态，因此%4</translation>
+    </message>
+    <message>
+        <source>%1 although the stream has pictures: %2 gives no frames</source>
+        <translation>%1，尽管直播流有画面：%2没有提供画面</translation>
+    </message>
+    <message>
+        <source>Your encoder %1 gives frames again, but %2 from before: AVideo keeps it 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.</source>
+        <translation>你的编码器 %1 已恢复提供画面，但%2是之前的：除非清除缓存，AVideo 会将其保留 5 分钟（jpg）到 15 分钟（webp、gif）。</translation>
+    </message>
+    <message>
+        <source>1 live still shows a card</source>
+        <translation>1 个直播仍显示卡片</translation>
+    </message>
+    <message>
+        <source>%1 lives still show cards</source>
+        <translation>%1 个直播仍显示卡片</translation>
+    </message>
+    <message>
+        <source>The site now asks this computer&apos;s stand-in for its thumbnails, but %1 from before the switch: AVideo keeps it 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.</source>
+        <translation>站点现在向本机的替补请求缩略图，但%1是切换之前的：除非清除缓存，AVideo 会将其保留 5 分钟（jpg）到 15 分钟（webp、gif）。</translation>
+    </message>
+    <message>
+        <source>. The stand-in runs: point the site&apos;s Encoder URL at it?</source>
+        <translation>。替补正在运行：要将站点的 Encoder URL 指向它吗？</translation>
+    </message>
+    <message>
+        <source>Switch the site to it…</source>
+        <translation>将站点切换到它…</translation>
+    </message>
+    <message>
+        <source>. Start the stand-in and switch?</source>
+        <translation>。要启动替补并切换吗？</translation>
+    </message>
+    <message>
+        <source>Start the stand-in</source>
+        <translation>启动替补</translation>
+    </message>
+    <message>
+        <source>%1 works again, but %2: the site serves them from its cache.</source>
+        <translation>%1 已恢复正常，但%2：站点是从缓存中提供它们的。</translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>%1 no picture of its own: the problem is the stream, not the site.</source>
+        <translation>%1没有自己的画面：问题出在直播流，而不是站点。</translation>
+    </message>
+    <message>
+        <source>1 live has</source>
+        <translation>1 个直播</translation>
+    </message>
+    <message>
+        <source>%1 lives have</source>
+        <translation>%1 个直播</translation>
+    </message>
+    <message>
+        <source>Show the lives</source>
+        <translation>查看直播</translation>
+    </message>
+    <message>
+        <source>Your encoder %1 is %2%3; the lives look fine for now.</source>
+        <translation>你的编码器 %1%3处于%2状态；直播目前看起来正常。</translation>
+    </message>
+    <message>
+        <source>Show the encoders</source>
+        <translation>查看编码器</translation>
+    </message>
+    <message>
+        <source>a card instead of a frame</source>
+        <translation>卡片而不是画面</translation>
+    </message>
+    <message>
+        <source>No lives are running on the site right now.</source>
+        <translation>站点上当前没有正在进行的直播。</translation>
+    </message>
+    <message>
+        <source>The live shows a real frame, from this computer&apos;s stand-in.</source>
+        <translation>该直播显示的是真实画面，来自本机的替补。</translation>
+    </message>
+    <message>
+        <source>All %1 lives show real frames, from this computer&apos;s stand-in.</source>
+        <translation>全部 %1 个直播都显示真实画面，来自本机的替补。</translation>
+    </message>
+    <message>
+        <source>The live shows a real frame.</source>
+        <translation>该直播显示的是真实画面。</translation>
+    </message>
+    <message>
+        <source>All %1 lives show real frames.</source>
+        <translation>全部 %1 个直播都显示真实画面。</translation>
+    </message>
+    <message>
+        <source>no sound above %1 dBFS</source>
+        <translation>没有高于 %1 dBFS 的声音</translation>
+    </message>
+    <message>
+        <source>%1 has been silent for %2: %3 in any check since %4.</source>
+        <translation>%1 已静音 %2：自 %4 以来的任何检查中都%3。</translation>
+    </message>
+    <message>
+        <source>%1 is silent: its newest segment (%2) has %3.</source>
+        <translation>%1 静音：其最新分片（%2）%3。</translation>
+    </message>
+    <message>
+        <source>%1 lives are silent, the longest %2 for %3: %4.</source>
+        <translation>%1 个直播静音，最长的是%2，已持续 %3：%4。</translation>
+    </message>
+    <message>
+        <source>%1 lives are silent: their newest segments have %2.</source>
+        <translation>%1 个直播静音：它们的最新分片%2。</translation>
+    </message>
+    <message>
+        <source>Lower the microphone or music gain in OBS until its meter stays out of the red.</source>
+        <translation>请在 OBS 中调低麦克风或音乐的增益，直到其电平表不再进入红区。</translation>
+    </message>
+    <message>
+        <source>%1 peaks at full scale (%2 dBFS): its sound may distort. %3</source>
+        <translation>%1 的峰值达到满刻度（%2 dBFS）：声音可能失真。%3</translation>
+    </message>
+    <message>
+        <source>%1 lives peak at full scale: their sound may distort. %2</source>
+        <translation>%1 个直播的峰值达到满刻度：声音可能失真。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 sound</source>
+        <translation>%1%2声音</translation>
+    </message>
+    <message>
+        <source>%1 %2 no audio, which is not a fault: many lives carry none</source>
+        <translation>%1%2音频，这不是故障：很多直播都不带音频</translation>
+    </message>
+    <message>
+        <source>Check the streamer&apos;s microphone or audio source in OBS (muted, unplugged or the wrong device); the stream itself is running</source>
+        <translation>请检查主播的麦克风或 OBS 中的音频源（静音、未插好或选错设备）；直播流本身仍在运行</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <comment>… no picture of its own</comment>
+        <translation>没有任何</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <comment>… no picture of their own</comment>
+        <translation>没有任何</translation>
+    </message>
+    <message>
+        <source>its</source>
+        <comment>no picture of its own</comment>
+        <translation>其</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <comment>no picture of their own</comment>
+        <translation>它们</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <comment>… no audio</comment>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <comment>… no audio</comment>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>EncoderCellText</name>
     <message>
         <source>Not probed yet.</source>
@@ -70,29 +1012,13 @@
         <source>7 d</source>
         <translation>7 天</translation>
     </message>
+    <message>
+        <source>%1 / %2 / %3 / %4 / %5 ms</source>
+        <translation>%1 / %2 / %3 / %4 / %5 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>EncoderStateWords</name>
-    <message>
-        <source>online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>degraded</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
     <message>
         <source>site&apos;s encoder</source>
         <translation>站点的编码器</translation>
@@ -112,6 +1038,147 @@
     <message>
         <source>reachable</source>
         <translation>可达</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWords</name>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>很差</translation>
+    </message>
+    <message>
+        <source>the newest frame of the stream is %1 s old</source>
+        <translation>直播流的最新画面已是 %1 秒前的</translation>
+    </message>
+    <message>
+        <source>its newest segment is silent</source>
+        <translation>其最新分片是静音的</translation>
+    </message>
+    <message>
+        <source>its newest segment shows the same picture throughout</source>
+        <translation>其最新分片自始至终是同一画面</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWords</name>
+    <message>
+        <source>%1: listed by the site but the media server receives no stream &quot;%2&quot;; visitors see it as live but nothing plays</source>
+        <translation>%1：站点列出了该直播，但媒体服务器没有收到直播流“%2”；访客看到它在直播，但什么也播放不了</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is publishing to the media server but the site does not list it (unknown key, or the site&apos;s stats cache is stale)</source>
+        <translation>“%1”正在向媒体服务器推流，但站点没有列出它（未知的密钥，或站点的统计缓存已过时）</translation>
+    </message>
+    <message>
+        <source>%1: the site&apos;s %2 answered HTTP %3: visitors see a broken image (%4)</source>
+        <translation>%1：站点的 %2 返回了 HTTP %3：访客看到的是损坏的图片（%4）</translation>
+    </message>
+    <message>
+        <source>%1: the site shows a static poster, not a live frame — the encoder is not producing thumbnails (AVideo falls back to the streamer&apos;s poster)</source>
+        <translation>%1：站点显示的是静态海报而不是直播画面——编码器没有生成缩略图（AVideo 退而显示主播的海报）</translation>
+    </message>
+    <message>
+        <source>%1: the site shows the %2 while the stream has real pictures — the encoder is not producing thumbnails</source>
+        <translation>%1：直播流有真实画面，但站点显示的是%2——编码器没有生成缩略图</translation>
+    </message>
+    <message>
+        <source>%1: this computer cannot reach the media server%2 (%3); the stream was not checked — visitors may still play it. Check this computer&apos;s network and firewall, or give --player-server with an address it can reach</source>
+        <translation>%1：本机无法访问媒体服务器%2（%3）；未检查直播流——访客可能仍能播放。请检查本机的网络和防火墙，或用 --player-server 指定一个本机能访问的地址</translation>
+    </message>
+    <message>
+        <source>%1: the stream cannot be read: %2</source>
+        <translation>%1：无法读取直播流：%2</translation>
+    </message>
+    <message>
+        <source>%1: the stream itself shows no picture (%2)</source>
+        <translation>%1：直播流本身没有画面（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the site shows a static poster, not a live frame — the encoder gives AVideo no thumbnail (AVideo falls back to the streamer&apos;s poster); the stream itself was not checked</source>
+        <translation>%1：站点显示的是静态海报而不是直播画面——编码器没有给 AVideo 提供缩略图（AVideo 退而显示主播的海报）；直播流本身未检查</translation>
+    </message>
+    <message>
+        <source>%1: the site shows the %2</source>
+        <translation>%1：站点显示的是%2</translation>
+    </message>
+    <message>
+        <source>%1: this computer could not fetch the site&apos;s thumbnail (%2); what visitors see was not checked</source>
+        <translation>%1：本机无法获取站点的缩略图（%2）；未检查访客看到的内容</translation>
+    </message>
+    <message>
+        <source>%1: no thumbnail checked</source>
+        <translation>%1：未检查缩略图</translation>
+    </message>
+    <message>
+        <source>%1: real thumbnail</source>
+        <translation>%1：真实缩略图</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationWords</name>
+    <message>
+        <source> since %1</source>
+        <translation> 自 %1 起</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encoder %1 is %2%3: %4%5</source>
+        <translation>站点的编码器 %1%3处于%2状态：%4%5</translation>
+    </message>
+    <message>
+        <source> No healthy alternative is being watched: start the stand-in, or add an encoder that works.</source>
+        <translation> 没有监视任何正常的备用编码器：请启动替补，或添加一个能正常工作的编码器。</translation>
+    </message>
+    <message>
+        <source> Best alternative: %1 (%2)</source>
+        <translation> 最佳替代：%1（%2）</translation>
+    </message>
+    <message>
+        <source>, real frames in %1 ms</source>
+        <translation>，%1 毫秒内提供真实画面</translation>
+    </message>
+    <message>
+        <source>, reachable, frames not tested: no live was running to ask it for a frame, so look at a live&apos;s thumbnail after switching</source>
+        <translation>，可达，画面未测试：当时没有正在运行的直播可供请求画面，因此切换后请查看某个直播的缩略图</translation>
+    </message>
+    <message>
+        <source>. Switching sets the site&apos;s Encoder URL to it: AVideo then asks it for every live thumbnail, and also sends uploaded videos there for encoding unless forceEncoderURL or the encoder network overrides it.</source>
+        <translation>。切换会将站点的 Encoder URL 设为它：之后 AVideo 会向它请求每个直播缩略图，并且除非被 forceEncoderURL 或编码器网络覆盖，还会把上传的视频发给它编码。</translation>
+    </message>
+    <message>
+        <source> The stand-in makes thumbnails only, not video encodings: switch back once your encoder works again.</source>
+        <translation> 替补只生成缩略图，不进行视频编码：你的编码器恢复正常后请切换回去。</translation>
     </message>
 </context>
 <context>
@@ -171,57 +1238,6 @@
     <message>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>ThumbnailClassWords</name>
-    <message>
-        <source>real frame</source>
-        <translation>真实画面</translation>
-    </message>
-    <message>
-        <source>encoder placeholder</source>
-        <translation>编码器占位图</translation>
-    </message>
-    <message>
-        <source>encoder not-found animation</source>
-        <translation>编码器“未找到”动画</translation>
-    </message>
-    <message>
-        <source>encoder &quot;creating images&quot; card</source>
-        <translation>编码器“正在生成图片”卡片</translation>
-    </message>
-    <message>
-        <source>ONLINE card</source>
-        <translation>ONLINE 卡片</translation>
-    </message>
-    <message>
-        <source>OFFLINE card</source>
-        <translation>OFFLINE 卡片</translation>
-    </message>
-    <message>
-        <source>COMING SOON card</source>
-        <translation>COMING SOON 卡片</translation>
-    </message>
-    <message>
-        <source>AVideo&apos;s waiting loop</source>
-        <translation>AVideo 的等待动画</translation>
-    </message>
-    <message>
-        <source>static poster</source>
-        <translation>静态海报</translation>
-    </message>
-    <message>
-        <source>blank picture</source>
-        <translation>空白画面</translation>
-    </message>
-    <message>
-        <source>broken image</source>
-        <translation>损坏的图片</translation>
-    </message>
-    <message>
-        <source>not fetched</source>
-        <translation>未获取</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1880,10 @@ thumbnails while its encoder is down.</source>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
+    <message>
+        <source>%1: %2&lt;br&gt;</source>
+        <translation>%1：%2&lt;br&gt;</translation>
+    </message>
 </context>
 <context>
     <name>avld::DiagnosisRun</name>
@@ -882,6 +1902,66 @@ thumbnails while its encoder is down.</source>
     <message>
         <source>Reading the encoders&apos; history</source>
         <translation>正在读取编码器的历史记录</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>no encoder is watched</source>
+        <translation>没有监视任何编码器</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the lives could not be read</source>
+        <translation>无法读取直播</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>个直播</translation>
+    </message>
+    <message>
+        <source>lives</source>
+        <translation>个直播</translation>
+    </message>
+    <message>
+        <source> checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>AVideo %1, %2</source>
+        <translation>AVideo %1，%2</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>个编码器</translation>
+    </message>
+    <message>
+        <source>encoders</source>
+        <translation>个编码器</translation>
+    </message>
+    <message>
+        <source> probed</source>
+        <translation>已探测</translation>
+    </message>
+    <message>
+        <source>skipped: the stand-in is not running</source>
+        <translation>已跳过：替补没有运行</translation>
+    </message>
+    <message>
+        <source>skipped: the site does not use the stand-in</source>
+        <translation>已跳过：站点没有使用替补</translation>
+    </message>
+    <message>
+        <source>skipped: no history is kept</source>
+        <translation>已跳过：没有保存历史记录</translation>
+    </message>
+    <message>
+        <source> in the history</source>
+        <translation>在历史记录中</translation>
     </message>
 </context>
 <context>
@@ -960,6 +2040,29 @@ thumbnails while its encoder is down.</source>
     <message>
         <source>No probes in the last %1</source>
         <translation>最近 %1 内没有探测记录</translation>
+    </message>
+</context>
+<context>
+    <name>avld::EncoderState</name>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +3298,23 @@ Shown as reachable, not online, until a live lets it prove real frames.</source>
     </message>
 </context>
 <context>
+    <name>avld::SiteClient</name>
+    <message>
+        <source>1. Log in to %1 as an admin and open Admin → Settings → Site Configurations (%2).
+2. In &quot;Encoder URL&quot;, replace the current value with:
+       %3
+   (keep the trailing slash). Save.
+3. This URL is also the encoder used by the &quot;Encode video&quot; button, unless forceEncoderURL or the encoder network overrides it.
+4. Clear the cache (Admin menu → Clear Cache Directory). This step is part of the fix: AVideo caches every live image it served, its own ONLINE card included, for 5 minutes (jpg/png) and 15 minutes (gif/webp); until the clear, visitors keep seeing the card it cached while the old encoder failed. After the clear it asks the new encoder at once.</source>
+        <translation>1. 以管理员身份登录 %1，打开 Admin → Settings → Site Configurations（%2）。
+2. 在“Encoder URL”中，将当前值替换为：
+       %3
+   （保留末尾的斜杠）。保存。
+3. 除非被 forceEncoderURL 或编码器网络覆盖，这个 URL 也是“Encode video”按钮使用的编码器。
+4. 清除缓存（Admin 菜单 → Clear Cache Directory）。这一步是修复的一部分：AVideo 会缓存它提供过的每张直播图片（包括它自己的 ONLINE 卡片），jpg/png 缓存 5 分钟，gif/webp 缓存 15 分钟；清除之前，访客会一直看到旧编码器出故障时缓存的卡片。清除之后，它会立即向新的编码器请求。</translation>
+    </message>
+</context>
+<context>
     <name>avld::SiteSwitcher</name>
     <message>
         <source>&amp;Add a site…</source>
@@ -2617,6 +3737,57 @@ If the media server above is wrong, correct it below and test again.</source>
     <message>
         <source>Encoder URL:</source>
         <translation>Encoder URL：</translation>
+    </message>
+</context>
+<context>
+    <name>avld::ThumbnailClass</name>
+    <message>
+        <source>real frame</source>
+        <translation>真实画面</translation>
+    </message>
+    <message>
+        <source>encoder placeholder</source>
+        <translation>编码器占位图</translation>
+    </message>
+    <message>
+        <source>encoder not-found animation</source>
+        <translation>编码器“未找到”动画</translation>
+    </message>
+    <message>
+        <source>encoder &quot;creating images&quot; card</source>
+        <translation>编码器“正在生成图片”卡片</translation>
+    </message>
+    <message>
+        <source>ONLINE card</source>
+        <translation>ONLINE 卡片</translation>
+    </message>
+    <message>
+        <source>OFFLINE card</source>
+        <translation>OFFLINE 卡片</translation>
+    </message>
+    <message>
+        <source>COMING SOON card</source>
+        <translation>COMING SOON 卡片</translation>
+    </message>
+    <message>
+        <source>AVideo&apos;s waiting loop</source>
+        <translation>AVideo 的等待动画</translation>
+    </message>
+    <message>
+        <source>static poster</source>
+        <translation>静态海报</translation>
+    </message>
+    <message>
+        <source>blank picture</source>
+        <translation>空白画面</translation>
+    </message>
+    <message>
+        <source>broken image</source>
+        <translation>损坏的图片</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未获取</translation>
     </message>
 </context>
 <context>

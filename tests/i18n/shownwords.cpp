@@ -133,7 +133,9 @@ QList<ShownText> shownTexts(QWidget& root) {
 namespace {
 
 const QRegularExpression& wordPattern() {
-    static const QRegularExpression pattern(QStringLiteral("[A-Za-z][A-Za-z'’]+"));
+    // Latin letters, with the accents of Portuguese ("Português" is one word).
+    static const QRegularExpression pattern(
+        QStringLiteral("[A-Za-z\\x{C0}-\\x{24F}][A-Za-z\\x{C0}-\\x{24F}'’]+"));
     return pattern;
 }
 
@@ -153,7 +155,9 @@ QString withoutData(QString text) {
     static const QRegularExpression data(
         QStringLiteral("\\b[a-z]+://\\S+|\\b\\d+(\\.\\d+){3}(:\\d+)?\\S*|(^|\\s)/"
                        "\\S+|\\bCtrl\\+\\S+|\\*\\.\\w+|\\b\\w+\\.(php|json|"
-                       "m3u8|html|pdf|txt|log|pem|crt|key|sqlite)\\b"));
+                       "m3u8|html|pdf|txt|log|pem|crt|key|sqlite)\\b|"
+                       // a date as the command line writes it too ("7 Dec 04:20:11"): numbers, not words
+                       "\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\b"));
     return text.remove(data);
 }
 
@@ -168,8 +172,9 @@ EnglishLeftovers::EnglishLeftovers(const QString& tsFile, Script script, const Q
         sourceWords.unite(wordsOf(withoutData(m.source)));
         for (const QString& translation : m.translations) {
             translationWords.unite(wordsOf(withoutData(translation)));
-            if (!m.numerus && translation != m.source)
-                m_translated.insert(QString(m.source).remove(QLatin1Char('&')), translation);
+            const QString source = QString(m.source).remove(QLatin1Char('&'));
+            if (!m.numerus && QString(translation).remove(QLatin1Char('&')) != source)
+                m_translated.insert(source, translation);
         }
     }
     m_englishOnly = sourceWords - translationWords;
@@ -180,8 +185,15 @@ EnglishLeftovers::EnglishLeftovers(const QString& tsFile, Script script, const Q
     }
 }
 
-QString EnglishLeftovers::problem(const QString& text) const {
-    const QString shown = QString(text).remove(QLatin1Char('&')).trimmed();
+QString EnglishLeftovers::problem(const QString& text, const QStringList& data) const {
+    QString shown = QString(text).remove(QLatin1Char('&')).trimmed();
+    for (const QString& phrase : data) {
+        QString clause = phrase;
+        while (clause.endsWith(QLatin1Char('.')))
+            clause.chop(1);
+        if (!clause.isEmpty())
+            shown.remove(clause);
+    }
     if (shown.isEmpty())
         return {};
     if (m_translated.contains(shown))

@@ -31,8 +31,9 @@ public:
     EnglishLeftovers(const QString& tsFile, Script script, const QStringList& allowed);
 
     bool isValid() const { return !m_translated.isEmpty(); }
-    // Why `text` is untranslated, or an empty string.
-    QString problem(const QString& text) const;
+    // Why `text` is untranslated, or an empty string. The `data` phrases in it are left out first: what the
+    // window shows as it was kept (an encoder probe's reason, from the history database, stays English).
+    QString problem(const QString& text, const QStringList& data = {}) const;
 
 private:
     QHash<QString, QString> m_translated; // source → translation, for the entries whose translation differs

@@ -22,19 +22,19 @@ TsFile readTsFile(const QString& path) {
         }
         const QStringView name = xml.name();
         if (name == u"TS") {
-            file.language = xml.attributes().value(u"language").toString();
+            file.language = xml.attributes().value(QStringLiteral("language")).toString();
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
             message = TsMessage{};
             message.context = context;
-            message.numerus = xml.attributes().value(u"numerus") == u"yes";
+            message.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"comment") {
             message.comment = xml.readElementText();
         } else if (name == u"translation") {
-            message.type = xml.attributes().value(u"type").toString();
+            message.type = xml.attributes().value(QStringLiteral("type")).toString();
             if (!message.numerus)
                 message.translations.append(xml.readElementText());
         } else if (name == u"numerusform") {

@@ -35,7 +35,8 @@ QStringList htmlTags(const QString& text) {
     static const QRegularExpression pattern(QStringLiteral("</?([a-zA-Z]+)[^>]*>"));
     QStringList found;
     for (const QRegularExpressionMatch& m : pattern.globalMatch(text))
-        found << m.captured(1).toLower() + (m.captured(0).startsWith(QStringLiteral("</")) ? u"/" : u"");
+        found << m.captured(1).toLower() +
+                     (m.captured(0).startsWith(QStringLiteral("</")) ? QStringLiteral("/") : QString());
     found.sort();
     return found;
 }
@@ -121,7 +122,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(int, forms);
         const TsFile file = readTsFile(tsPath(language));
-        QCOMPARE(file.language, language);
+        // lupdate names English "en_US".
+        QVERIFY2(file.language == language || file.language.startsWith(language + u'_'),
+                 qPrintable(file.language));
         QVERIFY(!file.messages.isEmpty());
         QStringList problems;
         for (const TsMessage& m : file.messages) {

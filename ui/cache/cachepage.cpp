@@ -1,7 +1,6 @@
 #include "cachepage.h"
 
 #include "session/sitesession.h"
-#include "thumbnailclasstext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

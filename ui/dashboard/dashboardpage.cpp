@@ -97,9 +97,9 @@ void DashboardPage::setHealth(const HealthScore& score) {
                            : score.value >= 60 ? Severity::Warning
                                                : Severity::Critical;
     setTextColour(m_healthValue, severityTextColour(shade, palette()));
-    m_healthDetail->setText(score.costs.isEmpty() ? score.grade()
+    m_healthDetail->setText(score.costs.isEmpty() ? score.gradeText()
                                                   : tr("%1 · −%2: %3")
-                                                        .arg(score.grade())
+                                                        .arg(score.gradeText())
                                                         .arg(score.costs.first().points)
                                                         .arg(score.costs.first().reason));
     QStringList lines;

@@ -24,7 +24,7 @@ QString encoderLatencyText(const EncoderSnapshot& snapshot) {
     if (!snapshot.last)
         return kNothing;
     const PhaseTimings& p = snapshot.last->record.phases;
-    return QStringLiteral("%1 / %2 / %3 / %4 / %5 ms")
+    return EncoderCellText::tr("%1 / %2 / %3 / %4 / %5 ms")
         .arg(phase(p.dnsMs), phase(p.connectMs), phase(p.tlsMs), phase(p.firstByteMs), phase(p.totalMs));
 }
 

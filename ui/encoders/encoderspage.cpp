@@ -326,7 +326,7 @@ void EncodersPage::askToSwitch() {
                     "for one.")
                      .arg(s->target.name);
     else if (s->state != EncoderState::Online)
-        caveat = tr("%1 is %2 right now.").arg(s->target.name, encoderStateName(s->state));
+        caveat = tr("%1 is %2 right now.").arg(s->target.name, encoderStateText(s->state));
     Q_EMIT switchRequested(s->target, caveat);
 }
 

@@ -53,8 +53,8 @@ QIcon dotIcon(int key, const QColor& color, bool hollow) {
     return icon;
 }
 
-// The words shown for states and origins; core's names (encoderStateName, encoderOriginName) stay English
-// for the JSON, the history and the command line.
+// The words shown for origins and "reachable"; core's names (encoderStateName, encoderOriginName) stay
+// English for the JSON, the history and the command line.
 struct EncoderStateWords {
     Q_DECLARE_TR_FUNCTIONS(EncoderStateWords)
 };
@@ -63,22 +63,6 @@ struct EncoderStateWords {
 
 QIcon encoderStateIcon(EncoderState state) {
     return dotIcon(int(state), encoderStateColor(state), false);
-}
-
-QString encoderStateText(EncoderState state) {
-    switch (state) {
-    case EncoderState::Online:
-        return EncoderStateWords::tr("online");
-    case EncoderState::Degraded:
-        return EncoderStateWords::tr("degraded");
-    case EncoderState::Pending:
-        return EncoderStateWords::tr("pending");
-    case EncoderState::Offline:
-        return EncoderStateWords::tr("offline");
-    case EncoderState::Unknown:
-        break;
-    }
-    return EncoderStateWords::tr("unknown");
 }
 
 QString encoderOriginText(EncoderOrigin origin) {

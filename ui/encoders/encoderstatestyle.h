@@ -12,7 +12,7 @@ namespace avld {
 // How an encoder state looks everywhere in the GUI: one colour, a round icon of it, and a word.
 QColor encoderStateColor(EncoderState state);
 QIcon encoderStateIcon(EncoderState state);
-QString encoderStateText(EncoderState state); // "online", "degraded", … in the user's language
+// encoderStateText(state) (core): "online", "degraded", … in the user's language.
 // "site's encoder", "added", "local stand-in", "public", in the user's language.
 QString encoderOriginText(EncoderOrigin origin);
 // Worst first, for sorting: offline, pending, degraded, unknown, online.

@@ -3,7 +3,6 @@
 #include "livevideoview.h"
 #include "media/liveplayer.h"
 #include "palettecolours.h"
-#include "thumbnailclasstext.h"
 #include "thumbnailtimestrip.h"
 
 #include <QChart>

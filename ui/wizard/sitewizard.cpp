@@ -137,10 +137,16 @@ void SiteWizard::checkAddress() {
 QWizardPage* SiteWizard::makeAccountPage() {
     auto* page = new GatedPage;
     page->setTitle(tr("Sign in"));
-    page->setSubTitle(
-        tr("An admin account sees everything (the encoder URL, cache clearing). The password is "
-           "sent to the site only; the tool keeps the hash the site returns, in the keychain."));
     auto* layout = new QVBoxLayout(page);
+    // In the page, not the subtitle: QWizard's header does not grow with a wrapped text, which then loses its
+    // last line in longer languages and in Chinese glyphs' taller lines.
+    auto* note =
+        new QLabel(tr("An admin account sees everything (the encoder URL, cache clearing). The password is "
+                      "sent to the site only; the tool keeps the hash the site returns, in the keychain."),
+                   page);
+    note->setObjectName(QStringLiteral("accountNote"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
     auto* form = new QFormLayout;
     m_user = new QLineEdit(page);
     m_user->setObjectName(QStringLiteral("siteUser"));
