@@ -116,9 +116,30 @@ private:
                 QStringLiteral("English"), QStringLiteral("Português"), QStringLiteral("Brasil")};
     }
 
-    // What the window shows as the history database keeps it: the encoders' probe reasons (README,
-    // Languages).
+    // What the window shows as core's lower layers word it, untranslated (README, Languages): the encoders'
+    // probe reasons (as the history database keeps them), the network and media errors of our grabs, and why
+    // the site's thumbnail was classified so. A text is checked without them.
     QStringList m_keptEnglish;
+
+    void keepEnglishOf(const SiteOverview& overview) {
+        m_keptEnglish.clear();
+        for (const EncoderSnapshot& encoder : overview.encoders) {
+            m_keptEnglish << encoder.reason;
+            if (encoder.last)
+                m_keptEnglish << encoder.last->record.errorCode; // "connect-refused": a code, not words
+        }
+        if (!overview.report)
+            return;
+        for (const LiveEntry& live : overview.report->lives) {
+            if (live.siteThumbnail)
+                m_keptEnglish << live.siteThumbnail->detail;
+            if (live.ourGrab && !live.ourGrab->ok())
+                m_keptEnglish << live.ourGrab->error().toString() << live.ourGrab->error().message
+                              << live.ourGrab->error().hint;
+        }
+        // LiveSound's and LivePicture's reason for not measuring, around the grab's error
+        m_keptEnglish << QStringLiteral("the stream could not be read");
+    }
 
     void check(QWidget& root, const QString& language, const QString& what, const EnglishLeftovers& english) {
         QCoreApplication::sendPostedEvents();
@@ -127,7 +148,7 @@ private:
         for (const ShownText& shown : shownTexts(root)) {
             if (const QString problem = english.problem(shown.text, m_keptEnglish); !problem.isEmpty())
                 m_problems << QStringLiteral("%1 %2: %3 \"%4\"")
-                                  .arg(what, shown.where, problem, shown.text.left(120).replace(u'\n', u' '));
+                                  .arg(what, shown.where, problem, shown.text.left(400).replace(u'\n', u' '));
         }
         for (const QString& clipped : clippedTexts(root) + otherClippedTexts(root))
             m_problems << QStringLiteral("%1: clipped: %2").arg(what, clipped);
@@ -145,10 +166,12 @@ private Q_SLOTS:
         m_site = std::make_unique<SiteSimulator>(options);
         m_site->addLive({.key = QStringLiteral("zeta1"),
                          .user = QStringLiteral("yara"),
-                         .title = QStringLiteral("Zeta")});
+                         .title = QStringLiteral("Zeta"),
+                         .listedWhileNotPublishing = true});
         m_site->addLive({.key = QStringLiteral("zeta2"),
                          .user = QStringLiteral("xuxa"),
-                         .title = QStringLiteral("Xuxa")});
+                         .title = QStringLiteral("Xuxa"),
+                         .listedWhileNotPublishing = true});
         QVERIFY(m_site->listen());
     }
 
@@ -193,12 +216,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(workspace->overview().report && !workspace->overview().encoders.isEmpty() &&
                                      workspace->overview().encoders.first().state == EncoderState::Offline,
                                  30000);
-        m_keptEnglish.clear();
-        for (const EncoderSnapshot& encoder : workspace->overview().encoders) {
-            m_keptEnglish << encoder.reason;
-            if (encoder.last)
-                m_keptEnglish << encoder.last->record.errorCode; // "connect-refused": a code, not words
-        }
+        keepEnglishOf(workspace->overview());
 
         for (MainWindow::Page page : MainWindow::pages()) {
             window.showPage(page);
