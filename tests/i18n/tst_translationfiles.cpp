@@ -176,6 +176,54 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // A translation may repeat its English source only where the source holds nothing to translate: names
+    // (AVideo, getImage, AVideo's own "Encoder URL" setting), units, numbers and placeholders, and the few
+    // words the language writes the same.
+    void sameAsTheSourceOnlyForNamesAndUnits_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("sameWords");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringList{};
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR")
+                               << QStringList{QStringLiteral("cache"),  QStringLiteral("caches"),
+                                              QStringLiteral("codec"),  QStringLiteral("ok"),
+                                              QStringLiteral("online"), QStringLiteral("offline"),
+                                              QStringLiteral("real"),   QStringLiteral("site"),
+                                              QStringLiteral("status"), QStringLiteral("admin")};
+    }
+
+    void sameAsTheSourceOnlyForNamesAndUnits() {
+        QFETCH(QString, language);
+        QFETCH(QStringList, sameWords);
+        static const QStringList namesAndUnits{
+            QStringLiteral("avideo"),   QStringLiteral("live"),    QStringLiteral("doctor"),
+            QStringLiteral("getimage"), QStringLiteral("encoder"), QStringLiteral("url"),
+            QStringLiteral("user"),     QStringLiteral("agent"),   QStringLiteral("http"),
+            QStringLiteral("sha"),      QStringLiteral("lufs"),    QStringLiteral("dbfs"),
+            QStringLiteral("kbit"),     QStringLiteral("ms"),      QStringLiteral("min"),
+            QStringLiteral("jpg"),      QStringLiteral("png"),     QStringLiteral("webp"),
+            QStringLiteral("gif"),      QStringLiteral("ctrl"),    QStringLiteral("p50"),
+            QStringLiteral("p99"),      QStringLiteral("b"),       QStringLiteral("p"),
+            QStringLiteral("br"),       QStringLiteral("s"),       QStringLiteral("h"),
+            QStringLiteral("d")};
+        static const QRegularExpression words(
+            QStringLiteral("[A-Za-z\\x{C0}-\\x{24F}][A-Za-z0-9\\x{C0}-\\x{24F}]*"));
+        const TsFile file = readTsFile(tsPath(language));
+        QVERIFY(!file.messages.isEmpty());
+        QStringList problems;
+        for (const TsMessage& m : file.messages) {
+            if (!m.translations.contains(m.source))
+                continue;
+            QString source = m.source;
+            source.remove(QRegularExpression(QStringLiteral("%L?(\\d{1,2}|n)")));
+            for (const QRegularExpressionMatch& w : words.globalMatch(source)) {
+                const QString word = w.captured(0).toLower();
+                if (!namesAndUnits.contains(word) && !sameWords.contains(word))
+                    problems << QStringLiteral("%1: left as in English (\"%2\")").arg(where(m), word);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // lupdate over today's sources finds nothing the files lack, and nothing they hold that is gone.
     void filesAreUpToDateWithTheSources_data() { translationsKeepPlaceholdersMarkupAndPunctuation_data(); }
 
