@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
+        <translation>Apli&amp;car</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +2911,7 @@ Mostrado como acessível, não online, até que uma transmissão permita provar 
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save the rows shown to a text file</source>
