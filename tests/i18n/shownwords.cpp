@@ -175,6 +175,8 @@ EnglishLeftovers::EnglishLeftovers(const QString& tsFile, Script script, const Q
             const QString source = QString(m.source).remove(QLatin1Char('&'));
             if (!m.numerus && QString(translation).remove(QLatin1Char('&')) != source)
                 m_translated.insert(source, translation);
+            if (!m.numerus)
+                m_sources.insert(translation, m.source);
         }
     }
     m_englishOnly = sourceWords - translationWords;

@@ -34,9 +34,12 @@ public:
     // Why `text` is untranslated, or an empty string. The `data` phrases in it are left out first: what the
     // window shows as it was kept (an encoder probe's reason, from the history database, stays English).
     QString problem(const QString& text, const QStringList& data = {}) const;
+    // The English source of a translation shown as it is, or `text` itself.
+    QString sourceOf(const QString& text) const { return m_sources.value(text, text); }
 
 private:
     QHash<QString, QString> m_translated; // source → translation, for the entries whose translation differs
+    QHash<QString, QString> m_sources;    // translation → source
     QSet<QString> m_englishOnly;          // lower-case words of the sources that no translation uses
     QSet<QString> m_kept;                 // lower-case Latin words the translations use, and the allowed ones
     Script m_script;

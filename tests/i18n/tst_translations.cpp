@@ -22,6 +22,8 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTabBar>
@@ -84,6 +86,53 @@ QStringList otherClippedTexts(QWidget& root) {
                        .arg(nameOf(*combo), combo->currentText())
                        .arg(combo->width())
                        .arg(needed);
+    }
+    return out;
+}
+
+// The letter Alt+… presses: "&File" → 'f', "文件(&F)" → 'f'; none for "&&" or no "&".
+QChar mnemonicOf(const QString& text) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Two controls of one window that answer the same Alt+letter, where the English window gives them two.
+QStringList sharedMnemonics(QWidget& root, const EnglishLeftovers& english) {
+    QHash<QChar, QStringList> byLetter;
+    const auto add = [&byLetter](const QString& text) {
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            byLetter[letter] << text;
+    };
+    for (QAbstractButton* button : root.findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(&root))
+            add(button->text());
+    }
+    for (QLabel* label : root.findChildren<QLabel*>()) {
+        if (label->isVisibleTo(&root) && label->buddy())
+            add(label->text());
+    }
+    if (auto* window = qobject_cast<QMainWindow*>(&root)) {
+        for (const QAction* action : window->menuBar()->actions())
+            add(action->text());
+    }
+    QStringList out;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QSet<QChar> inEnglish;
+        for (const QString& text : it.value())
+            inEnglish.insert(mnemonicOf(english.sourceOf(text)));
+        if (inEnglish.size() > 1)
+            out << QStringLiteral("Alt+%1 is taken by %2")
+                       .arg(it.key(), it.value().join(QStringLiteral(", ")));
     }
     return out;
 }
@@ -152,6 +201,8 @@ private:
         }
         for (const QString& clipped : clippedTexts(root) + otherClippedTexts(root))
             m_problems << QStringLiteral("%1: clipped: %2").arg(what, clipped);
+        for (const QString& shared : sharedMnemonics(root, english))
+            m_problems << QStringLiteral("%1: %2").arg(what, shared);
     }
 
 private Q_SLOTS:
