@@ -4,7 +4,6 @@
 #include "encoders/encoderwatch.h"
 #include "generator/standincontroller.h"
 #include "logging.h"
-#include "plural.h"
 #include "session/sitesession.h"
 #include "session/siteworkspace.h"
 
@@ -115,9 +114,10 @@ void DiagnosisRun::checkSite() {
         &m_workspace, &SiteWorkspace::checked, this, [this](const SiteCheckReport& report) {
             if (report.startedAt < m_startedAt)
                 return;
-            m_siteOutcome = report.livesError
-                                ? tr("the lives could not be read")
-                                : countOf(report.lives.size(), tr("live"), tr("lives")) + tr(" checked");
+            // Shown by the window only, which always loads a translation (English's holds the plural forms),
+            // so the outcomes count with %n.
+            m_siteOutcome = report.livesError ? tr("the lives could not be read")
+                                              : tr("%n live(s) checked", nullptr, int(report.lives.size()));
             m_siteChecked = true;
             siteStepDone();
         });
@@ -155,7 +155,7 @@ void DiagnosisRun::probeEncoders() {
     m_connections << connect(&watch, &EncoderWatch::snapshotsChanged, this,
                              [this](const QList<EncoderSnapshot>& all) {
                                  if (!all.isEmpty() && encodersProbedSince())
-                                     end(countOf(all.size(), tr("encoder"), tr("encoders")) + tr(" probed"));
+                                     end(tr("%n encoder(s) probed", nullptr, int(all.size())));
                              });
     // A watch that has just started has not sent its first snapshots yet: a moment before saying it has none.
     m_firstSnapshots.start();
@@ -184,14 +184,14 @@ void DiagnosisRun::readHistory() {
         return end(tr("skipped: no history is kept"));
     enum Tag { Day = 1, Week = 2 };
     m_historyPending = 2;
-    m_connections << connect(
-        &watch, &EncoderWatch::historyReady, this, [this](const QList<EncoderHistorySpan>& spans, int tag) {
-            if (tag != Day && tag != Week)
-                return;
-            (tag == Day ? m_lastDay : m_lastWeek) = spans;
-            if (--m_historyPending == 0)
-                end(countOf(spans.size(), tr("encoder"), tr("encoders")) + tr(" in the history"));
-        });
+    m_connections << connect(&watch, &EncoderWatch::historyReady, this,
+                             [this](const QList<EncoderHistorySpan>& spans, int tag) {
+                                 if (tag != Day && tag != Week)
+                                     return;
+                                 (tag == Day ? m_lastDay : m_lastWeek) = spans;
+                                 if (--m_historyPending == 0)
+                                     end(tr("%n encoder(s) in the history", nullptr, int(spans.size())));
+                             });
     const QDateTime now = Clock::system().now();
     watch.requestHistory(now.addDays(-1), now, historyWindowPoints(HistoryWindow::LastDay), Day);
     watch.requestHistory(now.addDays(-7), now, historyWindowPoints(HistoryWindow::LastWeek), Week);

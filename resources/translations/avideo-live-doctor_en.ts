@@ -43,6 +43,30 @@
     </message>
 </context>
 <context>
+    <name>avld::DiagnosisRun</name>
+    <message numerus="yes">
+        <source>%n live(s) checked</source>
+        <translation>
+            <numerusform>%n live checked</numerusform>
+            <numerusform>%n lives checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encoder(s) probed</source>
+        <translation>
+            <numerusform>%n encoder probed</numerusform>
+            <numerusform>%n encoders probed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encoder(s) in the history</source>
+        <translation>
+            <numerusform>%n encoder in the history</numerusform>
+            <numerusform>%n encoders in the history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>avld::EncodersPage</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n encoder(s)&lt;/b&gt;: %1</source>

@@ -1751,8 +1751,8 @@ veja a URL na página Substituto.</translation>
     <message>
         <source>Start it to give the site real
 thumbnails while its encoder is down.</source>
-        <translation>Inicie-o para dar ao site miniaturas
-reais enquanto o codificador está fora.</translation>
+        <translation>Inicie-o para dar ao site
+miniaturas reais enquanto o codificador está fora.</translation>
     </message>
 </context>
 <context>
@@ -1925,32 +1925,8 @@ reais enquanto o codificador está fora.</translation>
         <translation>as transmissões não puderam ser lidas</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>transmissão</translation>
-    </message>
-    <message>
-        <source>lives</source>
-        <translation>transmissões</translation>
-    </message>
-    <message>
-        <source> checked</source>
-        <translation> verificadas</translation>
-    </message>
-    <message>
         <source>AVideo %1, %2</source>
         <translation>AVideo %1, %2</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>codificador</translation>
-    </message>
-    <message>
-        <source>encoders</source>
-        <translation>codificadores</translation>
-    </message>
-    <message>
-        <source> probed</source>
-        <translation> sondados</translation>
     </message>
     <message>
         <source>skipped: the stand-in is not running</source>
@@ -1964,9 +1940,26 @@ reais enquanto o codificador está fora.</translation>
         <source>skipped: no history is kept</source>
         <translation>ignorado: nenhum histórico é guardado</translation>
     </message>
-    <message>
-        <source> in the history</source>
-        <translation> no histórico</translation>
+    <message numerus="yes">
+        <source>%n live(s) checked</source>
+        <translation>
+            <numerusform>%n transmissão verificada</numerusform>
+            <numerusform>%n transmissões verificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encoder(s) probed</source>
+        <translation>
+            <numerusform>%n codificador sondado</numerusform>
+            <numerusform>%n codificadores sondados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encoder(s) in the history</source>
+        <translation>
+            <numerusform>%n codificador no histórico</numerusform>
+            <numerusform>%n codificadores no histórico</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1920,32 +1920,8 @@ thumbnails while its encoder is down.</source>
         <translation>无法读取直播</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>个直播</translation>
-    </message>
-    <message>
-        <source>lives</source>
-        <translation>个直播</translation>
-    </message>
-    <message>
-        <source> checked</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
         <source>AVideo %1, %2</source>
         <translation>AVideo %1，%2</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>个编码器</translation>
-    </message>
-    <message>
-        <source>encoders</source>
-        <translation>个编码器</translation>
-    </message>
-    <message>
-        <source> probed</source>
-        <translation>已探测</translation>
     </message>
     <message>
         <source>skipped: the stand-in is not running</source>
@@ -1959,9 +1935,23 @@ thumbnails while its encoder is down.</source>
         <source>skipped: no history is kept</source>
         <translation>已跳过：没有保存历史记录</translation>
     </message>
-    <message>
-        <source> in the history</source>
-        <translation>在历史记录中</translation>
+    <message numerus="yes">
+        <source>%n live(s) checked</source>
+        <translation>
+            <numerusform>已检查 %n 个直播</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encoder(s) probed</source>
+        <translation>
+            <numerusform>已探测 %n 个编码器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encoder(s) in the history</source>
+        <translation>
+            <numerusform>历史记录中有 %n 个编码器</numerusform>
+        </translation>
     </message>
 </context>
 <context>
