@@ -39,7 +39,7 @@ QString livesLabel(const QList<const LiveEntry*>& lives) {
 
 QString liveEvidence(const LiveEntry& live) {
     QString site =
-        live.siteThumbnail ? thumbnailClassName(live.siteThumbnail->cls) : DiagnosisText::tr("not fetched");
+        live.siteThumbnail ? thumbnailClassText(live.siteThumbnail->cls) : DiagnosisText::tr("not fetched");
     QString ours = DiagnosisText::tr("not grabbed");
     if (live.ourGrab) {
         if (live.ourGrab->ok()) {

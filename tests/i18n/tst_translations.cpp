@@ -1,6 +1,8 @@
 #include "aboutdialog.h"
 #include "addencoderdialog.h"
 #include "clippedtext.h"
+#include "diagnosepage.h"
+#include "diagnosis/pdfreport.h"
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "logbuffer.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMainWindow>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace avld;
 using namespace avld::test;
@@ -205,6 +209,27 @@ private:
             m_problems << QStringLiteral("%1: %2").arg(what, shared);
     }
 
+    // The report the Diagnose page exports speaks the window's language, and says so in <html lang>.
+    void checkReport(const DiagnosePage& page, const QString& language, const EnglishLeftovers& english) {
+        QVERIFY(page.diagnosis());
+        const QString path = m_dir.filePath(QStringLiteral("report-%1.html").arg(language));
+        QVERIFY(writeHtmlReport(*page.diagnosis(), path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        const QString lang = QStringLiteral("lang=\"%1\"").arg(QString(language).replace(u'_', u'-'));
+        QVERIFY2(html.contains(lang), qPrintable(html.left(200)));
+        QTextDocument document;
+        document.setHtml(html);
+        QStringList kept = m_keptEnglish;
+        for (const Finding& f : page.diagnosis()->findings)
+            kept << f.id; // "[The site's encoder · encoder-down]": ids are for scripts
+        for (const QString& line : document.toPlainText().split(u'\n')) {
+            if (const QString problem = english.problem(line, kept); !problem.isEmpty())
+                m_problems << QStringLiteral("report: %1 \"%2\"").arg(problem, line.left(400));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         FakeEncoder::Options encoder;
@@ -280,6 +305,7 @@ private Q_SLOTS:
                 workspace->diagnose();
                 auto* score = window.findChild<QLabel*>(QStringLiteral("diagnosisScore"));
                 QTRY_VERIFY_WITH_TIMEOUT(score && score->text().endsWith(QStringLiteral("/100")), 60000);
+                checkReport(*qobject_cast<DiagnosePage*>(window.pageWidget(page)), language, english);
             }
             QTest::qWait(200);
             // The page with the window around it: the navigation, the menus and the status bar too.

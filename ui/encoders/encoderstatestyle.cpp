@@ -65,20 +65,6 @@ QIcon encoderStateIcon(EncoderState state) {
     return dotIcon(int(state), encoderStateColor(state), false);
 }
 
-QString encoderOriginText(EncoderOrigin origin) {
-    switch (origin) {
-    case EncoderOrigin::SiteConfigured:
-        return EncoderStateWords::tr("site's encoder");
-    case EncoderOrigin::AdminAdded:
-        return EncoderStateWords::tr("added");
-    case EncoderOrigin::LocalStandIn:
-        return EncoderStateWords::tr("local stand-in");
-    case EncoderOrigin::Public:
-        return EncoderStateWords::tr("public");
-    }
-    return {};
-}
-
 int encoderStateSeverity(EncoderState state) {
     switch (state) {
     case EncoderState::Offline:

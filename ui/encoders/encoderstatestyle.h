@@ -13,8 +13,7 @@ namespace avld {
 QColor encoderStateColor(EncoderState state);
 QIcon encoderStateIcon(EncoderState state);
 // encoderStateText(state) (core): "online", "degraded", … in the user's language.
-// "site's encoder", "added", "local stand-in", "public", in the user's language.
-QString encoderOriginText(EncoderOrigin origin);
+// encoderOriginText(origin) (core): "site's encoder", "added", … in the user's language.
 // Worst first, for sorting: offline, pending, degraded, unknown, online.
 int encoderStateSeverity(EncoderState state);
 
