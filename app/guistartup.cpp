@@ -15,7 +15,9 @@
 #include "settingspage.h"
 #include "siteswitcher.h"
 #include "traynotifier.h"
+#include "uilanguage.h"
 #include "uiresources.h"
+#include "uitranslators.h"
 #include "version.h"
 #include "workspace.h"
 
@@ -56,6 +58,8 @@ int runGui(int argc, char** argv) {
     QSettings storage;
     Settings settings(std::make_unique<QSettings>());
     applyLogLevel(settings.get(Setting::LogLevel));
+    // Before any widget exists: the language is read once, at start-up (Settings says so beside it).
+    const UiTranslators translators(uiLocale(settings.get(Setting::Language)));
     QObject::connect(&settings, &Settings::changed, [&settings](SettingId id) {
         if (id == SettingId::LogLevel)
             applyLogLevel(settings.get(Setting::LogLevel));

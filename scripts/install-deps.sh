@@ -15,6 +15,8 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   libcurl4-openssl-dev wrk prometheus
   ffmpeg nginx libnginx-mod-rtmp curl openssl xvfb xauth fonts-dejavu-core
+  # the zh_CN translation: a CJK font (else Chinese shows as boxes) and Qt's own strings (qtbase_*.qm)
+  fonts-wqy-microhei qt6-translations-l10n
   # the diagnosis reports are checked as a reader sees them: the HTML in headless Chromium, the PDF as pictures
   chromium poppler-utils
   # the real AVideo 11.7 of the realsite tests (../shared/avideo/), run as our own children

@@ -32,7 +32,7 @@ AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::versionsText() const {
     const FfmpegInfo ffmpeg = FfmpegInfo::current();
-    return QStringLiteral("%1 %2\nQt %3 (built with %4)\n%5\n%6")
+    return tr("%1 %2\nQt %3 (built with %4)\n%5\n%6")
         .arg(QStringLiteral(AVLD_DISPLAY_NAME), QStringLiteral(AVLD_VERSION), QString::fromLatin1(qVersion()),
              QStringLiteral(QT_VERSION_STR), ffmpeg.summary(), QSysInfo::prettyProductName());
 }

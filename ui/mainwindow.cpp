@@ -33,41 +33,55 @@ struct PageInfo {
 
 // What each page is for; the pages not built yet show this text as their promise.
 const PageInfo kPages[] = {
-    {MainWindow::Page::Dashboard, "dashboard", ":/icons/dashboard.svg", QT_TR_NOOP("Dashboard"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Dashboard, "dashboard", ":/icons/dashboard.svg",
+     QT_TRANSLATE_NOOP("avld::MainWindow", "Dashboard"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "The site at a glance: how many lives are running, how many show real thumbnails and how many "
          "show AVideo's grey ONLINE/OFFLINE cards; which encoders are online, degraded or offline; whether "
          "the stand-in runs; and the most important finding in one sentence with its "
          "one-click fix.")},
-    {MainWindow::Page::Diagnose, "diagnose", ":/icons/diagnose.svg", QT_TR_NOOP("Diagnose"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Diagnose, "diagnose", ":/icons/diagnose.svg",
+     QT_TRANSLATE_NOOP("avld::MainWindow", "Diagnose"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "Walks the expert's checklist — the site, each live beside our own frame, the site's encoder, "
          "backups, the local stand-in, the caches, prevention and the media server — and says what is wrong, "
          "why and what to do, with a health score and a report (HTML or PDF) to send.")},
-    {MainWindow::Page::Lives, "lives", ":/icons/lives.svg", QT_TR_NOOP("Lives"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Lives, "lives", ":/icons/lives.svg", QT_TRANSLATE_NOOP("avld::MainWindow", "Lives"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "Every live of the site as a tile: the thumbnail visitors see, classified (real frame, encoder "
          "placeholder, ONLINE card, OFFLINE card, user poster), beside the true current frame grabbed from "
          "the HLS stream, with the reason for every tile that looks wrong.")},
-    {MainWindow::Page::Encoders, "encoders", ":/icons/encoders.svg", QT_TR_NOOP("Encoders"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Encoders, "encoders", ":/icons/encoders.svg",
+     QT_TRANSLATE_NOOP("avld::MainWindow", "Encoders"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "The health of the site's encoder, its backups and the public encoders: reachable, latency by "
          "phase, TLS, version and queue, and the one test that matters — does its getImage return a real "
          "frame of a live stream within AVideo's 2-second budget? With history and charts.")},
-    {MainWindow::Page::Cache, "cache", ":/icons/cache.svg", QT_TR_NOOP("Cache"),
-     QT_TR_NOOP("Clear the site's live caches in one click (full, first page, or session), see what the site "
-                "says it cleared, and compare the thumbnails before and after.")},
-    {MainWindow::Page::Generator, "generator", ":/icons/generator.svg", QT_TR_NOOP("Stand-in"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Cache, "cache", ":/icons/cache.svg", QT_TRANSLATE_NOOP("avld::MainWindow", "Cache"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
+         "Clear the site's live caches in one click (full, first page, or session), see what the site "
+         "says it cleared, and compare the thumbnails before and after.")},
+    {MainWindow::Page::Generator, "generator", ":/icons/generator.svg",
+     QT_TRANSLATE_NOOP("avld::MainWindow", "Stand-in"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "Run the stand-in for the site's encoder: an HTTP service that answers AVideo's encoder requests "
          "with fresh frames grabbed in process. Shows the exact encoder URL to give AVideo, live request "
          "counters and latency, and checks that the site now serves its frames.")},
-    {MainWindow::Page::Log, "log", ":/icons/log.svg", QT_TR_NOOP("Log"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Log, "log", ":/icons/log.svg", QT_TRANSLATE_NOOP("avld::MainWindow", "Log"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "Everything the tool did and saw, by module (site, media, encoders, generator), with level filter, "
          "search and export for support requests.")},
-    {MainWindow::Page::Settings, "settings", ":/icons/settings.svg", QT_TR_NOOP("Settings"),
-     QT_TR_NOOP(
+    {MainWindow::Page::Settings, "settings", ":/icons/settings.svg",
+     QT_TRANSLATE_NOOP("avld::MainWindow", "Settings"),
+     QT_TRANSLATE_NOOP(
+         "avld::MainWindow",
          "Refresh and probe intervals, timeouts, the generator's address and port, and where secrets are "
          "kept (the desktop keychain; never plain files).")},
 };

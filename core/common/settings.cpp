@@ -21,6 +21,14 @@ const SettingSpec& Settings::spec(SettingId id) {
     return *it;
 }
 
+QString Settings::label(SettingId id) {
+    return tr(spec(id).label.toUtf8().constData());
+}
+
+QString Settings::description(SettingId id) {
+    return tr(spec(id).description.toUtf8().constData());
+}
+
 QVariant Settings::value(SettingId id) const {
     const SettingSpec& s = spec(id);
     if (!m_storage->contains(s.key))
@@ -37,13 +45,12 @@ Status Settings::setValue(SettingId id, const QVariant& newValue) {
     const SettingSpec& s = spec(id);
     QVariant converted = newValue;
     if (!converted.convert(s.defaultValue.metaType())) {
-        return Error{
-            QStringLiteral("setting-type"),
-            QStringLiteral("%1: expected a %2").arg(s.label, QString::fromLatin1(s.defaultValue.typeName())),
-            {}};
+        return Error{QStringLiteral("setting-type"),
+                     tr("%1: expected a %2").arg(label(id), QString::fromLatin1(s.defaultValue.typeName())),
+                     {}};
     }
     if (Status invalid = s.validate(converted); !invalid.ok()) {
-        invalid.error().message = s.label + QStringLiteral(": ") + invalid.error().message;
+        invalid.error().message = tr("%1: %2").arg(label(id), invalid.error().message);
         return invalid;
     }
     if (value(id) == converted && m_storage->contains(s.key))
@@ -78,7 +85,7 @@ SettingValidator intRange(int min, int max) {
         const int n = v.toInt();
         if (n < min || n > max)
             return Error{QStringLiteral("out-of-range"),
-                         QStringLiteral("must be between %1 and %2").arg(min).arg(max),
+                         Settings::tr("must be between %1 and %2").arg(min).arg(max),
                          {}};
         return {};
     });
@@ -90,8 +97,9 @@ SettingValidator intRange(int min, int max) {
 SettingValidator oneOf(QStringList choices) {
     return [choices](const QVariant& v) -> Status {
         if (!choices.contains(v.toString()))
-            return Error{
-                QStringLiteral("not-a-choice"), QStringLiteral("must be one of: ") + choices.join(u", "), {}};
+            return Error{QStringLiteral("not-a-choice"),
+                         Settings::tr("must be one of: %1").arg(choices.join(u", ")),
+                         {}};
         return {};
     };
 }
@@ -99,7 +107,7 @@ SettingValidator oneOf(QStringList choices) {
 SettingValidator nonEmptyText() {
     return [](const QVariant& v) -> Status {
         if (v.toString().trimmed().isEmpty())
-            return Error{QStringLiteral("empty"), QStringLiteral("must not be empty"), {}};
+            return Error{QStringLiteral("empty"), Settings::tr("must not be empty"), {}};
         return {};
     };
 }
@@ -116,7 +124,7 @@ SettingValidator ipAddress() {
     return [](const QVariant& v) -> Status {
         if (QHostAddress address; !address.setAddress(v.toString()))
             return Error{QStringLiteral("not-an-address"),
-                         QStringLiteral("must be an IP address such as 127.0.0.1, 0.0.0.0 or ::"),
+                         Settings::tr("must be an IP address such as 127.0.0.1, 0.0.0.0 or ::"),
                          {}};
         return {};
     };

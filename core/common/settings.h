@@ -27,6 +27,7 @@ enum class SettingId {
     GeneratorBudgetMs,
     CloseToTray,
     LogLevel,
+    Language,
 };
 
 // Says whether a value is acceptable; for whole numbers it also carries the range, so that an editor can
@@ -73,6 +74,8 @@ inline constexpr SettingKey<int> GeneratorPort{SettingId::GeneratorPort};
 inline constexpr SettingKey<int> GeneratorBudgetMs{SettingId::GeneratorBudgetMs};
 inline constexpr SettingKey<bool> CloseToTray{SettingId::CloseToTray};
 inline constexpr SettingKey<QString> LogLevel{SettingId::LogLevel};
+// "system" (the desktop's language), "en", "zh_CN" or "pt_BR"; read once, at start-up.
+inline constexpr SettingKey<QString> Language{SettingId::Language};
 } // namespace Setting
 
 // Typed settings on top of QSettings. Secrets never go here: they belong to the SecretStore.
@@ -85,6 +88,9 @@ public:
 
     static const std::vector<SettingSpec>& table();
     static const SettingSpec& spec(SettingId id);
+    // The row's label and description in the language the application loaded (the table holds English).
+    static QString label(SettingId id);
+    static QString description(SettingId id);
 
     template <typename T> T get(SettingKey<T> key) const { return value(key.id).template value<T>(); }
     template <typename T> Status set(SettingKey<T> key, const T& newValue) {

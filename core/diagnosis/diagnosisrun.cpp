@@ -4,7 +4,6 @@
 #include "encoders/encoderwatch.h"
 #include "generator/standincontroller.h"
 #include "logging.h"
-#include "plural.h"
 #include "session/sitesession.h"
 #include "session/siteworkspace.h"
 
@@ -24,12 +23,12 @@ DiagnosisRun::DiagnosisRun(SiteWorkspace& workspace, Options options, QObject* p
     , m_workspace(workspace)
     , m_options(std::move(options)) {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { end(QStringLiteral("timed out")); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] { end(tr("timed out")); });
     m_firstSnapshots.setSingleShot(true);
     m_firstSnapshots.setInterval(kFirstSnapshotsMs);
     connect(&m_firstSnapshots, &QTimer::timeout, this, [this] {
         if (m_step == Step::Encoders && m_workspace.encoders().snapshots().isEmpty())
-            end(QStringLiteral("no encoder is watched"));
+            end(tr("no encoder is watched"));
     });
 }
 
@@ -40,13 +39,13 @@ DiagnosisRun::~DiagnosisRun() {
 QString DiagnosisRun::stepTitle(Step step) {
     switch (step) {
     case Step::Site:
-        return QStringLiteral("Checking the site and its lives");
+        return tr("Checking the site and its lives");
     case Step::Encoders:
-        return QStringLiteral("Probing the encoders");
+        return tr("Probing the encoders");
     case Step::Generator:
-        return QStringLiteral("Verifying the local stand-in");
+        return tr("Verifying the local stand-in");
     case Step::History:
-        return QStringLiteral("Reading the encoders' history");
+        return tr("Reading the encoders' history");
     }
     return {};
 }
@@ -70,7 +69,7 @@ void DiagnosisRun::cancel() {
     disconnectStep();
     m_timeout.stop();
     m_firstSnapshots.stop();
-    Q_EMIT stepFinished(step, QStringLiteral("cancelled"));
+    Q_EMIT stepFinished(step, tr("cancelled"));
     finish(true);
 }
 
@@ -115,10 +114,10 @@ void DiagnosisRun::checkSite() {
         &m_workspace, &SiteWorkspace::checked, this, [this](const SiteCheckReport& report) {
             if (report.startedAt < m_startedAt)
                 return;
-            m_siteOutcome = report.livesError ? QStringLiteral("the lives could not be read")
-                                              : countOf(report.lives.size(), QStringLiteral("live"),
-                                                        QStringLiteral("lives")) +
-                                                    QStringLiteral(" checked");
+            // Shown by the window only, which always loads a translation (English's holds the plural forms),
+            // so the outcomes count with %n.
+            m_siteOutcome = report.livesError ? tr("the lives could not be read")
+                                              : tr("%n live(s) checked", nullptr, int(report.lives.size()));
             m_siteChecked = true;
             siteStepDone();
         });
@@ -135,9 +134,8 @@ void DiagnosisRun::checkSite() {
 
 void DiagnosisRun::siteStepDone() {
     if (m_siteChecked && m_siteStatus)
-        end(m_siteStatus->ok()
-                ? QStringLiteral("AVideo %1, %2").arg(m_siteStatus->value().version, m_siteOutcome)
-                : m_siteOutcome);
+        end(m_siteStatus->ok() ? tr("AVideo %1, %2").arg(m_siteStatus->value().version, m_siteOutcome)
+                               : m_siteOutcome);
 }
 
 bool DiagnosisRun::encodersProbedSince() const {
@@ -152,14 +150,13 @@ void DiagnosisRun::probeEncoders() {
     begin(Step::Encoders, m_options.encodersTimeoutMs);
     EncoderWatch& watch = m_workspace.encoders();
     if (!watch.isRunning())
-        return end(QStringLiteral("no encoder is watched"));
+        return end(tr("no encoder is watched"));
     m_probeAskedAt = Clock::system().now();
-    m_connections << connect(
-        &watch, &EncoderWatch::snapshotsChanged, this, [this](const QList<EncoderSnapshot>& all) {
-            if (!all.isEmpty() && encodersProbedSince())
-                end(countOf(all.size(), QStringLiteral("encoder"), QStringLiteral("encoders")) +
-                    QStringLiteral(" probed"));
-        });
+    m_connections << connect(&watch, &EncoderWatch::snapshotsChanged, this,
+                             [this](const QList<EncoderSnapshot>& all) {
+                                 if (!all.isEmpty() && encodersProbedSince())
+                                     end(tr("%n encoder(s) probed", nullptr, int(all.size())));
+                             });
     // A watch that has just started has not sent its first snapshots yet: a moment before saying it has none.
     m_firstSnapshots.start();
     watch.probeNow();
@@ -169,9 +166,9 @@ void DiagnosisRun::verifyGenerator() {
     begin(Step::Generator, m_options.verifyTimeoutMs);
     StandInController& standIn = m_workspace.standIn();
     if (!standIn.isRunning())
-        return end(QStringLiteral("skipped: the stand-in is not running"));
+        return end(tr("skipped: the stand-in is not running"));
     if (!m_workspace.siteUsesStandIn())
-        return end(QStringLiteral("skipped: the site does not use the stand-in"));
+        return end(tr("skipped: the site does not use the stand-in"));
     m_connections << connect(&standIn, &StandInController::verified, this,
                              [this](const StandinVerificationReport& report) {
                                  m_verification = report;
@@ -184,18 +181,17 @@ void DiagnosisRun::readHistory() {
     begin(Step::History, m_options.historyTimeoutMs);
     EncoderWatch& watch = m_workspace.encoders();
     if (!watch.isRunning())
-        return end(QStringLiteral("skipped: no history is kept"));
+        return end(tr("skipped: no history is kept"));
     enum Tag { Day = 1, Week = 2 };
     m_historyPending = 2;
-    m_connections << connect(
-        &watch, &EncoderWatch::historyReady, this, [this](const QList<EncoderHistorySpan>& spans, int tag) {
-            if (tag != Day && tag != Week)
-                return;
-            (tag == Day ? m_lastDay : m_lastWeek) = spans;
-            if (--m_historyPending == 0)
-                end(countOf(spans.size(), QStringLiteral("encoder"), QStringLiteral("encoders")) +
-                    QStringLiteral(" in the history"));
-        });
+    m_connections << connect(&watch, &EncoderWatch::historyReady, this,
+                             [this](const QList<EncoderHistorySpan>& spans, int tag) {
+                                 if (tag != Day && tag != Week)
+                                     return;
+                                 (tag == Day ? m_lastDay : m_lastWeek) = spans;
+                                 if (--m_historyPending == 0)
+                                     end(tr("%n encoder(s) in the history", nullptr, int(spans.size())));
+                             });
     const QDateTime now = Clock::system().now();
     watch.requestHistory(now.addDays(-1), now, historyWindowPoints(HistoryWindow::LastDay), Day);
     watch.requestHistory(now.addDays(-7), now, historyWindowPoints(HistoryWindow::LastWeek), Week);

@@ -1,5 +1,6 @@
 #include "finding.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace avld {
@@ -29,21 +30,21 @@ QString checkAreaName(CheckArea area) {
 QString checkAreaTitle(CheckArea area) {
     switch (area) {
     case CheckArea::Site:
-        return QStringLiteral("The site");
+        return QCoreApplication::translate("avld::Finding", "The site");
     case CheckArea::Lives:
-        return QStringLiteral("The lives");
+        return QCoreApplication::translate("avld::Finding", "The lives");
     case CheckArea::Encoder:
-        return QStringLiteral("The site's encoder");
+        return QCoreApplication::translate("avld::Finding", "The site's encoder");
     case CheckArea::Backups:
-        return QStringLiteral("Backup encoders");
+        return QCoreApplication::translate("avld::Finding", "Backup encoders");
     case CheckArea::Generator:
-        return QStringLiteral("The local generator");
+        return QCoreApplication::translate("avld::Finding", "The local generator");
     case CheckArea::Caches:
-        return QStringLiteral("Caches");
+        return QCoreApplication::translate("avld::Finding", "Caches");
     case CheckArea::Prevention:
-        return QStringLiteral("Prevention");
+        return QCoreApplication::translate("avld::Finding", "Prevention");
     case CheckArea::MediaServer:
-        return QStringLiteral("The media server");
+        return QCoreApplication::translate("avld::Finding", "The media server");
     }
     return {};
 }
@@ -68,13 +69,13 @@ bool FindingAction::canRunInTool() const {
 QString FindingAction::buttonLabel() const {
     switch (kind) {
     case Kind::StartStandIn:
-        return QStringLiteral("Start the stand-in");
+        return QCoreApplication::translate("avld::Finding", "Start the stand-in");
     case Kind::ClearCaches:
-        return QStringLiteral("Clear the caches");
+        return QCoreApplication::translate("avld::Finding", "Clear the caches");
     case Kind::ProbeAgain:
-        return QStringLiteral("Probe again");
+        return QCoreApplication::translate("avld::Finding", "Probe again");
     case Kind::CheckAgain:
-        return QStringLiteral("Check again");
+        return QCoreApplication::translate("avld::Finding", "Check again");
     default:
         return text;
     }

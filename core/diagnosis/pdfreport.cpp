@@ -1,5 +1,7 @@
 #include "pdfreport.h"
 
+#include "diagnosistext.h"
+
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -12,8 +14,8 @@ namespace {
 
 Error writeFailed(const QString& path, const QString& why) {
     return {QStringLiteral("write-failed"),
-            QStringLiteral("The report could not be written to %1: %2").arg(path, why),
-            QStringLiteral("Choose a folder you can write to.")};
+            DiagnosisText::tr("The report could not be written to %1: %2").arg(path, why),
+            DiagnosisText::tr("Choose a folder you can write to.")};
 }
 
 } // namespace
@@ -68,8 +70,8 @@ Status checkReportName(const QString& path) {
         suffix == QStringLiteral("htm"))
         return {};
     return Error{QStringLiteral("bad-report-name"),
-                 QStringLiteral("%1 is neither a .html nor a .pdf file.").arg(path),
-                 QStringLiteral("Name the report FILE.html or FILE.pdf.")};
+                 DiagnosisText::tr("%1 is neither a .html nor a .pdf file.").arg(path),
+                 DiagnosisText::tr("Name the report FILE.html or FILE.pdf.")};
 }
 
 Result<qint64> writePdfReport(const Diagnosis& diagnosis, const QString& path) {
@@ -77,7 +79,7 @@ Result<qint64> writePdfReport(const Diagnosis& diagnosis, const QString& path) {
         [&diagnosis](const ReportImageSink& images) {
             return QString::fromUtf8(renderHtmlReport(diagnosis, images, {.forQtTextDocument = true}));
         },
-        path, QStringLiteral("Diagnosis of %1").arg(diagnosis.input.overview.siteName));
+        path, DiagnosisText::tr("Diagnosis of %1").arg(diagnosis.input.overview.siteName));
 }
 
 Result<qint64> writeHtmlReport(const Diagnosis& diagnosis, const QString& path) {

@@ -1,4 +1,5 @@
 #include "checks.h"
+#include "diagnosistext.h"
 #include "plural.h"
 
 #include <algorithm>
@@ -56,17 +57,17 @@ int shareOf(int cost, qsizetype count, qsizetype lives) {
 QString stillSentence(const QList<SeenLive>& still) {
     const SeenLive& longest = still.first();
     const QString cause =
-        QStringLiteral("the publisher's source is frozen — check the camera or the OBS scene");
+        DiagnosisText::tr("the publisher's source is frozen — check the camera or the OBS scene");
     if (still.size() == 1 && longest.picture.outlastsSegment())
-        return QStringLiteral("%1 has shown the same picture for %2 (since %3) while publishing: %4.")
+        return DiagnosisText::tr("%1 has shown the same picture for %2 (since %3) while publishing: %4.")
             .arg(quoted(longest), durationWords(longest.picture.stillForMs()),
                  since(longest.picture.stillSince), cause);
     if (still.size() == 1)
-        return QStringLiteral(
+        return DiagnosisText::tr(
                    "%1 has shown the same picture for %2 of its newest segment while publishing: %3.")
             .arg(quoted(longest), durationWords(longest.picture.stillForMs()), cause);
-    return QStringLiteral("%1 lives show the same picture while publishing, the longest %2 for %3: their "
-                          "publishers' sources are frozen — check the cameras or the OBS scenes.")
+    return DiagnosisText::tr("%1 lives show the same picture while publishing, the longest %2 for %3: their "
+                             "publishers' sources are frozen — check the cameras or the OBS scenes.")
         .arg(still.size())
         .arg(quoted(longest), durationWords(longest.picture.stillForMs()));
 }
@@ -74,24 +75,24 @@ QString stillSentence(const QList<SeenLive>& still) {
 // "“Alice live” has been black for 2 min (since 14:02): …", "“Alice live” is black: …".
 QString blackSentence(const QList<SeenLive>& black) {
     const SeenLive& longest = black.first();
-    const QString cause =
-        QStringLiteral("the stream runs but its picture is black — a covered lens, an empty OBS scene or a "
-                       "source that gives no video");
+    const QString cause = DiagnosisText::tr(
+        "the stream runs but its picture is black — a covered lens, an empty OBS scene or a "
+        "source that gives no video");
     if (black.size() == 1 && longest.picture.outlastsSegment())
-        return QStringLiteral("%1 has been black for %2 (since %3): %4.")
+        return DiagnosisText::tr("%1 has been black for %2 (since %3): %4.")
             .arg(quoted(longest), durationWords(longest.picture.blackForMs()),
                  since(longest.picture.blackSince), cause);
     if (black.size() == 1 && longest.picture.blackForMs() > 0)
-        return QStringLiteral("%1 has been black for %2 of its newest segment: %3.")
+        return DiagnosisText::tr("%1 has been black for %2 of its newest segment: %3.")
             .arg(quoted(longest), durationWords(longest.picture.blackForMs()), cause);
     if (black.size() == 1)
-        return QStringLiteral("%1 is black: %2.").arg(quoted(longest), cause);
+        return DiagnosisText::tr("%1 is black: %2.").arg(quoted(longest), cause);
     if (longest.picture.blackForMs() > 0)
-        return QStringLiteral("%1 lives are black, the longest %2 for %3: their streams run but show no "
-                              "picture.")
+        return DiagnosisText::tr("%1 lives are black, the longest %2 for %3: their streams run but show no "
+                                 "picture.")
             .arg(black.size())
             .arg(quoted(longest), durationWords(longest.picture.blackForMs()));
-    return QStringLiteral("%1 lives are black: their streams run but show no picture.").arg(black.size());
+    return DiagnosisText::tr("%1 lives are black: their streams run but show no picture.").arg(black.size());
 }
 
 } // namespace
@@ -136,8 +137,9 @@ void checkPicture(const DiagnosisInput& input, QList<Finding>& findings) {
             QStringLiteral("live-still-picture"), stillSentence(still),
             shareOf(kStillCost, still.size(), lives),
             {FindingAction::Kind::FixStreams,
-             QStringLiteral("Check the streamer's camera or OBS scene (a frozen capture, a still image or a "
-                            "stalled source); the stream itself is running")});
+             DiagnosisText::tr(
+                 "Check the streamer's camera or OBS scene (a frozen capture, a still image or a "
+                 "stalled source); the stream itself is running")});
         addPictureEvidence(f, still);
         findings.append(std::move(f));
     }
@@ -151,8 +153,8 @@ void checkPicture(const DiagnosisInput& input, QList<Finding>& findings) {
             QStringLiteral("live-black-picture"), blackSentence(black),
             shareOf(kBlackCost, black.size(), lives),
             {FindingAction::Kind::FixStreams,
-             QStringLiteral("Check the streamer's camera (lens cover, cable) and the OBS scene's video "
-                            "source; the stream itself is running")});
+             DiagnosisText::tr("Check the streamer's camera (lens cover, cable) and the OBS scene's video "
+                               "source; the stream itself is running")});
         addPictureEvidence(f, black);
         findings.append(std::move(f));
     }

@@ -1,5 +1,6 @@
 #include "shiftreport.h"
 
+#include "diagnosistext.h"
 #include "htmlreport.h"
 #include "maskedurl.h"
 #include "pdfreport.h"
@@ -18,10 +19,10 @@ bool isDown(const QString& state) {
 
 QString minutes(qint64 ms) {
     if (ms < 60'000)
-        return QStringLiteral("%1 s").arg(ms / 1000);
+        return DiagnosisText::tr("%1 s").arg(ms / 1000);
     if (ms < 3'600'000)
-        return QStringLiteral("%1 min").arg(ms / 60'000);
-    return QStringLiteral("%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
+        return DiagnosisText::tr("%1 min").arg(ms / 60'000);
+    return DiagnosisText::tr("%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
 }
 
 QString clock(const QDateTime& at) {
@@ -39,19 +40,21 @@ QString html(const ShiftReport& r, const ReportImageSink& images) {
     const auto esc = [](const QString& t) { return t.toHtmlEscaped(); };
     const QString name = r.siteName.isEmpty() ? maskedUrl(r.siteUrl) : r.siteName;
     QString out =
-        QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Shift report, "
-                       "%1</title><style>body{font-family:\"DejaVu Sans\",Arial,sans-serif;max-width:980px;"
+        QStringLiteral("<!DOCTYPE html><html lang=\"%2\"><head><meta "
+                       "charset=\"utf-8\"><title>%1</title><style>body{font-family:\"DejaVu "
+                       "Sans\",Arial,sans-serif;max-width:980px;"
                        "margin:24px auto;color:#1d2329}table{border-collapse:collapse;width:100%;font-size:"
                        "13px}td,th{border:1px solid #dde2e8;padding:4px 6px;text-align:left}th{background:"
                        "#f0f3f7}.meta{color:#5f6b7a;font-size:13px}.summary{font-size:17px;padding:12px 16px;"
                        "background:#f5f7fa;border-left:6px solid #3d7ab8}</style></head><body>")
-            .arg(esc(name));
-    out += QStringLiteral(
+            .arg(esc(DiagnosisText::tr("Shift report, %1").arg(name)),
+                 DiagnosisText::tr("en", "the report's language, as HTML's lang attribute"));
+    out += DiagnosisText::tr(
                "<h1>Shift report — %1</h1><div class=\"meta\">%2 · %3 to %4 · AVideo Live Doctor %5</div>")
                .arg(esc(name), esc(maskedUrl(r.siteUrl)), esc(clock(r.from)), esc(clock(r.to)),
                     QStringLiteral(AVLD_VERSION));
     out += QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(r.summary()));
-    out += QStringLiteral(
+    out += DiagnosisText::tr(
         "<h2>Encoders</h2><table><tr><th>Encoder</th><th>Up</th><th>Probes</th><th>Outages</th>"
         "<th>Longest</th></tr>");
     for (const EncoderHistorySpan& span : r.spans) {
@@ -73,7 +76,7 @@ QString html(const ShiftReport& r, const ReportImageSink& images) {
         if (span.uptime.probes > 0)
             out += QStringLiteral("<p><img src=\"%1\" width=\"640\" alt=\"\"></p>")
                        .arg(images(drawUptimeChart(span, historyEncoderLabel(span.encoderId))));
-    out += QStringLiteral("<h2>Outages and changes</h2>");
+    out += DiagnosisText::tr("<h2>Outages and changes</h2>");
     struct Row {
         QDateTime at;
         QString text;
@@ -85,9 +88,9 @@ QString html(const ShiftReport& r, const ReportImageSink& images) {
                                    .arg(historyEncoderLabel(c.encoderId), c.from, c.to, c.reason)});
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at < b.at; });
     if (rows.isEmpty()) {
-        out += QStringLiteral("<p>No encoder changed state during the shift.</p>");
+        out += DiagnosisText::tr("<p>No encoder changed state during the shift.</p>");
     } else {
-        out += QStringLiteral("<table><tr><th>When</th><th>What</th></tr>");
+        out += DiagnosisText::tr("<table><tr><th>When</th><th>What</th></tr>");
         for (const Row& row : rows)
             out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(clock(row.at)), esc(row.text));
         out += QStringLiteral("</table>");
@@ -144,26 +147,26 @@ QList<Outage> outagesOf(const EncoderHistorySpan& span) {
 QString ShiftReport::summary() const {
     const EncoderHistorySpan* site = siteSpan(*this);
     if (!site)
-        return QStringLiteral(
+        return DiagnosisText::tr(
                    "The history holds no probe of the site's encoder between %1 and %2: nothing watched it "
                    "during the shift.")
             .arg(clock(from), clock(to));
     const QList<Outage> outages = outagesOf(*site);
-    QString text = QStringLiteral("%1 was up %2 % of the shift (%3 probes)")
+    QString text = DiagnosisText::tr("%1 was up %2 % of the shift (%3 probes)")
                        .arg(historyEncoderLabel(site->encoderId))
                        .arg(site->uptime.uptimePercent, 0, 'f', 1)
                        .arg(site->uptime.probes);
     if (outages.isEmpty())
-        return text + QStringLiteral("; no outage.");
+        return text + DiagnosisText::tr("; no outage.");
     const auto longest =
         std::max_element(outages.begin(), outages.end(),
                          [](const Outage& a, const Outage& b) { return a.durationMs() < b.durationMs(); });
-    return text + QStringLiteral("; %1, the longest %2 (%3–%4%5).")
-                      .arg(outages.size() == 1 ? QStringLiteral("1 outage")
-                                               : QStringLiteral("%1 outages").arg(outages.size()),
+    return text + DiagnosisText::tr("; %1, the longest %2 (%3–%4%5).")
+                      .arg(outages.size() == 1 ? DiagnosisText::tr("1 outage")
+                                               : DiagnosisText::tr("%1 outages").arg(outages.size()),
                            minutes(longest->durationMs()), clock(longest->from),
                            longest->to.toLocalTime().toString(QStringLiteral("HH:mm")),
-                           longest->ongoing ? QStringLiteral(", still down") : QString());
+                           longest->ongoing ? DiagnosisText::tr(", still down") : QString());
 }
 
 QByteArray renderShiftReportHtml(const ShiftReport& report) {
@@ -176,7 +179,7 @@ Result<qint64> writeShiftReport(const ShiftReport& report, const QString& path) 
     if (!isPdfName(path))
         return writeReportBytes(renderShiftReportHtml(report), path);
     return writeHtmlAsPdf([&report](const ReportImageSink& images) { return html(report, images); }, path,
-                          QStringLiteral("Shift report, %1").arg(report.siteName));
+                          DiagnosisText::tr("Shift report, %1").arg(report.siteName));
 }
 
 } // namespace avld

@@ -1,4 +1,5 @@
 #include "checks.h"
+#include "diagnosistext.h"
 #include "maskedurl.h"
 #include "plural.h"
 #include "sitefinding.h"
@@ -33,25 +34,25 @@ QList<const LiveEntry*> livesWith(const DiagnosisInput& input, LiveProblem probl
 QString livesLabel(const QList<const LiveEntry*>& lives) {
     if (lives.size() == 1)
         return QStringLiteral("“%1”").arg(lives.first()->title());
-    return countOf(lives.size(), QStringLiteral("live"), QStringLiteral("lives"));
+    return countOf(lives.size(), DiagnosisText::tr("live"), DiagnosisText::tr("lives"));
 }
 
 QString liveEvidence(const LiveEntry& live) {
     QString site =
-        live.siteThumbnail ? thumbnailClassName(live.siteThumbnail->cls) : QStringLiteral("not fetched");
-    QString ours = QStringLiteral("not grabbed");
+        live.siteThumbnail ? thumbnailClassText(live.siteThumbnail->cls) : DiagnosisText::tr("not fetched");
+    QString ours = DiagnosisText::tr("not grabbed");
     if (live.ourGrab) {
         if (live.ourGrab->ok()) {
             const GrabReport& r = live.ourGrab->value().report;
             ours = QStringLiteral("%1x%2").arg(r.codedSize.width()).arg(r.codedSize.height());
             if (r.frameAgeMs >= 0)
-                ours +=
-                    QStringLiteral(", %1 s behind the live edge").arg(double(r.frameAgeMs) / 1000, 0, 'f', 1);
+                ours += DiagnosisText::tr(", %1 s behind the live edge")
+                            .arg(double(r.frameAgeMs) / 1000, 0, 'f', 1);
         } else {
-            ours = QStringLiteral("failed: ") + live.ourGrab->error().message;
+            ours = DiagnosisText::tr("failed: %1").arg(live.ourGrab->error().message);
         }
     }
-    return QStringLiteral("visitors see: %1; our frame: %2").arg(site, ours);
+    return DiagnosisText::tr("visitors see: %1; our frame: %2").arg(site, ours);
 }
 
 // The watch's word for the encoder, or the last probe's while the watch is still confirming a change (a
@@ -60,24 +61,24 @@ QString encoderStateWord(const EncoderSnapshot& encoder) {
     if ((encoder.state == EncoderState::Pending || encoder.state == EncoderState::Unknown) && encoder.last) {
         switch (encoder.last->record.health) {
         case ProbeHealth::Healthy:
-            return QStringLiteral("working (last probe)");
+            return DiagnosisText::tr("working (last probe)");
         case ProbeHealth::Degraded:
-            return QStringLiteral("degraded (last probe)");
+            return DiagnosisText::tr("degraded (last probe)");
         case ProbeHealth::Failed:
-            return QStringLiteral("failing (last probe)");
+            return DiagnosisText::tr("failing (last probe)");
         }
     }
-    return encoderStateName(encoder.state);
+    return encoderStateText(encoder.state);
 }
 
 FindingAction standInAction(const DiagnosisInput& input) {
     if (siteUsesStandIn(input))
-        return {FindingAction::Kind::ClearCaches, QStringLiteral("Clear the live caches")};
+        return {FindingAction::Kind::ClearCaches, DiagnosisText::tr("Clear the live caches")};
     if (input.overview.standInRunning)
         return {FindingAction::Kind::SwitchToStandIn,
-                QStringLiteral("Point the site's Encoder URL at the running stand-in")};
+                DiagnosisText::tr("Point the site's Encoder URL at the running stand-in")};
     return {FindingAction::Kind::StartStandIn,
-            QStringLiteral("Start the stand-in, then point the site's Encoder URL at it")};
+            DiagnosisText::tr("Start the stand-in, then point the site's Encoder URL at it")};
 }
 
 } // namespace diagnosis
@@ -119,59 +120,60 @@ void checkSite(const DiagnosisInput& input, QList<Finding>& findings) {
     const std::optional<SiteCheckReport>& report = input.overview.report;
     if (!report) {
         findings.append(make(QStringLiteral("site-not-checked"), CheckArea::Site, Severity::Unknown,
-                             QStringLiteral("The site was not checked: the diagnosis ended before."), 0,
-                             {FindingAction::Kind::CheckAgain, QStringLiteral("Check again")}));
+                             DiagnosisText::tr("The site was not checked: the diagnosis ended before."), 0,
+                             {FindingAction::Kind::CheckAgain, DiagnosisText::tr("Check again")}));
         return;
     }
     if (report->livesError) {
-        Finding f = make(
-            QStringLiteral("site-unreachable"), CheckArea::Site, Severity::Critical,
-            QStringLiteral("The site's list of lives cannot be read: %1").arg(report->livesError->toString()),
-            60, {FindingAction::Kind::CheckAgain, QStringLiteral("Check again")});
-        f.evidence.append({QStringLiteral("site"), maskedUrl(input.siteUrl)});
-        f.evidence.append({QStringLiteral("reason"), report->livesError->code});
+        Finding f = make(QStringLiteral("site-unreachable"), CheckArea::Site, Severity::Critical,
+                         DiagnosisText::tr("The site's list of lives cannot be read: %1")
+                             .arg(report->livesError->toString()),
+                         60, {FindingAction::Kind::CheckAgain, DiagnosisText::tr("Check again")});
+        f.evidence.append({DiagnosisText::tr("site"), maskedUrl(input.siteUrl)});
+        f.evidence.append({DiagnosisText::tr("reason"), report->livesError->code});
         findings.append(std::move(f));
     } else {
-        Finding f =
-            make(QStringLiteral("site-reachable"), CheckArea::Site, Severity::Ok,
-                 QStringLiteral("The site answers and lists %1.")
-                     .arg(countOf(report->lives.size(), QStringLiteral("live"), QStringLiteral("lives"))));
-        f.evidence.append({QStringLiteral("site"), maskedUrl(input.siteUrl)});
-        f.evidence.append({QStringLiteral("check took"), QStringLiteral("%1 ms").arg(report->elapsedMs)});
+        Finding f = make(
+            QStringLiteral("site-reachable"), CheckArea::Site, Severity::Ok,
+            DiagnosisText::tr("The site answers and lists %1.")
+                .arg(countOf(report->lives.size(), DiagnosisText::tr("live"), DiagnosisText::tr("lives"))));
+        f.evidence.append({DiagnosisText::tr("site"), maskedUrl(input.siteUrl)});
+        f.evidence.append(
+            {DiagnosisText::tr("check took"), DiagnosisText::tr("%1 ms").arg(report->elapsedMs)});
         if (input.siteStatus)
-            f.evidence.append({QStringLiteral("AVideo version"),
+            f.evidence.append({DiagnosisText::tr("AVideo version"),
                                input.siteStatus->ok()
                                    ? input.siteStatus->value().version
-                                   : QStringLiteral("not read: ") + input.siteStatus->error().message});
+                                   : DiagnosisText::tr("not read: ") + input.siteStatus->error().message});
         findings.append(std::move(f));
     }
 
     if (input.login) {
         if (input.login->isAdmin) {
-            Finding f =
-                make(QStringLiteral("signed-in-admin"), CheckArea::Site, Severity::Ok,
-                     QStringLiteral("Signed in as %1, an admin: the Encoder URL and the caches can be read "
-                                    "and cleared.")
-                         .arg(input.login->user));
+            Finding f = make(
+                QStringLiteral("signed-in-admin"), CheckArea::Site, Severity::Ok,
+                DiagnosisText::tr("Signed in as %1, an admin: the Encoder URL and the caches can be read "
+                                  "and cleared.")
+                    .arg(input.login->user));
             findings.append(std::move(f));
         } else {
             findings.append(
                 make(QStringLiteral("signed-in-not-admin"), CheckArea::Site, Severity::Warning,
-                     QStringLiteral("Signed in as %1, who is not an admin: the site's Encoder URL "
-                                    "cannot be read nor its caches cleared. Sign in as an admin.")
+                     DiagnosisText::tr("Signed in as %1, who is not an admin: the site's Encoder URL "
+                                       "cannot be read nor its caches cleared. Sign in as an admin.")
                          .arg(input.login->user),
-                     5, {FindingAction::Kind::SignIn, QStringLiteral("Sign in as an admin")}));
+                     5, {FindingAction::Kind::SignIn, DiagnosisText::tr("Sign in as an admin")}));
         }
     } else if (input.signInProblem) {
         findings.append(make(QStringLiteral("sign-in-failed"), CheckArea::Site, Severity::Warning,
-                             QStringLiteral("Signing in failed: %1").arg(input.signInProblem->toString()), 5,
-                             {FindingAction::Kind::SignIn, QStringLiteral("Sign in again")}));
+                             DiagnosisText::tr("Signing in failed: %1").arg(input.signInProblem->toString()),
+                             5, {FindingAction::Kind::SignIn, DiagnosisText::tr("Sign in again")}));
     } else {
         findings.append(
             make(QStringLiteral("not-signed-in"), CheckArea::Site, Severity::Unknown,
-                 QStringLiteral("Not signed in: the site's Encoder URL and caches were not looked at. "
-                                "Sign in as an admin to check them."),
-                 0, {FindingAction::Kind::SignIn, QStringLiteral("Sign in as an admin")}));
+                 DiagnosisText::tr("Not signed in: the site's Encoder URL and caches were not looked at. "
+                                   "Sign in as an admin to check them."),
+                 0, {FindingAction::Kind::SignIn, DiagnosisText::tr("Sign in as an admin")}));
     }
 }
 
@@ -180,7 +182,7 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
     if (!report || report->livesError) {
         findings.append(
             make(QStringLiteral("lives-unknown"), CheckArea::Lives, Severity::Unknown,
-                 QStringLiteral("What visitors see is unknown: the site's lives could not be read.")));
+                 DiagnosisText::tr("What visitors see is unknown: the site's lives could not be read.")));
         return;
     }
     const qsizetype before = findings.size();
@@ -188,10 +190,10 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
     if (!carded.isEmpty() && siteEncoderWorks(input)) {
         // What to do about it is the caches' finding, which costs the points.
         Finding f = make(QStringLiteral("live-cached-card"), CheckArea::Lives, Severity::Warning,
-                         QStringLiteral("%1 still %2 a card from before the encoder gave frames again.")
-                             .arg(livesLabel(carded),
-                                  agree(carded.size(), QStringLiteral("shows"), QStringLiteral("show"))),
-                         0, {FindingAction::Kind::ClearCaches, QStringLiteral("Clear the live caches")});
+                         DiagnosisText::tr("%1 still %2 a card from before the encoder gave frames again.")
+                             .arg(livesLabel(carded), agree(carded.size(), DiagnosisText::tr("shows"),
+                                                            DiagnosisText::tr("show"))),
+                         0, {FindingAction::Kind::ClearCaches, DiagnosisText::tr("Clear the live caches")});
         addLiveEvidence(f, carded);
         findings.append(std::move(f));
     } else if (!carded.isEmpty()) {
@@ -201,17 +203,17 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
             onlineCards += live->siteThumbnail && live->siteThumbnail->cls == ThumbnailClass::OnlineCard;
         }
         const bool allPosters = posters == carded.size();
-        const QString what = allPosters                     ? QStringLiteral("a static poster")
-                             : onlineCards == carded.size() ? QStringLiteral("the ONLINE card")
-                                                            : QStringLiteral("a placeholder");
+        const QString what = allPosters                     ? DiagnosisText::tr("a static poster")
+                             : onlineCards == carded.size() ? DiagnosisText::tr("the ONLINE card")
+                                                            : DiagnosisText::tr("a placeholder");
         Finding f =
             make(allPosters ? QStringLiteral("live-poster") : QStringLiteral("live-card"), CheckArea::Lives,
                  allPosters ? Severity::Warning : Severity::Critical,
-                 QStringLiteral("%1 %2 %3 although %4 pictures: the site's encoder gives no frames.")
+                 DiagnosisText::tr("%1 %2 %3 although %4 pictures: the site's encoder gives no frames.")
                      .arg(livesLabel(carded),
-                          agree(carded.size(), QStringLiteral("shows"), QStringLiteral("show")), what,
-                          carded.size() == 1 ? QStringLiteral("its stream has")
-                                             : QStringLiteral("their streams have")),
+                          agree(carded.size(), DiagnosisText::tr("shows"), DiagnosisText::tr("show")), what,
+                          carded.size() == 1 ? DiagnosisText::tr("its stream has")
+                                             : DiagnosisText::tr("their streams have")),
                  shareCost(allPosters ? 20 : 40, carded.size(), report->lives.size()), standInAction(input));
         addLiveEvidence(f, carded);
         findings.append(std::move(f));
@@ -220,13 +222,13 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
         const SiteThumbnail& first = *broken.first()->siteThumbnail;
         Finding f = make(
             QStringLiteral("thumbnail-broken"), CheckArea::Lives, Severity::Critical,
-            QStringLiteral("The site's %1 answers %2 for %3: visitors see a broken image. The site's PHP "
-                           "error log says why.")
+            DiagnosisText::tr("The site's %1 answers %2 for %3: visitors see a broken image. The site's PHP "
+                              "error log says why.")
                 .arg(first.scriptName(),
-                     first.httpStatus >= 400 ? QStringLiteral("HTTP %1").arg(first.httpStatus)
-                                             : QStringLiteral("no picture"),
+                     first.httpStatus >= 400 ? DiagnosisText::tr("HTTP %1").arg(first.httpStatus)
+                                             : DiagnosisText::tr("no picture"),
                      livesLabel(broken)),
-            40, {FindingAction::Kind::CheckAgain, QStringLiteral("Check again")});
+            40, {FindingAction::Kind::CheckAgain, DiagnosisText::tr("Check again")});
         addLiveEvidence(f, broken);
         findings.append(std::move(f));
     }
@@ -243,35 +245,38 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
             streamBroken.append(live);
     }
     if (!streamBroken.isEmpty()) {
-        Finding f =
-            make(QStringLiteral("stream-broken"), CheckArea::Lives, Severity::Critical,
-                 QStringLiteral("%1 %2 no picture of %3 own: the problem is the stream, not the site or its "
-                                "encoder.")
-                     .arg(livesLabel(streamBroken),
-                          agree(streamBroken.size(), QStringLiteral("has"), QStringLiteral("have")),
-                          agree(streamBroken.size(), QStringLiteral("its"), QStringLiteral("their"))),
-                 40,
-                 {FindingAction::Kind::FixStreams, QStringLiteral("Ask the streamer to check the encoder "
-                                                                  "software (OBS) and restart the stream")});
+        Finding f = make(
+            QStringLiteral("stream-broken"), CheckArea::Lives, Severity::Critical,
+            DiagnosisText::tr("%1 %2 no picture of %3 own: the problem is the stream, not the site or its "
+                              "encoder.")
+                .arg(livesLabel(streamBroken),
+                     agree(streamBroken.size(), DiagnosisText::tr("has", "… no picture of its own"),
+                           DiagnosisText::tr("have", "… no picture of their own")),
+                     agree(streamBroken.size(), DiagnosisText::tr("its", "no picture of its own"),
+                           DiagnosisText::tr("their", "no picture of their own"))),
+            40,
+            {FindingAction::Kind::FixStreams, DiagnosisText::tr("Ask the streamer to check the encoder "
+                                                                "software (OBS) and restart the stream")});
         addLiveEvidence(f, streamBroken);
         findings.append(std::move(f));
     }
     if (const auto unverified = livesWith(input, LiveProblem::SiteShowsPlaceholder); !unverified.isEmpty()) {
-        Finding f = make(QStringLiteral("live-placeholder"), CheckArea::Lives, Severity::Warning,
-                         QStringLiteral("%1 %2 a placeholder, and the stream could not be checked from here.")
-                             .arg(livesLabel(unverified),
-                                  agree(unverified.size(), QStringLiteral("shows"), QStringLiteral("show"))),
-                         15, standInAction(input));
+        Finding f =
+            make(QStringLiteral("live-placeholder"), CheckArea::Lives, Severity::Warning,
+                 DiagnosisText::tr("%1 %2 a placeholder, and the stream could not be checked from here.")
+                     .arg(livesLabel(unverified),
+                          agree(unverified.size(), DiagnosisText::tr("shows"), DiagnosisText::tr("show"))),
+                 15, standInAction(input));
         addLiveEvidence(f, unverified);
         findings.append(std::move(f));
     }
     if (const auto unfetched = livesWith(input, LiveProblem::ThumbnailNotFetched); !unfetched.isEmpty()) {
         Finding f =
             make(QStringLiteral("thumbnail-not-fetched"), CheckArea::Lives, Severity::Unknown,
-                 QStringLiteral("The thumbnail of %1 did not reach this computer: what visitors see is "
-                                "unknown.")
+                 DiagnosisText::tr("The thumbnail of %1 did not reach this computer: what visitors see is "
+                                   "unknown.")
                      .arg(livesLabel(unfetched)),
-                 5, {FindingAction::Kind::CheckAgain, QStringLiteral("Check again")});
+                 5, {FindingAction::Kind::CheckAgain, DiagnosisText::tr("Check again")});
         addLiveEvidence(f, unfetched);
         findings.append(std::move(f));
     }
@@ -280,7 +285,7 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
     if (report->lives.isEmpty()) {
         findings.append(
             make(QStringLiteral("no-lives"), CheckArea::Lives, Severity::Ok,
-                 QStringLiteral("No live is running: there are no thumbnails to check right now.")));
+                 DiagnosisText::tr("No live is running: there are no thumbnails to check right now.")));
         return;
     }
     int real = 0;
@@ -289,11 +294,12 @@ void checkLives(const DiagnosisInput& input, QList<Finding>& findings) {
     Finding f = make(
         QStringLiteral("lives-real"), CheckArea::Lives, Severity::Ok,
         real == report->lives.size()
-            ? QStringLiteral("%1 %2 a real frame.")
-                  .arg(report->lives.size() == 1 ? QStringLiteral("The live")
-                                                 : QStringLiteral("All %1 lives").arg(report->lives.size()),
-                       agree(report->lives.size(), QStringLiteral("shows"), QStringLiteral("show")))
-            : QStringLiteral("No live shows a problem (%1 of %2 with a real frame).")
+            ? DiagnosisText::tr("%1 %2 a real frame.")
+                  .arg(report->lives.size() == 1
+                           ? DiagnosisText::tr("The live")
+                           : DiagnosisText::tr("All %1 lives").arg(report->lives.size()),
+                       agree(report->lives.size(), DiagnosisText::tr("shows"), DiagnosisText::tr("show")))
+            : DiagnosisText::tr("No live shows a problem (%1 of %2 with a real frame).")
                   .arg(real)
                   .arg(report->lives.size()));
     for (const LiveEntry& live : report->lives)
@@ -314,110 +320,112 @@ void checkCaches(const DiagnosisInput& input, QList<Finding>& findings) {
 
     Finding f;
     if (encoderWorks && !cards.isEmpty()) {
-        f = make(
-            QStringLiteral("cached-cards"), CheckArea::Caches, Severity::Warning,
-            QStringLiteral("The encoder gives frames now, but %1 still %2 a card: AVideo keeps the card it "
-                           "cached 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.")
-                .arg(livesLabel(cards), agree(cards.size(), QStringLiteral("shows"), QStringLiteral("show"))),
-            15, {FindingAction::Kind::ClearCaches, QStringLiteral("Clear the live caches")});
+        f = make(QStringLiteral("cached-cards"), CheckArea::Caches, Severity::Warning,
+                 DiagnosisText::tr(
+                     "The encoder gives frames now, but %1 still %2 a card: AVideo keeps the card it "
+                     "cached 5 minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.")
+                     .arg(livesLabel(cards),
+                          agree(cards.size(), DiagnosisText::tr("shows"), DiagnosisText::tr("show"))),
+                 15, {FindingAction::Kind::ClearCaches, DiagnosisText::tr("Clear the live caches")});
         addLiveEvidence(f, cards);
     } else if (!cards.isEmpty()) {
         f = make(QStringLiteral("caches-wait-for-encoder"), CheckArea::Caches, Severity::Ok,
-                 QStringLiteral(
+                 DiagnosisText::tr(
                      "Clearing the caches would not help yet: the site's encoder gives no frames, so "
                      "AVideo would cache a new card. Fix the encoder (or switch to the stand-in) first."));
     } else if (!input.login || !input.login->isAdmin) {
         f = make(
             QStringLiteral("caches-fine"), CheckArea::Caches, Severity::Ok,
-            QStringLiteral("No live shows a card AVideo kept in its cache. (Clearing the caches needs an "
-                           "admin.)"));
+            DiagnosisText::tr("No live shows a card AVideo kept in its cache. (Clearing the caches needs an "
+                              "admin.)"));
     } else {
         f = make(QStringLiteral("caches-fine"), CheckArea::Caches, Severity::Ok,
-                 QStringLiteral("No live shows a card AVideo kept in its cache."));
+                 DiagnosisText::tr("No live shows a card AVideo kept in its cache."));
     }
     if (input.lastCacheClear) {
         const CacheClearRecord& clear = *input.lastCacheClear;
-        f.evidence.append({QStringLiteral("last cleared by this tool"),
-                           clear.ok ? QStringLiteral("%1, %2 another picture after it")
+        f.evidence.append({DiagnosisText::tr("last cleared by this tool"),
+                           clear.ok ? DiagnosisText::tr("%1, %2 another picture after it")
                                           .arg(clear.at.toLocalTime().toString(QStringLiteral("d MMM HH:mm")),
-                                               countOf(clear.livesChanged, QStringLiteral("live showed"),
-                                                       QStringLiteral("lives showed")))
-                                    : QStringLiteral("%1, failed: %2")
+                                               countOf(clear.livesChanged, DiagnosisText::tr("live showed"),
+                                                       DiagnosisText::tr("lives showed")))
+                                    : DiagnosisText::tr("%1, failed: %2")
                                           .arg(clear.at.toLocalTime().toString(QStringLiteral("d MMM HH:mm")),
                                                clear.problem)});
     } else {
         f.evidence.append(
-            {QStringLiteral("last cleared by this tool"), QStringLiteral("not since it started")});
+            {DiagnosisText::tr("last cleared by this tool"), DiagnosisText::tr("not since it started")});
     }
-    f.evidence.append({QStringLiteral("AVideo keeps a live's picture"),
-                       QStringLiteral("5 min (jpg, png), 15 min (webp, gif)")});
+    f.evidence.append({DiagnosisText::tr("AVideo keeps a live's picture"),
+                       DiagnosisText::tr("5 min (jpg, png), 15 min (webp, gif)")});
     findings.append(std::move(f));
 }
 
 void checkMediaServer(const DiagnosisInput& input, QList<Finding>& findings) {
     const std::optional<SiteCheckReport>& report = input.overview.report;
     if (!report || report->livesError) {
-        findings.append(
-            make(QStringLiteral("media-server-unknown"), CheckArea::MediaServer, Severity::Unknown,
-                 QStringLiteral("The media server was not looked at: the site's lives could not be read.")));
+        findings.append(make(
+            QStringLiteral("media-server-unknown"), CheckArea::MediaServer, Severity::Unknown,
+            DiagnosisText::tr("The media server was not looked at: the site's lives could not be read.")));
         return;
     }
     const qsizetype before = findings.size();
     if (const auto missing = livesWith(input, LiveProblem::MissingFromMediaServer); !missing.isEmpty()) {
         Finding f = make(
             QStringLiteral("live-not-received"), CheckArea::MediaServer, Severity::Critical,
-            QStringLiteral("The site lists %1 the media server does not receive: nobody is publishing %2.")
+            DiagnosisText::tr("The site lists %1 the media server does not receive: nobody is publishing %2.")
                 .arg(livesLabel(missing),
-                     agree(missing.size(), QStringLiteral("it"), QStringLiteral("them"))),
+                     agree(missing.size(), DiagnosisText::tr("it"), DiagnosisText::tr("them"))),
             30,
-            {FindingAction::Kind::FixStreams, QStringLiteral("Ask the streamer to start the stream again")});
+            {FindingAction::Kind::FixStreams,
+             DiagnosisText::tr("Ask the streamer to start the stream again")});
         addLiveEvidence(f, missing);
         findings.append(std::move(f));
     }
     if (const auto unreachable = livesWith(input, LiveProblem::MediaServerUnreachable);
         !unreachable.isEmpty()) {
-        Finding f =
-            make(QStringLiteral("media-server-unreachable"), CheckArea::MediaServer, Severity::Warning,
-                 QStringLiteral("This computer cannot reach the media server for %1, so their frames could "
-                                "not be compared: check DNS and the firewall between here and %2.")
-                     .arg(livesLabel(unreachable), unreachable.first()->hlsUrl.host().isEmpty()
-                                                       ? QStringLiteral("the media server")
-                                                       : unreachable.first()->hlsUrl.host()),
-                 10, {FindingAction::Kind::CheckAgain, QStringLiteral("Check again")});
+        Finding f = make(
+            QStringLiteral("media-server-unreachable"), CheckArea::MediaServer, Severity::Warning,
+            DiagnosisText::tr("This computer cannot reach the media server for %1, so their frames could "
+                              "not be compared: check DNS and the firewall between here and %2.")
+                .arg(livesLabel(unreachable), unreachable.first()->hlsUrl.host().isEmpty()
+                                                  ? DiagnosisText::tr("the media server")
+                                                  : unreachable.first()->hlsUrl.host()),
+            10, {FindingAction::Kind::CheckAgain, DiagnosisText::tr("Check again")});
         addLiveEvidence(f, unreachable);
         findings.append(std::move(f));
     }
     if (const auto ghosts = livesWith(input, LiveProblem::GhostLive); !ghosts.isEmpty()) {
-        Finding f =
-            make(QStringLiteral("ghost-live"), CheckArea::MediaServer, Severity::Warning,
-                 QStringLiteral("The media server receives %1 the site does not list: the site lost track of "
-                                "%2 (an ended or unregistered live that still publishes).")
-                     .arg(ghosts.size() == 1
-                              ? QStringLiteral("the stream %1").arg(ghosts.first()->key)
-                              : countOf(ghosts.size(), QStringLiteral("stream"), QStringLiteral("streams")),
-                          agree(ghosts.size(), QStringLiteral("it"), QStringLiteral("them"))),
-                 10);
+        Finding f = make(
+            QStringLiteral("ghost-live"), CheckArea::MediaServer, Severity::Warning,
+            DiagnosisText::tr("The media server receives %1 the site does not list: the site lost track of "
+                              "%2 (an ended or unregistered live that still publishes).")
+                .arg(ghosts.size() == 1
+                         ? DiagnosisText::tr("the stream %1").arg(ghosts.first()->key)
+                         : countOf(ghosts.size(), DiagnosisText::tr("stream"), DiagnosisText::tr("streams")),
+                     agree(ghosts.size(), DiagnosisText::tr("it"), DiagnosisText::tr("them"))),
+            10);
         for (const LiveEntry* live : ghosts)
             f.evidence.append(
-                {live->key, QStringLiteral("publishing on the media server, not in the site's list")});
+                {live->key, DiagnosisText::tr("publishing on the media server, not in the site's list")});
         findings.append(std::move(f));
     }
     if (report->statError)
         findings.append(
             make(QStringLiteral("stat-unreadable"), CheckArea::MediaServer, Severity::Warning,
-                 QStringLiteral("The media server's stat page cannot be read (%1): lives the site lists "
-                                "and nobody publishes, or the reverse, go unnoticed.")
+                 DiagnosisText::tr("The media server's stat page cannot be read (%1): lives the site lists "
+                                   "and nobody publishes, or the reverse, go unnoticed.")
                      .arg(report->statError->toString()),
                  5));
     if (report->mediaUnknown)
-        findings.append(
-            make(QStringLiteral("media-server-not-known"), CheckArea::MediaServer, Severity::Warning,
-                 report->mediaUnknown->toString() + QStringLiteral(": the streams were not compared."), 5));
+        findings.append(make(
+            QStringLiteral("media-server-not-known"), CheckArea::MediaServer, Severity::Warning,
+            report->mediaUnknown->toString() + DiagnosisText::tr(": the streams were not compared."), 5));
     if (findings.size() > before)
         return;
     Finding f = make(QStringLiteral("media-server-fine"), CheckArea::MediaServer, Severity::Ok,
-                     QStringLiteral("The media server and the site agree on the lives."));
-    f.evidence.append({QStringLiteral("media server"), report->media.describe()});
+                     DiagnosisText::tr("The media server and the site agree on the lives."));
+    f.evidence.append({DiagnosisText::tr("media server"), report->media.describe()});
     findings.append(std::move(f));
 }
 

@@ -1,5 +1,6 @@
 #include "sitefinding.h"
 
+#include "diagnosistext.h"
 #include "generator/standinurl.h"
 
 namespace avld {
@@ -12,12 +13,12 @@ QString sinceText(const QDateTime& since, const QDateTime& now) {
     const QDateTime local = since.toLocalTime();
     const QString format =
         local.date() == now.toLocalTime().date() ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm");
-    return QStringLiteral(" since %1").arg(local.toString(format));
+    return DiagnosisText::tr(" since %1").arg(local.toString(format));
 }
 
 QString livesShowing(int count, const QString& what) {
-    return count == 1 ? QStringLiteral("1 live shows %1").arg(what)
-                      : QStringLiteral("%1 lives show %2").arg(count).arg(what);
+    return count == 1 ? DiagnosisText::tr("1 live shows %1").arg(what)
+                      : DiagnosisText::tr("%1 lives show %2").arg(count).arg(what);
 }
 
 SiteFinding finding(Severity severity, QString sentence,
@@ -68,7 +69,7 @@ QString encoderName(const SiteOverview& overview, const EncoderSnapshot* encoder
     if (encoder && !encoder->target.name.isEmpty())
         return encoder->target.name;
     const QUrl url = encoder ? encoder->target.url : overview.siteEncoderUrl;
-    return url.host().isEmpty() ? QStringLiteral("the site's encoder") : url.host();
+    return url.host().isEmpty() ? DiagnosisText::tr("the site's encoder") : url.host();
 }
 
 } // namespace
@@ -81,12 +82,12 @@ bool siteUsesStandIn(const SiteOverview& overview) {
 
 SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
     if (!overview.report)
-        return finding(Severity::Unknown, QStringLiteral("Checking the site…"));
+        return finding(Severity::Unknown, DiagnosisText::tr("Checking the site…"));
     const SiteCheckReport& report = *overview.report;
     if (report.livesError)
         return finding(Severity::Unknown,
-                       QStringLiteral("Cannot read the site's lives: %1").arg(report.livesError->message),
-                       SiteFinding::Action::Refresh, QStringLiteral("Try again"));
+                       DiagnosisText::tr("Cannot read the site's lives: %1").arg(report.livesError->message),
+                       SiteFinding::Action::Refresh, DiagnosisText::tr("Try again"));
 
     const OverviewCounts counts = countOverview(overview);
     const int cards = counts.onlineCards + counts.otherPlaceholders;
@@ -98,91 +99,92 @@ SiteFinding topFinding(const SiteOverview& overview, const QDateTime& now) {
 
     if (const QList<const LiveEntry*> broken = brokenThumbnails(report); !broken.isEmpty()) {
         const SiteThumbnail& first = *broken.first()->siteThumbnail;
-        const QString status = first.httpStatus >= 400 ? QStringLiteral("HTTP %1").arg(first.httpStatus)
-                                                       : QStringLiteral("no picture");
+        const QString status = first.httpStatus >= 400 ? DiagnosisText::tr("HTTP %1").arg(first.httpStatus)
+                                                       : DiagnosisText::tr("no picture");
         return finding(Severity::Critical,
-                       QStringLiteral("The site's %1 answers %2 for %3: visitors see broken images. The "
-                                      "site's PHP error log says why.")
+                       DiagnosisText::tr("The site's %1 answers %2 for %3: visitors see broken images. The "
+                                         "site's PHP error log says why.")
                            .arg(first.scriptName(), status,
                                 broken.size() == 1 ? broken.first()->title()
-                                                   : QStringLiteral("%1 lives").arg(broken.size())),
-                       SiteFinding::Action::Refresh, QStringLiteral("Check again"));
+                                                   : DiagnosisText::tr("%1 lives").arg(broken.size())),
+                       SiteFinding::Action::Refresh, DiagnosisText::tr("Check again"));
     }
     if (blamed > 0) {
         const int posters = posterBlamed(report);
-        const QString what = posters == blamed ? QStringLiteral("a static poster instead of a live frame")
+        const QString what = posters == blamed ? DiagnosisText::tr("a static poster instead of a live frame")
                              : counts.onlineCards >= blamed
-                                 ? QStringLiteral("the ONLINE card")
-                                 : QStringLiteral("a placeholder instead of a frame");
+                                 ? DiagnosisText::tr("the ONLINE card")
+                                 : DiagnosisText::tr("a placeholder instead of a frame");
         QString cause;
         if (encoderDown)
-            cause = QStringLiteral("Your encoder %1 is %2%3, so %4")
-                        .arg(encoderName(overview, encoder), encoderStateName(encoder->state),
+            cause = DiagnosisText::tr("Your encoder %1 is %2%3, so %4")
+                        .arg(encoderName(overview, encoder), encoderStateText(encoder->state),
                              sinceText(encoder->since, now), livesShowing(blamed, what));
         else
-            cause = QStringLiteral("%1 although the stream has pictures: %2 gives no frames")
+            cause = DiagnosisText::tr("%1 although the stream has pictures: %2 gives no frames")
                         .arg(livesShowing(blamed, what), encoderName(overview, encoder));
         // The watch says the encoder gives frames: what visitors see was cached before it did.
         if (!usesStandIn && encoder && encoder->state == EncoderState::Online)
             return finding(
                 Severity::Warning,
-                QStringLiteral("Your encoder %1 gives frames again, but %2 from before: AVideo keeps it 5 "
-                               "minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.")
+                DiagnosisText::tr("Your encoder %1 gives frames again, but %2 from before: AVideo keeps it 5 "
+                                  "minutes (jpg) to 15 minutes (webp, gif) unless its cache is cleared.")
                     .arg(encoderName(overview, encoder),
-                         blamed == 1 ? QStringLiteral("1 live still shows a card")
-                                     : QStringLiteral("%1 lives still show cards").arg(blamed)),
-                SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+                         blamed == 1 ? DiagnosisText::tr("1 live still shows a card")
+                                     : DiagnosisText::tr("%1 lives still show cards").arg(blamed)),
+                SiteFinding::Action::ClearCaches, DiagnosisText::tr("Clear the live caches"));
         if (usesStandIn)
             return finding(
                 Severity::Warning,
-                QStringLiteral("The site now asks this computer's stand-in for its thumbnails, but "
-                               "%1 from before the switch: AVideo keeps it 5 minutes (jpg) to 15 "
-                               "minutes (webp, gif) unless its cache is cleared.")
-                    .arg(blamed == 1 ? QStringLiteral("1 live still shows a card")
-                                     : QStringLiteral("%1 lives still show cards").arg(blamed)),
-                SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+                DiagnosisText::tr("The site now asks this computer's stand-in for its thumbnails, but "
+                                  "%1 from before the switch: AVideo keeps it 5 minutes (jpg) to 15 "
+                                  "minutes (webp, gif) unless its cache is cleared.")
+                    .arg(blamed == 1 ? DiagnosisText::tr("1 live still shows a card")
+                                     : DiagnosisText::tr("%1 lives still show cards").arg(blamed)),
+                SiteFinding::Action::ClearCaches, DiagnosisText::tr("Clear the live caches"));
         if (overview.standInRunning)
             return finding(Severity::Critical,
-                           cause + QStringLiteral(". The stand-in runs: point the site's Encoder URL at "
-                                                  "it?"),
-                           SiteFinding::Action::SwitchToStandIn, QStringLiteral("Switch the site to it…"));
-        return finding(Severity::Critical, cause + QStringLiteral(". Start the stand-in and switch?"),
-                       SiteFinding::Action::StartStandIn, QStringLiteral("Start the stand-in"));
+                           cause + DiagnosisText::tr(". The stand-in runs: point the site's Encoder URL at "
+                                                     "it?"),
+                           SiteFinding::Action::SwitchToStandIn, DiagnosisText::tr("Switch the site to it…"));
+        return finding(Severity::Critical, cause + DiagnosisText::tr(". Start the stand-in and switch?"),
+                       SiteFinding::Action::StartStandIn, DiagnosisText::tr("Start the stand-in"));
     }
     if (encoder && encoder->state == EncoderState::Online && cards > 0)
         return finding(
             Severity::Warning,
-            QStringLiteral("%1 works again, but %2: the site serves them from its cache.")
-                .arg(encoderName(overview, encoder), livesShowing(cards, QStringLiteral("a card"))),
-            SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+            DiagnosisText::tr("%1 works again, but %2: the site serves them from its cache.")
+                .arg(encoderName(overview, encoder), livesShowing(cards, DiagnosisText::tr("a card"))),
+            SiteFinding::Action::ClearCaches, DiagnosisText::tr("Clear the live caches"));
     if (const int broken = brokenStreams(report))
         return finding(Severity::Critical,
-                       QStringLiteral("%1 no picture of its own: the problem is the stream, not the site.")
-                           .arg(broken == 1 ? QStringLiteral("1 live has")
-                                            : QStringLiteral("%1 lives have").arg(broken)),
-                       SiteFinding::Action::CheckStreams, QStringLiteral("Show the lives"));
+                       DiagnosisText::tr("%1 no picture of its own: the problem is the stream, not the site.")
+                           .arg(broken == 1 ? DiagnosisText::tr("1 live has")
+                                            : DiagnosisText::tr("%1 lives have").arg(broken)),
+                       SiteFinding::Action::CheckStreams, DiagnosisText::tr("Show the lives"));
     if (encoderDown)
         return finding(Severity::Warning,
-                       QStringLiteral("Your encoder %1 is %2%3; the lives look fine for now.")
-                           .arg(encoderName(overview, encoder), encoderStateName(encoder->state),
+                       DiagnosisText::tr("Your encoder %1 is %2%3; the lives look fine for now.")
+                           .arg(encoderName(overview, encoder), encoderStateText(encoder->state),
                                 sinceText(encoder->since, now)),
-                       SiteFinding::Action::OpenEncoders, QStringLiteral("Show the encoders"));
+                       SiteFinding::Action::OpenEncoders, DiagnosisText::tr("Show the encoders"));
     if (cards > 0)
         return finding(Severity::Warning,
-                       livesShowing(cards, QStringLiteral("a card instead of a frame")) + QLatin1Char('.'),
-                       SiteFinding::Action::ClearCaches, QStringLiteral("Clear the live caches"));
+                       livesShowing(cards, DiagnosisText::tr("a card instead of a frame")) + QLatin1Char('.'),
+                       SiteFinding::Action::ClearCaches, DiagnosisText::tr("Clear the live caches"));
     if (counts.lives == 0)
-        return finding(Severity::Ok, QStringLiteral("No lives are running on the site right now."));
+        return finding(Severity::Ok, DiagnosisText::tr("No lives are running on the site right now."));
     if (usesStandIn)
-        return finding(Severity::Ok, counts.lives == 1
-                                         ? QStringLiteral("The live shows a real frame, from this computer's "
-                                                          "stand-in.")
-                                         : QStringLiteral("All %1 lives show real frames, from this "
-                                                          "computer's stand-in.")
-                                               .arg(counts.lives));
+        return finding(Severity::Ok,
+                       counts.lives == 1
+                           ? DiagnosisText::tr("The live shows a real frame, from this computer's "
+                                               "stand-in.")
+                           : DiagnosisText::tr("All %1 lives show real frames, from this "
+                                               "computer's stand-in.")
+                                 .arg(counts.lives));
     return finding(Severity::Ok, counts.lives == 1
-                                     ? QStringLiteral("The live shows a real frame.")
-                                     : QStringLiteral("All %1 lives show real frames.").arg(counts.lives));
+                                     ? DiagnosisText::tr("The live shows a real frame.")
+                                     : DiagnosisText::tr("All %1 lives show real frames.").arg(counts.lives));
 }
 
 } // namespace avld

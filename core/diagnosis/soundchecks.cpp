@@ -1,4 +1,5 @@
 #include "checks.h"
+#include "diagnosistext.h"
 #include "plural.h"
 
 #include <algorithm>
@@ -63,32 +64,32 @@ QString quoted(const HeardLive& heard) {
 // lives the longest silence.
 QString silentSentence(const QList<HeardLive>& silent) {
     const HeardLive& longest = silent.first();
-    const QString below = QStringLiteral("no sound above %1 dBFS").arg(SoundLevels::kSilenceDbfs);
+    const QString below = DiagnosisText::tr("no sound above %1 dBFS").arg(SoundLevels::kSilenceDbfs);
     if (silent.size() == 1 && longest.sound.silenceOutlastsSegment())
-        return QStringLiteral("%1 has been silent for %2: %3 in any check since %4.")
+        return DiagnosisText::tr("%1 has been silent for %2: %3 in any check since %4.")
             .arg(quoted(longest), durationWords(longest.sound.silentForMs()), below,
                  longest.sound.silentSince.toLocalTime().toString(QStringLiteral("HH:mm")));
     if (silent.size() == 1)
-        return QStringLiteral("%1 is silent: its newest segment (%2) has %3.")
+        return DiagnosisText::tr("%1 is silent: its newest segment (%2) has %3.")
             .arg(quoted(longest), durationWords(longest.sound.levels->measuredMs), below);
     if (longest.sound.silenceOutlastsSegment())
-        return QStringLiteral("%1 lives are silent, the longest %2 for %3: %4.")
+        return DiagnosisText::tr("%1 lives are silent, the longest %2 for %3: %4.")
             .arg(silent.size())
             .arg(quoted(longest), durationWords(longest.sound.silentForMs()), below);
-    return QStringLiteral("%1 lives are silent: their newest segments have %2.")
+    return DiagnosisText::tr("%1 lives are silent: their newest segments have %2.")
         .arg(silent.size())
         .arg(below);
 }
 
 QString clippingSentence(const QList<HeardLive>& clipping) {
     const QString advice =
-        QStringLiteral("Lower the microphone or music gain in OBS until its meter stays out "
-                       "of the red.");
+        DiagnosisText::tr("Lower the microphone or music gain in OBS until its meter stays out "
+                          "of the red.");
     if (clipping.size() == 1)
-        return QStringLiteral("%1 peaks at full scale (%2 dBFS): its sound may distort. %3")
+        return DiagnosisText::tr("%1 peaks at full scale (%2 dBFS): its sound may distort. %3")
             .arg(quoted(clipping.first()), QString::number(clipping.first().sound.levels->peakDbfs, 'f', 1),
                  advice);
-    return QStringLiteral("%1 lives peak at full scale: their sound may distort. %2")
+    return DiagnosisText::tr("%1 lives peak at full scale: their sound may distort. %2")
         .arg(clipping.size())
         .arg(advice);
 }
@@ -97,14 +98,15 @@ QString clippingSentence(const QList<HeardLive>& clipping) {
 QString heardSentence(qsizetype withSound, qsizetype withoutAudio) {
     QStringList parts;
     if (withSound > 0)
-        parts << QStringLiteral("%1 %2 sound")
-                     .arg(countOf(withSound, QStringLiteral("live"), QStringLiteral("lives")),
-                          agree(withSound, QStringLiteral("has"), QStringLiteral("have")));
+        parts << DiagnosisText::tr("%1 %2 sound")
+                     .arg(countOf(withSound, DiagnosisText::tr("live"), DiagnosisText::tr("lives")),
+                          agree(withSound, DiagnosisText::tr("has"), DiagnosisText::tr("have")));
     if (withoutAudio > 0)
-        parts << QStringLiteral("%1 %2 no audio, which is not a fault: many lives carry none")
-                     .arg(countOf(withoutAudio, QStringLiteral("live"), QStringLiteral("lives")),
-                          agree(withoutAudio, QStringLiteral("has"), QStringLiteral("have")));
-    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        parts << DiagnosisText::tr("%1 %2 no audio, which is not a fault: many lives carry none")
+                     .arg(countOf(withoutAudio, DiagnosisText::tr("live"), DiagnosisText::tr("lives")),
+                          agree(withoutAudio, DiagnosisText::tr("has", "… no audio"),
+                                DiagnosisText::tr("have", "… no audio")));
+    return parts.join(DiagnosisText::tr("; ")) + DiagnosisText::tr(".", "the full stop after a sentence");
 }
 
 } // namespace
@@ -137,8 +139,9 @@ void checkSound(const DiagnosisInput& input, QList<Finding>& findings) {
             QStringLiteral("live-silent"), Severity::Warning, silentSentence(silent),
             std::max(kSilentCost / 4, int(kSilentCost * silent.size() / std::max<qsizetype>(1, lives))),
             {FindingAction::Kind::FixStreams,
-             QStringLiteral("Check the streamer's microphone or audio source in OBS (muted, unplugged or the "
-                            "wrong device); the stream itself is running")});
+             DiagnosisText::tr(
+                 "Check the streamer's microphone or audio source in OBS (muted, unplugged or the "
+                 "wrong device); the stream itself is running")});
         addSoundEvidence(f, silent);
         findings.append(std::move(f));
     }

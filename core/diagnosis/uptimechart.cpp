@@ -1,5 +1,7 @@
 #include "uptimechart.h"
 
+#include "diagnosistext.h"
+
 #include <QPainter>
 
 namespace avld {
@@ -27,8 +29,8 @@ QImage drawUptimeChart(const EncoderHistorySpan& span, const QString& title, QSi
     const int textHeight = 16;
     const QRect plot(0, textHeight + 2, size.width(), size.height() - 2 * textHeight - 6);
 
-    const QString uptime = span.uptime.uptimePercent < 0 ? QStringLiteral("no probes")
-                                                         : QStringLiteral("%1 % healthy of %2 probes")
+    const QString uptime = span.uptime.uptimePercent < 0 ? DiagnosisText::tr("no probes")
+                                                         : DiagnosisText::tr("%1 % healthy of %2 probes")
                                                                .arg(span.uptime.uptimePercent, 0, 'f', 1)
                                                                .arg(span.uptime.probes);
     painter.setPen(Qt::black);

@@ -3,9 +3,16 @@
 #include "encoderreachability.h"
 #include "maskedurl.h"
 
+#include <QCoreApplication>
+
 namespace avld {
 
 namespace {
+
+// Words for people, in the language the application loaded (the window's); the command line loads none.
+struct RecommendationWords {
+    Q_DECLARE_TR_FUNCTIONS(RecommendationWords)
+};
 
 bool provedRealFrames(const EncoderSnapshot& s) {
     return s.last && s.last->record.frameClass == QStringLiteral("real-frame") &&
@@ -50,38 +57,39 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
     recommendation.current = *site;
     const QString since =
         site->since.isValid()
-            ? QStringLiteral(" since %1")
+            ? RecommendationWords::tr(" since %1")
                   .arg(site->since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             : QString();
     QString reason = site->reason;
     while (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
-    const QString end = reason.endsWith(QLatin1Char('?')) ? QString() : QStringLiteral(".");
-    QString text = QStringLiteral("The site's encoder %1 is %2%3: %4%5")
-                       .arg(site->target.hostLabel(), encoderStateName(site->state), since, reason, end);
+    const QString end = reason.endsWith(QLatin1Char('?')) ? QString() : RecommendationWords::tr(".");
+    QString text = RecommendationWords::tr("The site's encoder %1 is %2%3: %4%5")
+                       .arg(site->target.hostLabel(), encoderStateText(site->state), since, reason, end);
     if (candidates.isEmpty()) {
-        text += QStringLiteral(" No healthy alternative is being watched: start the stand-in, or "
-                               "add an encoder that works.");
+        text += RecommendationWords::tr(" No healthy alternative is being watched: start the stand-in, or "
+                                        "add an encoder that works.");
         recommendation.text = text;
         return recommendation;
     }
     const EncoderSnapshot& best = candidates.first();
     recommendation.alternative = best;
-    text += QStringLiteral(" Best alternative: %1 (%2)").arg(best.target.name, maskedUrl(best.target.url));
+    text += RecommendationWords::tr(" Best alternative: %1 (%2)")
+                .arg(best.target.name, maskedUrl(best.target.url));
     if (provedRealFrames(best))
-        text += QStringLiteral(", real frames in %1 ms").arg(best.last->record.functionalMs);
+        text += RecommendationWords::tr(", real frames in %1 ms").arg(best.last->record.functionalMs);
     else if (!encoderFramesTested(best))
-        text +=
-            QStringLiteral(", reachable, frames not tested: no live was running to ask it for a frame, so "
-                           "look at a live's thumbnail after switching");
-    text +=
-        QStringLiteral(". Switching sets the site's Encoder URL to it: AVideo then asks it for every live "
-                       "thumbnail, and also sends uploaded videos there for encoding unless forceEncoderURL "
-                       "or the encoder network overrides it.");
+        text += RecommendationWords::tr(
+            ", reachable, frames not tested: no live was running to ask it for a frame, so "
+            "look at a live's thumbnail after switching");
+    text += RecommendationWords::tr(
+        ". Switching sets the site's Encoder URL to it: AVideo then asks it for every live "
+        "thumbnail, and also sends uploaded videos there for encoding unless forceEncoderURL "
+        "or the encoder network overrides it.");
     if (best.target.origin == EncoderOrigin::LocalStandIn)
-        text +=
-            QStringLiteral(" The stand-in makes thumbnails only, not video encodings: switch back once your "
-                           "encoder works again.");
+        text += RecommendationWords::tr(
+            " The stand-in makes thumbnails only, not video encodings: switch back once your "
+            "encoder works again.");
     recommendation.text = text;
     return recommendation;
 }

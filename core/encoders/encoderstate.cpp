@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -54,6 +56,22 @@ QString encoderStateName(EncoderState state) {
             return QString::fromLatin1(name);
     }
     return QStringLiteral("unknown");
+}
+
+QString encoderStateText(EncoderState state) {
+    switch (state) {
+    case EncoderState::Online:
+        return QCoreApplication::translate("avld::EncoderState", "online");
+    case EncoderState::Degraded:
+        return QCoreApplication::translate("avld::EncoderState", "degraded");
+    case EncoderState::Pending:
+        return QCoreApplication::translate("avld::EncoderState", "pending");
+    case EncoderState::Offline:
+        return QCoreApplication::translate("avld::EncoderState", "offline");
+    case EncoderState::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("avld::EncoderState", "unknown");
 }
 
 std::optional<EncoderState> encoderStateFromName(QStringView name) {

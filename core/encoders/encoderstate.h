@@ -17,6 +17,9 @@ enum class EncoderState { Unknown, Online, Degraded, Pending, Offline };
 
 // "unknown", "online", "degraded", "pending", "offline": stable, used in the history and in settings.
 QString encoderStateName(EncoderState state);
+// The same word in the language the application loaded, for people; encoderStateName() stays English for the
+// JSON, the history and the command line.
+QString encoderStateText(EncoderState state);
 std::optional<EncoderState> encoderStateFromName(QStringView name);
 
 struct Hysteresis {

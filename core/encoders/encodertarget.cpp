@@ -1,5 +1,6 @@
 #include "encodertarget.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace avld {
@@ -35,6 +36,20 @@ void giveSiteAccount(EncoderTarget& siteEncoder, const QUrl& siteUrl, const std:
     siteEncoder.statusUser = login->user;
     siteEncoder.statusPassword = login->passwordHash;
     siteEncoder.statusPassIsHash = true;
+}
+
+QString encoderOriginText(EncoderOrigin origin) {
+    switch (origin) {
+    case EncoderOrigin::SiteConfigured:
+        return QCoreApplication::translate("avld::EncoderOrigin", "site's encoder");
+    case EncoderOrigin::AdminAdded:
+        return QCoreApplication::translate("avld::EncoderOrigin", "added");
+    case EncoderOrigin::LocalStandIn:
+        return QCoreApplication::translate("avld::EncoderOrigin", "local stand-in");
+    case EncoderOrigin::Public:
+        return QCoreApplication::translate("avld::EncoderOrigin", "public");
+    }
+    return {};
 }
 
 QString encoderOriginName(EncoderOrigin origin) {

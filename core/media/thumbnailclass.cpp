@@ -1,5 +1,7 @@
 #include "thumbnailclass.h"
 
+#include <QCoreApplication>
+
 namespace avld {
 
 QString thumbnailClassName(ThumbnailClass cls) {
@@ -28,6 +30,36 @@ QString thumbnailClassName(ThumbnailClass cls) {
         return QStringLiteral("broken image");
     case ThumbnailClass::FetchFailed:
         return QStringLiteral("not fetched");
+    }
+    return {};
+}
+
+QString thumbnailClassText(ThumbnailClass cls) {
+    switch (cls) {
+    case ThumbnailClass::RealFrame:
+        return QCoreApplication::translate("avld::ThumbnailClass", "real frame");
+    case ThumbnailClass::EncoderPlaceholder:
+        return QCoreApplication::translate("avld::ThumbnailClass", "encoder placeholder");
+    case ThumbnailClass::EncoderNotFound:
+        return QCoreApplication::translate("avld::ThumbnailClass", "encoder not-found animation");
+    case ThumbnailClass::EncoderCreatingImages:
+        return QCoreApplication::translate("avld::ThumbnailClass", "encoder \"creating images\" card");
+    case ThumbnailClass::OnlineCard:
+        return QCoreApplication::translate("avld::ThumbnailClass", "ONLINE card");
+    case ThumbnailClass::OfflineCard:
+        return QCoreApplication::translate("avld::ThumbnailClass", "OFFLINE card");
+    case ThumbnailClass::ComingSoonCard:
+        return QCoreApplication::translate("avld::ThumbnailClass", "COMING SOON card");
+    case ThumbnailClass::WaitingLoop:
+        return QCoreApplication::translate("avld::ThumbnailClass", "AVideo's waiting loop");
+    case ThumbnailClass::StaticPoster:
+        return QCoreApplication::translate("avld::ThumbnailClass", "static poster");
+    case ThumbnailClass::Blank:
+        return QCoreApplication::translate("avld::ThumbnailClass", "blank picture");
+    case ThumbnailClass::NotAnImage:
+        return QCoreApplication::translate("avld::ThumbnailClass", "broken image");
+    case ThumbnailClass::FetchFailed:
+        return QCoreApplication::translate("avld::ThumbnailClass", "not fetched");
     }
     return {};
 }

@@ -21,6 +21,9 @@ enum class ThumbnailClass {
 };
 
 QString thumbnailClassName(ThumbnailClass cls);
+// The same words in the language the application loaded (the window's); thumbnailClassName() stays English
+// for the JSON and the command line.
+QString thumbnailClassText(ThumbnailClass cls);
 // True for everything AVideo shows instead of a frame of the live.
 bool isPlaceholder(ThumbnailClass cls);
 

@@ -2,34 +2,36 @@
 
 #include "site/sitecheck.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QTransform>
 #include <QtConcurrent>
 
 namespace avld {
 
+// Shown only in the window (the Lives page's badges and tooltips): in the user's language.
 QString tileBadgeText(TileBadge badge) {
     switch (badge) {
     case TileBadge::Real:
-        return QStringLiteral("real");
+        return QCoreApplication::translate("avld::TileBadge", "real");
     case TileBadge::EncoderPlaceholder:
-        return QStringLiteral("encoder placeholder");
+        return QCoreApplication::translate("avld::TileBadge", "encoder placeholder");
     case TileBadge::OnlineCard:
-        return QStringLiteral("ONLINE card");
+        return QCoreApplication::translate("avld::TileBadge", "ONLINE card");
     case TileBadge::OfflineCard:
-        return QStringLiteral("OFFLINE card");
+        return QCoreApplication::translate("avld::TileBadge", "OFFLINE card");
     case TileBadge::OtherCard:
-        return QStringLiteral("other card");
+        return QCoreApplication::translate("avld::TileBadge", "other card");
     case TileBadge::Black:
-        return QStringLiteral("black");
+        return QCoreApplication::translate("avld::TileBadge", "black");
     case TileBadge::Frozen:
-        return QStringLiteral("frozen");
+        return QCoreApplication::translate("avld::TileBadge", "frozen");
     case TileBadge::Stale:
-        return QStringLiteral("stale");
+        return QCoreApplication::translate("avld::TileBadge", "stale");
     case TileBadge::Unknown:
-        return QStringLiteral("unknown");
+        return QCoreApplication::translate("avld::TileBadge", "unknown");
     case TileBadge::Poster:
-        return QStringLiteral("static poster");
+        return QCoreApplication::translate("avld::TileBadge", "static poster");
     }
     return {};
 }
@@ -37,40 +39,51 @@ QString tileBadgeText(TileBadge badge) {
 QString tileBadgeExplanation(TileBadge badge) {
     switch (badge) {
     case TileBadge::Real:
-        return QStringLiteral("Visitors see a real frame of the live.");
+        return QCoreApplication::translate("avld::TileBadge", "Visitors see a real frame of the live.");
     case TileBadge::EncoderPlaceholder:
-        return QStringLiteral("Visitors see the encoder's own placeholder: the encoder answered but had no "
-                              "frame of this live. Check that the encoder can play the stream, or switch the "
-                              "site to a working encoder or the stand-in.");
+        return QCoreApplication::translate(
+            "avld::TileBadge",
+            "Visitors see the encoder's own placeholder: the encoder answered but had no "
+            "frame of this live. Check that the encoder can play the stream, or switch the "
+            "site to a working encoder or the stand-in.");
     case TileBadge::OnlineCard:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "avld::TileBadge",
             "Visitors see AVideo's grey ONLINE card: the site's encoder gave no picture "
             "within 2 s. Check the encoder (Encoders page), or start the stand-in and switch "
             "the site to it, then clear the live caches.");
     case TileBadge::OfflineCard:
-        return QStringLiteral("Visitors see AVideo's OFFLINE card: the site thinks this live is not "
-                              "running. If it is publishing, check the media server's stat page and the "
-                              "site's Live plugin settings.");
+        return QCoreApplication::translate(
+            "avld::TileBadge", "Visitors see AVideo's OFFLINE card: the site thinks this live is not "
+                               "running. If it is publishing, check the media server's stat page and the "
+                               "site's Live plugin settings.");
     case TileBadge::OtherCard:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "avld::TileBadge",
             "Visitors see a card or placeholder instead of a frame. The tooltip's Site line "
             "says which.");
     case TileBadge::Black:
-        return QStringLiteral("Visitors see a black or blank picture. If our own frame shows pictures, the "
-                              "encoder grabbed too early or from a broken segment: clear the live caches.");
+        return QCoreApplication::translate(
+            "avld::TileBadge", "Visitors see a black or blank picture. If our own frame shows pictures, the "
+                               "encoder grabbed too early or from a broken segment: clear the live caches.");
     case TileBadge::Frozen:
-        return QStringLiteral("The site has shown the same picture for longer than AVideo keeps it in its "
-                              "cache, while the stream moved: the encoder is not asked again or answers with "
-                              "an old frame. Clear the live caches; if it stays, check the encoder.");
+        return QCoreApplication::translate(
+            "avld::TileBadge",
+            "The site has shown the same picture for longer than AVideo keeps it in its "
+            "cache, while the stream moved: the encoder is not asked again or answers with "
+            "an old frame. Clear the live caches; if it stays, check the encoder.");
     case TileBadge::Stale:
-        return QStringLiteral("The site's picture could not be fetched this time; this is the last one it "
-                              "gave, with its age. Check that the site answers.");
+        return QCoreApplication::translate(
+            "avld::TileBadge", "The site's picture could not be fetched this time; this is the last one it "
+                               "gave, with its age. Check that the site answers.");
     case TileBadge::Unknown:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "avld::TileBadge",
             "Not known yet: the site's picture could not be fetched. The tooltip says why.");
     case TileBadge::Poster:
-        return QStringLiteral("Visitors see the streamer's static poster instead of a live frame: AVideo "
-                              "shows it when it gets no frame. Check the site's encoder.");
+        return QCoreApplication::translate(
+            "avld::TileBadge", "Visitors see the streamer's static poster instead of a live frame: AVideo "
+                               "shows it when it gets no frame. Check the site's encoder.");
     }
     return {};
 }

@@ -124,7 +124,7 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
             [this](const EncoderStateChange& change, const EncoderTarget& target) {
                 say(tr("Encoder %1").arg(target.name),
                     tr("%1 → %2: %3")
-                        .arg(encoderStateName(change.from), encoderStateName(change.to), change.reason));
+                        .arg(encoderStateText(change.from), encoderStateText(change.to), change.reason));
             });
     connect(m_standIn.get(), &StandInController::started, this, [this](const QUrl&) {
         keepStandinIdentity();

@@ -3,9 +3,19 @@
 #include "media/framechecks.h"
 #include "mediaserverresolver.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace avld {
+
+namespace {
+
+// Words for people, in the language the application loaded (the window's); the command line loads none.
+struct LiveWords {
+    Q_DECLARE_TR_FUNCTIONS(LiveWords)
+};
+
+} // namespace
 
 QUrl defaultHlsUrl(const SiteProfile& profile, const QString& key) {
     return MediaServerResolver::defaultHlsUrl(profile.effectivePlayerServer(), key);
@@ -33,6 +43,20 @@ QString severityName(Severity severity) {
     return {};
 }
 
+QString severityText(Severity severity) {
+    switch (severity) {
+    case Severity::Ok:
+        return LiveWords::tr("OK");
+    case Severity::Warning:
+        return LiveWords::tr("WARNING");
+    case Severity::Critical:
+        return LiveWords::tr("CRITICAL");
+    case Severity::Unknown:
+        return LiveWords::tr("UNKNOWN");
+    }
+    return {};
+}
+
 QString LiveEntry::title() const {
     if (site && !site->title.isEmpty())
         return site->title;
@@ -47,21 +71,21 @@ LiveAssessment LiveEntry::assess() const {
 
     if (site && mediaKnown && !media) {
         return {LiveProblem::MissingFromMediaServer, Severity::Warning,
-                QStringLiteral(
+                LiveWords::tr(
                     "%1: listed by the site but the media server receives no stream \"%2\"; visitors see it "
                     "as live but nothing plays")
                     .arg(who, key)};
     }
     if (!site && media && media->publishing) {
         return {LiveProblem::GhostLive, Severity::Warning,
-                QStringLiteral(
+                LiveWords::tr(
                     "\"%1\" is publishing to the media server but the site does not list it (unknown key, "
                     "or the site's stats cache is stale)")
                     .arg(key)};
     }
     if (siteThumbnail && siteThumbnail->isBroken()) {
         return {LiveProblem::ThumbnailBroken, Severity::Critical,
-                QStringLiteral("%1: the site's %2 answered HTTP %3: visitors see a broken image (%4)")
+                LiveWords::tr("%1: the site's %2 answered HTTP %3: visitors see a broken image (%4)")
                     .arg(who, siteThumbnail->scriptName())
                     .arg(siteThumbnail->httpStatus)
                     .arg(siteThumbnail->cameBack)};
@@ -69,56 +93,56 @@ LiveAssessment LiveEntry::assess() const {
     const bool sitePoster = siteThumbnail && siteThumbnail->cls == ThumbnailClass::StaticPoster;
     if (sitePoster && ourFrameReal) {
         return {LiveProblem::EncoderNotProducing, Severity::Critical,
-                QStringLiteral("%1: the site shows a static poster, not a live frame — the encoder is not "
-                               "producing thumbnails (AVideo falls back to the streamer's poster)")
+                LiveWords::tr("%1: the site shows a static poster, not a live frame — the encoder is not "
+                              "producing thumbnails (AVideo falls back to the streamer's poster)")
                     .arg(who)};
     }
     if (siteShowsCard && ourFrameReal) {
-        return {LiveProblem::EncoderNotProducing, Severity::Critical,
-                QStringLiteral(
-                    "%1: the site shows the %2 while the stream has real pictures — the encoder is not "
-                    "producing thumbnails")
-                    .arg(who, thumbnailClassName(siteThumbnail->cls))};
+        return {
+            LiveProblem::EncoderNotProducing, Severity::Critical,
+            LiveWords::tr("%1: the site shows the %2 while the stream has real pictures — the encoder is not "
+                          "producing thumbnails")
+                .arg(who, thumbnailClassText(siteThumbnail->cls))};
     }
     if (ourGrab && !grabbed && isUnreachable(ourGrab->error())) {
         return {LiveProblem::MediaServerUnreachable, Severity::Warning,
-                QStringLiteral("%1: this computer cannot reach the media server%2 (%3); the stream was not "
-                               "checked — visitors may still play it. Check this computer's network and "
-                               "firewall, or give --player-server with an address it can reach")
+                LiveWords::tr("%1: this computer cannot reach the media server%2 (%3); the stream was not "
+                              "checked — visitors may still play it. Check this computer's network and "
+                              "firewall, or give --player-server with an address it can reach")
                     .arg(who, hlsUrl.host().isEmpty() ? QString() : QLatin1Char(' ') + hlsUrl.host(),
                          ourGrab->error().message)};
     }
     if (ourGrab && !grabbed) {
         return {LiveProblem::StreamUnplayable, Severity::Critical,
-                QStringLiteral("%1: the stream cannot be read: %2").arg(who, ourGrab->error().toString())};
+                LiveWords::tr("%1: the stream cannot be read: %2").arg(who, ourGrab->error().toString())};
     }
     if (grabbed && !ourFrameReal) {
         return {LiveProblem::BlankStream, Severity::Warning,
-                QStringLiteral("%1: the stream itself shows no picture (%2)")
+                LiveWords::tr("%1: the stream itself shows no picture (%2)")
                     .arg(who, FrameChecks::classify(ourGrab->value().frame().image).reason())};
     }
     if (sitePoster) {
         return {
             LiveProblem::SiteShowsPlaceholder, Severity::Warning,
-            QStringLiteral("%1: the site shows a static poster, not a live frame — the encoder gives AVideo "
-                           "no thumbnail (AVideo falls back to the streamer's poster); the stream itself "
-                           "was not checked")
+            LiveWords::tr("%1: the site shows a static poster, not a live frame — the encoder gives AVideo "
+                          "no thumbnail (AVideo falls back to the streamer's poster); the stream itself "
+                          "was not checked")
                 .arg(who)};
     }
     if (siteShowsCard) {
         return {LiveProblem::SiteShowsPlaceholder, Severity::Warning,
-                QStringLiteral("%1: the site shows the %2").arg(who, thumbnailClassName(siteThumbnail->cls))};
+                LiveWords::tr("%1: the site shows the %2").arg(who, thumbnailClassName(siteThumbnail->cls))};
     }
     if (siteThumbnail && siteThumbnail->cls == ThumbnailClass::FetchFailed) {
         return {
             LiveProblem::ThumbnailNotFetched, Severity::Warning,
-            QStringLiteral("%1: this computer could not fetch the site's thumbnail (%2); what visitors see "
-                           "was not checked")
+            LiveWords::tr("%1: this computer could not fetch the site's thumbnail (%2); what visitors see "
+                          "was not checked")
                 .arg(who, siteThumbnail->detail)};
     }
     if (!siteThumbnail)
-        return {LiveProblem::None, Severity::Ok, QStringLiteral("%1: no thumbnail checked").arg(who)};
-    return {LiveProblem::None, Severity::Ok, QStringLiteral("%1: real thumbnail").arg(who)};
+        return {LiveProblem::None, Severity::Ok, LiveWords::tr("%1: no thumbnail checked").arg(who)};
+    return {LiveProblem::None, Severity::Ok, LiveWords::tr("%1: real thumbnail").arg(who)};
 }
 
 QList<LiveEntry> joinLives(const QList<SiteLive>& site, const NginxStat* stat, const SiteProfile& profile) {

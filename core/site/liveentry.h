@@ -57,5 +57,7 @@ QUrl defaultHlsUrl(const SiteProfile& profile, const QString& key);
 bool isUnreachable(const Error& grabError);
 
 QString severityName(Severity severity);
+// The same word in the language the application loaded, for people; severityName() is Nagios' and stays.
+QString severityText(Severity severity);
 
 } // namespace avld

@@ -3,6 +3,7 @@
 #include "livepicture.h"
 #include "livesound.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,6 +11,11 @@
 namespace avld {
 
 namespace {
+
+// Words for people, in the language the application loaded (the window's); the command line loads none.
+struct HealthWords {
+    Q_DECLARE_TR_FUNCTIONS(HealthWords)
+};
 
 // A picture of the stream this much older than the stream itself is stale to a visitor.
 constexpr qint64 kStaleFrameMs = 60'000;
@@ -65,6 +71,16 @@ QString HealthScore::grade() const {
     return QStringLiteral("Bad");
 }
 
+QString HealthScore::gradeText() const {
+    if (value >= 90)
+        return HealthWords::tr("Good");
+    if (value >= 60)
+        return HealthWords::tr("Fair");
+    if (value >= 30)
+        return HealthWords::tr("Poor");
+    return HealthWords::tr("Bad");
+}
+
 QJsonObject HealthScore::toJson() const {
     QJsonArray costsJson;
     for (const Cost& cost : costs)
@@ -87,12 +103,12 @@ HealthScore scoreLive(const LiveEntry& live) {
     if (live.ourGrab && live.ourGrab->ok()) {
         const qint64 age = live.ourGrab->value().report.frameAgeMs;
         if (age > kStaleFrameMs)
-            costs.append({10, QStringLiteral("the newest frame of the stream is %1 s old").arg(age / 1000)});
+            costs.append({10, HealthWords::tr("the newest frame of the stream is %1 s old").arg(age / 1000)});
     }
     if (LiveSound::of(live, {}).silent())
-        costs.append({kSilentCost, QStringLiteral("its newest segment is silent")});
+        costs.append({kSilentCost, HealthWords::tr("its newest segment is silent")});
     if (LivePicture::of(live, QDateTime::currentDateTimeUtc()).still())
-        costs.append({kStillCost, QStringLiteral("its newest segment shows the same picture throughout")});
+        costs.append({kStillCost, HealthWords::tr("its newest segment shows the same picture throughout")});
     return HealthScore::fromCosts(std::move(costs));
 }
 

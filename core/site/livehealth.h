@@ -19,6 +19,8 @@ struct HealthScore {
 
     // "Good" (90+), "Fair" (60–89), "Poor" (30–59), "Bad" (below 30).
     QString grade() const;
+    // The same word in the language the application loaded, for people; grade() stays English (JSON).
+    QString gradeText() const;
     QJsonObject toJson() const;
     // 100 less the costs (never below 0), the costs sorted largest first.
     static HealthScore fromCosts(QList<Cost> costs);

@@ -184,17 +184,16 @@ QUrl SiteClient::siteConfigurationsUrl(const QUrl& siteUrl) {
 }
 
 QString SiteClient::encoderSwitchSteps(const QUrl& siteUrl, const QString& encoderUrlText) {
-    return QStringLiteral(
-               "1. Log in to %1 as an admin and open Admin → Settings → Site Configurations (%2).\n"
-               "2. In \"Encoder URL\", replace the current value with:\n       %3\n"
-               "   (keep the trailing slash). Save.\n"
-               "3. This URL is also the encoder used by the \"Encode video\" button, unless forceEncoderURL "
-               "or the "
-               "encoder network overrides it.\n"
-               "4. Clear the cache (Admin menu → Clear Cache Directory). This step is part of the fix: "
-               "AVideo caches every live image it served, its own ONLINE card included, for 5 minutes "
-               "(jpg/png) and 15 minutes (gif/webp); until the clear, visitors keep seeing the card it "
-               "cached while the old encoder failed. After the clear it asks the new encoder at once.")
+    return tr("1. Log in to %1 as an admin and open Admin → Settings → Site Configurations (%2).\n"
+              "2. In \"Encoder URL\", replace the current value with:\n       %3\n"
+              "   (keep the trailing slash). Save.\n"
+              "3. This URL is also the encoder used by the \"Encode video\" button, unless forceEncoderURL "
+              "or the "
+              "encoder network overrides it.\n"
+              "4. Clear the cache (Admin menu → Clear Cache Directory). This step is part of the fix: "
+              "AVideo caches every live image it served, its own ONLINE card included, for 5 minutes "
+              "(jpg/png) and 15 minutes (gif/webp); until the clear, visitors keep seeing the card it "
+              "cached while the old encoder failed. After the clear it asks the new encoder at once.")
         .arg(siteUrl.toString(), siteConfigurationsUrl(siteUrl).toString(), encoderUrlText);
 }
 

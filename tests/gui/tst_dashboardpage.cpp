@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 #include "screenshots.h"
+#include "uitranslators.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -56,6 +57,9 @@ SiteOverview seedCase() {
 
 class TestDashboardPage : public QObject {
     Q_OBJECT
+    // English, as the program loads it: its plural forms ("7 lives").
+    const UiTranslators m_english{QLocale(QLocale::English)};
+
 private Q_SLOTS:
     void seedCaseSaysItAndOffersTheFix() {
         DashboardPage page;

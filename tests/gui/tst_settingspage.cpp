@@ -4,6 +4,7 @@
 #include "settings.h"
 #include "settingspage.h"
 #include "traynotifier.h"
+#include "uitranslators.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,6 +26,8 @@ using namespace avld;
 class TestSettingsPage : public QObject {
     Q_OBJECT
 private:
+    // English, as the program loads it: its plural forms ("1 value refused").
+    const UiTranslators m_english{QLocale(QLocale::English)};
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SettingsPage> m_page;

@@ -34,8 +34,14 @@ std::optional<QString> clippedLabel(const QLabel& label) {
         return std::nullopt;
     }
     const QFontMetrics metrics(label.font());
+    // A label with a buddy shows its "&L" mnemonic as an underlined letter, without the "&".
+    QString shown = text;
+    if (label.buddy())
+        shown.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+            .remove(QLatin1Char('&'))
+            .replace(u'\x01', u'&');
     int widest = 0;
-    for (const QString& line : text.split(QLatin1Char('\n')))
+    for (const QString& line : shown.split(QLatin1Char('\n')))
         widest = qMax(widest, metrics.horizontalAdvance(line));
     if (widest > room.width() + 1)
         return QStringLiteral("label %1 '%2' is %3 px wide in %4")

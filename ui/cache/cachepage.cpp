@@ -1,6 +1,5 @@
 #include "cachepage.h"
 
-#include "plural.h"
 #include "session/sitesession.h"
 
 #include <QCheckBox>
@@ -48,12 +47,13 @@ QIcon beforeAfter(const ThumbnailChange& change) {
 }
 
 QString clearedText(const CacheClearReport& report) {
-    QStringList parts;
+    if (report.siteCache && report.allObjectCache)
+        return CachePage::tr("the site cache and all object caches");
     if (report.siteCache)
-        parts << QStringLiteral("the site cache");
+        return CachePage::tr("the site cache");
     if (report.allObjectCache)
-        parts << QStringLiteral("all object caches");
-    return parts.isEmpty() ? QStringLiteral("nothing it reported") : parts.join(QStringLiteral(" and "));
+        return CachePage::tr("all object caches");
+    return CachePage::tr("nothing it reported");
 }
 
 QString kilobytes(qint64 bytes) {
@@ -75,17 +75,16 @@ RenewResult describeRenewal(const LiveRenewal& live) {
                 QStyle::SP_DialogApplyButton};
     if (!renewal.last)
         return {CachePage::tr("error: %1").arg(renewal.last.error().message), QStyle::SP_MessageBoxCritical};
-    return {CachePage::tr("still the old one (%1, %2) after %3")
-                .arg(thumbnailClassName(renewal.last->cls), kilobytes(renewal.last->bytes),
-                     countOf(renewal.polls, CachePage::tr("check"), CachePage::tr("checks"))),
+    return {CachePage::tr("still the old one (%1, %2) after %n check(s)", nullptr, renewal.polls)
+                .arg(thumbnailClassText(renewal.last->cls), kilobytes(renewal.last->bytes)),
             QStyle::SP_MessageBoxWarning};
 }
 
 QString liveText(const LiveEntry& live) {
     const QString user =
         live.site && !live.site->userName.isEmpty() ? live.site->userName : CachePage::tr("?");
-    const QString seen = live.siteThumbnail ? thumbnailClassName(live.siteThumbnail->cls)
-                                            : thumbnailClassName(ThumbnailClass::FetchFailed);
+    const QString seen = live.siteThumbnail ? thumbnailClassText(live.siteThumbnail->cls)
+                                            : thumbnailClassText(ThumbnailClass::FetchFailed);
     return CachePage::tr("%1 — %2 · key %3\nVisitors see: %4").arg(live.title(), user, live.key, seen);
 }
 
@@ -253,8 +252,8 @@ void CachePage::showOutcome(const CacheClearOutcome& outcome) {
     }
     showChanges(true);
     m_answer->setText(
-        tr("The site cleared %1. %2 changed, %3 unchanged.")
-            .arg(clearedText(*outcome.clear), countOf(outcome.changed.size(), tr("live"), tr("lives")))
+        tr("The site cleared %1. %n live(s) changed, %2 unchanged.", nullptr, int(outcome.changed.size()))
+            .arg(clearedText(*outcome.clear))
             .arg(outcome.unchanged));
     if (outcome.changed.isEmpty())
         new QListWidgetItem(tr("No live's thumbnail changed: visitors see the same pictures as before."),
@@ -263,7 +262,7 @@ void CachePage::showOutcome(const CacheClearOutcome& outcome) {
         auto* item = new QListWidgetItem(
             beforeAfter(change),
             tr("%1\n%2 → %3")
-                .arg(change.title, thumbnailClassName(change.before), thumbnailClassName(change.after)),
+                .arg(change.title, thumbnailClassText(change.before), thumbnailClassText(change.after)),
             m_changes);
         item->setData(Qt::UserRole, change.key);
     }
@@ -371,8 +370,8 @@ void CachePage::showRenewStarted(int total) {
     m_renewProgress->setValue(0);
     m_renewProgress->show();
     m_cancelRenew->show();
-    m_renewAnswer->setText(tr("Asking the encoder for new images of %1, then waiting for them…")
-                               .arg(countOf(total, tr("live"), tr("lives"))));
+    m_renewAnswer->setText(
+        tr("Asking the encoder for new images of %n live(s), then waiting for them…", nullptr, total));
     updateRenewButton();
 }
 
@@ -403,8 +402,10 @@ void CachePage::showRenewOutcome(const LiveRenewOutcome& outcome) {
                 .arg(outcome.error->message.toHtmlEscaped(), outcome.error->hint.toHtmlEscaped()));
     else
         m_renewAnswer->setText(
-            tr("The encoder served a new image for %1; %2 still the old one, %3 with an error.")
-                .arg(partOf(fresh, outcome.lives.size(), tr("live"), tr("lives")))
+            tr("The encoder served a new image for %1 of %n live(s); %2 still the old one, %3 with an "
+               "error.",
+               nullptr, int(outcome.lives.size()))
+                .arg(fresh)
                 .arg(old)
                 .arg(failed));
     if (m_session.lastReport())

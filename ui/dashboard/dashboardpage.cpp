@@ -15,15 +15,6 @@
 
 namespace avld {
 
-namespace {
-
-QString plural(int count, const char* one, const char* many) {
-    return count == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                      : QStringLiteral("%1 %2").arg(count).arg(QLatin1String(many));
-}
-
-} // namespace
-
 DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -106,9 +97,9 @@ void DashboardPage::setHealth(const HealthScore& score) {
                            : score.value >= 60 ? Severity::Warning
                                                : Severity::Critical;
     setTextColour(m_healthValue, severityTextColour(shade, palette()));
-    m_healthDetail->setText(score.costs.isEmpty() ? score.grade()
+    m_healthDetail->setText(score.costs.isEmpty() ? score.gradeText()
                                                   : tr("%1 · −%2: %3")
-                                                        .arg(score.grade())
+                                                        .arg(score.gradeText())
                                                         .arg(score.costs.first().points)
                                                         .arg(score.costs.first().reason));
     QStringList lines;
@@ -153,7 +144,7 @@ void DashboardPage::setOverview(const SiteOverview& overview) {
     m_encodersValue->setObjectName(QStringLiteral("encodersValue"));
     m_standInValue->setObjectName(QStringLiteral("standInValue"));
     if (overview.report) {
-        m_livesValue->setText(plural(counts.lives, "live", "lives"));
+        m_livesValue->setText(tr("%n live(s)", nullptr, counts.lives));
         m_livesDetail->setText(tr("%1 real thumbnails · %2 ONLINE cards\n%3 OFFLINE cards · %4 other "
                                   "placeholders")
                                    .arg(counts.realThumbnails)

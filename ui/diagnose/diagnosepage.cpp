@@ -201,11 +201,11 @@ void DiagnosePage::showDetail() {
             continue;
         QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
                            .arg(severityTextColour(f.severity, m_detail->palette()).name(),
-                                severityName(f.severity), f.sentence.toHtmlEscaped());
+                                severityText(f.severity), f.sentence.toHtmlEscaped());
         if (f.action.kind != FindingAction::Kind::None)
             html += tr("<p>→ <b>%1</b></p>").arg(f.action.text.toHtmlEscaped());
         for (const Evidence& e : f.evidence)
-            html += QStringLiteral("%1: %2<br>").arg(e.label.toHtmlEscaped(), e.value.toHtmlEscaped());
+            html += tr("%1: %2<br>").arg(e.label.toHtmlEscaped(), e.value.toHtmlEscaped());
         m_detail->setText(html);
         return;
     }
@@ -216,7 +216,8 @@ void DiagnosePage::showDiagnosis(const Diagnosis& diagnosis) {
     setRunning(false);
     const QColor colour = severityTextColour(diagnosis.overall(), palette());
     m_score->setText(tr("%1/100").arg(diagnosis.site.value));
-    m_score->setToolTip(tr("Health score %1/100 (%2)").arg(diagnosis.site.value).arg(diagnosis.site.grade()));
+    m_score->setToolTip(
+        tr("Health score %1/100 (%2)").arg(diagnosis.site.value).arg(diagnosis.site.gradeText()));
     setTextColour(m_score, colour);
     m_summary->setText(diagnosis.cancelled ? tr("Cancelled before every check ran. %1").arg(diagnosis.summary)
                                            : diagnosis.summary);

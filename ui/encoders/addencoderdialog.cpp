@@ -49,9 +49,9 @@ AddEncoderDialog::AddEncoderDialog(std::optional<EncoderTarget> editing, QWidget
 
 void AddEncoderDialog::buildAddForm() {
     setObjectName(QStringLiteral("addEncoderDialog"));
-    setWindowTitle(QStringLiteral("Add an encoder"));
+    setWindowTitle(tr("Add an encoder"));
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(QStringLiteral("URL of the encoder, as in AVideo's Encoder URL setting:"), this);
+    auto* label = new QLabel(tr("URL of the encoder, as in AVideo's Encoder URL setting:"), this);
     layout->addWidget(label);
     label->setBuddy(m_edit);
     layout->addWidget(m_edit);
@@ -61,7 +61,7 @@ void AddEncoderDialog::buildEditForm() {
     const EncoderTarget& target = *m_editing;
     const bool isSite = target.origin == EncoderOrigin::SiteConfigured;
     setObjectName(QStringLiteral("editEncoderDialog"));
-    setWindowTitle(QStringLiteral("Edit encoder"));
+    setWindowTitle(tr("Edit encoder"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
@@ -69,8 +69,8 @@ void AddEncoderDialog::buildEditForm() {
     m_name = new QLineEdit(target.name, this);
     m_name->setObjectName(QStringLiteral("encoderNameEdit"));
     m_name->setPlaceholderText(target.hostLabel());
-    m_name->setToolTip(QStringLiteral("How the encoder is shown here; empty: its host"));
-    form->addRow(QStringLiteral("&Name:"), m_name);
+    m_name->setToolTip(tr("How the encoder is shown here; empty: its host"));
+    form->addRow(tr("&Name:"), m_name);
 
     m_edit->setText(target.url.toString());
     m_edit->setReadOnly(isSite);
@@ -79,9 +79,9 @@ void AddEncoderDialog::buildEditForm() {
         greyed.setColor(QPalette::Base, greyed.color(QPalette::Window));
         m_edit->setPalette(greyed);
     }
-    m_edit->setToolTip(isSite ? QStringLiteral("Set by the site's Encoder URL setting")
-                              : QStringLiteral("As in AVideo's Encoder URL setting"));
-    form->addRow(QStringLiteral("&URL:"), m_edit);
+    m_edit->setToolTip(isSite ? tr("Set by the site's Encoder URL setting")
+                              : tr("As in AVideo's Encoder URL setting"));
+    form->addRow(tr("&URL:"), m_edit);
 
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("encoderIntervalSpin"));
@@ -92,11 +92,10 @@ void AddEncoderDialog::buildEditForm() {
     m_interval->setAccelerated(true);
     m_interval->setValue(seconds);
     m_initialSeconds = m_interval->value();
-    m_interval->setToolTip(
-        QStringLiteral("Time between two probes while the encoder's state holds (%1 s to %2 s)")
-            .arg(kMinIntervalSeconds)
-            .arg(kMaxIntervalSeconds));
-    form->addRow(QStringLiteral("&Probe every:"), m_interval);
+    m_interval->setToolTip(tr("Time between two probes while the encoder's state holds (%1 s to %2 s)")
+                               .arg(kMinIntervalSeconds)
+                               .arg(kMaxIntervalSeconds));
+    form->addRow(tr("&Probe every:"), m_interval);
     // Down the form, as it reads (the URL field was made before the name).
     setTabOrder(m_name, m_edit);
     setTabOrder(m_edit, m_interval);
@@ -106,9 +105,9 @@ void AddEncoderDialog::buildEditForm() {
     m_note->setWordWrap(true);
     setTextColour(m_note, mutedTextColour(palette()));
     if (isSite)
-        m_note->setText(QStringLiteral("This is the site's own encoder: its URL is the site's Encoder URL "
-                                       "setting, so change it there. Here you can rename it and set how "
-                                       "often it is probed."));
+        m_note->setText(tr("This is the site's own encoder: its URL is the site's Encoder URL "
+                           "setting, so change it there. Here you can rename it and set how "
+                           "often it is probed."));
     m_name->setFocus();
 }
 
@@ -128,13 +127,13 @@ std::optional<QUrl> AddEncoderDialog::encoderUrl(const QString& text, QString* w
         return fail(QString());
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(QStringLiteral("This is not a URL."));
+        return fail(tr("This is not a URL."));
     if (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
-        return fail(QStringLiteral("The URL must start with http:// or https://."));
+        return fail(tr("The URL must start with http:// or https://."));
     if (url.host().isEmpty())
-        return fail(QStringLiteral("The URL has no host."));
+        return fail(tr("The URL has no host."));
     if (url.hasQuery() || url.hasFragment())
-        return fail(QStringLiteral("Give the encoder's root, without ?query or #fragment."));
+        return fail(tr("Give the encoder's root, without ?query or #fragment."));
     if (!url.path().endsWith(QLatin1Char('/')))
         url.setPath(url.path() + QLatin1Char('/'));
     return url;
@@ -163,7 +162,7 @@ void AddEncoderDialog::validate() {
     QString why;
     std::optional<QUrl> url = encoderUrl(m_edit->text(), &why);
     if (url && m_watchedUrls.contains(*url)) {
-        why = QStringLiteral("Already watched as “%1”.").arg(m_watchedUrls.value(*url));
+        why = tr("Already watched as “%1”.").arg(m_watchedUrls.value(*url));
         url.reset();
     }
     m_problem->setText(why);
@@ -172,9 +171,9 @@ void AddEncoderDialog::validate() {
     if (!m_editing || m_editing->origin == EncoderOrigin::SiteConfigured)
         return;
     const bool moved = url && *url != m_editing->url;
-    m_note->setText(moved ? QStringLiteral("A new address for the same encoder: its history continues under "
-                                           "the new address. Its state starts again from unknown, with a "
-                                           "probe at once.")
+    m_note->setText(moved ? tr("A new address for the same encoder: its history continues under "
+                               "the new address. Its state starts again from unknown, with a "
+                               "probe at once.")
                           : QString());
     m_note->setVisible(moved);
 }

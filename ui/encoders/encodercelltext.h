@@ -1,6 +1,7 @@
 #pragma once
 
 #include "encoders/encodermonitor.h"
+#include "encoders/encoderseries.h"
 
 #include <QString>
 
@@ -20,5 +21,7 @@ QString encoderUptimeText(const UptimeStats& stats);
 QString encoderSinceText(const QDateTime& since, const QDateTime& now);
 // "4 min", "2 h 5 min", "3 d 4 h".
 QString durationText(qint64 seconds);
+// "1 h", "24 h", "7 d".
+QString historyWindowText(HistoryWindow window);
 
 } // namespace avld

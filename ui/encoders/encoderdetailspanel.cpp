@@ -18,21 +18,22 @@ namespace {
 
 QString factsLine(const EncoderSnapshot& s) {
     QStringList facts;
-    facts << QStringLiteral("ms (DNS / connect / TLS / first byte / total): %1").arg(encoderLatencyText(s));
+    facts << EncoderDetailsPanel::tr("ms (DNS / connect / TLS / first byte / total): %1")
+                 .arg(encoderLatencyText(s));
     if (s.last) {
         if (s.last->record.functionalMs >= 0)
-            facts << QStringLiteral("getImage %1 ms (%2)")
+            facts << EncoderDetailsPanel::tr("getImage %1 ms (%2)")
                          .arg(s.last->record.functionalMs)
                          .arg(s.last->record.frameClass);
         else if (!encoderFramesTested(s) && s.last->record.health != ProbeHealth::Failed)
-            facts << QStringLiteral("frames not tested (no live to ask for one)");
+            facts << EncoderDetailsPanel::tr("frames not tested (no live to ask for one)");
         if (!s.last->status.note.isEmpty())
-            facts << QStringLiteral("status: %1").arg(s.last->status.note);
+            facts << EncoderDetailsPanel::tr("status: %1").arg(s.last->status.note);
         if (s.last->certificateDaysLeft)
-            facts << QStringLiteral("certificate: %1 days left").arg(*s.last->certificateDaysLeft);
+            facts << EncoderDetailsPanel::tr("certificate: %1 days left").arg(*s.last->certificateDaysLeft);
     }
     if (s.uptime)
-        facts << QStringLiteral("uptime 1 h %1 · 24 h %2 · 7 d %3")
+        facts << EncoderDetailsPanel::tr("uptime 1 h %1 · 24 h %2 · 7 d %3")
                      .arg(encoderUptimeText(s.uptime->lastHour), encoderUptimeText(s.uptime->lastDay),
                           encoderUptimeText(s.uptime->lastWeek));
     return facts.join(QStringLiteral("   ·   "));
@@ -54,11 +55,11 @@ EncoderDetailsPanel::EncoderDetailsPanel(QWidget* parent)
     m_title->setObjectName(QStringLiteral("encoderTitle"));
     m_title->setTextFormat(Qt::RichText);
     header->addWidget(m_title, 1);
-    auto* windowLabel = new QLabel(QStringLiteral("History:"), this);
+    auto* windowLabel = new QLabel(tr("History:"), this);
     header->addWidget(windowLabel);
     m_window->setObjectName(QStringLiteral("windowSelector"));
     for (HistoryWindow w : {HistoryWindow::LastHour, HistoryWindow::LastDay, HistoryWindow::LastWeek})
-        m_window->addItem(QStringLiteral("last %1").arg(historyWindowLabel(w)), int(w));
+        m_window->addItem(tr("last %1").arg(historyWindowText(w)), int(w));
     windowLabel->setBuddy(m_window);
     header->addWidget(m_window);
     layout->addLayout(header);
@@ -92,9 +93,9 @@ HistoryWindow EncoderDetailsPanel::window() const {
 
 void EncoderDetailsPanel::setSnapshot(const std::optional<EncoderSnapshot>& snapshot) {
     if (!snapshot) {
-        m_title->setText(QStringLiteral("<b>No encoder selected</b>"));
-        m_reason->setText(QStringLiteral("Select an encoder in the table to see why it is in its state and "
-                                         "how it did over time."));
+        m_title->setText(tr("<b>No encoder selected</b>"));
+        m_reason->setText(tr("Select an encoder in the table to see why it is in its state and "
+                             "how it did over time."));
         m_facts->clear();
         return;
     }
@@ -103,8 +104,8 @@ void EncoderDetailsPanel::setSnapshot(const std::optional<EncoderSnapshot>& snap
                                     "<span style=\"color:gray\">%4 · %5</span>")
                          .arg(s.target.name.toHtmlEscaped(), encoderSnapshotColor(s).darker(115).name(),
                               encoderSnapshotText(s).toUpper(), maskedUrl(s.target.url).toHtmlEscaped(),
-                              encoderOriginName(s.target.origin).toHtmlEscaped()));
-    m_reason->setText(s.reason.isEmpty() ? QStringLiteral("Not probed yet.") : s.reason);
+                              encoderOriginText(s.target.origin).toHtmlEscaped()));
+    m_reason->setText(s.reason.isEmpty() ? tr("Not probed yet.") : s.reason);
     m_facts->setText(factsLine(s));
 }
 

@@ -1,5 +1,6 @@
 #include "encoderhistorychart.h"
 
+#include "encodercelltext.h"
 #include "encoderstatestyle.h"
 #include "palettecolours.h"
 
@@ -44,19 +45,19 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
 
-    m_success->setName(QStringLiteral("healthy probes %"));
+    m_success->setName(tr("healthy probes %"));
     QColor fill = encoderStateColor(EncoderState::Online);
     fill.setAlpha(60);
     m_success->setBrush(fill);
     m_success->setPen(QPen(encoderStateColor(EncoderState::Online), 1));
-    m_failed->setName(QStringLiteral("failed probes %"));
+    m_failed->setName(tr("failed probes %"));
     QColor red = encoderStateColor(EncoderState::Offline);
     m_failed->setPen(Qt::NoPen); // an outline would draw a red line along 0 % when nothing failed
     red.setAlpha(70);
     m_failed->setBrush(red);
-    m_latency->setName(QStringLiteral("latency ms"));
+    m_latency->setName(tr("latency ms"));
     m_latency->setPen(QPen(QColor(0x2b, 0x5f, 0xb3), 2));
-    m_imageLatency->setName(QStringLiteral("getImage ms"));
+    m_imageLatency->setName(tr("getImage ms"));
     m_imageLatency->setPen(QPen(QColor(0x8a, 0x4f, 0xb0), 1.5, Qt::DashLine));
     // A line of one point draws nothing: the first minutes after an encoder is added show dots.
     for (QLineSeries* line : {m_latency, m_imageLatency}) {
@@ -76,7 +77,7 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     m_ms->setTitleText(QStringLiteral("ms"));
     m_ms->setLabelFormat(QStringLiteral("%d"));
     m_percent->setRange(0, 100);
-    m_percent->setTitleText(QStringLiteral("healthy %"));
+    m_percent->setTitleText(tr("healthy %"));
     m_percent->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_ms, Qt::AlignLeft);
@@ -92,7 +93,7 @@ EncoderHistoryChart::EncoderHistoryChart(QWidget* parent)
     }
     setChart(chart);
     setMinimumHeight(200);
-    clear(QStringLiteral("Select an encoder to see its history"));
+    clear(tr("Select an encoder to see its history"));
 }
 
 void EncoderHistoryChart::clear(const QString& message) {
@@ -137,7 +138,7 @@ void EncoderHistoryChart::setSeries(const EncoderSeries& series) {
     m_failedUpper->replace(failed);
     m_imageLatency->setVisible(!image.isEmpty());
     chart()->setTitle(series.points.isEmpty()
-                          ? QStringLiteral("No probes in the last %1").arg(historyWindowLabel(series.window))
+                          ? tr("No probes in the last %1").arg(historyWindowText(series.window))
                           : QString());
     setAxes(series, maxMs);
 }

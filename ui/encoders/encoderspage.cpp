@@ -8,7 +8,6 @@
 #include "encoderstablemodel.h"
 #include "encoderstatestyle.h"
 #include "palettecolours.h"
-#include "plural.h"
 
 #include <QCryptographicHash>
 #include <QHBoxLayout>
@@ -54,17 +53,16 @@ EncodersPage::EncodersPage(EncoderWatch& watch, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new EncoderDetailsPanel(this))
-    , m_add(button(QStringLiteral("Add…"), QStringLiteral("addEncoderButton"),
-                   QStringLiteral("Watch another encoder"), this))
-    , m_edit(button(QStringLiteral("Edit…"), QStringLiteral("editEncoder"),
-                    QStringLiteral("Change the selected encoder's name, URL or probe interval (F2)"), this))
-    , m_remove(button(QStringLiteral("Remove"), QStringLiteral("removeEncoderButton"),
-                      QStringLiteral("Stop watching the selected encoder (Delete)"), this))
-    , m_probe(button(QStringLiteral("Probe now"), QStringLiteral("probeNowButton"),
-                     QStringLiteral("Probe the selected encoder, or all of them, now (F5)"), this))
-    , m_switch(button(QStringLiteral("How to switch the site to it…"), QStringLiteral("switchEncoderButton"),
-                      QStringLiteral("Shows the steps to set the site's Encoder URL to the selected encoder "
-                                     "(AVideo cannot be switched safely from outside)"),
+    , m_add(button(tr("Add…"), QStringLiteral("addEncoderButton"), tr("Watch another encoder"), this))
+    , m_edit(button(tr("Edit…"), QStringLiteral("editEncoder"),
+                    tr("Change the selected encoder's name, URL or probe interval (F2)"), this))
+    , m_remove(button(tr("Remove"), QStringLiteral("removeEncoderButton"),
+                      tr("Stop watching the selected encoder (Delete)"), this))
+    , m_probe(button(tr("Probe now"), QStringLiteral("probeNowButton"),
+                     tr("Probe the selected encoder, or all of them, now (F5)"), this))
+    , m_switch(button(tr("How to switch the site to it…"), QStringLiteral("switchEncoderButton"),
+                      tr("Shows the steps to set the site's Encoder URL to the selected encoder "
+                         "(AVideo cannot be switched safely from outside)"),
                       this))
     , m_seriesRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("encodersPage"));
@@ -185,8 +183,8 @@ void EncodersPage::showSnapshots(const QList<EncoderSnapshot>& snapshots) {
 
 void EncodersPage::selectionChanged() {
     refreshDetails();
-    m_details->chart()->clear(selectedId().isEmpty() ? QStringLiteral("Select an encoder to see its history")
-                                                     : QStringLiteral("Loading the history…"));
+    m_details->chart()->clear(selectedId().isEmpty() ? tr("Select an encoder to see its history")
+                                                     : tr("Loading the history…"));
     requestSeries();
 }
 
@@ -212,26 +210,31 @@ void EncodersPage::updateButtons() {
     const bool isSite = s && s->target.origin == EncoderOrigin::SiteConfigured;
     m_edit->setEnabled(s.has_value());
     m_remove->setEnabled(s && !isSite);
-    m_remove->setToolTip(isSite ? QStringLiteral("The site's own encoder is always watched")
-                                : QStringLiteral("Stop watching the selected encoder (Delete)"));
+    m_remove->setToolTip(isSite ? tr("The site's own encoder is always watched")
+                                : tr("Stop watching the selected encoder (Delete)"));
     m_switch->setEnabled(s && !isSite);
     m_probe->setEnabled(!m_model->snapshots().isEmpty());
 }
 
 void EncodersPage::updateSummary() {
+    // Counted by core's English name (the order below), shown in the user's words.
     QHash<QString, int> counts;
-    for (const EncoderSnapshot& s : m_model->snapshots())
-        ++counts[encoderSnapshotText(s)];
+    QHash<QString, QString> shown;
+    for (const EncoderSnapshot& s : m_model->snapshots()) {
+        const QString name =
+            encoderOnlyReachable(s) ? QStringLiteral("reachable") : encoderStateName(s.state);
+        ++counts[name];
+        shown[name] = encoderSnapshotText(s);
+    }
     QStringList parts;
-    for (const char* text : {"online", "reachable", "degraded", "pending", "offline", "unknown"})
-        if (const int n = counts.value(QLatin1String(text)); n > 0)
-            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(text));
-    QString text = m_model->snapshots().isEmpty()
-                       ? QStringLiteral("No encoder is watched yet: add one.")
-                       : QStringLiteral("<b>%1</b>: %2")
-                             .arg(countOf(m_model->snapshots().size(), QStringLiteral("encoder"),
-                                          QStringLiteral("encoders")),
-                                  parts.join(QStringLiteral(", ")));
+    for (const char* name : {"online", "reachable", "degraded", "pending", "offline", "unknown"})
+        if (const int n = counts.value(QLatin1String(name)); n > 0)
+            parts << tr("%1 %2", "a count of encoders and their state: 2 offline")
+                         .arg(n)
+                         .arg(shown.value(QLatin1String(name)));
+    const int watched = int(m_model->snapshots().size());
+    QString text = watched == 0 ? tr("No encoder is watched yet: add one.")
+                                : tr("<b>%n encoder(s)</b>: %1", nullptr, watched).arg(parts.join(tr(", ")));
     if (!m_offlineNotice.isEmpty())
         text += QStringLiteral(" — <span style=\"color:%1\">%2</span>")
                     .arg(badTextColour(palette()).name(), m_offlineNotice.toHtmlEscaped());
@@ -303,9 +306,8 @@ void EncodersPage::removeSelected() {
     const std::optional<EncoderSnapshot> s = selected();
     if (!s || s->target.origin == EncoderOrigin::SiteConfigured)
         return;
-    const auto answer =
-        QMessageBox::question(this, QStringLiteral("Remove encoder"),
-                              QStringLiteral("Stop watching %1? Its history is kept.").arg(s->target.name));
+    const auto answer = QMessageBox::question(
+        this, tr("Remove encoder"), tr("Stop watching %1? Its history is kept.").arg(s->target.name));
     if (answer == QMessageBox::Yes)
         m_watch.removeTarget(s->target.id);
 }
@@ -320,12 +322,11 @@ void EncodersPage::askToSwitch() {
         return;
     QString caveat;
     if (encoderOnlyReachable(*s))
-        caveat =
-            QStringLiteral("%1 is reachable, but its frames were not tested: no live was running to ask it "
-                           "for one.")
-                .arg(s->target.name);
+        caveat = tr("%1 is reachable, but its frames were not tested: no live was running to ask it "
+                    "for one.")
+                     .arg(s->target.name);
     else if (s->state != EncoderState::Online)
-        caveat = QStringLiteral("%1 is %2 right now.").arg(s->target.name, encoderStateName(s->state));
+        caveat = tr("%1 is %2 right now.").arg(s->target.name, encoderStateText(s->state));
     Q_EMIT switchRequested(s->target, caveat);
 }
 

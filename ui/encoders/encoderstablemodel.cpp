@@ -116,7 +116,7 @@ QVariant EncodersTableModel::display(const EncoderSnapshot& s, int column) const
     case State:
         return encoderSnapshotText(s);
     case Reason:
-        return s.reason.isEmpty() ? QStringLiteral("not probed yet") : s.reason;
+        return s.reason.isEmpty() ? tr("not probed yet") : s.reason;
     case Latency:
         return encoderLatencyText(s);
     case RealFrame:
@@ -156,19 +156,18 @@ QVariant EncodersTableModel::toolTip(const EncoderSnapshot& s, int column) const
     switch (column) {
     case Name:
         return QStringLiteral("%1\n%2 (%3)")
-            .arg(s.target.name, maskedUrl(s.target.url), encoderOriginName(s.target.origin));
+            .arg(s.target.name, maskedUrl(s.target.url), encoderOriginText(s.target.origin));
     case State:
         if (s.reason.isEmpty())
-            return QStringLiteral("Not probed yet");
+            return tr("Not probed yet");
         if (encoderOnlyReachable(s))
-            return QStringLiteral(
-                       "%1\nShown as reachable, not online, until a live lets it prove real frames.")
+            return tr("%1\nShown as reachable, not online, until a live lets it prove real frames.")
                 .arg(s.reason);
         return s.reason;
     case Reason:
         return s.reason;
     case Latency:
-        return QStringLiteral("DNS / connect / TLS / first byte / total, of the reachability request");
+        return tr("DNS / connect / TLS / first byte / total, of the reachability request");
     case RealFrame: {
         QString detail;
         encoderRealFrameText(s, &detail);
@@ -178,8 +177,8 @@ QVariant EncodersTableModel::toolTip(const EncoderSnapshot& s, int column) const
         return s.last ? s.last->status.note : QVariant();
     case Uptime:
         if (!s.uptime)
-            return QStringLiteral("No history is kept");
-        return QStringLiteral("1 h %1 · 24 h %2 · 7 d %3 · 30 d %4")
+            return tr("No history is kept");
+        return tr("1 h %1 · 24 h %2 · 7 d %3 · 30 d %4")
             .arg(encoderUptimeText(s.uptime->lastHour), encoderUptimeText(s.uptime->lastDay),
                  encoderUptimeText(s.uptime->lastWeek), encoderUptimeText(s.uptime->lastMonth));
     case Since:
@@ -193,30 +192,30 @@ QVariant EncodersTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == Latency)
-        return QStringLiteral("DNS / connect / TLS / first byte (TTFB) / total, in milliseconds");
+        return tr("DNS / connect / TLS / first byte (TTFB) / total, in milliseconds");
     if (role == Qt::ToolTipRole && section == RealFrame)
-        return QStringLiteral("Did getImage answer with a real frame of a live within AVideo's 2 s?");
+        return tr("Did getImage answer with a real frame of a live within AVideo's 2 s?");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
-        return QStringLiteral("Encoder / URL");
+        return tr("Encoder / URL");
     case State:
-        return QStringLiteral("State");
+        return tr("State");
     case Reason:
-        return QStringLiteral("Reason");
+        return tr("Reason");
     case Latency:
-        return QStringLiteral("DNS/conn/TLS/TTFB/total");
+        return tr("DNS/conn/TLS/TTFB/total");
     case RealFrame:
-        return QStringLiteral("Real frame ≤ 2 s");
+        return tr("Real frame ≤ 2 s");
     case Version:
-        return QStringLiteral("Version");
+        return tr("Version");
     case Queue:
-        return QStringLiteral("Queue");
+        return tr("Queue");
     case Uptime:
-        return QStringLiteral("Uptime 24 h");
+        return tr("Uptime 24 h");
     case Since:
-        return QStringLiteral("Since");
+        return tr("Since");
     default:
         return {};
     }

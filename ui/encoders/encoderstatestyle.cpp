@@ -2,6 +2,7 @@
 
 #include "encoders/encoderreachability.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -52,14 +53,16 @@ QIcon dotIcon(int key, const QColor& color, bool hollow) {
     return icon;
 }
 
+// The words shown for origins and "reachable"; core's names (encoderStateName, encoderOriginName) stay
+// English for the JSON, the history and the command line.
+struct EncoderStateWords {
+    Q_DECLARE_TR_FUNCTIONS(EncoderStateWords)
+};
+
 } // namespace
 
 QIcon encoderStateIcon(EncoderState state) {
     return dotIcon(int(state), encoderStateColor(state), false);
-}
-
-QString encoderStateText(EncoderState state) {
-    return encoderStateName(state);
 }
 
 int encoderStateSeverity(EncoderState state) {
@@ -88,7 +91,8 @@ QIcon encoderSnapshotIcon(const EncoderSnapshot& snapshot) {
 }
 
 QString encoderSnapshotText(const EncoderSnapshot& snapshot) {
-    return encoderOnlyReachable(snapshot) ? QStringLiteral("reachable") : encoderStateText(snapshot.state);
+    return encoderOnlyReachable(snapshot) ? EncoderStateWords::tr("reachable")
+                                          : encoderStateText(snapshot.state);
 }
 
 int encoderSnapshotSeverity(const EncoderSnapshot& snapshot) {

@@ -12,7 +12,8 @@ namespace avld {
 // How an encoder state looks everywhere in the GUI: one colour, a round icon of it, and a word.
 QColor encoderStateColor(EncoderState state);
 QIcon encoderStateIcon(EncoderState state);
-QString encoderStateText(EncoderState state); // "online", "degraded", …
+// encoderStateText(state) (core): "online", "degraded", … in the user's language.
+// encoderOriginText(origin) (core): "site's encoder", "added", … in the user's language.
 // Worst first, for sorting: offline, pending, degraded, unknown, online.
 int encoderStateSeverity(EncoderState state);
 

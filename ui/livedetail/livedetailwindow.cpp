@@ -255,7 +255,7 @@ void LiveDetailWindow::showLive(const LiveEntry& entry, const QList<LiveSample>&
                              : entry.ourGrab ? entry.ourGrab->error().toString()
                                              : tr("not tried"));
     setFact(tr("Visitors see:"),
-            entry.siteThumbnail ? thumbnailClassName(entry.siteThumbnail->cls) : tr("–"));
+            entry.siteThumbnail ? thumbnailClassText(entry.siteThumbnail->cls) : tr("–"));
     setFact(tr("Picture:"),
             pictureFact(picture.value_or(LivePicture::of(entry, QDateTime::currentDateTimeUtc()))));
     setFact(tr("Sound:"), soundFact(sound.value_or(LiveSound::of(entry, QDateTime::currentDateTimeUtc()))));
@@ -347,7 +347,7 @@ void LiveDetailWindow::updateStrip(const QList<LiveSample>& samples) {
     QList<ThumbnailTimeStrip::Thumbnail> thumbnails;
     for (const LiveSample& sample : samples) {
         if (!sample.thumbnail.isNull())
-            thumbnails.append({sample.at, sample.thumbnail, thumbnailClassName(sample.siteClass)});
+            thumbnails.append({sample.at, sample.thumbnail, thumbnailClassText(sample.siteClass)});
     }
     m_strip->setThumbnails(thumbnails);
     alignStrip();

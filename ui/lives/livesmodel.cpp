@@ -15,13 +15,13 @@ namespace {
 QString toolTip(const LiveTile& tile) {
     QStringList lines{tile.title, tile.key};
     // The badge in plain words, with what to do about it.
-    lines << QStringLiteral("%1: %2").arg(tileBadgeText(tile.badge), tileBadgeExplanation(tile.badge));
+    lines << LivesModel::tr("%1: %2").arg(tileBadgeText(tile.badge), tileBadgeExplanation(tile.badge));
     if (!tile.assessment.summary.isEmpty())
         lines << tile.assessment.summary;
     if (!tile.siteDetail.isEmpty())
-        lines << QStringLiteral("Site: ") + tile.siteDetail;
+        lines << LivesModel::tr("Site: %1").arg(tile.siteDetail);
     if (!tile.ourError.isEmpty())
-        lines << QStringLiteral("Our grab: ") + tile.ourError;
+        lines << LivesModel::tr("Our grab: %1").arg(tile.ourError);
     if (const QString picture = TilePicture::toolTip(tile.picture); !picture.isEmpty())
         lines << picture;
     if (const QString sound = TileSound::toolTip(tile.sound); !sound.isEmpty())

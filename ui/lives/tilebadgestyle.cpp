@@ -1,8 +1,14 @@
 #include "tilebadgestyle.h"
 
+#include <QCoreApplication>
+
 namespace avld {
 
 namespace {
+
+struct TileBadgeWords {
+    Q_DECLARE_TR_FUNCTIONS(TileBadgeWords)
+};
 
 QColor fillOf(TileBadge badge) {
     switch (badge) {
@@ -44,10 +50,10 @@ TileBadgeStyle tileBadgeStyle(TileBadge badge) {
 QString shortAge(qint64 ms) {
     const qint64 s = ms / 1000;
     if (s < 60)
-        return QStringLiteral("%1 s").arg(qMax<qint64>(0, s));
+        return TileBadgeWords::tr("%1 s").arg(qMax<qint64>(0, s));
     if (s < 3600)
-        return QStringLiteral("%1 min").arg(s / 60);
-    return QStringLiteral("%1 h").arg(s / 3600);
+        return TileBadgeWords::tr("%1 min").arg(s / 60);
+    return TileBadgeWords::tr("%1 h").arg(s / 3600);
 }
 
 QString tileBadgeLabel(TileBadge badge, qint64 siteImageAgeMs) {

@@ -3,7 +3,6 @@
 #include "logbuffer.h"
 #include "logfiltermodel.h"
 #include "logmodel.h"
-#include "plural.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -232,7 +231,7 @@ Status LogPage::exportTo(const QString& path) {
         showStatus(error.toString());
         return error;
     }
-    showStatus(tr("Exported %1 to %2").arg(countOf(rows, tr("message"), tr("messages")), shownPath));
+    showStatus(tr("Exported %n message(s) to %1", nullptr, rows).arg(shownPath));
     return {};
 }
 

@@ -14,8 +14,12 @@ QVariant editorValue(const QWidget* editor) {
         return line->text();
     if (auto* check = qobject_cast<const QCheckBox*>(editor))
         return check->isChecked();
-    if (auto* combo = qobject_cast<const QComboBox*>(editor))
-        return combo->currentText();
+    if (auto* combo = qobject_cast<const QComboBox*>(editor)) {
+        // A translated list keeps the stored value as the item's data, and shows words in the user's
+        // language.
+        const QVariant data = combo->currentData();
+        return data.isValid() ? data.toString() : combo->currentText();
+    }
     Q_ASSERT_X(false, "editorValue", "unsupported editor");
     return {};
 }
@@ -29,7 +33,9 @@ void setEditorValue(QWidget* editor, const QVariant& value) {
     } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
         check->setChecked(value.toBool());
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        int at = combo->findText(value.toString());
+        int at = combo->findData(value.toString());
+        if (at < 0)
+            at = combo->findText(value.toString());
         if (at < 0) { // a value the form does not list still shows as it is
             combo->addItem(value.toString());
             at = combo->count() - 1;

@@ -8,5 +8,5 @@ add_library(avld_ui_settings STATIC
 )
 target_include_directories(avld_ui_settings PUBLIC
   ${CMAKE_CURRENT_SOURCE_DIR}/settings ${CMAKE_CURRENT_SOURCE_DIR}/tray)
-target_link_libraries(avld_ui_settings PUBLIC avld_core Qt6::Widgets PRIVATE avld_ui_log)
+target_link_libraries(avld_ui_settings PUBLIC avld_core Qt6::Widgets PUBLIC avld_ui_i18n PRIVATE avld_ui_log)
 target_link_libraries(avld_ui PUBLIC avld_ui_settings)

@@ -2,10 +2,10 @@
 
 #include "generator/standinidentity.h"
 #include "logcolors.h"
-#include "plural.h"
 #include "secretstore.h"
 #include "settingeditor.h"
 #include "ui_settingspage.h"
+#include "uilanguage.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -41,6 +41,7 @@ SettingsPage::SettingsPage(Settings& settings, QWidget* parent)
     titleFont.setBold(true);
     m_ui->pageTitle->setFont(titleFont);
 
+    fillChoices();
     bindFields();
     for (Field& f : m_fields)
         load(f, m_settings.value(f.id));
@@ -76,6 +77,7 @@ void SettingsPage::bindFields() {
     bind(SettingId::GeneratorBudgetMs, m_ui->generatorBudgetMsEdit, m_ui->generatorBudgetMsLabel);
     bind(SettingId::CloseToTray, m_ui->closeToTrayEdit, nullptr);
     bind(SettingId::LogLevel, m_ui->logLevelEdit, m_ui->logLevelLabel);
+    bind(SettingId::Language, m_ui->languageEdit, m_ui->languageLabel);
     // Every setting but the last site opened, which the site chooser keeps.
     Q_ASSERT(m_fields.size() == Settings::table().size() - 1);
 
@@ -91,19 +93,29 @@ void SettingsPage::bindFields() {
     }
 }
 
+void SettingsPage::fillChoices() {
+    // The stored value is the item's data; the text is in the user's language.
+    m_ui->logLevelEdit->addItem(tr("debug"), QStringLiteral("debug"));
+    m_ui->logLevelEdit->addItem(tr("info"), QStringLiteral("info"));
+    m_ui->logLevelEdit->addItem(tr("warning"), QStringLiteral("warning"));
+    m_ui->languageEdit->addItem(tr("System default"), QStringLiteral("system"));
+    for (const UiLanguage& language : uiLanguages())
+        m_ui->languageEdit->addItem(language.nativeName, language.code);
+}
+
 void SettingsPage::bind(SettingId id, QWidget* editor, QLabel* label) {
     const SettingSpec& spec = Settings::spec(id);
-    editor->setToolTip(spec.description);
+    editor->setToolTip(Settings::description(id));
     // The editor takes only what the check accepts: a value out of range cannot be typed, not only
     // refused on Apply.
     if (auto* spin = qobject_cast<QSpinBox*>(editor); spin && spec.validate.minimum)
         spin->setRange(*spec.validate.minimum, spec.validate.maximum.value_or(spin->maximum()));
     if (label) {
-        label->setText(spec.label + u':');
-        label->setToolTip(spec.description);
+        label->setText(tr("%1:").arg(Settings::label(id)));
+        label->setToolTip(Settings::description(id));
         label->setBuddy(editor);
     } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
-        check->setText(spec.label);
+        check->setText(Settings::label(id));
     }
 
     // The refusal reason goes on its own row right under the field, hidden until there is one.
@@ -166,7 +178,7 @@ void SettingsPage::load(Field& f, const QVariant& value) {
 void SettingsPage::showError(Field& f, const Status& error) {
     QString text = error.ok() ? QString() : error.error().toString();
     // Under its field the setting's name is already in view: "Label: must be…" reads "must be…".
-    const QString prefix = Settings::spec(f.id).label + QStringLiteral(": ");
+    const QString prefix = Settings::tr("%1: %2").arg(Settings::label(f.id), QString());
     if (text.startsWith(prefix))
         text = text.mid(prefix.size());
     f.error->setText(text);
@@ -193,8 +205,8 @@ bool SettingsPage::apply() {
     }
     m_settings.sync();
     if (refused > 0)
-        m_ui->statusLine->setText(tr("%1 refused and not saved; see the marked fields.")
-                                      .arg(countOf(refused, tr("value"), tr("values"))));
+        m_ui->statusLine->setText(
+            tr("%n value(s) refused and not saved; see the marked fields.", nullptr, refused));
     else
         m_ui->statusLine->setText(stored > 0 ? tr("Saved.") : tr("Nothing to save."));
     updateButtons();

@@ -61,6 +61,7 @@ private:
         QVariant loaded; // the value last put in the editor from the settings
     };
 
+    void fillChoices();
     void bindFields();
     void bind(SettingId id, QWidget* editor, QLabel* label);
     Field* field(SettingId id);

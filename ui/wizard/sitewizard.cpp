@@ -1,6 +1,5 @@
 #include "sitewizard.h"
 
-#include "plural.h"
 #include "session/sitesession.h"
 
 #include <QFormLayout>
@@ -119,8 +118,8 @@ void SiteWizard::checkAddress() {
             return;
         QString message;
         if (lives) {
-            message = tr("✔ An AVideo site answers here; it lists %1.")
-                          .arg(countOf(lives->size(), tr("running live"), tr("running lives")));
+            message = tr("✔ An AVideo site answers here; it lists %n running live(s).", nullptr,
+                         int(lives->size()));
         } else if (addressRefuses(lives.error())) {
             m_addressRefused = true;
             message = tr("✘ No AVideo site with the Live plugin answers at this address: %1")
@@ -138,10 +137,16 @@ void SiteWizard::checkAddress() {
 QWizardPage* SiteWizard::makeAccountPage() {
     auto* page = new GatedPage;
     page->setTitle(tr("Sign in"));
-    page->setSubTitle(
-        tr("An admin account sees everything (the encoder URL, cache clearing). The password is "
-           "sent to the site only; the tool keeps the hash the site returns, in the keychain."));
     auto* layout = new QVBoxLayout(page);
+    // In the page, not the subtitle: QWizard's header does not grow with a wrapped text, which then loses its
+    // last line in longer languages and in Chinese glyphs' taller lines.
+    auto* note =
+        new QLabel(tr("An admin account sees everything (the encoder URL, cache clearing). The password is "
+                      "sent to the site only; the tool keeps the hash the site returns, in the keychain."),
+                   page);
+    note->setObjectName(QStringLiteral("accountNote"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
     auto* form = new QFormLayout;
     m_user = new QLineEdit(page);
     m_user->setObjectName(QStringLiteral("siteUser"));
@@ -330,9 +335,9 @@ void SiteWizard::testConnection() {
                 return showResult(
                     false,
                     tr("Signed in, but the lives cannot be read: %1").arg(report.livesError->toString()));
-            showResult(true, tr("Signed in as %1%2; the site lists %3.")
-                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString(),
-                                      countOf(report.lives.size(), tr("running live"), tr("running lives"))));
+            showResult(true, tr("Signed in as %1%2; the site lists %n running live(s).", nullptr,
+                                int(report.lives.size()))
+                                 .arg(login.user, login.isAdmin ? tr(" (admin)") : QString()));
             showMediaServer();
             tryOneStream(report);
         });
