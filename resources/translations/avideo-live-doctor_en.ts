@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>avld::AlertsSection</name>
+    <message numerus="yes">
+        <source>%n alert message(s) not delivered since the start; the last: %1</source>
+        <translation>
+            <numerusform>%n alert message not delivered since the start; the last: %1</numerusform>
+            <numerusform>%n alert messages not delivered since the start; the last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>avld::CachePage</name>
     <message numerus="yes">
         <source>still the old one (%1, %2) after %n check(s)</source>

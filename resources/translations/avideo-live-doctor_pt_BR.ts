@@ -1663,6 +1663,350 @@ Qt %3 (compilado com %4)
     </message>
 </context>
 <context>
+    <name>avld::AlertCenter</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; nova tentativa em %2 s</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Entregue às %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Não entregue: %1</translation>
+    </message>
+    <message>
+        <source>Alerts to %1 cannot be sent: %2</source>
+        <translation>Os alertas para %1 não podem ser enviados: %2</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AlertChannelDialog</name>
+    <message>
+        <source>Alert channel</source>
+        <translation>Canal de alerta</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Webhook (JSON)</source>
+        <translation>Webhook (JSON)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;Ops on call&quot;</source>
+        <translation>opcional, p. ex. &quot;Plantão de operações&quot;</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Bot API address:</source>
+        <translation>Endereço da Bot API:</translation>
+    </message>
+    <message>
+        <source>optional; Telegram&apos;s own when empty</source>
+        <translation>opcional; vazio usa o do próprio Telegram</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>doctor@example.org</source>
+        <translation>doctor@example.org</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>ops@example.org, oncall@example.org</source>
+        <translation>ops@example.org, oncall@example.org</translation>
+    </message>
+    <message>
+        <source> (leave empty to keep the one in the keychain)</source>
+        <translation> (deixe vazio para manter o que está no chaveiro)</translation>
+    </message>
+    <message>
+        <source>Topic URL:</source>
+        <translation>URL do tópico:</translation>
+    </message>
+    <message>
+        <source>https://ntfy.sh/my-avideo-alerts</source>
+        <translation>https://ntfy.sh/my-avideo-alerts</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Token de acesso:</translation>
+    </message>
+    <message>
+        <source>optional, for a protected topic</source>
+        <translation>opcional, para um tópico protegido</translation>
+    </message>
+    <message>
+        <source>The picture goes as an ntfy attachment.</source>
+        <translation>A imagem vai como anexo do ntfy.</translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation>ID do chat:</translation>
+    </message>
+    <message>
+        <source>-1001234567890 or @channel</source>
+        <translation>-1001234567890 ou @canal</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Token do bot:</translation>
+    </message>
+    <message>
+        <source>from @BotFather</source>
+        <translation>obtido com o @BotFather</translation>
+    </message>
+    <message>
+        <source>With a picture the bot sends a photo with the text as its caption.</source>
+        <translation>Com imagem, o bot envia uma foto com o texto como legenda.</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>URL do webhook:</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/…</source>
+        <translation>https://discord.com/api/webhooks/…</translation>
+    </message>
+    <message>
+        <source>The webhook URL is a secret (anyone with it can post): it is kept in the keychain. The picture is attached to the message.</source>
+        <translation>A URL do webhook é um segredo (quem a tiver pode publicar): ela fica no chaveiro. A imagem vai anexada à mensagem.</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhooks take no files: the message says so and the picture stays in the window and the other channels.</source>
+        <translation>Os webhooks de entrada do Slack não aceitam arquivos: a mensagem avisa isso e a imagem fica na janela e nos outros canais.</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>smtps://user@mail.example.org:465 or smtp://user@mail.example.org:587</source>
+        <translation>smtps://user@mail.example.org:465 ou smtp://user@mail.example.org:587</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>smtps:// is TLS from the start; smtp:// must switch to TLS (STARTTLS) except to this computer&apos;s own mail server. The picture is attached.</source>
+        <translation>smtps:// usa TLS desde o início; smtp:// precisa passar para TLS (STARTTLS), exceto com o servidor de e-mail deste próprio computador. A imagem vai anexada.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>https://automation.example.org/hooks/avideo</source>
+        <translation>https://automation.example.org/hooks/avideo</translation>
+    </message>
+    <message>
+        <source>Secret URL:</source>
+        <translation>URL secreta:</translation>
+    </message>
+    <message>
+        <source>optional: a URL kept in the keychain instead of the one above</source>
+        <translation>opcional: uma URL guardada no chaveiro em vez da de cima</translation>
+    </message>
+    <message>
+        <source>A JSON POST with the alert&apos;s facts; the picture in base64.</source>
+        <translation>Um POST em JSON com os dados do alerta; a imagem em base64.</translation>
+    </message>
+    <message>
+        <source>Give its %1.</source>
+        <translation>Informe o(a) %1.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AlertsSection</name>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>webhook URL in the keychain</source>
+        <translation>URL do webhook no chaveiro</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation>chat %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Where encoder alerts go besides this window: raised, reminded while they last, and resolved, each with the encoder&apos;s latest picture where the channel takes one. Changes here are kept at once.</source>
+        <translation>Para onde vão os alertas de encoder além desta janela: disparados, lembrados enquanto durarem e resolvidos, cada um com a imagem mais recente do encoder quando o canal aceita. As mudanças aqui são salvas na hora.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>Envia para</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Último teste</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>Enviar alerta de teste</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Remind every:</source>
+        <translation>Lembrar a cada:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>das</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>às</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Horário silencioso:</translation>
+    </message>
+    <message>
+        <source>Send critical alerts (an encoder offline) during quiet hours</source>
+        <translation>Enviar alertas críticos (um encoder offline) no horário silencioso</translation>
+    </message>
+    <message>
+        <source>Warnings are held during quiet hours and sent as one summary when they end.</source>
+        <translation>Os avisos ficam retidos no horário silencioso e são enviados num único resumo quando ele termina.</translation>
+    </message>
+    <message>
+        <source>Raised now:</source>
+        <translation>Disparados agora:</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>Adiar por 1 hora</translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Adiar todos por 1 hora</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert message(s) not delivered since the start; the last: %1</source>
+        <translation>
+            <numerusform>%n mensagem de alerta não entregue desde o início; a última: %1</numerusform>
+            <numerusform>%n mensagens de alerta não entregues desde o início; a última: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (snoozed until %1)</source>
+        <translation> (adiado até %1)</translation>
+    </message>
+    <message>
+        <source>No alert is raised.</source>
+        <translation>Nenhum alerta disparado.</translation>
+    </message>
+    <message>
+        <source>The secret could not be kept in the keychain: %1</source>
+        <translation>Não foi possível guardar o segredo no chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
     <name>avld::AllowedHostsEditor</name>
     <message>
         <source>Only streams on these hosts are fetched (double-click to edit).</source>
@@ -3308,6 +3652,61 @@ Mostrado como acessível, não online, até que uma transmissão permita provar 
     <message>
         <source>Not available in this version yet.</source>
         <translation>Ainda não disponível nesta versão.</translation>
+    </message>
+</context>
+<context>
+    <name>avld::RemoteStandInPanel</name>
+    <message>
+        <source>Stand-in on another machine</source>
+        <translation>Substituto em outra máquina</translation>
+    </message>
+    <message>
+        <source>Its Encoder URL: http://server:8090/secret/</source>
+        <translation>Sua URL do encoder: http://server:8090/secret/</translation>
+    </message>
+    <message>
+        <source>The URL `avideo-live-doctor-nox standin-url` prints on the machine the stand-in runs on (its secret prefix included).</source>
+        <translation>A URL que `avideo-live-doctor-nox standin-url` imprime na máquina onde o substituto roda (com o prefixo secreto).</translation>
+    </message>
+    <message>
+        <source>A stand-in on the AVideo server (the package avideo-live-doctor-nox) can be watched from here: its health and counters.</source>
+        <translation>Um substituto no servidor do AVideo (o pacote avideo-live-doctor-nox) pode ser acompanhado daqui: sua saúde e seus contadores.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>Sem acompanhamento.</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Parar de acompanhar</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Acompanhar</translation>
+    </message>
+    <message>
+        <source>last image %1 ago</source>
+        <translation>última imagem há %1</translation>
+    </message>
+    <message>
+        <source>no image asked for yet</source>
+        <translation>nenhuma imagem pedida ainda</translation>
+    </message>
+    <message>
+        <source>✓ %1 answers: run %2, up %3, %4.</source>
+        <translation>✓ %1 responde: execução %2, no ar há %3, %4.</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2; asking again every 2 s)</source>
+        <translation>✗ %1 (%2; nova consulta a cada 2 s)</translation>
     </message>
 </context>
 <context>

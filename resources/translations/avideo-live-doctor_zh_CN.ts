@@ -1663,6 +1663,349 @@ Qt %3（构建时为 %4）
     </message>
 </context>
 <context>
+    <name>avld::AlertCenter</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>已于 %1 送达</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>未送达：%1</translation>
+    </message>
+    <message>
+        <source>Alerts to %1 cannot be sent: %2</source>
+        <translation>无法向 %1 发送告警：%2</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AlertChannelDialog</name>
+    <message>
+        <source>Alert channel</source>
+        <translation>告警渠道</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>电子邮件 (SMTP)</translation>
+    </message>
+    <message>
+        <source>Webhook (JSON)</source>
+        <translation>Webhook (JSON)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;Ops on call&quot;</source>
+        <translation>可选，例如“值班运维”</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Bot API address:</source>
+        <translation>Bot API 地址：</translation>
+    </message>
+    <message>
+        <source>optional; Telegram&apos;s own when empty</source>
+        <translation>可选；留空则使用 Telegram 官方地址</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>doctor@example.org</source>
+        <translation>doctor@example.org</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>ops@example.org, oncall@example.org</source>
+        <translation>ops@example.org, oncall@example.org</translation>
+    </message>
+    <message>
+        <source> (leave empty to keep the one in the keychain)</source>
+        <translation>（留空则保留钥匙串中的值）</translation>
+    </message>
+    <message>
+        <source>Topic URL:</source>
+        <translation>主题 URL：</translation>
+    </message>
+    <message>
+        <source>https://ntfy.sh/my-avideo-alerts</source>
+        <translation>https://ntfy.sh/my-avideo-alerts</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>optional, for a protected topic</source>
+        <translation>可选，用于受保护的主题</translation>
+    </message>
+    <message>
+        <source>The picture goes as an ntfy attachment.</source>
+        <translation>画面以 ntfy 附件的形式发送。</translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation>聊天 ID：</translation>
+    </message>
+    <message>
+        <source>-1001234567890 or @channel</source>
+        <translation>-1001234567890 或 @channel</translation>
+    </message>
+    <message>
+        <source>Bot token:</source>
+        <translation>Bot 令牌：</translation>
+    </message>
+    <message>
+        <source>from @BotFather</source>
+        <translation>从 @BotFather 获取</translation>
+    </message>
+    <message>
+        <source>With a picture the bot sends a photo with the text as its caption.</source>
+        <translation>有画面时，机器人发送一张照片，并以文字作为说明。</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook URL：</translation>
+    </message>
+    <message>
+        <source>https://discord.com/api/webhooks/…</source>
+        <translation>https://discord.com/api/webhooks/…</translation>
+    </message>
+    <message>
+        <source>The webhook URL is a secret (anyone with it can post): it is kept in the keychain. The picture is attached to the message.</source>
+        <translation>Webhook URL 是机密（拿到它的人都能发消息）：它保存在钥匙串中。画面作为附件随消息发送。</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhooks take no files: the message says so and the picture stays in the window and the other channels.</source>
+        <translation>Slack 传入 webhook 不接受文件：消息中会说明这一点，画面仍显示在窗口和其他渠道中。</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <source>smtps://user@mail.example.org:465 or smtp://user@mail.example.org:587</source>
+        <translation>smtps://user@mail.example.org:465 或 smtp://user@mail.example.org:587</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>smtps:// is TLS from the start; smtp:// must switch to TLS (STARTTLS) except to this computer&apos;s own mail server. The picture is attached.</source>
+        <translation>smtps:// 从一开始就使用 TLS；smtp:// 必须切换到 TLS（STARTTLS），本机邮件服务器除外。画面作为附件发送。</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>https://automation.example.org/hooks/avideo</source>
+        <translation>https://automation.example.org/hooks/avideo</translation>
+    </message>
+    <message>
+        <source>Secret URL:</source>
+        <translation>机密 URL：</translation>
+    </message>
+    <message>
+        <source>optional: a URL kept in the keychain instead of the one above</source>
+        <translation>可选：保存在钥匙串中的 URL，用来代替上面的 URL</translation>
+    </message>
+    <message>
+        <source>A JSON POST with the alert&apos;s facts; the picture in base64.</source>
+        <translation>以 JSON POST 发送告警详情；画面以 base64 编码。</translation>
+    </message>
+    <message>
+        <source>Give its %1.</source>
+        <translation>请填写它的%1。</translation>
+    </message>
+</context>
+<context>
+    <name>avld::AlertsSection</name>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>webhook URL in the keychain</source>
+        <translation>钥匙串中的 webhook URL</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation>聊天 %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Where encoder alerts go besides this window: raised, reminded while they last, and resolved, each with the encoder&apos;s latest picture where the channel takes one. Changes here are kept at once.</source>
+        <translation>除本窗口外，编码器告警还会发送到这些地方：触发时、持续期间的提醒以及解除时都会发送，渠道支持时附带编码器的最新画面。此处的更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>上次测试</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>发送测试告警</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Remind every:</source>
+        <translation>提醒间隔：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>免打扰时段：</translation>
+    </message>
+    <message>
+        <source>Send critical alerts (an encoder offline) during quiet hours</source>
+        <translation>免打扰时段仍发送严重告警（编码器离线）</translation>
+    </message>
+    <message>
+        <source>Warnings are held during quiet hours and sent as one summary when they end.</source>
+        <translation>免打扰时段内的警告会被暂存，结束时汇总为一条发送。</translation>
+    </message>
+    <message>
+        <source>Raised now:</source>
+        <translation>当前触发的告警：</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>暂停提醒 1 小时</translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>全部暂停提醒 1 小时</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert message(s) not delivered since the start; the last: %1</source>
+        <translation>
+            <numerusform>自启动以来有 %n 条告警消息未送达；最近一条：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (snoozed until %1)</source>
+        <translation>（已暂停提醒至 %1）</translation>
+    </message>
+    <message>
+        <source>No alert is raised.</source>
+        <translation>当前没有触发的告警。</translation>
+    </message>
+    <message>
+        <source>The secret could not be kept in the keychain: %1</source>
+        <translation>无法将机密保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
     <name>avld::AllowedHostsEditor</name>
     <message>
         <source>Only streams on these hosts are fetched (double-click to edit).</source>
@@ -3297,6 +3640,61 @@ Shown as reachable, not online, until a live lets it prove real frames.</source>
     <message>
         <source>Not available in this version yet.</source>
         <translation>此版本暂不提供。</translation>
+    </message>
+</context>
+<context>
+    <name>avld::RemoteStandInPanel</name>
+    <message>
+        <source>Stand-in on another machine</source>
+        <translation>其他机器上的替身服务</translation>
+    </message>
+    <message>
+        <source>Its Encoder URL: http://server:8090/secret/</source>
+        <translation>它的编码器 URL：http://server:8090/secret/</translation>
+    </message>
+    <message>
+        <source>The URL `avideo-live-doctor-nox standin-url` prints on the machine the stand-in runs on (its secret prefix included).</source>
+        <translation>在运行替身服务的机器上执行 `avideo-live-doctor-nox standin-url` 所打印的 URL（包含其机密前缀）。</translation>
+    </message>
+    <message>
+        <source>A stand-in on the AVideo server (the package avideo-live-doctor-nox) can be watched from here: its health and counters.</source>
+        <translation>可以在这里监视运行在 AVideo 服务器上的替身服务（avideo-live-doctor-nox 软件包）：它的健康状况和计数器。</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Not watching.</source>
+        <translation>未在监视。</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>停止监视</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>last image %1 ago</source>
+        <translation>最近一张图片在 %1 前</translation>
+    </message>
+    <message>
+        <source>no image asked for yet</source>
+        <translation>尚未有人请求图片</translation>
+    </message>
+    <message>
+        <source>✓ %1 answers: run %2, up %3, %4.</source>
+        <translation>✓ %1 有响应：运行实例 %2，已运行 %3，%4。</translation>
+    </message>
+    <message>
+        <source>✗ %1 (%2; asking again every 2 s)</source>
+        <translation>✗ %1（%2；每 2 秒重试一次）</translation>
     </message>
 </context>
 <context>
