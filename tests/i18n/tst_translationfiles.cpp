@@ -188,23 +188,27 @@ private Q_SLOTS:
                                               QStringLiteral("codec"),  QStringLiteral("ok"),
                                               QStringLiteral("online"), QStringLiteral("offline"),
                                               QStringLiteral("real"),   QStringLiteral("site"),
-                                              QStringLiteral("status"), QStringLiteral("admin")};
+                                              QStringLiteral("status"), QStringLiteral("admin"),
+                                              QStringLiteral("e"),      QStringLiteral("mail"),
+                                              QStringLiteral("chat"),   QStringLiteral("via")};
     }
 
     void sameAsTheSourceOnlyForNamesAndUnits() {
         QFETCH(QString, language);
         QFETCH(QStringList, sameWords);
         static const QStringList namesAndUnits{
-            QStringLiteral("avideo"),   QStringLiteral("live"),    QStringLiteral("doctor"),
+            QStringLiteral("avideo"), QStringLiteral("live"), QStringLiteral("doctor"),
             QStringLiteral("getimage"), QStringLiteral("encoder"), QStringLiteral("url"),
-            QStringLiteral("user"),     QStringLiteral("agent"),   QStringLiteral("http"),
-            QStringLiteral("sha"),      QStringLiteral("lufs"),    QStringLiteral("dbfs"),
-            QStringLiteral("kbit"),     QStringLiteral("ms"),      QStringLiteral("min"),
-            QStringLiteral("jpg"),      QStringLiteral("png"),     QStringLiteral("webp"),
-            QStringLiteral("gif"),      QStringLiteral("ctrl"),    QStringLiteral("p50"),
-            QStringLiteral("p99"),      QStringLiteral("b"),       QStringLiteral("p"),
-            QStringLiteral("br"),       QStringLiteral("s"),       QStringLiteral("h"),
-            QStringLiteral("d")};
+            QStringLiteral("user"), QStringLiteral("agent"), QStringLiteral("http"), QStringLiteral("sha"),
+            QStringLiteral("lufs"), QStringLiteral("dbfs"), QStringLiteral("kbit"), QStringLiteral("ms"),
+            QStringLiteral("min"), QStringLiteral("jpg"), QStringLiteral("png"), QStringLiteral("webp"),
+            QStringLiteral("gif"), QStringLiteral("ctrl"), QStringLiteral("p50"), QStringLiteral("p99"),
+            QStringLiteral("b"), QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("s"),
+            QStringLiteral("h"), QStringLiteral("d"),
+            // the alert channels' and protocols' names
+            QStringLiteral("ntfy"), QStringLiteral("telegram"), QStringLiteral("discord"),
+            QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("json"),
+            QStringLiteral("smtp")};
         static const QRegularExpression words(
             QStringLiteral("[A-Za-z\\x{C0}-\\x{24F}][A-Za-z0-9\\x{C0}-\\x{24F}]*"));
         const TsFile file = readTsFile(tsPath(language));
@@ -215,6 +219,8 @@ private Q_SLOTS:
                 continue;
             QString source = m.source;
             source.remove(QRegularExpression(QStringLiteral("%L?(\\d{1,2}|n)")));
+            // Example addresses (placeholders of URL and e-mail fields) are data, not words.
+            source.remove(QRegularExpression(QStringLiteral("\\S+://\\S*|\\S+@\\S+")));
             for (const QRegularExpressionMatch& w : words.globalMatch(source)) {
                 const QString word = w.captured(0).toLower();
                 if (!namesAndUnits.contains(word) && !sameWords.contains(word))
