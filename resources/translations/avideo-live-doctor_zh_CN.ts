@@ -3646,7 +3646,7 @@ Shown as reachable, not online, until a live lets it prove real frames.</source>
     <name>avld::RemoteStandInPanel</name>
     <message>
         <source>Stand-in on another machine</source>
-        <translation>其他机器上的替身服务</translation>
+        <translation>其他机器上的替补服务</translation>
     </message>
     <message>
         <source>Its Encoder URL: http://server:8090/secret/</source>
@@ -3654,11 +3654,11 @@ Shown as reachable, not online, until a live lets it prove real frames.</source>
     </message>
     <message>
         <source>The URL `avideo-live-doctor-nox standin-url` prints on the machine the stand-in runs on (its secret prefix included).</source>
-        <translation>在运行替身服务的机器上执行 `avideo-live-doctor-nox standin-url` 所打印的 URL（包含其机密前缀）。</translation>
+        <translation>在运行替补服务的机器上执行 `avideo-live-doctor-nox standin-url` 所打印的 URL（包含其机密前缀）。</translation>
     </message>
     <message>
         <source>A stand-in on the AVideo server (the package avideo-live-doctor-nox) can be watched from here: its health and counters.</source>
-        <translation>可以在这里监视运行在 AVideo 服务器上的替身服务（avideo-live-doctor-nox 软件包）：它的健康状况和计数器。</translation>
+        <translation>可以在这里监视运行在 AVideo 服务器上的替补服务（avideo-live-doctor-nox 软件包）：它的健康状况和计数器。</translation>
     </message>
     <message>
         <source>✗ %1</source>

@@ -32,6 +32,7 @@ RemoteStandInPanel::RemoteStandInPanel(QNetworkAccessManager& network, QWidget* 
     m_watchButton->setObjectName(QStringLiteral("remoteWatchButton"));
     m_status->setObjectName(QStringLiteral("remoteStatusLabel"));
     m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setText(
         tr("A stand-in on the AVideo server (the package avideo-live-doctor-nox) can be watched "
@@ -46,6 +47,7 @@ RemoteStandInPanel::RemoteStandInPanel(QNetworkAccessManager& network, QWidget* 
     layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(m_counters, 1);
+    layout->addStretch(0); // the room the counters take once shown; until then the text stays under the field
 
     connect(m_watchButton, &QPushButton::clicked, this, [this] {
         if (isWatching())
