@@ -39,7 +39,17 @@ QT_QPA_PLATFORM=offscreen /usr/bin/avideo-live-doctor --version | grep -qx "avid
   fail "the desktop program's --version differs from the headless one's ($version)"
 man -w avideo-live-doctor-nox >/dev/null || fail "man avideo-live-doctor-nox is not found"
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+free_port() { # a loopback port nobody answers on
+  local port
+  for _ in $(seq 100); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+  fail "no free loopback port"
+}
 
 # A unit's ExecStart (or ExecStartPre) as systemd would run it: its settings file's variables expanded, ${X}
 # as one word and $X split on spaces, $$ as $.
