@@ -61,8 +61,8 @@ EncoderTarget siteEncoderTarget(const QUrl& url);
 // does: only when the account may upload. Never for a backup or public encoder: the account is the site's.
 void giveSiteAccount(EncoderTarget& siteEncoder, const QUrl& siteUrl, const std::optional<LoginInfo>& login);
 QString encoderOriginName(EncoderOrigin origin);
-// The same words in the language the application loaded, for people; encoderOriginName() stays English for the
-// JSON and the command line.
+// The same words in the language the application loaded, for people; encoderOriginName() stays English for
+// the JSON and the command line.
 QString encoderOriginText(EncoderOrigin origin);
 
 } // namespace avld
