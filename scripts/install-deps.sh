@@ -8,7 +8,7 @@ packages=(
   # the lean FFmpeg of scripts/build-ffmpeg.sh: its assembly, and what it links besides libc
   nasm dpkg-dev libwebp-dev libssl-dev zlib1g-dev
   # the Debian packages (cpack) and their checks; Qt Linguist for the translations
-  lintian help2man desktop-file-utils appstream qt6-l10n-tools qt6-tools-dev
+  lintian help2man man-db desktop-file-utils appstream qt6-l10n-tools qt6-tools-dev
   qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qt6-image-formats-plugins libqt6svg6 qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libavfilter-dev
