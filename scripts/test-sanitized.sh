@@ -12,7 +12,8 @@ bash scripts/build-ffmpeg.sh || {
   echo "test-sanitized: the lean FFmpeg could not be built (see above); linking Debian's shared FFmpeg instead" >&2
   ffmpeg=system
 }
-cmake -S . -B build-sanitized -G Ninja -DCMAKE_BUILD_TYPE=None -DAVLD_WERROR=ON -DAVLD_SANITIZE=ON -DAVLD_FFMPEG=$ffmpeg >/dev/null
+cmake -S . -B build-sanitized -G Ninja -DCMAKE_BUILD_TYPE=None -DAVLD_WERROR=ON -DAVLD_SANITIZE=ON -DAVLD_SHARED_LIBS=ON \
+  -DAVLD_FFMPEG=$ffmpeg >/dev/null
 cmake --build build-sanitized
 # Leaks are not checked: Qt's, fontconfig's and FFmpeg's process-lifetime caches are reported at exit.
 export ASAN_OPTIONS=detect_leaks=0:check_initialization_order=1:strict_init_order=1

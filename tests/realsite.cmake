@@ -10,7 +10,7 @@ endif()
 set(AVLD_AVIDEO_ARCHIVE "${_avld_avideo_archive_default}" CACHE FILEPATH
   "The AVideo 11.7 archive of the realsite tests (the environment variable of the same name overrides it when the tests run)")
 
-add_library(avld_realsitesupport STATIC
+add_library(avld_realsitesupport ${AVLD_LIBRARY_TYPE}
   support/logtail.h support/logtail.cpp
   support/pidnamespace.h support/pidnamespace.cpp
   support/processalive.h support/processalive.cpp

@@ -1,5 +1,5 @@
 # The dashboard and cache pages and the window's wiring of core to the pages.
-add_library(avld_ui_pages STATIC
+add_library(avld_ui_pages ${AVLD_LIBRARY_TYPE}
   dashboard/dashboardpage.h dashboard/dashboardpage.cpp
   cache/cachepage.h cache/cachepage.cpp
   diagnose/severitycolour.h diagnose/severitycolour.cpp

@@ -1,6 +1,6 @@
 # The translations (issue #18): the .ts files complete and up to date, the language chosen at start-up, and
 # every page shown in each language with nothing left in English and nothing cut.
-add_library(avld_tsfile STATIC i18n/tsfile.h i18n/tsfile.cpp)
+add_library(avld_tsfile ${AVLD_LIBRARY_TYPE} i18n/tsfile.h i18n/tsfile.cpp)
 target_include_directories(avld_tsfile PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/i18n)
 target_link_libraries(avld_tsfile PUBLIC Qt6::Core)
 

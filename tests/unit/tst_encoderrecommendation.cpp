@@ -55,6 +55,33 @@ private Q_SLOTS:
         QVERIFY(!r->text.contains(QStringLiteral("refused..")));
     }
 
+    void theFirstSentenceReadsWhateverTheReason_data() {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("none") << QString() << QStringLiteral("is offline since 2026-");
+        QTest::newRow("blank") << QStringLiteral("  ") << QStringLiteral("is offline since 2026-");
+        QTest::newRow("dots only") << QStringLiteral("...") << QStringLiteral("is offline since 2026-");
+        QTest::newRow("a question") << QStringLiteral("Is the encoder running?")
+                                    << QStringLiteral(": Is the encoder running? Best alternative");
+        QTest::newRow("a sentence") << QStringLiteral("Timed out after 2 s.")
+                                    << QStringLiteral(": Timed out after 2 s. Best alternative");
+    }
+
+    void theFirstSentenceReadsWhateverTheReason() {
+        QFETCH(QString, reason);
+        QFETCH(QString, sentence);
+        EncoderSnapshot site =
+            encoder(QStringLiteral("site"), EncoderOrigin::SiteConfigured, EncoderState::Offline);
+        site.reason = reason;
+        const auto r = recommendEncoder(
+            {site, encoder(QStringLiteral("b"), EncoderOrigin::AdminAdded, EncoderState::Online)});
+        QVERIFY(r.has_value());
+        QVERIFY2(r->text.contains(sentence), qPrintable(r->text));
+        QVERIFY2(!r->text.contains(QStringLiteral(": .")), qPrintable(r->text));
+        QVERIFY2(!r->text.contains(QStringLiteral("..")), qPrintable(r->text));
+        QVERIFY2(!r->text.contains(QStringLiteral(":  ")), qPrintable(r->text));
+    }
+
     void standInIsACandidateAndSaysItOnlyMakesThumbnails() {
         const auto r = recommendEncoder(
             {encoder(QStringLiteral("site"), EncoderOrigin::SiteConfigured, EncoderState::Degraded),

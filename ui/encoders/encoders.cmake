@@ -1,5 +1,5 @@
 # The Encoders page (issue #7): table of the watched encoders, details, history chart.
-add_library(avld_ui_encoders STATIC
+add_library(avld_ui_encoders ${AVLD_LIBRARY_TYPE}
   encoders/encoderstatestyle.h encoders/encoderstatestyle.cpp
   encoders/encodercelltext.h encoders/encodercelltext.cpp
   encoders/encoderstablemodel.h encoders/encoderstablemodel.cpp

@@ -1,6 +1,6 @@
 # owned by one line of work; see ui/CMakeLists.txt
 # The Generator page (issue #7): the stand-in service for AVideo's encoder, run from the GUI.
-add_library(avld_ui_generator STATIC
+add_library(avld_ui_generator ${AVLD_LIBRARY_TYPE}
   generator/messagebar.h generator/messagebar.cpp
   generator/allowedhostseditor.h generator/allowedhostseditor.cpp
   generator/generatorsettingsform.h generator/generatorsettingsform.cpp

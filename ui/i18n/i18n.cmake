@@ -2,7 +2,7 @@
 # Embedded rather than installed: the window and the GUI tests find them wherever they run from, and a .qm
 # is small. The headless program never links this library: its output stays English for scripts.
 find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
-add_library(avld_ui_i18n STATIC
+add_library(avld_ui_i18n ${AVLD_LIBRARY_TYPE}
   i18n/uilanguage.h i18n/uilanguage.cpp
   i18n/uitranslators.h i18n/uitranslators.cpp)
 target_include_directories(avld_ui_i18n PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/i18n)

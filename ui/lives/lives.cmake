@@ -1,6 +1,6 @@
 # owned by one line of work; see ui/CMakeLists.txt
 # The Lives page: every live of the site as a tile (issue #7).
-add_library(avld_ui_lives STATIC
+add_library(avld_ui_lives ${AVLD_LIBRARY_TYPE}
   lives/livesmodel.h lives/livesmodel.cpp
   lives/livesfiltermodel.h lives/livesfiltermodel.cpp
   lives/tileviewmode.h

@@ -1,5 +1,5 @@
 # The Log page (issue #7): the process's log records, filtered, copied and exported.
-add_library(avld_ui_log STATIC
+add_library(avld_ui_log ${AVLD_LIBRARY_TYPE}
   log/logcolors.h log/logcolors.cpp
   log/logmodel.h log/logmodel.cpp
   log/logfiltermodel.h log/logfiltermodel.cpp

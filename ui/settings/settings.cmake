@@ -1,5 +1,5 @@
 # The Settings page and the tray icon (issue #7).
-add_library(avld_ui_settings STATIC
+add_library(avld_ui_settings ${AVLD_LIBRARY_TYPE}
   settings/settingspage.h settings/settingspage.cpp settings/settingspage.ui
   settings/settingeditor.h settings/settingeditor.cpp
   settings/alertchanneldialog.h settings/alertchanneldialog.cpp
