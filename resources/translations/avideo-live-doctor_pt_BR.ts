@@ -1393,6 +1393,10 @@
         <source> The stand-in makes thumbnails only, not video encodings: switch back once your encoder works again.</source>
         <translation> O substituto só faz miniaturas, não codifica vídeos: volte quando o seu codificador funcionar de novo.</translation>
     </message>
+    <message>
+        <source>The site&apos;s encoder %1 is %2%3.</source>
+        <translation>O codificador do site %1 está %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -1393,6 +1393,10 @@
         <source> The stand-in makes thumbnails only, not video encodings: switch back once your encoder works again.</source>
         <translation> 替补只生成缩略图，不进行视频编码：你的编码器恢复正常后请切换回去。</translation>
     </message>
+    <message>
+        <source>The site&apos;s encoder %1 is %2%3.</source>
+        <translation>站点的编码器 %1%3处于%2状态。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
