@@ -14,6 +14,7 @@
 #include "settings.h"
 #include "settingspage.h"
 #include "siteswitcher.h"
+#include "trayalerts.h"
 #include "traynotifier.h"
 #include "uilanguage.h"
 #include "uiresources.h"
@@ -76,6 +77,7 @@ int runGui(int argc, char** argv) {
 
     AlertCenter alerts(storage, secrets, Clock::system());
     settingsPage->addSection(new AlertsSection(alerts));
+    showAlertsInTray(alerts.lifecycle(), tray);
     QObject::connect(&alerts, &AlertCenter::problem, &tray,
                      [&tray](const QString& text) { tray.notify(QObject::tr("Alert not delivered"), text); });
 

@@ -65,12 +65,11 @@ std::optional<EncoderRecommendation> recommendEncoder(const QList<EncoderSnapsho
         reason.chop(1);
     const QString end = reason.endsWith(QLatin1Char('?')) ? QString() : RecommendationWords::tr(".");
     // A state read back from history may carry no reason: the sentence then ends at the state.
-    QString text =
-        reason.isEmpty()
-            ? RecommendationWords::tr("The site's encoder %1 is %2%3.")
-                  .arg(site->target.hostLabel(), encoderStateText(site->state), since)
-            : RecommendationWords::tr("The site's encoder %1 is %2%3: %4%5")
-                  .arg(site->target.hostLabel(), encoderStateText(site->state), since, reason, end);
+    QString text = reason.isEmpty() ? RecommendationWords::tr("The site's encoder %1 is %2%3.")
+                                          .arg(site->target.hostLabel(), encoderStateText(site->state), since)
+                                    : RecommendationWords::tr("The site's encoder %1 is %2%3: %4%5")
+                                          .arg(site->target.hostLabel(), encoderStateText(site->state), since,
+                                               reason, end);
     if (candidates.isEmpty()) {
         text += RecommendationWords::tr(" No healthy alternative is being watched: start the stand-in, or "
                                         "add an encoder that works.");

@@ -122,7 +122,10 @@ SiteWorkspace::SiteWorkspace(Settings& settings, SiteProfile profile, SecretStor
     });
     connect(m_watch.get(), &EncoderWatch::alert, this,
             [this](const EncoderStateChange& change, const EncoderTarget& target) {
-                say(tr("Encoder %1").arg(target.name),
+                // To the Log only: the window's alerts (snoozed, held in quiet hours, a flapping encoder
+                // told once) reach the tray through the alert lifecycle.
+                Q_EMIT happened(
+                    tr("Encoder %1").arg(target.name) + QStringLiteral(": ") +
                     tr("%1 → %2: %3")
                         .arg(encoderStateText(change.from), encoderStateText(change.to), change.reason));
             });

@@ -1579,6 +1579,17 @@
     </message>
 </context>
 <context>
+    <name>TrayAlerts</name>
+    <message>
+        <source>Still: %1</source>
+        <translation>Ainda: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolvido: %1</translation>
+    </message>
+</context>
+<context>
     <name>avld::AboutDialog</name>
     <message>
         <source>Copy versions</source>

@@ -1579,6 +1579,17 @@
     </message>
 </context>
 <context>
+    <name>TrayAlerts</name>
+    <message>
+        <source>Still: %1</source>
+        <translation>仍未解决：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已解决：%1</translation>
+    </message>
+</context>
+<context>
     <name>avld::AboutDialog</name>
     <message>
         <source>Copy versions</source>

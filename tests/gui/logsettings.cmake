@@ -6,3 +6,5 @@ avld_test(tst_settingspage LABEL gui SOURCES gui/tst_settingspage.cpp
   LIBS avld_ui_settings avld_guitestsupport)
 # The Alerts section of Settings against a loopback fake of a channel's API.
 avld_test(tst_alertssection LABEL gui SOURCES gui/tst_alertssection.cpp LIBS avld_ui_settings avld_guitestsupport)
+# The tray shows the alert lifecycle's messages (snooze, quiet hours and flapping hold there too).
+avld_test(tst_trayalerts LABEL gui SOURCES gui/tst_trayalerts.cpp LIBS avld_ui_settings avld_guitestsupport)

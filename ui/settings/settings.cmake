@@ -5,6 +5,7 @@ add_library(avld_ui_settings ${AVLD_LIBRARY_TYPE}
   settings/alertchanneldialog.h settings/alertchanneldialog.cpp
   settings/alertssection.h settings/alertssection.cpp
   tray/traynotifier.h tray/traynotifier.cpp
+  tray/trayalerts.h tray/trayalerts.cpp
 )
 target_include_directories(avld_ui_settings PUBLIC
   ${CMAKE_CURRENT_SOURCE_DIR}/settings ${CMAKE_CURRENT_SOURCE_DIR}/tray)
