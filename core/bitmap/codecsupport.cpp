@@ -1,0 +1,70 @@
+#include "codecsupport.h"
+
+#include "bitmapwords.h"
+
+namespace avld::codec {
+
+Error decodeError(const QString& code, const QString& message) {
+    return Error{code, message, {}};
+}
+
+std::optional<Error> refuseDeclaredSize(const QString& format, qint64 width, qint64 height,
+                                        const DecodeLimits& limits) {
+    const QString problem = pictureSizeProblem(width, height, limits.maxPixels);
+    if (problem.isEmpty())
+        return std::nullopt;
+    const bool empty = width <= 0 || height <= 0;
+    return decodeError(empty ? QStringLiteral("picture-empty") : QStringLiteral("picture-too-large"),
+                       QStringLiteral("the %1 declares %2").arg(format, problem));
+}
+
+Error cutOff(const QString& format, qsizetype size) {
+    return decodeError(QStringLiteral("picture-truncated"),
+                       QStringLiteral("the %1 is cut off after %2 bytes").arg(format, groupedDigits(size)));
+}
+
+Error damaged(const QString& format, const QString& detail) {
+    return decodeError(QStringLiteral("picture-damaged"),
+                       QStringLiteral("the %1 is damaged: %2").arg(format, detail));
+}
+
+std::optional<Error> refuseEncoding(const QString& format, const Bitmap& bitmap, int quality) {
+    if (bitmap.isNull())
+        return Error{
+            QStringLiteral("empty-image"),
+            QStringLiteral("there is no picture to encode as %1 (%2)").arg(format, bitmap.nullReason()),
+            {}};
+    if (quality < 0 || quality > 100)
+        return Error{
+            QStringLiteral("bad-quality"),
+            QStringLiteral("a %1 quality must lie between 0 and 100, not %2").arg(format).arg(quality),
+            {}};
+    return std::nullopt;
+}
+
+Error encodeError(const QString& format, const QString& detail) {
+    return Error{QStringLiteral("encode-failed"),
+                 QStringLiteral("the picture could not be encoded as %1: %2").arg(format, detail),
+                 {}};
+}
+
+void compositeOnBlack(Bitmap& bitmap) {
+    for (int y = 0; y < bitmap.height(); ++y) {
+        Rgb* line = bitmap.scanLine(y);
+        for (int x = 0; x < bitmap.width(); ++x) {
+            const Rgb pixel = line[x];
+            const Rgb alpha = pixel >> 24;
+            if (alpha == 0xff)
+                continue;
+            // c * alpha / 255, rounded to nearest: (t + (t >> 8) + 0x80) >> 8 is exact for t = c * alpha.
+            auto times = [alpha](Rgb channel) {
+                const Rgb t = channel * alpha;
+                return (t + (t >> 8) + 0x80) >> 8;
+            };
+            line[x] = 0xff000000u | (times((pixel >> 16) & 0xff) << 16) | (times((pixel >> 8) & 0xff) << 8) |
+                      times(pixel & 0xff);
+        }
+    }
+}
+
+} // namespace avld::codec

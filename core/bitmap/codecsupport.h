@@ -1,0 +1,29 @@
+#pragma once
+
+// What the decoders and encoders of this folder share; not part of the library's interface.
+
+#include "bitmap.h"
+#include "bitmapcodec.h"
+#include "result.h"
+
+#include <optional>
+
+namespace avld::codec {
+
+Error decodeError(const QString& code, const QString& message);
+// "the PNG declares 60000×60000 pixels, more than the 67 million allowed"; nothing when the size is fine.
+std::optional<Error> refuseDeclaredSize(const QString& format, qint64 width, qint64 height,
+                                        const DecodeLimits& limits);
+// "the JPEG is cut off after 1 204 bytes"
+Error cutOff(const QString& format, qsizetype size);
+// "the JPEG is damaged: <what the library said>"
+Error damaged(const QString& format, const QString& detail);
+// Refuses a null bitmap, or quality outside 0–100, for the encoder of format.
+std::optional<Error> refuseEncoding(const QString& format, const Bitmap& bitmap, int quality);
+Error encodeError(const QString& format, const QString& detail);
+
+// The bitmap's fourth byte held straight (not premultiplied) alpha: composites each pixel on black and makes
+// it opaque, rounding as QImage's ARGB32 -> RGB32 conversion does.
+void compositeOnBlack(Bitmap& bitmap);
+
+} // namespace avld::codec

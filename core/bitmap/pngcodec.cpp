@@ -1,0 +1,86 @@
+#include "pngcodec.h"
+
+#include "codecsupport.h"
+
+#include <png.h>
+
+namespace avld {
+
+namespace {
+
+const QString kPng = QStringLiteral("PNG");
+
+QString libraryMessage(const png_image& image) {
+    return QString::fromLocal8Bit(image.message);
+}
+
+// libpng's simplified API says "read beyond end of data" (and the like) when the bytes stop early.
+bool endedEarly(const QString& message) {
+    return message.contains(QLatin1String("end of data")) || message.contains(QLatin1String("Not enough")) ||
+           message.contains(QLatin1String("truncated"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<Bitmap> decodePng(const QByteArray& bytes, const DecodeLimits& limits) {
+    png_image image{};
+    image.version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_memory(&image, bytes.constData(), std::size_t(bytes.size()))) {
+        const QString message = libraryMessage(image);
+        png_image_free(&image);
+        return endedEarly(message) ? codec::cutOff(kPng, bytes.size()) : codec::damaged(kPng, message);
+    }
+    if (auto refusal = codec::refuseDeclaredSize(kPng, image.width, image.height, limits)) {
+        png_image_free(&image);
+        return *refusal;
+    }
+    const bool hasAlpha = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
+    // Without this, a 16-bit PNG that names no gamma is taken as linear light and comes out far too bright;
+    // Qt reads such files as sRGB.
+    image.flags |= PNG_IMAGE_FLAG_16BIT_sRGB;
+    image.format = PNG_FORMAT_BGRA;
+    Bitmap bitmap(int(image.width), int(image.height), limits.maxPixels);
+    if (!png_image_finish_read(&image, nullptr, bitmap.bits(), png_int_32(bitmap.bytesPerLine()), nullptr)) {
+        const QString message = libraryMessage(image);
+        png_image_free(&image);
+        return endedEarly(message) ? codec::cutOff(kPng, bytes.size()) : codec::damaged(kPng, message);
+    }
+    if (hasAlpha)
+        codec::compositeOnBlack(bitmap);
+    return bitmap;
+}
+
+Result<QByteArray> encodePng(const Bitmap& bitmap) {
+    if (auto refusal = codec::refuseEncoding(kPng, bitmap, 0))
+        return *refusal;
+    // The simplified API writes only formats it knows, and B,G,R,X is none: packed B,G,R rows go in, so the
+    // file has no alpha channel (like Qt's PNG of an RGB32 picture).
+    QByteArray packed(qsizetype(bitmap.pixelCount()) * 3, Qt::Uninitialized);
+    auto* out = reinterpret_cast<uchar*>(packed.data());
+    for (int y = 0; y < bitmap.height(); ++y) {
+        const Rgb* line = bitmap.constScanLine(y);
+        for (int x = 0; x < bitmap.width(); ++x) {
+            *out++ = uchar(blueOf(line[x]));
+            *out++ = uchar(greenOf(line[x]));
+            *out++ = uchar(redOf(line[x]));
+        }
+    }
+    png_image image{};
+    image.version = PNG_IMAGE_VERSION;
+    image.width = png_uint_32(bitmap.width());
+    image.height = png_uint_32(bitmap.height());
+    image.format = PNG_FORMAT_BGR;
+    // Written once into a buffer of the largest size the picture can take, then cut to what was written.
+    QByteArray encoded(qsizetype(PNG_IMAGE_PNG_SIZE_MAX(image)), Qt::Uninitialized);
+    png_alloc_size_t size = png_alloc_size_t(encoded.size());
+    if (!png_image_write_to_memory(&image, encoded.data(), &size, 0, packed.constData(), 0, nullptr)) {
+        const QString message = libraryMessage(image);
+        png_image_free(&image);
+        return codec::encodeError(kPng, message);
+    }
+    encoded.truncate(qsizetype(size));
+    encoded.squeeze();
+    return encoded;
+}
+
+} // namespace avld
