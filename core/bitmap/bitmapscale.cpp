@@ -13,9 +13,9 @@ namespace avld {
 namespace {
 
 // SWS_AREA, a box filter weighted by coverage, shrinks without aliasing as QImage's smooth scaling does;
-// enlarging it would degrade to bilinear, so bicubic there. swscale passes RGB through YUV inside: the
-// FULL_CHR flags keep chroma at full resolution (else coloured edges smear) and ACCURATE_RND keeps the
-// round trip within a step or two.
+// enlarging it would degrade to bilinear, so bicubic there. The FULL_CHR flags and ACCURATE_RND keep colour
+// at full resolution and rounding exact wherever swscale takes its YUV path (core's thumbnail renderer
+// found it did); with FFmpeg 5.1 and these packed RGB formats they changed nothing measurable.
 int scaleFlags(const Bitmap& from, int width, int height) {
     const bool shrinking = width <= from.width() && height <= from.height();
     return (shrinking ? SWS_AREA : SWS_BICUBIC) | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP | SWS_ACCURATE_RND;

@@ -68,7 +68,8 @@ private Q_SLOTS:
             << 8193 << 8192 << Bitmap::kDefaultMaxPixels
             << QStringLiteral("a picture of 8193×8192 pixels, more than the 67 million allowed");
         QTest::newRow("own limit") << 1000 << 1000 << qint64(250'000)
-                                   << QStringLiteral("a picture of 1000×1000 pixels, more than the 250 000 allowed");
+                                   << QStringLiteral(
+                                          "a picture of 1000×1000 pixels, more than the 250 000 allowed");
         QTest::newRow("too wide for any limit")
             << 70000 << 1 << Bitmap::kDefaultMaxPixels
             << QStringLiteral("a picture of 70000×1 pixels, a side longer than the 65 535 allowed");
@@ -157,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(left.height(), 1);
         const Bitmap outside = bitmap.copy(20, 0, 5, 5);
         QVERIFY(outside.isNull());
-        QCOMPARE(outside.nullReason(), QStringLiteral("the part 5×5 at (20, 0) lies outside the 10×8 picture"));
+        QCOMPARE(outside.nullReason(),
+                 QStringLiteral("the part 5×5 at (20, 0) lies outside the 10×8 picture"));
     }
 
     void equality() {
@@ -212,7 +214,8 @@ private Q_SLOTS:
         QTest::newRow("webp") << QByteArray("RIFF\x10\0\0\0WEBPVP8 ", 16) << int(PictureFormat::WebP);
         QTest::newRow("gif87") << QByteArray("GIF87a\x01\0\x01\0", 10) << int(PictureFormat::Gif);
         QTest::newRow("gif89") << QByteArray("GIF89a", 6) << int(PictureFormat::Gif);
-        QTest::newRow("riff but wave") << QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16) << int(PictureFormat::Unknown);
+        QTest::newRow("riff but wave")
+            << QByteArray("RIFF\x10\0\0\0WAVEfmt ", 16) << int(PictureFormat::Unknown);
         QTest::newRow("html named .jpg") << QByteArray("<!DOCTYPE html>") << int(PictureFormat::Unknown);
         QTest::newRow("empty") << QByteArray() << int(PictureFormat::Unknown);
         QTest::newRow("two jpeg bytes") << QByteArray("\xff\xd8", 2) << int(PictureFormat::Unknown);
