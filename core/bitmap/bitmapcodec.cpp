@@ -16,13 +16,13 @@ namespace {
 
 // The first bytes tell a person what came instead of a picture: often an HTML error page or JSON.
 QString describeStart(const QByteArray& bytes) {
-    const QByteArray head = bytes.left(16);
+    const QByteArray head = bytes.left(32);
     const bool text = std::all_of(head.begin(), head.end(), [](char c) {
         return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t';
     });
     if (text)
         return QStringLiteral("\"%1\"").arg(QString::fromLatin1(head).simplified());
-    return QString::fromLatin1(head.toHex(' '));
+    return QString::fromLatin1(head.left(16).toHex(' '));
 }
 
 } // namespace

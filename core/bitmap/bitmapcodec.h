@@ -13,8 +13,9 @@ struct DecodeLimits {
 };
 
 // JPEG, PNG, WebP (the first frame of an animated one) or GIF (its first frame), told apart by their magic
-// bytes. Transparent pixels come out composited on black, as QImage's conversion to Format_RGB32 gives them.
-// Every failure is an error saying what was wrong with the bytes; nothing here aborts or exits.
+// bytes. Transparency comes out as QImage::convertToFormat(Format_RGB32) left it for core until now: each
+// pixel keeps its colour, made opaque (for GIF see gifdecoder.h). Every failure is an error saying what was
+// wrong with the bytes; nothing here aborts or exits.
 Result<Bitmap> decodePicture(const QByteArray& bytes, const DecodeLimits& limits = {});
 
 // Baseline JPEG, 4:2:0, with optimised Huffman tables (as the thumbnails are written today). quality 1–100.

@@ -48,22 +48,11 @@ Error encodeError(const QString& format, const QString& detail) {
                  {}};
 }
 
-void compositeOnBlack(Bitmap& bitmap) {
+void dropAlpha(Bitmap& bitmap) {
     for (int y = 0; y < bitmap.height(); ++y) {
         Rgb* line = bitmap.scanLine(y);
-        for (int x = 0; x < bitmap.width(); ++x) {
-            const Rgb pixel = line[x];
-            const Rgb alpha = pixel >> 24;
-            if (alpha == 0xff)
-                continue;
-            // c * alpha / 255, rounded to nearest: (t + (t >> 8) + 0x80) >> 8 is exact for t = c * alpha.
-            auto times = [alpha](Rgb channel) {
-                const Rgb t = channel * alpha;
-                return (t + (t >> 8) + 0x80) >> 8;
-            };
-            line[x] = 0xff000000u | (times((pixel >> 16) & 0xff) << 16) | (times((pixel >> 8) & 0xff) << 8) |
-                      times(pixel & 0xff);
-        }
+        for (int x = 0; x < bitmap.width(); ++x)
+            line[x] |= 0xff000000u;
     }
 }
 

@@ -22,8 +22,9 @@ Error damaged(const QString& format, const QString& detail);
 std::optional<Error> refuseEncoding(const QString& format, const Bitmap& bitmap, int quality);
 Error encodeError(const QString& format, const QString& detail);
 
-// The bitmap's fourth byte held straight (not premultiplied) alpha: composites each pixel on black and makes
-// it opaque, rounding as QImage's ARGB32 -> RGB32 conversion does.
-void compositeOnBlack(Bitmap& bitmap);
+// The bitmap's fourth byte held straight alpha: each pixel keeps its colour and becomes opaque. This is what
+// QImage's conversion from ARGB32 to RGB32 does (it drops alpha, it does not composite), so pictures with
+// transparency come out as core saw them through QImage.
+void dropAlpha(Bitmap& bitmap);
 
 } // namespace avld::codec

@@ -17,6 +17,7 @@ const QString kGif = QStringLiteral("GIF");
 struct MemoryReader {
     const QByteArray& bytes;
     qsizetype at = 0;
+    bool ranOut = false; // giflib asked for bytes past the end
 };
 
 int readFromMemory(GifFileType* gif, GifByteType* buffer, int count) {
@@ -24,6 +25,7 @@ int readFromMemory(GifFileType* gif, GifByteType* buffer, int count) {
     const int available = int(std::min<qsizetype>(count, reader->bytes.size() - reader->at));
     std::memcpy(buffer, reader->bytes.constData() + reader->at, std::size_t(std::max(available, 0)));
     reader->at += available;
+    reader->ranOut = reader->ranOut || available < count;
     return available;
 }
 
@@ -32,10 +34,10 @@ void closeGif(GifFileType* gif) {
     DGifCloseFile(gif, &error);
 }
 
-Error failure(const QByteArray& bytes, int error) {
-    // giflib asks for more bytes than are left when the file stops early.
-    if (error == D_GIF_ERR_READ_FAILED || error == D_GIF_ERR_EOF_TOO_SOON)
-        return codec::cutOff(kGif, bytes.size());
+Error failure(const MemoryReader& reader, int error) {
+    // giflib names a short read after what it was reading ("no screen descriptor"): the reader knows better.
+    if (reader.ranOut || error == D_GIF_ERR_READ_FAILED || error == D_GIF_ERR_EOF_TOO_SOON)
+        return codec::cutOff(kGif, reader.bytes.size());
     const char* text = GifErrorString(error);
     return codec::damaged(kGif,
                           text ? QString::fromLatin1(text) : QStringLiteral("giflib error %1").arg(error));
@@ -69,7 +71,7 @@ std::vector<int> rowOrder(int height, bool interlaced) {
     return rows;
 }
 
-Result<Bitmap> decodeFrame(const QByteArray& bytes, GifFileType* gif, int transparent,
+Result<Bitmap> decodeFrame(const MemoryReader& reader, GifFileType* gif, int transparent,
                            const DecodeLimits& limits) {
     const GifImageDesc& frame = gif->Image;
     if (auto refusal =
@@ -82,16 +84,17 @@ Result<Bitmap> decodeFrame(const QByteArray& bytes, GifFileType* gif, int transp
     for (int i = 0; i < std::min(palette->ColorCount, 256); ++i)
         colours[std::size_t(i)] =
             rgb(palette->Colors[i].Red, palette->Colors[i].Green, palette->Colors[i].Blue);
-    // Transparent pixels composited on black, like every transparent pixel this library decodes.
-    if (transparent >= 0 && transparent < 256)
-        colours[std::size_t(transparent)] = rgb(0, 0, 0);
-
-    // Outside the first frame the screen is transparent, so black too.
     Bitmap bitmap(gif->SWidth, gif->SHeight, limits.maxPixels);
+    if (transparent >= 0 && transparent < 256)
+        bitmap.fill(colours[std::size_t(transparent)]);
+    else if (gif->SColorMap && gif->SBackGroundColor < gif->SColorMap->ColorCount)
+        bitmap.fill(rgb(gif->SColorMap->Colors[gif->SBackGroundColor].Red,
+                        gif->SColorMap->Colors[gif->SBackGroundColor].Green,
+                        gif->SColorMap->Colors[gif->SBackGroundColor].Blue));
     std::vector<GifPixelType> line(std::size_t(frame.Width));
     for (const int row : rowOrder(frame.Height, frame.Interlace)) {
         if (DGifGetLine(gif, line.data(), frame.Width) != GIF_OK)
-            return failure(bytes, gif->Error);
+            return failure(reader, gif->Error);
         const int y = frame.Top + row;
         if (y >= bitmap.height())
             continue; // a frame reaching past the screen is clipped
@@ -110,29 +113,29 @@ Result<Bitmap> decodeGif(const QByteArray& bytes, const DecodeLimits& limits) {
     const std::unique_ptr<GifFileType, void (*)(GifFileType*)> gif(DGifOpen(&reader, readFromMemory, &error),
                                                                    closeGif);
     if (!gif)
-        return failure(bytes, error);
+        return failure(reader, error);
     if (auto refusal = codec::refuseDeclaredSize(kGif, gif->SWidth, gif->SHeight, limits))
         return *refusal;
     int transparent = -1;
     for (;;) {
         GifRecordType type = UNDEFINED_RECORD_TYPE;
         if (DGifGetRecordType(gif.get(), &type) != GIF_OK)
-            return failure(bytes, gif->Error);
+            return failure(reader, gif->Error);
         if (type == IMAGE_DESC_RECORD_TYPE) {
             if (DGifGetImageDesc(gif.get()) != GIF_OK)
-                return failure(bytes, gif->Error);
-            return decodeFrame(bytes, gif.get(), transparent, limits);
+                return failure(reader, gif->Error);
+            return decodeFrame(reader, gif.get(), transparent, limits);
         }
         if (type == EXTENSION_RECORD_TYPE) {
             int code = 0;
             GifByteType* extension = nullptr;
             if (DGifGetExtension(gif.get(), &code, &extension) != GIF_OK)
-                return failure(bytes, gif->Error);
+                return failure(reader, gif->Error);
             if (code == GRAPHICS_EXT_FUNC_CODE)
                 transparent = transparentIndex(extension);
             while (extension != nullptr) {
                 if (DGifGetExtensionNext(gif.get(), &extension) != GIF_OK)
-                    return failure(bytes, gif->Error);
+                    return failure(reader, gif->Error);
             }
             continue;
         }

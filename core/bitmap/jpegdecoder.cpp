@@ -12,34 +12,55 @@ namespace {
 
 const QString kJpeg = QStringLiteral("JPEG");
 
-// Walks the segments from the start of image to the start of the first scan. False when the bytes end
-// before that: the header itself is cut off.
-bool headerIsComplete(const QByteArray& bytes) {
+struct HeaderScan {
+    bool complete = false; // the bytes reach the first scan (or an early end of image)
+    int width = -1;        // from the frame header, when one was found
+    int height = -1;
+};
+
+bool isFrameHeader(uchar marker) {
+    return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+}
+
+// Walks the segments from the start of image to the first scan, for two things libjpeg does not say plainly:
+// whether the header itself is cut off, and the size the frame header declares (0 included).
+HeaderScan scanHeader(const QByteArray& bytes) {
     const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
     const qsizetype size = bytes.size();
+    HeaderScan scan;
     qsizetype at = 2; // after SOI
     while (at < size) {
-        if (data[at] != 0xff)
-            return true; // not a marker where one belongs: damaged, not short
+        if (data[at] != 0xff) {
+            scan.complete = true; // not a marker where one belongs: damaged, not short
+            return scan;
+        }
         while (at < size && data[at] == 0xff)
             ++at; // fill bytes
         if (at >= size)
-            return false;
+            return scan;
         const uchar marker = data[at++];
-        if (marker == 0xd9)
-            return true; // EOI: ended early on purpose, which libjpeg names itself
+        if (marker == 0xd9) {
+            scan.complete = true; // an end of image this early is libjpeg's to name
+            return scan;
+        }
         if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd8))
             continue; // markers without a length
         if (at + 2 > size)
-            return false;
+            return scan;
         const qsizetype length = (qsizetype(data[at]) << 8) | data[at + 1];
         if (at + length > size)
-            return false;
-        if (marker == 0xda)
-            return true; // start of scan: the header is whole
+            return scan;
+        if (isFrameHeader(marker) && length >= 7) {
+            scan.height = (data[at + 3] << 8) | data[at + 4];
+            scan.width = (data[at + 5] << 8) | data[at + 6];
+        }
+        if (marker == 0xda) {
+            scan.complete = true;
+            return scan;
+        }
         at += length;
     }
-    return false;
+    return scan;
 }
 
 // TurboJPEG prefixes its own messages with the function's name, which means nothing to a reader.
@@ -77,11 +98,16 @@ Result<Bitmap> decodeJpeg(const QByteArray& bytes, const DecodeLimits& limits) {
     int height = 0;
     int subsampling = 0;
     int colorspace = 0;
-    if (tjDecompressHeader3(handle.get(), data, size, &width, &height, &subsampling, &colorspace) != 0) {
-        if (!headerIsComplete(bytes))
-            return codec::cutOff(kJpeg, bytes.size());
-        return codec::damaged(kJpeg, libraryMessage(handle.get()));
+    const HeaderScan scan = scanHeader(bytes);
+    // libjpeg reads a header cut short as one that ends early on purpose, and reports a 0×0 picture.
+    if (!scan.complete)
+        return codec::cutOff(kJpeg, bytes.size());
+    if (scan.width >= 0) {
+        if (auto refusal = codec::refuseDeclaredSize(kJpeg, scan.width, scan.height, limits))
+            return *refusal;
     }
+    if (tjDecompressHeader3(handle.get(), data, size, &width, &height, &subsampling, &colorspace) != 0)
+        return codec::damaged(kJpeg, libraryMessage(handle.get()));
     if (auto refusal = codec::refuseDeclaredSize(kJpeg, width, height, limits))
         return *refusal;
 

@@ -23,6 +23,15 @@ bool endedEarly(const QString& message) {
 } // namespace
 
 Result<Bitmap> decodePng(const QByteArray& bytes, const DecodeLimits& limits) {
+    // The size is read from IHDR before libpng sees it: libpng calls 0×0 and 2^31 alike "Invalid IHDR data".
+    if (bytes.size() >= 24 && bytes.mid(12, 4) == "IHDR") {
+        const auto* ihdr = reinterpret_cast<const uchar*>(bytes.constData()) + 16;
+        const auto bigEndian = [](const uchar* p) {
+            return (qint64(p[0]) << 24) | (qint64(p[1]) << 16) | (qint64(p[2]) << 8) | qint64(p[3]);
+        };
+        if (auto refusal = codec::refuseDeclaredSize(kPng, bigEndian(ihdr), bigEndian(ihdr + 4), limits))
+            return *refusal;
+    }
     png_image image{};
     image.version = PNG_IMAGE_VERSION;
     if (!png_image_begin_read_from_memory(&image, bytes.constData(), std::size_t(bytes.size()))) {
@@ -46,7 +55,7 @@ Result<Bitmap> decodePng(const QByteArray& bytes, const DecodeLimits& limits) {
         return endedEarly(message) ? codec::cutOff(kPng, bytes.size()) : codec::damaged(kPng, message);
     }
     if (hasAlpha)
-        codec::compositeOnBlack(bitmap);
+        codec::dropAlpha(bitmap);
     return bitmap;
 }
 

@@ -112,7 +112,7 @@ Result<Bitmap> decodeWebp(const QByteArray& bytes, const DecodeLimits& limits) {
     Result<Bitmap> decoded = features.has_animation ? decodeFirstFrame(bytes, std::move(bitmap))
                                                     : decodeStill(bytes, std::move(bitmap));
     if (decoded.ok() && (features.has_alpha || features.has_animation))
-        codec::compositeOnBlack(decoded.value());
+        codec::dropAlpha(decoded.value());
     return decoded;
 }
 

@@ -4,3 +4,10 @@ avld_test(tst_qimagebridge LABEL unit STANDALONE SOURCES bitmap/tst_qimagebridge
   LIBS avld_bitmap_qt)
 avld_test(tst_bitmapscale LABEL unit STANDALONE SOURCES bitmap/tst_bitmapscale.cpp bitmap/testpictures.h
   LIBS avld_bitmap_qt)
+# The codec test writes its own GIFs (giflib), animated WebPs (libwebpmux) and a CMYK JPEG (TurboJPEG).
+pkg_check_modules(AVLD_BITMAP_FIXTURE_LIBS REQUIRED IMPORTED_TARGET libgif libwebp libwebpmux libturbojpeg zlib)
+avld_test(tst_bitmapcodec LABEL unit STANDALONE TIMEOUT 120
+  SOURCES bitmap/tst_bitmapcodec.cpp bitmap/testpictures.h bitmap/codecfixtures.h
+  LIBS avld_bitmap_qt PkgConfig::AVLD_BITMAP_FIXTURE_LIBS)
+target_compile_definitions(tst_bitmapcodec PRIVATE
+  AVLD_REFERENCE_IMAGES="${PROJECT_SOURCE_DIR}/../shared/reference-images")

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QFETCH(int, format);
         QImage source = testpictures::photoLike(QSize(97, 61), 6).convertToFormat(QImage::Format(format));
         if (source.hasAlphaChannel()) {
-            // Half transparent in part: Qt composites that on black when it converts to RGB32.
+            // Half transparent in part: whatever Qt makes of that in RGB32 is what the bitmap must hold.
             for (int y = 0; y < 20; ++y)
                 for (int x = 0; x < 30; ++x)
                     source.setPixelColor(x, y, QColor(200, 120, 40, (x * 9) % 256));
