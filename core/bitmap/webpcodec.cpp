@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <memory>
+#include <utility>
 #include <webp/decode.h>
 #include <webp/demux.h>
 #include <webp/encode.h>
@@ -97,9 +98,21 @@ Result<Bitmap> decodeFirstFrame(const QByteArray& bytes, Bitmap bitmap) {
     return bitmap;
 }
 
+// A simple lossy file's key frame declares its size in 14 bits; libwebp calls a zero there an invalid
+// bitstream, and a person is better told the size. -1 when the file is not of that kind.
+std::pair<int, int> lossyKeyFrameSize(const QByteArray& bytes) {
+    const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
+    if (bytes.size() < 30 || bytes.mid(12, 4) != "VP8 " || data[23] != 0x9d || data[24] != 0x01 ||
+        data[25] != 0x2a)
+        return {-1, -1};
+    return {(data[26] | (data[27] << 8)) & 0x3fff, (data[28] | (data[29] << 8)) & 0x3fff};
+}
+
 } // namespace
 
 Result<Bitmap> decodeWebp(const QByteArray& bytes, const DecodeLimits& limits) {
+    if (const auto [width, height] = lossyKeyFrameSize(bytes); width == 0 || height == 0)
+        return *codec::refuseDeclaredSize(kWebp, width, height, limits);
     WebPBitstreamFeatures features;
     const VP8StatusCode status = WebPGetFeatures(reinterpret_cast<const uint8_t*>(bytes.constData()),
                                                  std::size_t(bytes.size()), &features);

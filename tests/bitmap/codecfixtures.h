@@ -21,13 +21,14 @@
 namespace avld::codecfixtures {
 
 inline QByteArray qtEncoded(const QImage& image, const QByteArray& format, int quality,
-                            bool optimized = false) {
+                            bool optimized = false, bool progressive = false) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, format);
     writer.setQuality(quality);
     writer.setOptimizedWrite(optimized);
+    writer.setProgressiveScanWrite(progressive);
     if (!writer.write(image))
         qWarning("Qt could not write %s: %s", format.constData(), qPrintable(writer.errorString()));
     return bytes;

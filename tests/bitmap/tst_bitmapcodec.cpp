@@ -100,6 +100,7 @@ private Q_SLOTS:
         QTest::newRow("JPEG q85") << qtEncoded(photo(), "jpeg", 85) << 0.0;
         QTest::newRow("JPEG q30") << qtEncoded(small, "jpeg", 30) << 0.0;
         QTest::newRow("JPEG optimised") << qtEncoded(small, "jpeg", 85, true) << 0.0;
+        QTest::newRow("JPEG progressive") << qtEncoded(small, "jpeg", 85, false, true) << 0.0;
         QTest::newRow("JPEG grey") << qtEncoded(small.convertToFormat(QImage::Format_Grayscale8), "jpeg", 85)
                                    << 0.0;
         QTest::newRow("JPEG odd size") << qtEncoded(photoLike(QSize(333, 97), 4), "jpeg", 85) << 0.0;
@@ -331,6 +332,8 @@ private Q_SLOTS:
         QTest::newRow("WebP 16000x16000")
             << webpDeclaring(webp, 16000, 16000) << "picture-too-large"
             << QStringList{"the WebP declares 16000×16000 pixels, more than the 67 million allowed"};
+        QTest::newRow("WebP 0x0") << webpDeclaring(webp, 0, 0) << "picture-empty"
+                                  << QStringList{"the WebP declares 0×0 pixels, an empty picture"};
         QByteArray garbledWebp = webp;
         for (qsizetype i = 20; i < garbledWebp.size(); ++i)
             garbledWebp[i] = char(i * 7);
