@@ -16,6 +16,7 @@ struct HeaderScan {
     bool complete = false; // the bytes reach the first scan (or an early end of image)
     int width = -1;        // from the frame header, when one was found
     int height = -1;
+    qsizetype scanStart = 0; // where the first scan's data begins
 };
 
 bool isFrameHeader(uchar marker) {
@@ -56,6 +57,7 @@ HeaderScan scanHeader(const QByteArray& bytes) {
         }
         if (marker == 0xda) {
             scan.complete = true;
+            scan.scanStart = at + length;
             return scan;
         }
         at += length;
@@ -106,7 +108,9 @@ Result<Bitmap> decodeJpeg(const QByteArray& bytes, const DecodeLimits& limits) {
         if (auto refusal = codec::refuseDeclaredSize(kJpeg, scan.width, scan.height, limits))
             return *refusal;
     }
-    if (tjDecompressHeader3(handle.get(), data, size, &width, &height, &subsampling, &colorspace) != 0)
+    // A warning (stray bytes before a marker and the like) still leaves a header read whole.
+    if (tjDecompressHeader3(handle.get(), data, size, &width, &height, &subsampling, &colorspace) != 0 &&
+        tjGetErrorCode(handle.get()) != TJERR_WARNING)
         return codec::damaged(kJpeg, libraryMessage(handle.get()));
     if (auto refusal = codec::refuseDeclaredSize(kJpeg, width, height, limits))
         return *refusal;
@@ -121,9 +125,12 @@ Result<Bitmap> decodeJpeg(const QByteArray& bytes, const DecodeLimits& limits) {
                                             int(bitmap.bytesPerLine()), height, TJPF_BGRX, TJFLAG_LIMITSCANS);
     if (status != 0) {
         const QString message = libraryMessage(handle.get());
-        if (message.contains(QLatin1String("Premature end")))
+        // TurboJPEG keeps the first warning's text only, so the missing end-of-image marker is looked for
+        // too: entropy-coded data cannot hold one (every 0xff in it is followed by 0x00 or a restart number).
+        if (message.contains(QLatin1String("Premature end")) ||
+            bytes.indexOf(QByteArrayView("\xff\xd9", 2), scan.scanStart) < 0)
             return codec::cutOff(kJpeg, bytes.size());
-        // Warnings (extraneous bytes before a marker and the like) leave a whole picture: Qt shows it too.
+        // Other warnings leave a whole picture: Qt shows it too.
         if (tjGetErrorCode(handle.get()) != TJERR_WARNING)
             return codec::damaged(kJpeg, message);
     }
