@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <vector>
 
 extern "C" {
 #include <libavutil/pixfmt.h>
@@ -23,11 +22,11 @@ int scaleFlags(const Bitmap& from, int width, int height) {
 // The three colour channels side by side as planes of one byte per pixel: blue, green, red.
 struct Planes {
     Planes(qsizetype area)
-        : bytes(std::size_t(area) * 3) {
+        : bytes(std::make_unique_for_overwrite<uint8_t[]>(std::size_t(area) * 3)) {
         for (int channel = 0; channel < 3; ++channel)
-            plane[channel] = bytes.data() + qsizetype(channel) * area;
+            plane[channel] = bytes.get() + qsizetype(channel) * area;
     }
-    std::vector<uint8_t> bytes;
+    std::unique_ptr<uint8_t[]> bytes; // every byte is written before it is read
     uint8_t* plane[3] = {};
 };
 
