@@ -6,7 +6,13 @@
 #include "bitmapcodec.h"
 #include "result.h"
 
+#include <QtGlobal>
+
 #include <optional>
+
+// The codecs are handed B,G,R,X bytes (TJPF_BGRX, JCS_EXT_BGRX, PNG_FORMAT_BGRA, MODE_BGRA): that is how
+// 0xffRRGGBB lies in memory on a little-endian machine only.
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "avld_bitmap's codecs assume a little-endian machine");
 
 namespace avld::codec {
 
