@@ -2,6 +2,7 @@
 
 #include "codecsupport.h"
 
+#include <algorithm>
 #include <png.h>
 
 namespace avld {
@@ -20,21 +21,40 @@ bool endedEarly(const QString& message) {
            message.contains(QLatin1String("truncated"), Qt::CaseInsensitive);
 }
 
+quint32 bigEndian32(const uchar* p) {
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+// Qt keeps a PNG's pixels as stored whatever its gAMA chunk says (it only notes a colour space), while
+// libpng's simplified API converts them to sRGB: a file saying gamma 1.0 came out far brighter than through
+// QImage. Without the chunk libpng takes the pixels as sRGB already, as Qt does. The bytes are copied only
+// when there is such a chunk.
+QByteArray withoutGamma(const QByteArray& bytes) {
+    const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
+    for (qsizetype at = 8; at + 12 <= bytes.size();) {
+        const qint64 chunkSize = 12 + qint64(bigEndian32(data + at));
+        if (bytes.mid(at + 4, 4) == "gAMA")
+            return QByteArray(bytes).remove(at, qsizetype(std::min<qint64>(chunkSize, bytes.size() - at)));
+        if (bytes.mid(at + 4, 4) == "IDAT")
+            break; // gAMA must come before the image data
+        at += qsizetype(std::min<qint64>(chunkSize, bytes.size()));
+    }
+    return bytes;
+}
+
 } // namespace
 
 Result<Bitmap> decodePng(const QByteArray& bytes, const DecodeLimits& limits) {
     // The size is read from IHDR before libpng sees it: libpng calls 0×0 and 2^31 alike "Invalid IHDR data".
     if (bytes.size() >= 24 && bytes.mid(12, 4) == "IHDR") {
         const auto* ihdr = reinterpret_cast<const uchar*>(bytes.constData()) + 16;
-        const auto bigEndian = [](const uchar* p) {
-            return (qint64(p[0]) << 24) | (qint64(p[1]) << 16) | (qint64(p[2]) << 8) | qint64(p[3]);
-        };
-        if (auto refusal = codec::refuseDeclaredSize(kPng, bigEndian(ihdr), bigEndian(ihdr + 4), limits))
+        if (auto refusal = codec::refuseDeclaredSize(kPng, bigEndian32(ihdr), bigEndian32(ihdr + 4), limits))
             return *refusal;
     }
+    const QByteArray stored = withoutGamma(bytes);
     png_image image{};
     image.version = PNG_IMAGE_VERSION;
-    if (!png_image_begin_read_from_memory(&image, bytes.constData(), std::size_t(bytes.size()))) {
+    if (!png_image_begin_read_from_memory(&image, stored.constData(), std::size_t(stored.size()))) {
         const QString message = libraryMessage(image);
         png_image_free(&image);
         return endedEarly(message) ? codec::cutOff(kPng, bytes.size()) : codec::damaged(kPng, message);

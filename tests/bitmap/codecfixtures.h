@@ -197,6 +197,23 @@ inline QByteArray pngDeclaring(const QByteArray& png, quint32 width, quint32 hei
     return bytes;
 }
 
+// A real PNG with one more chunk after IHDR.
+inline QByteArray pngWithChunk(const QByteArray& png, const QByteArray& type, const QByteArray& data) {
+    QByteArray chunk(4, 0);
+    putBigEndian32(chunk, 0, quint32(data.size()));
+    const QByteArray body = type + data;
+    QByteArray crc(4, 0);
+    putBigEndian32(crc, 0,
+                   quint32(crc32(0, reinterpret_cast<const Bytef*>(body.constData()), uInt(body.size()))));
+    return QByteArray(png).insert(33, chunk + body + crc);
+}
+
+inline QByteArray gammaChunk(quint32 gamma) {
+    QByteArray data(4, 0);
+    putBigEndian32(data, 0, gamma);
+    return data;
+}
+
 // A real JPEG whose frame header (SOF) declares another size.
 inline QByteArray jpegDeclaring(const QByteArray& jpeg, int width, int height) {
     QByteArray bytes = jpeg;

@@ -85,6 +85,13 @@ inline double meanAbsoluteDifference(const Bitmap& first, const QImage& second) 
     return meanAbsoluteDifference(toQImage(first), second);
 }
 
+// The same size and the same colour in every pixel; unlike QImage's ==, blind to a colour space Qt's reader
+// noted (from a PNG's gAMA, say) and to the alpha byte.
+inline bool samePixels(const Bitmap& bitmap, const QImage& image) {
+    return QSize(bitmap.width(), bitmap.height()) == image.size() &&
+           meanAbsoluteDifference(bitmap, image) == 0.0;
+}
+
 // Peak signal-to-noise ratio in dB of a picture against its original (infinite when equal).
 inline double psnr(const QImage& original, const QImage& other) {
     const QImage a = original.convertToFormat(QImage::Format_RGB32);

@@ -120,6 +120,13 @@ private Q_SLOTS:
                                      << 0.0;
         QTest::newRow("PNG 16-bit") << qtEncoded(small.convertToFormat(QImage::Format_RGBX64), "png", -1)
                                     << 0.0;
+        const QByteArray smallPng = qtEncoded(small, "png", -1);
+        QTest::newRow("PNG gamma 1.0") << pngWithChunk(smallPng, "gAMA", gammaChunk(100000)) << 0.0;
+        QTest::newRow("PNG gamma 1/2.2") << pngWithChunk(smallPng, "gAMA", gammaChunk(45455)) << 0.0;
+        QTest::newRow("PNG 16-bit, gamma 1.0")
+            << pngWithChunk(qtEncoded(small.convertToFormat(QImage::Format_RGBX64), "png", -1), "gAMA",
+                            gammaChunk(100000))
+            << 0.0;
         QTest::newRow("PNG 1-bit") << qtEncoded(small.convertToFormat(QImage::Format_Mono), "png", -1) << 0.0;
         QTest::newRow("WebP q80") << qtEncoded(photo(), "webp", 80) << 0.0;
         QTest::newRow("WebP with alpha") << qtEncoded(transparentPicture(), "webp", 80) << 0.0;
@@ -154,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(QSize(ours->width(), ours->height()), qt.size());
         const double difference = meanAbsoluteDifference(*ours, qt);
         if (maxDifference == 0)
-            QVERIFY2(toQImage(*ours) == qt, qPrintable(QStringLiteral("mean difference %1").arg(difference)));
+            QVERIFY2(samePixels(*ours, qt), qPrintable(QStringLiteral("mean difference %1").arg(difference)));
         else
             QVERIFY2(difference <= maxDifference, qPrintable(QString::number(difference)));
     }
@@ -178,7 +185,7 @@ private Q_SLOTS:
             QVERIFY2(ours.ok(), qPrintable(file + QStringLiteral(": ") +
                                            (ours.ok() ? QString() : ours.error().message)));
             const QImage qt = qtDecoded(bytes);
-            QVERIFY2(toQImage(*ours) == qt, qPrintable(QStringLiteral("%1: mean difference %2")
+            QVERIFY2(samePixels(*ours, qt), qPrintable(QStringLiteral("%1: mean difference %2")
                                                            .arg(file)
                                                            .arg(meanAbsoluteDifference(*ours, qt))));
         }
@@ -233,10 +240,10 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("ANIM"));
         const Result<Bitmap> decoded = decodePicture(bytes);
         QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
-        QCOMPARE(toQImage(*decoded), first);
+        QVERIFY(samePixels(*decoded, first));
         const Result<Bitmap> starting = decodePicture(animatedWebp({second, first}));
         QVERIFY(starting.ok());
-        QCOMPARE(toQImage(*starting), second);
+        QVERIFY(samePixels(*starting, second));
     }
 
     // Around a first frame smaller than the screen: the transparent index's colour, else the global
@@ -262,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(decoded->pixel(0, 0), around | 0xff000000u);
         QCOMPARE(decoded->pixel(39, 29), around | 0xff000000u);
         QCOMPARE(decoded->pixel(10, 6), sixteenColours()[0] | 0xff000000u);
-        QCOMPARE(toQImage(*decoded), qtDecoded(bytes));
+        QVERIFY(samePixels(*decoded, qtDecoded(bytes)));
     }
 
     // Only a local palette: black around the frame (Qt agrees), and its own colours inside.
@@ -274,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->pixel(0, 0), rgb(0, 0, 0));
         QCOMPARE(decoded->pixel(10, 6), rgb(255, 0, 0));
-        QCOMPARE(toQImage(*decoded), qtDecoded(bytes));
+        QVERIFY(samePixels(*decoded, qtDecoded(bytes)));
     }
 
     void hostileInputs_data() {
