@@ -7,6 +7,8 @@ packages=(
   g++ cmake ninja-build pkg-config git ca-certificates
   # the lean FFmpeg of scripts/build-ffmpeg.sh: its assembly, and what it links besides libc
   nasm dpkg-dev libwebp-dev libssl-dev zlib1g-dev
+  # avld_bitmap (core/bitmap): pictures without Qt Gui, through the libraries Qt's image plugins use
+  libturbojpeg0-dev libjpeg-dev libpng-dev libgif-dev
   # the Debian packages (cpack) and their checks; Qt Linguist for the translations
   lintian help2man man-db desktop-file-utils appstream qt6-l10n-tools qt6-tools-dev
   qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
