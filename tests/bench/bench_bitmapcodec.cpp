@@ -7,13 +7,12 @@
 #include "bitmap/bitmapcodec.h"
 #include "bitmap/bitmapscale.h"
 #include "bitmapqt/qimagebridge.h"
+#include "codecfixtures.h"
 #include "testpictures.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QImageWriter>
 
 #include <algorithm>
 #include <cstdio>
@@ -59,17 +58,6 @@ Pair timeBoth(int runs, const std::function<void()>& ours, const std::function<v
     return {median(oursMs), median(qtMs)};
 }
 
-QByteArray qtEncoded(const QImage& image, const char* format, int quality, bool optimized) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, format);
-    writer.setQuality(quality);
-    writer.setOptimizedWrite(optimized);
-    writer.write(image);
-    return bytes;
-}
-
 void printRow(const char* what, Pair pair) {
     std::printf("  %-26s %9.2f %9.2f %8.2f\n", what, pair.ours, pair.qt, pair.ours / pair.qt);
 }
@@ -107,7 +95,8 @@ int main(int argc, char** argv) {
     std::printf("  %-26s %9s %9s %8s\n", "", "ours ms", "Qt ms", "ours/Qt");
     QStringList sizes;
     for (const Format& format : formats) {
-        const QByteArray qtBytes = qtEncoded(image, format.qtName, format.quality, format.optimized);
+        const QByteArray qtBytes =
+            codecfixtures::qtEncoded(image, format.qtName, format.quality, format.optimized);
         const Result<QByteArray> ourBytes = format.encode(bitmap);
         if (!ourBytes.ok() || qtBytes.isEmpty()) {
             std::fprintf(stderr, "%s: cannot encode (%s)\n", format.name,
@@ -120,7 +109,7 @@ int main(int argc, char** argv) {
             [&] { (void)QImage::fromData(qtBytes, format.qtName); });
         const Pair encode = timeBoth(
             runs, [&] { (void)format.encode(bitmap); },
-            [&] { (void)qtEncoded(image, format.qtName, format.quality, format.optimized); });
+            [&] { (void)codecfixtures::qtEncoded(image, format.qtName, format.quality, format.optimized); });
         printRow(qPrintable(QStringLiteral("%1 decode").arg(QLatin1String(format.name))), decode);
         printRow(qPrintable(QStringLiteral("%1 encode").arg(QLatin1String(format.name))), encode);
         sizes << QStringLiteral("  %1: ours %2 bytes, Qt's %3 bytes (%4)")
