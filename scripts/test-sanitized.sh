@@ -19,4 +19,4 @@ cmake --build build-sanitized
 export ASAN_OPTIONS=detect_leaks=0:check_initialization_order=1:strict_init_order=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 cd build-sanitized
-ctest --output-on-failure "$@"
+ctest -j"$(nproc)" --output-on-failure "$@"
