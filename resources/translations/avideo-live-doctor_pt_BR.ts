@@ -4334,10 +4334,6 @@ Se o servidor de mídia acima estiver errado, corrija-o abaixo e teste de novo.<
         <translation>Falhas de captura</translation>
     </message>
     <message>
-        <source>Grab failures: %1</source>
-        <translation>Falhas de captura: %1</translation>
-    </message>
-    <message>
         <source>Streams tracked</source>
         <translation>Transmissões acompanhadas</translation>
     </message>
@@ -4350,8 +4346,17 @@ Se o servidor de mídia acima estiver errado, corrija-o abaixo e teste de novo.<
         <translation>Requisições em espera</translation>
     </message>
     <message>
-        <source>Latency p50 / p99</source>
-        <translation>Latência p50 / p99</translation>
+        <source>   %1</source>
+        <comment>a reason under Grab failures</comment>
+        <translation>   %1</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latência p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latência p99</translation>
     </message>
 </context>
 <context>

@@ -4319,10 +4319,6 @@ If the media server above is wrong, correct it below and test again.</source>
         <translation>抓取失败</translation>
     </message>
     <message>
-        <source>Grab failures: %1</source>
-        <translation>抓取失败：%1</translation>
-    </message>
-    <message>
         <source>Streams tracked</source>
         <translation>跟踪的直播流</translation>
     </message>
@@ -4335,8 +4331,17 @@ If the media server above is wrong, correct it below and test again.</source>
         <translation>等待中的请求</translation>
     </message>
     <message>
-        <source>Latency p50 / p99</source>
-        <translation>延迟 p50 / p99</translation>
+        <source>   %1</source>
+        <comment>a reason under Grab failures</comment>
+        <translation>   %1</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
     </message>
 </context>
 <context>

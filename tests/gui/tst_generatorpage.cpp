@@ -1,3 +1,4 @@
+#include "clippedtext.h"
 #include "generatorpage.h"
 #include "httpget.h"
 #include "latencychartview.h"
@@ -168,6 +169,45 @@ private Q_SLOTS:
         QVERIFY(!verify->isEnabled());
         QVERIFY(child<QWidget>(page, "settingsGroup")->isEnabled());
         QVERIFY(child<MessageBar>(page, "messageBar")->isHidden());
+    }
+
+    // The window is at most 1000 px wide with its 150 px navigation, so the page never asks for more than
+    // 850, whatever the counters show: a slow machine's latency, millions of requests, every failure reason.
+    void staysWithinTheWindowWhateverTheCounters_data() {
+        QTest::addColumn<StandInStats>("stats");
+        QTest::newRow("just started") << StandInStats{};
+        StandInStats busy;
+        busy.requests = busy.images = busy.cacheHits = 123456789;
+        busy.cacheBytes = 987654321;
+        busy.p50Ms = 1234.5;
+        busy.p99Ms = 98765.4;
+        QTest::newRow("busy and slow") << busy;
+        StandInStats failing = busy;
+        failing.grabFailures = 9999999;
+        for (const char* reason : {"cancelled", "empty-segment", "insecure-redirect", "not-a-playlist",
+                                   "stale", "timeout", "too-large", "unsupported-url", "unreachable"})
+            failing.grabFailuresByReason.insert(QString::fromLatin1(reason), 1234567);
+        QTest::newRow("failing in every way") << failing;
+    }
+    void staysWithinTheWindowWhateverTheCounters() {
+        QFETCH(StandInStats, stats);
+        StandInController controller;
+        GeneratorPage page(controller);
+        page.setDefaults(pageDefaults());
+        auto* counters = child<StandInCountersView>(page, "countersTable");
+        QVERIFY(counters);
+        counters->setStats(stats);
+        page.resize(1000 - 150, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        qInfo() << "the page's minimum width" << page.minimumSizeHint().width();
+        QVERIFY2(page.minimumSizeHint().width() <= 850,
+                 qPrintable(QString::number(page.minimumSizeHint().width())));
+        test::saveScreenshot(page,
+                             QStringLiteral("generator-page-counters-%1")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QStringList clipped = clippedTexts(page);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
     }
 
     void showsWhyItCannotStart() {

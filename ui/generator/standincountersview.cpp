@@ -50,8 +50,9 @@ void StandInCountersView::setStats(const StandInStats& s) {
         {tr("Grab failures"), count(s.grabFailures)},
     };
     QList<QPair<QString, QString>> all = rows;
+    // One indented row per reason under "Grab failures", so a long reason does not widen the page.
     for (auto it = s.grabFailuresByReason.cbegin(); it != s.grabFailuresByReason.cend(); ++it)
-        all.append({tr("Grab failures: %1").arg(it.key()), count(it.value())});
+        all.append({tr("   %1", "a reason under Grab failures").arg(it.key()), count(it.value())});
     all.append({tr("Streams tracked"), count(s.streamsTracked)});
     all.append({tr("Cache size"), QLocale().formattedDataSize(s.cacheBytes)});
     all.append({tr("Requests waiting"), count(s.pendingRequests)});
@@ -60,8 +61,8 @@ void StandInCountersView::setStats(const StandInStats& s) {
         m_p50Ms = s.p50Ms;
         m_p99Ms = s.p99Ms;
     }
-    all.append({tr("Latency p50 / p99"),
-                QStringLiteral("%1 / %2").arg(milliseconds(m_p50Ms), milliseconds(m_p99Ms))});
+    all.append({tr("Latency p50"), milliseconds(m_p50Ms)});
+    all.append({tr("Latency p99"), milliseconds(m_p99Ms)});
     setRowCount(int(all.size()));
     for (int row = 0; row < all.size(); ++row)
         setRow(row, all.at(row).first, all.at(row).second);
