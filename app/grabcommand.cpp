@@ -57,9 +57,9 @@ QString soundText(const GrabReport& report) {
 Result<QByteArray> encode(const GrabResult& grabbed, const QString& format, bool animated, QSize box) {
     ThumbnailRenderer renderer(box);
     if (format == QStringLiteral("gif") || animated) {
-        QList<QImage> frames;
+        QList<Bitmap> frames;
         for (const GrabbedFrame& frame : grabbed.frames) {
-            Result<QImage> rendered = renderer.render(frame);
+            Result<Bitmap> rendered = renderer.render(frame);
             if (!rendered)
                 return rendered.error();
             frames.append(*rendered);
@@ -68,7 +68,7 @@ Result<QByteArray> encode(const GrabResult& grabbed, const QString& format, bool
         return format == QStringLiteral("gif") ? encoder.encodeGif(frames, grabbed.fps)
                                                : encoder.encodeWebp(frames, grabbed.fps);
     }
-    Result<QImage> rendered = renderer.render(grabbed.frame());
+    Result<Bitmap> rendered = renderer.render(grabbed.frame());
     if (!rendered)
         return rendered.error();
     const ImageEncoder encoder;

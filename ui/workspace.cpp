@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "cachepage.h"
 #include "dashboardpage.h"
 #include "diagnosepage.h"
@@ -119,7 +120,14 @@ void Workspace::buildPages() {
     m_previews = std::make_unique<LivePreviewLoader>(session().network());
     connect(m_lives, &LivesPage::previewRequested, this, &Workspace::showPreview);
     connect(m_lives, &LivesPage::previewCancelled, m_previews.get(), &LivePreviewLoader::cancel);
-    connect(m_previews.get(), &LivePreviewLoader::clipReady, m_lives, &LivesPage::showPreview);
+    connect(m_previews.get(), &LivePreviewLoader::clipReady, m_lives,
+            [this](const QString& key, const QList<Bitmap>& frames, int fps) {
+                QList<QImage> images;
+                images.reserve(frames.size());
+                for (const Bitmap& frame : frames)
+                    images.append(toQImage(frame));
+                m_lives->showPreview(key, images, fps);
+            });
     connect(m_previews.get(), &LivePreviewLoader::clipFailed, m_lives,
             [this](const QString& key, const Error& error) {
                 m_lives->showPreviewFailure(key, error.toString());

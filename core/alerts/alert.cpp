@@ -1,7 +1,6 @@
 #include "alert.h"
 
-#include <QBuffer>
-#include <QImage>
+#include "bitmap/bitmapcodec.h"
 
 namespace avld {
 
@@ -66,15 +65,13 @@ QString AlertMessage::body() const {
 
 AlertMessage AlertMessage::test(const QDateTime& now) {
     // Colour bars, as a test card: no text to draw, so no font is needed where there is no screen.
-    QImage card(320, 180, QImage::Format_RGB32);
-    const QRgb bars[] = {0xC0C0C0, 0xC0C000, 0x00C0C0, 0x00C000, 0xC000C0, 0xC00000, 0x0000C0};
+    Bitmap card(320, 180);
+    const Rgb bars[] = {0xC0C0C0, 0xC0C000, 0x00C0C0, 0x00C000, 0xC000C0, 0xC00000, 0x0000C0};
     for (int x = 0; x < card.width(); ++x)
         for (int y = 0; y < card.height(); ++y)
             card.setPixel(x, y, bars[x * 7 / card.width()]);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    card.save(&buffer, "PNG");
+    const Result<QByteArray> encoded = encodePng(card);
+    const QByteArray png = encoded ? *encoded : QByteArray();
     return {.event = AlertEvent::Test,
             .alert = {.key = QStringLiteral("test"),
                       .severity = AlertSeverity::Warning,

@@ -1,8 +1,9 @@
 #include "livealerts.h"
 
 #include "alertlifecycle.h"
+#include "bitmap/bitmapcodec.h"
+#include "bitmap/bitmapscale.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 
 namespace avld {
@@ -15,14 +16,12 @@ QByteArray framePicture(const LiveEntry& live) {
     const GrabbedFrame& frame = live.ourGrab->value().frame();
     if (frame.isNull())
         return {};
-    QImage image = frame.image.scaled(frame.displaySize(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QSize display = frame.displaySize();
+    Bitmap image = scaled(frame.image, display.width(), display.height());
     if (image.width() > 640)
-        image = image.scaledToWidth(640, Qt::SmoothTransformation);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 80);
-    return jpeg;
+        image = scaledToWidth(image, 640);
+    const Result<QByteArray> jpeg = encodeJpeg(image, 80);
+    return jpeg ? *jpeg : QByteArray();
 }
 
 QString shortHash(const QString& text) {

@@ -8,6 +8,7 @@ add_library(avld_bitmap ${AVLD_LIBRARY_TYPE}
   bitmap/bitmap.h bitmap/bitmap.cpp
   bitmap/bitmapwords.h bitmap/bitmapwords.cpp
   bitmap/bitmapscale.h bitmap/bitmapscale.cpp
+  bitmap/bitmaptransform.h bitmap/bitmaptransform.cpp
   bitmap/pictureformat.h bitmap/pictureformat.cpp
   bitmap/bitmapcodec.h bitmap/bitmapcodec.cpp
   bitmap/codecsupport.h bitmap/codecsupport.cpp

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "site/liveentry.h"
 
-#include <QImage>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -20,7 +20,7 @@ QList<CheckArea> allCheckAreas();
 struct Evidence {
     QString label{}; // "getImage answered in"
     QString value{}; // "2 412 ms (AVideo waits 2 000 ms)"
-    QImage picture{};
+    Bitmap picture{};
 };
 
 // What the admin can do about a finding. The window offers a button for the kinds it can carry out.

@@ -1,5 +1,6 @@
 #include "htmlreport.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "checks.h"
 #include "diagnosistext.h"
 #include "maskedurl.h"
@@ -253,9 +254,10 @@ private:
             m_html += QStringLiteral("<table>");
         for (const LiveEntry& live : report->lives) {
             const HealthScore score = m_d.lives.value(live.key);
-            const QImage site = live.siteThumbnail ? live.siteThumbnail->image : QImage();
+            // The report still draws with Qt Gui: the pictures meet it here.
+            const QImage site = live.siteThumbnail ? toQImage(live.siteThumbnail->image) : QImage();
             const QImage ours =
-                live.ourGrab && live.ourGrab->ok() ? live.ourGrab->value().frame().image : QImage();
+                live.ourGrab && live.ourGrab->ok() ? toQImage(live.ourGrab->value().frame().image) : QImage();
             const QString cls = live.siteThumbnail ? thumbnailClassText(live.siteThumbnail->cls)
                                                    : DiagnosisText::tr("not fetched");
             QString ourLine = DiagnosisText::tr("not grabbed");

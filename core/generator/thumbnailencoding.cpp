@@ -34,10 +34,10 @@ Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat forma
     if (isAnimated(format)) {
         ThumbnailRenderer renderer(format == ThumbnailFormat::Gif ? AnimatedEncoder::GifSize
                                                                   : AnimatedEncoder::WebpSize);
-        QList<QImage> frames;
+        QList<Bitmap> frames;
         frames.reserve(grab.frames.size());
         for (const GrabbedFrame& frame : grab.frames) {
-            Result<QImage> rendered = renderer.render(frame);
+            Result<Bitmap> rendered = renderer.render(frame);
             if (!rendered)
                 return rendered.error();
             frames.append(std::move(rendered).value());
@@ -50,7 +50,7 @@ Result<QByteArray> encodeThumbnail(const GrabResult& grab, ThumbnailFormat forma
                                                  : encoder.encodeWebp(frames, grab.fps);
     } else {
         ThumbnailRenderer renderer(ThumbnailRenderer::DefaultBox);
-        Result<QImage> rendered = renderer.render(grab.frame());
+        Result<Bitmap> rendered = renderer.render(grab.frame());
         if (!rendered)
             return rendered.error();
         ImageEncoder::Options encoderOptions;
@@ -80,13 +80,13 @@ void warmUpAnimatedEncoders(const ThumbnailEncodingOptions& options) {
     const QSize size = AnimatedEncoder::WebpSize;
     const int count = AnimatedEncoder::DefaultSeconds * AnimatedEncoder::DefaultFps;
     for (int i = 0; i < count; ++i) {
-        QImage image(size, QImage::Format_RGB32);
+        Bitmap image(size.width(), size.height());
         for (int y = 0; y < size.height(); ++y) {
-            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+            Rgb* line = image.scanLine(y);
             for (int x = 0; x < size.width(); ++x)
                 line[x] = std::abs(x - 20 * i) < 16
-                              ? qRgb(240, 240, 240)
-                              : qRgb(x * 255 / size.width(), y * 255 / size.height(), 96);
+                              ? rgb(240, 240, 240)
+                              : rgb(x * 255 / size.width(), y * 255 / size.height(), 96);
         }
         clip.frames.append(GrabbedFrame{.image = image, .ptsMs = i * 1000 / clip.fps});
     }

@@ -51,7 +51,7 @@ Error missing(const QString& what, const QString& format) {
                 "Install an FFmpeg built with it (Debian 12's libavcodec59 and libavfilter8 have it).")};
 }
 
-Status checkFrames(const QList<QImage>& frames, int fps) {
+Status checkFrames(const QList<Bitmap>& frames, int fps) {
     if (frames.isEmpty())
         return Error{QStringLiteral("no-frames"), QStringLiteral("There are no frames to animate."), {}};
     if (fps < 1 || fps > 100)
@@ -62,7 +62,7 @@ Status checkFrames(const QList<QImage>& frames, int fps) {
         if (frames[i].isNull())
             return Error{
                 QStringLiteral("empty-image"), QStringLiteral("Frame %1 has no picture.").arg(i + 1), {}};
-        if (frames[i].size() != frames.front().size())
+        if (frames[i].width() != frames.front().width() || frames[i].height() != frames.front().height())
             return Error{
                 QStringLiteral("size-mismatch"),
                 QStringLiteral("Frame %1 is %2x%3 but the first frame is %4x%5; all must be one size.")
@@ -76,10 +76,8 @@ Status checkFrames(const QList<QImage>& frames, int fps) {
     return {};
 }
 
-// Qt's RGB32 (0xffRRGGBB, native order) is FFmpeg's RGB32 with an opaque alpha byte.
-Result<AvPtr<AVFrame>> toAvFrame(const QImage& image, qint64 pts) {
-    const QImage rgb =
-        image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+// A Bitmap's pixels (0xffRRGGBB, native order) are FFmpeg's RGB32 with an opaque alpha byte.
+Result<AvPtr<AVFrame>> toAvFrame(const Bitmap& rgb, qint64 pts) {
     AvPtr<AVFrame> frame(av_frame_alloc());
     if (!frame)
         return ffmpegError(QStringLiteral("allocate a frame"), AVERROR(ENOMEM));
@@ -91,7 +89,7 @@ Result<AvPtr<AVFrame>> toAvFrame(const QImage& image, qint64 pts) {
         return ffmpegError(QStringLiteral("allocate a frame"), ret);
     for (int y = 0; y < rgb.height(); ++y)
         std::memcpy(frame->data[0] + qsizetype(y) * frame->linesize[0], rgb.constScanLine(y),
-                    size_t(rgb.width()) * 4);
+                    size_t(rgb.bytesPerLine()));
     return frame;
 }
 
@@ -275,7 +273,7 @@ Result<AvPtr<AVFilterGraph>> paletteGraph(QSize size, int fps, AVFilterContext**
 using Packets = std::vector<AvPtr<AVPacket>>;
 
 // Frames [from, to) as still WebP pictures (each packet a whole RIFF file), timed by their index.
-Result<Packets> encodeStills(AVCodecContext* encoder, const QList<QImage>& frames, qsizetype from,
+Result<Packets> encodeStills(AVCodecContext* encoder, const QList<Bitmap>& frames, qsizetype from,
                              qsizetype to) {
     Packets packets;
     for (qsizetype i = from; i < to; ++i) {
@@ -319,12 +317,12 @@ bool AnimatedEncoder::webpAvailable() {
     return avcodec_find_encoder_by_name("libwebp") && av_guess_format("webp", nullptr, nullptr);
 }
 
-Result<QByteArray> AnimatedEncoder::encodeGif(const QList<QImage>& frames, int fps) const {
+Result<QByteArray> AnimatedEncoder::encodeGif(const QList<Bitmap>& frames, int fps) const {
     if (const Status invalid = checkFrames(frames, fps); !invalid.ok())
         return invalid.error();
     if (!gifAvailable())
         return missing(QStringLiteral("GIF encoder, GIF muxer or palette filters"), QStringLiteral("GIF"));
-    const QSize size = frames.front().size();
+    const QSize size(frames.front().width(), frames.front().height());
 
     AVFilterContext* source = nullptr;
     AVFilterContext* sink = nullptr;
@@ -376,12 +374,12 @@ Result<QByteArray> AnimatedEncoder::encodeGif(const QList<QImage>& frames, int f
     return ImageEncoder::markOutsideWindows(*gif, m_options.marker, m_options.markerPadding);
 }
 
-Result<QByteArray> AnimatedEncoder::encodeWebp(const QList<QImage>& frames, int fps) const {
+Result<QByteArray> AnimatedEncoder::encodeWebp(const QList<Bitmap>& frames, int fps) const {
     if (const Status invalid = checkFrames(frames, fps); !invalid.ok())
         return invalid.error();
     if (!webpAvailable())
         return missing(QStringLiteral("libwebp encoder or WebP muxer"), QStringLiteral("animated WebP"));
-    const QSize size = frames.front().size();
+    const QSize size(frames.front().width(), frames.front().height());
 
     // Every frame is encoded as a whole picture of its own, the clip split into runs encoded side by side,
     // and FFmpeg's webp muxer makes the animation (VP8X, ANIM, one ANMF per frame). libwebp_anim, which the

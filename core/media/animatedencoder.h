@@ -1,10 +1,10 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "imagemarker.h"
 #include "result.h"
 
 #include <QByteArray>
-#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -47,8 +47,8 @@ public:
     const Options& options() const { return m_options; }
 
     // All frames must be non-null and of one size; fps 1-100.
-    Result<QByteArray> encodeGif(const QList<QImage>& frames, int fps = DefaultFps) const;
-    Result<QByteArray> encodeWebp(const QList<QImage>& frames, int fps = DefaultFps) const;
+    Result<QByteArray> encodeGif(const QList<Bitmap>& frames, int fps = DefaultFps) const;
+    Result<QByteArray> encodeWebp(const QList<Bitmap>& frames, int fps = DefaultFps) const;
 
     // Whether this FFmpeg build has what each format needs (encoders, muxers, palette filters).
     static bool gifAvailable();

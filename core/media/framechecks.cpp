@@ -61,12 +61,12 @@ FrameChecks::Luma FrameChecks::measure(const FrameSample& sample) {
     double channelSum[3] = {0, 0, 0}, channelSquares[3] = {0, 0, 0};
     int dark = 0;
     for (int y = 0; y < FrameSample::kHeight; ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(sample.thumbnail.constScanLine(y));
+        const Rgb* line = sample.thumbnail.constScanLine(y);
         for (int x = 0; x < FrameSample::kWidth; ++x) {
             const double g = sample.grey[y * FrameSample::kWidth + x];
             greySum += g;
             greySquares += g * g;
-            const int channels[3] = {qRed(line[x]), qGreen(line[x]), qBlue(line[x])};
+            const int channels[3] = {redOf(line[x]), greenOf(line[x]), blueOf(line[x])};
             for (int c = 0; c < 3; ++c) {
                 channelSum[c] += channels[c];
                 channelSquares[c] += double(channels[c]) * channels[c];
@@ -115,7 +115,7 @@ bool FrameChecks::samePicture(const FrameSample& a, const FrameSample& b) {
     return d.meanAbs <= kSameMaxMeanDiff && d.maxAbs <= kSameMaxPixelDiff;
 }
 
-bool FrameChecks::samePicture(const QImage& a, const QImage& b) {
+bool FrameChecks::samePicture(const Bitmap& a, const Bitmap& b) {
     return samePicture(FrameSample::of(a), FrameSample::of(b));
 }
 
@@ -142,7 +142,7 @@ FrameVerdict FrameChecks::classify(const FrameSample& sample) {
     return verdict;
 }
 
-FrameVerdict FrameChecks::classify(const QImage& frame) {
+FrameVerdict FrameChecks::classify(const Bitmap& frame) {
     return classify(FrameSample::of(frame));
 }
 

@@ -4,8 +4,6 @@
 #include "frameverdict.h"
 #include "knowncards.h"
 
-#include <QImage>
-
 namespace avld {
 
 // What a grabbed or fetched frame is: black, blank, a placeholder card, the same picture as before. Every
@@ -66,7 +64,7 @@ public:
     static Difference difference(const FrameSample& a, const FrameSample& b);
     // Frozen detection: true when two grabs show the same picture (false if either is null).
     static bool samePicture(const FrameSample& a, const FrameSample& b);
-    static bool samePicture(const QImage& a, const QImage& b);
+    static bool samePicture(const Bitmap& a, const Bitmap& b);
 
     struct CardMatch {
         KnownCard card = KnownCard::None;       // None when nothing is close enough
@@ -78,7 +76,7 @@ public:
     static CardMatch recognizeCard(const FrameSample& sample);
 
     static FrameVerdict classify(const FrameSample& sample);
-    static FrameVerdict classify(const QImage& frame);
+    static FrameVerdict classify(const Bitmap& frame);
 };
 
 } // namespace avld

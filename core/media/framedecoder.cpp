@@ -74,7 +74,7 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
             ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, stream->time_base, AVRational{1, 1000});
         if (firstPtsMs < 0)
             firstPtsMs = ptsMs < 0 ? 0 : ptsMs;
-        const auto take = [&](const QImage& image) {
+        const auto take = [&](const Bitmap& image) {
             GrabbedFrame out;
             out.image = image;
             const AVRational sar = av_guess_sample_aspect_ratio(format, stream, frame.get());
@@ -86,15 +86,15 @@ Result<DecodedVideo> FrameDecoder::decode(const DecoderInput& input, const Decod
             video.codedSize = QSize(frame->width, frame->height);
         };
         if (!clip) {
-            take(converter.toImage(frame.get()));
+            take(converter.toBitmap(frame.get()));
             return true;
         }
         const double sinceStart = double((ptsMs < 0 ? firstPtsMs : ptsMs) - firstPtsMs) - request.skipMs;
-        QImage image;
+        Bitmap image;
         // Take this frame for every sample time it has reached (repeats it across a gap in the stream).
         while (video.frames.size() < wanted && sinceStart >= video.frames.size() * intervalMs) {
             if (image.isNull())
-                image = converter.toImage(frame.get());
+                image = converter.toBitmap(frame.get());
             take(image);
         }
         return video.frames.size() >= wanted;

@@ -1,20 +1,22 @@
 #include "framesample.h"
 
+#include "bitmap/bitmapscale.h"
 #include "perceptualhash.h"
 
 namespace avld {
 
-FrameSample FrameSample::of(const QImage& frame) {
+FrameSample FrameSample::of(const Bitmap& frame) {
     FrameSample sample;
     if (frame.isNull())
         return sample;
-    sample.thumbnail = frame.scaled(kWidth, kHeight, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                           .convertToFormat(QImage::Format_RGB32);
+    sample.thumbnail = scaled(frame, kWidth, kHeight);
+    if (sample.thumbnail.isNull())
+        return sample;
     for (int y = 0; y < kHeight; ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(sample.thumbnail.constScanLine(y));
+        const Rgb* line = sample.thumbnail.constScanLine(y);
         for (int x = 0; x < kWidth; ++x)
             sample.grey[y * kWidth + x] =
-                quint8((77 * qRed(line[x]) + 150 * qGreen(line[x]) + 29 * qBlue(line[x]) + 128) >> 8);
+                quint8((77 * redOf(line[x]) + 150 * greenOf(line[x]) + 29 * blueOf(line[x]) + 128) >> 8);
     }
     sample.hash = PerceptualHash::compute(sample.thumbnail);
     return sample;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QImage>
+#include "bitmap/bitmap.h"
+
 #include <QtGlobal>
 
 #include <array>
@@ -20,11 +21,11 @@ struct FrameSample {
     static constexpr int kCoarseHeight = kHeight / 2;
     static constexpr int kCoarsePixels = kCoarseWidth * kCoarseHeight;
 
-    QImage thumbnail;                   // kWidth x kHeight, Format_RGB32; null for a null frame
+    Bitmap thumbnail;                   // kWidth x kHeight; null for a null frame
     std::array<quint8, kPixels> grey{}; // BT.601 luma of thumbnail, row by row
     quint64 hash = 0;                   // PerceptualHash of thumbnail
 
-    static FrameSample of(const QImage& frame);
+    static FrameSample of(const Bitmap& frame);
 
     bool isNull() const { return thumbnail.isNull(); }
     std::array<quint8, kCoarsePixels> coarseGrey() const;

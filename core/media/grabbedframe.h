@@ -1,14 +1,16 @@
 #pragma once
 
-#include <QImage>
+#include "bitmap/bitmap.h"
+
 #include <QList>
+#include <QSize>
 
 namespace avld {
 
 // One decoded video picture as the grabber hands it on: pixels at the stream's coded size, plus what is
 // needed to show it right (sample aspect ratio, rotation) and to date it (stream time).
 struct GrabbedFrame {
-    QImage image;              // Format_RGB32, coded width x height (not yet corrected for SAR or rotation)
+    Bitmap image;              // coded width x height (not yet corrected for SAR or rotation)
     double sampleAspect = 1.0; // pixel width / pixel height (SAR); 1.0 for square pixels
     int rotationDegrees = 0;   // clockwise rotation to apply for display: 0, 90, 180 or 270
     qint64 ptsMs = -1;         // presentation time in the stream, in ms; -1 when unknown

@@ -1,9 +1,6 @@
 #include "imageencoder.h"
 
-#include "imageformatplugin.h"
-
-#include <QBuffer>
-#include <QImageWriter>
+#include "bitmap/bitmapcodec.h"
 
 #include <array>
 #include <utility>
@@ -18,16 +15,9 @@ struct SizeWindow {
 };
 constexpr std::array<SizeWindow, 2> PlaceholderWindows{{{70'805, 70'810}, {2'095'335, 2'095'350}}};
 
-QByteArray writerFormat(ImageEncoder::Format format) {
-    switch (format) {
-    case ImageEncoder::Format::Jpeg:
-        return "jpeg";
-    case ImageEncoder::Format::Png:
-        return "png";
-    case ImageEncoder::Format::WebP:
-        return "webp";
-    }
-    return {};
+// Qt's writers took a negative quality for their default, 75, and a larger one for 100.
+int qualityOrDefault(int quality, int lowest) {
+    return quality < 0 ? 75 : qBound(lowest, quality, 100);
 }
 
 } // namespace
@@ -77,47 +67,26 @@ bool ImageEncoder::hasMarker(const QByteArray& bytes, const QString& marker) {
     return ImageMarker::carries(bytes, marker);
 }
 
-Result<QByteArray> ImageEncoder::encode(const QImage& image, Format format) const {
+Result<QByteArray> ImageEncoder::encode(const Bitmap& image, Format format) const {
     if (image.isNull())
         return Error{QStringLiteral("empty-image"),
                      QStringLiteral("There is no picture to encode as %1.").arg(formatName(format)),
                      {}};
-    const QByteArray name = writerFormat(format);
-    QByteArray encoded;
-    QBuffer buffer(&encoded);
-    buffer.open(QIODevice::WriteOnly);
-    const int quality = format == Format::Jpeg   ? m_options.jpegQuality
-                        : format == Format::WebP ? m_options.webpQuality
-                                                 : -1;
-    // PNG is built into Qt; JPEG and WebP are plugins, written through their own plugin alone when it is
-    // found.
-    if (format != Format::Png) {
-        if (std::unique_ptr<QImageIOHandler> handler = formatPluginWriter(&buffer, name)) {
-            handler->setOption(QImageIOHandler::Quality, quality);
-            if (format == Format::Jpeg)
-                handler->setOption(QImageIOHandler::OptimizedWrite, true);
-            if (!handler->write(image))
-                return Error{QStringLiteral("encode-failed"),
-                             QStringLiteral("Qt could not encode the picture as %1.").arg(formatName(format)),
-                             {}};
-            return markOutsideWindows(encoded, m_options.marker, m_options.markerPadding);
-        }
+    Result<QByteArray> encoded = QByteArray();
+    switch (format) {
+    case Format::Jpeg:
+        encoded = avld::encodeJpeg(image, qualityOrDefault(m_options.jpegQuality, 1));
+        break;
+    case Format::Png:
+        encoded = avld::encodePng(image);
+        break;
+    case Format::WebP:
+        encoded = avld::encodeWebp(image, qualityOrDefault(m_options.webpQuality, 0));
+        break;
     }
-    QImageWriter writer(&buffer, name);
-    if (!writer.canWrite())
-        return Error{
-            QStringLiteral("format-unsupported"),
-            QStringLiteral("This Qt installation cannot write %1 images.").arg(formatName(format)),
-            QStringLiteral("Install Qt's image format plugins (Debian: qt6-image-formats-plugins).")};
-    writer.setQuality(quality);
-    if (format == Format::Jpeg)
-        writer.setOptimizedWrite(true);
-    if (!writer.write(image))
-        return Error{QStringLiteral("encode-failed"),
-                     QStringLiteral("Qt could not encode the picture as %1: %2.")
-                         .arg(formatName(format), writer.errorString()),
-                     {}};
-    return markOutsideWindows(encoded, m_options.marker, m_options.markerPadding);
+    if (!encoded)
+        return encoded;
+    return markOutsideWindows(*encoded, m_options.marker, m_options.markerPadding);
 }
 
 } // namespace avld

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "imagemarker.h"
 #include "result.h"
 
 #include <QByteArray>
-#include <QImage>
 #include <QString>
 
 namespace avld {
 
-// Encodes still thumbnails (JPEG, PNG, lossy WebP) through Qt's image writers, marks them with a metadata
+// Encodes still thumbnails (JPEG, PNG, lossy WebP) through avld_bitmap's codecs, marks them with a metadata
 // text (see ImageMarker) and keeps every result out of the byte sizes AVideo takes for placeholders.
 // Stateless apart from its options; safe to use from several threads at once.
 class ImageEncoder {
@@ -17,8 +17,8 @@ public:
     enum class Format { Jpeg, Png, WebP };
 
     struct Options {
-        int jpegQuality = 85;
-        int webpQuality = 80; // lossy; 100 would switch Qt's writer to lossless
+        int jpegQuality = 85; // 1-100; a negative one means 75, as Qt's writer took it
+        int webpQuality = 80; // 0-100, always lossy; a negative one means 75
         QString marker = ImageMarker::defaultText();
         // Extra spaces in the marker field. Normal callers leave it at 0; tests use it to aim a result at a
         // given byte size.
@@ -30,10 +30,10 @@ public:
 
     const Options& options() const { return m_options; }
 
-    Result<QByteArray> encode(const QImage& image, Format format) const;
-    Result<QByteArray> encodeJpeg(const QImage& image) const { return encode(image, Format::Jpeg); }
-    Result<QByteArray> encodePng(const QImage& image) const { return encode(image, Format::Png); }
-    Result<QByteArray> encodeWebp(const QImage& image) const { return encode(image, Format::WebP); }
+    Result<QByteArray> encode(const Bitmap& image, Format format) const;
+    Result<QByteArray> encodeJpeg(const Bitmap& image) const { return encode(image, Format::Jpeg); }
+    Result<QByteArray> encodePng(const Bitmap& image) const { return encode(image, Format::Png); }
+    Result<QByteArray> encodeWebp(const Bitmap& image) const { return encode(image, Format::WebP); }
 
     // AVideo's Live::isDefaultImage() takes any body of 70 805-70 810 or 2 095 335-2 095 350 bytes for its
     // encoder's "on air" / "not found" placeholder (avideo-protocol.md 1.3).

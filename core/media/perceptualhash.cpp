@@ -1,5 +1,7 @@
 #include "perceptualhash.h"
 
+#include "bitmap/bitmapscale.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -30,17 +32,18 @@ const std::array<std::array<double, kN>, kB>& cosineTable() {
 
 } // namespace
 
-quint64 PerceptualHash::compute(const QImage& image) {
+quint64 PerceptualHash::compute(const Bitmap& image) {
     if (image.isNull())
         return 0;
-    const QImage small = image.scaled(kN, kN, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                             .convertToFormat(QImage::Format_RGB32);
+    const Bitmap small = scaled(image, kN, kN);
+    if (small.isNull())
+        return 0;
 
     std::array<std::array<double, kN>, kN> grey{};
     for (int y = 0; y < kN; ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(small.constScanLine(y));
+        const Rgb* line = small.constScanLine(y);
         for (int x = 0; x < kN; ++x)
-            grey[y][x] = 0.299 * qRed(line[x]) + 0.587 * qGreen(line[x]) + 0.114 * qBlue(line[x]);
+            grey[y][x] = 0.299 * redOf(line[x]) + 0.587 * greenOf(line[x]) + 0.114 * blueOf(line[x]);
     }
 
     // Separable DCT-II, rows then columns, computing only the low-frequency block.

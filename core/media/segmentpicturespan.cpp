@@ -28,7 +28,7 @@ SegmentPictureSpanMeter::SegmentPictureSpanMeter(const AVFrame* newest, AVRation
     const qint64 at = newest ? ptsMs(newest, timeBase) : -1;
     if (at < 0)
         return;
-    m_newest = FrameSample::of(m_converter.toImage(newest));
+    m_newest = FrameSample::of(m_converter.toBitmap(newest));
     if (m_newest.isNull())
         return;
     m_endMs = at + std::max<qint64>(0, frameMs);
@@ -43,7 +43,7 @@ bool SegmentPictureSpanMeter::extend(const AVFrame* earlier) {
     if (from < 0 || from >= m_lastMs)
         return false; // no time, or not earlier than the picture before (the newest itself: nothing known)
     m_lastMs = from;
-    const FrameSample sample = FrameSample::of(m_converter.toImage(earlier));
+    const FrameSample sample = FrameSample::of(m_converter.toBitmap(earlier));
     if (sample.isNull())
         return false;
     const qint64 span = m_endMs - from;

@@ -1,5 +1,6 @@
 #include "sitethumbnail.h"
 
+#include "bitmap/bitmapcodec.h"
 #include "media/framechecks.h"
 #include "media/imagemarker.h"
 #include "remotetext.h"
@@ -73,7 +74,8 @@ SiteThumbnail SiteThumbnail::classify(const QUrl& url, const QByteArray& body, c
     t.fetchedAt = fetchedAt;
     t.bytes = body.size();
     t.digest = digestOf(body);
-    t.image = QImage::fromData(body);
+    if (Result<Bitmap> decoded = decodePicture(body))
+        t.image = std::move(decoded).value();
     if (inWindow(t.bytes, 70805, 70810)) {
         t.cls = ThumbnailClass::EncoderPlaceholder;
         t.detail = QStringLiteral("%1 bytes: AVideo counts this size as the encoder's OnAir placeholder")

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "media/frameverdict.h"
 #include "thumbnailclass.h"
 
 #include <QDateTime>
-#include <QImage>
 #include <QUrl>
 
 namespace avld {
@@ -16,7 +16,7 @@ struct SiteThumbnail {
     int httpStatus = 0; // 0 when no answer came, or for bytes classified without one
     qint64 bytes = 0;
     QByteArray digest; // SHA-256 of the bytes: tells the same file served again (a poster) from a frame
-    QImage image;
+    Bitmap image;      // the picture decoded (a GIF's or an animated WebP's first frame); null when none
     ThumbnailClass cls = ThumbnailClass::FetchFailed;
     FrameVerdict verdict;
     QString detail;   // why it was classified so, or why the fetch failed

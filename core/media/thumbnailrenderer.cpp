@@ -1,6 +1,6 @@
 #include "thumbnailrenderer.h"
 
-#include <QTransform>
+#include "bitmap/bitmaptransform.h"
 
 #include <cmath>
 #include <cstring>
@@ -34,17 +34,10 @@ qint64 rescaleRounded(qint64 a, qint64 b, qint64 c) {
     return (a * b + c / 2) / c; // av_rescale's rounding (half away from zero) for positive values
 }
 
-QImage rotated(const QImage& image, int degrees) {
-    if (degrees == 180)
-        return image.mirrored(true, true);
-    // Multiples of 90 take QImage's exact memrotate path, not the interpolating one.
-    return image.transformed(QTransform().rotate(degrees));
-}
-
-void copyInto(QImage& canvas, const QImage& picture, QPoint at) {
-    const qsizetype rowBytes = qsizetype(picture.width()) * 4;
+void copyInto(Bitmap& canvas, const Bitmap& picture, QPoint at) {
+    const qsizetype rowBytes = picture.bytesPerLine();
     for (int y = 0; y < picture.height(); ++y)
-        std::memcpy(canvas.scanLine(at.y() + y) + qsizetype(at.x()) * 4, picture.constScanLine(y), rowBytes);
+        std::memcpy(canvas.scanLine(at.y() + y) + at.x(), picture.constScanLine(y), std::size_t(rowBytes));
 }
 
 } // namespace
@@ -97,7 +90,7 @@ QRect ThumbnailRenderer::placement(QSize displaySize, QSize box) {
     return {QPoint((box.width() - fitted.width()) / 2, (box.height() - fitted.height()) / 2), fitted};
 }
 
-Result<QImage> ThumbnailRenderer::render(const GrabbedFrame& frame) {
+Result<Bitmap> ThumbnailRenderer::render(const GrabbedFrame& frame) {
     if (frame.image.isNull())
         return Error{
             QStringLiteral("empty-frame"), QStringLiteral("The frame has no picture to render."), {}};
@@ -114,49 +107,54 @@ Result<QImage> ThumbnailRenderer::render(const GrabbedFrame& frame) {
                 .arg(frame.rotationDegrees),
             {}};
 
-    const QImage source = frame.image.format() == QImage::Format_RGB32
-                              ? frame.image
-                              : frame.image.convertToFormat(QImage::Format_RGB32);
-    const QSize display = displaySize(source.size(), frame.sampleAspect, rotation);
+    const Bitmap& source = frame.image;
+    const QSize display = displaySize(QSize(source.width(), source.height()), frame.sampleAspect, rotation);
     const QRect place = placement(display, m_box);
     const bool quarterTurn = rotation == 90 || rotation == 270;
     // Scale in coded orientation, then rotate the small result: rotating the big source would cost more.
     const QSize scaledSize = quarterTurn ? place.size().transposed() : place.size();
 
     if (m_mode == Mode::Letterbox && rotation == 0) {
-        QImage canvas(m_box, QImage::Format_RGB32);
-        canvas.fill(0xff000000u);
+        Result<Bitmap> allocated = Bitmap::allocate(m_box.width(), m_box.height());
+        if (!allocated)
+            return allocated.error();
+        Bitmap& canvas = allocated.value();
         uchar* origin =
             canvas.bits() + qsizetype(place.y()) * canvas.bytesPerLine() + qsizetype(place.x()) * 4;
         if (const Status failed = scale(source, origin, canvas.bytesPerLine(), scaledSize); !failed.ok())
             return failed.error();
-        return canvas;
+        return allocated;
     }
 
-    QImage picture(scaledSize, QImage::Format_RGB32);
+    Result<Bitmap> allocatedPicture = Bitmap::allocate(scaledSize.width(), scaledSize.height());
+    if (!allocatedPicture)
+        return allocatedPicture.error();
+    Bitmap picture = std::move(allocatedPicture).value();
     if (const Status failed = scale(source, picture.bits(), picture.bytesPerLine(), scaledSize); !failed.ok())
         return failed.error();
     if (rotation != 0)
-        picture = rotated(picture, rotation);
+        picture = rotatedClockwise(picture, rotation);
     if (m_mode == Mode::FitOnly)
         return picture;
 
-    QImage canvas(m_box, QImage::Format_RGB32);
-    canvas.fill(0xff000000u);
-    copyInto(canvas, picture, place.topLeft());
+    Result<Bitmap> canvas = Bitmap::allocate(m_box.width(), m_box.height());
+    if (!canvas)
+        return canvas.error();
+    copyInto(canvas.value(), picture, place.topLeft());
     return canvas;
 }
 
-Status ThumbnailRenderer::scale(const QImage& source, uchar* dest, qsizetype destStride, QSize destSize) {
-    if (source.size() == destSize) {
+Status ThumbnailRenderer::scale(const Bitmap& source, uchar* dest, qsizetype destStride, QSize destSize) {
+    const QSize sourceSize(source.width(), source.height());
+    if (sourceSize == destSize) {
         const qsizetype rowBytes = qsizetype(destSize.width()) * 4;
         for (int y = 0; y < destSize.height(); ++y)
             std::memcpy(dest + y * destStride, source.constScanLine(y), rowBytes);
         return {};
     }
-    // Qt's RGB32 is 0xffRRGGBB in native byte order: 0RGB32 in (alpha ignored), RGB32 out (alpha set to 255).
+    // A Bitmap's pixel is 0xffRRGGBB in native byte order: 0RGB32 in (alpha ignored), RGB32 out (alpha 255).
     m_sws = sws_getCachedContext(m_sws, source.width(), source.height(), AV_PIX_FMT_0RGB32, destSize.width(),
-                                 destSize.height(), AV_PIX_FMT_RGB32, scaleFlags(source.size(), destSize),
+                                 destSize.height(), AV_PIX_FMT_RGB32, scaleFlags(sourceSize, destSize),
                                  nullptr, nullptr, nullptr);
     if (!m_sws)
         return Error{QStringLiteral("scaler"),

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "grabbedframe.h"
 #include "result.h"
 
-#include <QImage>
 #include <QRect>
 #include <QSize>
 
@@ -35,8 +35,8 @@ public:
     QSize box() const { return m_box; }
     Mode mode() const { return m_mode; }
 
-    // Format_RGB32; box-sized in Letterbox mode, fittedSize() in FitOnly mode.
-    Result<QImage> render(const GrabbedFrame& frame);
+    // Box-sized in Letterbox mode, fittedSize() in FitOnly mode.
+    Result<Bitmap> render(const GrabbedFrame& frame);
 
     // The size a viewer should see (SAR applied, then rotation); a non-positive or non-finite SAR counts
     // as 1.
@@ -47,7 +47,7 @@ public:
     static QRect placement(QSize displaySize, QSize box);
 
 private:
-    Status scale(const QImage& source, uchar* dest, qsizetype destStride, QSize destSize);
+    Status scale(const Bitmap& source, uchar* dest, qsizetype destStride, QSize destSize);
 
     QSize m_box;
     Mode m_mode;

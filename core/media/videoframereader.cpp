@@ -70,7 +70,7 @@ Result<GrabbedFrame> VideoFrameReader::next() {
                 continue;
             }
             GrabbedFrame out;
-            out.image = m_converter->toImage(m_frame.get());
+            out.image = m_converter->toBitmap(m_frame.get());
             const qint64 ts = m_frame->best_effort_timestamp;
             out.ptsMs =
                 ts == AV_NOPTS_VALUE ? -1 : av_rescale_q(ts, m_video.stream->time_base, AVRational{1, 1000});

@@ -4,7 +4,6 @@
 #include "site/cacheclear.h"
 #include "site/sitecheck.h"
 
-#include <QImage>
 #include <QObject>
 
 namespace avld {
@@ -16,8 +15,8 @@ struct ThumbnailChange {
     ThumbnailClass after = ThumbnailClass::FetchFailed;
     qint64 bytesBefore = 0;
     qint64 bytesAfter = 0;
-    QImage imageBefore{}; // what visitors saw before the clear, and after it
-    QImage imageAfter{};
+    Bitmap imageBefore{}; // what visitors saw before the clear, and after it
+    Bitmap imageAfter{};
 };
 
 struct LiveRenewal {

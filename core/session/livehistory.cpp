@@ -1,5 +1,7 @@
 #include "livehistory.h"
 
+#include "bitmap/bitmapscale.h"
+
 #include <QSet>
 
 namespace avld {
@@ -25,8 +27,7 @@ void LiveHistory::add(const SiteCheckReport& report) {
         if (live.siteThumbnail) {
             sample.siteClass = live.siteThumbnail->cls;
             if (!live.siteThumbnail->image.isNull())
-                sample.thumbnail =
-                    live.siteThumbnail->image.scaledToWidth(kThumbnailWidth, Qt::SmoothTransformation);
+                sample.thumbnail = scaledToWidth(live.siteThumbnail->image, kThumbnailWidth);
         }
         QList<LiveSample>& samples = m_samples[live.key];
         samples.append(sample);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "site/sitecheck.h"
 
 #include <QHash>
-#include <QImage>
 
 namespace avld {
 
@@ -14,7 +14,7 @@ struct LiveSample {
     qint64 frameAgeMs = -1;    // our frame behind the live edge
     double segmentSeconds = 0; // the newest segment's duration
     qint64 playlistAgeMs = -1;
-    QImage thumbnail; // what visitors saw, small
+    Bitmap thumbnail; // what visitors saw, small
     ThumbnailClass siteClass = ThumbnailClass::FetchFailed;
     std::optional<SoundLevels> sound; // the newest segment's sound; unset when not measured
 };

@@ -21,7 +21,7 @@ Result<PreviewClip> scaleClip(const GrabResult& grab, QSize box, const CancelFla
     for (const GrabbedFrame& frame : grab.frames) {
         if (cancel->load())
             return Error{QStringLiteral("cancelled"), QStringLiteral("the preview was cancelled"), {}};
-        Result<QImage> scaled = renderer.render(frame);
+        Result<Bitmap> scaled = renderer.render(frame);
         if (!scaled)
             return scaled.error();
         clip.frames.append(std::move(scaled).value());

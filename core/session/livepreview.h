@@ -6,7 +6,6 @@
 #include "recentclips.h"
 #include "result.h"
 
-#include <QImage>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -55,7 +54,7 @@ public:
     RecentClips& recentClips() { return m_recent; }
 
 Q_SIGNALS:
-    void clipReady(const QString& key, const QList<QImage>& frames, int fps);
+    void clipReady(const QString& key, const QList<avld::Bitmap>& frames, int fps);
     void clipFailed(const QString& key, const avld::Error& error);
 
 private:

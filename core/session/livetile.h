@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "media/thumbnailclass.h"
 #include "site/liveentry.h"
 #include "site/livehealth.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QFuture>
-#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -43,7 +43,7 @@ struct LiveTile {
     int viewers = -1;       // -1: unknown
     qint64 bitrateBps = -1; // -1: unknown
 
-    QImage siteImage; // at most kMaxImageWidth wide; null when the site gave none
+    Bitmap siteImage; // at most kMaxImageWidth wide; null when the site gave none
     size_t siteImageHash = 0;
     QDateTime siteFetchedAt;
     qint64 siteImageAgeMs = -1;           // how old the site picture is at checkedAt; set for Stale tiles
@@ -52,7 +52,7 @@ struct LiveTile {
     ThumbnailClass siteClass = ThumbnailClass::FetchFailed;
     QString siteDetail;
 
-    QImage ourImage; // our own grab, display-corrected and scaled down; null when none
+    Bitmap ourImage; // our own grab, display-corrected and scaled down; null when none
     size_t ourImageHash = 0;
     QString ourError;
     qint64 ourFrameAgeMs = -1;

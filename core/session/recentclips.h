@@ -1,8 +1,8 @@
 #pragma once
 
+#include "bitmap/bitmap.h"
 #include "clock.h"
 
-#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -13,7 +13,7 @@ namespace avld {
 
 // A short animated preview of a live, ready to show: frames already scaled for the screen.
 struct PreviewClip {
-    QList<QImage> frames;
+    QList<Bitmap> frames;
     int fps = 5;
 };
 

@@ -1,10 +1,10 @@
 #include "livepicture.h"
 
+#include "bitmap/bitmapcodec.h"
+#include "bitmap/pictureformat.h"
 #include "livesound.h"
 #include "media/framechecks.h"
 #include "statejson.h"
-
-#include <QBuffer>
 
 namespace avld {
 
@@ -134,11 +134,10 @@ QJsonObject LivePicture::stateJson() const {
     if (blackSince.isValid())
         json.insert(QStringLiteral("blackSince"), stateJsonTime(blackSince));
     if (!sample.isNull()) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        sample.thumbnail.save(&buffer, "PNG");
-        json.insert(QStringLiteral("sample"), QString::fromLatin1(png.toBase64()));
+        // A 64x36 picture: PNG cannot fail on it but for want of memory, and then the state goes without it.
+        const Result<QByteArray> png = encodePng(sample.thumbnail);
+        if (png)
+            json.insert(QStringLiteral("sample"), QString::fromLatin1(png->toBase64()));
     }
     if (!unmeasured.isEmpty())
         json.insert(QStringLiteral("unmeasured"), unmeasured);
@@ -174,13 +173,17 @@ Result<LivePicture> LivePicture::fromStateJson(const QJsonObject& json) {
     if (json.contains(QStringLiteral("sample"))) {
         const QByteArray png =
             QByteArray::fromBase64(json.value(QStringLiteral("sample")).toString().toLatin1());
-        const QImage thumbnail = QImage::fromData(png, "PNG");
+        Bitmap thumbnail;
+        if (sniffPictureFormat(png) == PictureFormat::Png) {
+            if (Result<Bitmap> decoded = decodePicture(png))
+                thumbnail = std::move(decoded).value();
+        }
         if (thumbnail.width() != FrameSample::kWidth || thumbnail.height() != FrameSample::kHeight)
             return bad(QStringLiteral("its sample is not a %1x%2 picture")
                            .arg(FrameSample::kWidth)
                            .arg(FrameSample::kHeight));
         // At its own size FrameSample::of() does not scale: the grey levels and hash come out the same.
-        picture.sample = FrameSample::of(thumbnail.convertToFormat(QImage::Format_RGB32));
+        picture.sample = FrameSample::of(thumbnail);
     }
     if (picture.state != State::NotSeen && (picture.sample.isNull() || !picture.seenAt.isValid()))
         return bad(QStringLiteral("a seen state without its picture or time"));

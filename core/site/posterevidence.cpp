@@ -13,7 +13,7 @@ QUrl PosterEvidence::posterFileUrl(const QUrl& siteUrl, const SiteLive& live) {
                                      .arg(live.liveServersId)));
 }
 
-std::optional<int> PosterEvidence::distanceToOurFrame(const SiteThumbnail& site, const QImage& ourFrame) {
+std::optional<int> PosterEvidence::distanceToOurFrame(const SiteThumbnail& site, const Bitmap& ourFrame) {
     if (site.image.isNull() || ourFrame.isNull())
         return std::nullopt;
     const quint64 a = PerceptualHash::compute(site.image);

@@ -3,7 +3,6 @@
 #include "media/sitethumbnail.h"
 #include "sitelive.h"
 
-#include <QImage>
 #include <QUrl>
 
 #include <optional>
@@ -29,7 +28,7 @@ public:
     static QUrl posterFileUrl(const QUrl& siteUrl, const SiteLive& live);
     // pHash bits between the site's picture and our frame; nullopt when either has too little structure to
     // compare (FrameChecks::kMinStructureBits) or is missing.
-    static std::optional<int> distanceToOurFrame(const SiteThumbnail& site, const QImage& ourFrame);
+    static std::optional<int> distanceToOurFrame(const SiteThumbnail& site, const Bitmap& ourFrame);
     // A picture the site shows as if it were a frame (not a card, not already a poster).
     static bool couldBePoster(const SiteThumbnail& site);
     // Whether the animated thumbnail is worth fetching to prove a still: it could be a poster and is not

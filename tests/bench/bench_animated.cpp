@@ -104,9 +104,9 @@ void measureOnce(const QUrl& stream, ThumbnailFormat format, int decodeWidth, in
         return;
     }
     ThumbnailRenderer renderer(box);
-    QList<QImage> frames;
+    QList<Bitmap> frames;
     for (const GrabbedFrame& frame : grab->frames)
-        frames.append(renderer.render(frame).valueOr(QImage()));
+        frames.append(renderer.render(frame).valueOr(Bitmap()));
     const double renderMs = double(timer.restart());
     const double cpuBeforeEncode = cpuMs();
     AnimatedEncoder::Options encoderOptions;

@@ -9,6 +9,7 @@
 //
 //   bench_encoders [--seconds S] [--warmup S] [--encoders N] [--interval MS] [--no-stream]
 
+#include "bitmapqt/qimagebridge.h"
 #include "childprocess.h"
 #include "clock.h"
 #include "encoders/encoderhistory.h"
@@ -58,7 +59,7 @@ QByteArray syntheticFrameJpeg() {
     painter.setBrush(QColor(30, 60, 160));
     painter.drawRect(QRect(60, 200, 220, 110));
     painter.end();
-    const Result<QByteArray> jpeg = ImageEncoder().encodeJpeg(image);
+    const Result<QByteArray> jpeg = ImageEncoder().encodeJpeg(fromQImage(image));
     return jpeg ? *jpeg : QByteArray();
 }
 

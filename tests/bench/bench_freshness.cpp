@@ -87,7 +87,7 @@ Status grabInProcess(const QUrl& url, bool newest, Series& into) {
     const Result<GrabResult> grabbed = FrameGrabber::grabAndWait(url, options);
     if (!grabbed)
         return grabbed.error();
-    const Result<QImage> thumb = ThumbnailRenderer().render(grabbed->frame());
+    const Result<Bitmap> thumb = ThumbnailRenderer().render(grabbed->frame());
     if (!thumb)
         return thumb.error();
     const Result<QByteArray> jpeg = ImageEncoder().encodeJpeg(*thumb);

@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         ThumbnailRenderer renderer;
-        const Result<QImage> thumb = renderer.render(grabbed->frame());
+        const Result<Bitmap> thumb = renderer.render(grabbed->frame());
         const Result<QByteArray> jpeg =
             thumb ? ImageEncoder().encodeJpeg(*thumb) : Result<QByteArray>(thumb.error());
         oursWall << double(timer.nsecsElapsed()) / 1e6;
@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
                          qPrintable(newest.error().toString()));
             return 1;
         }
-        const Result<QImage> newestThumb = renderer.render(newest->frame());
+        const Result<Bitmap> newestThumb = renderer.render(newest->frame());
         if (!newestThumb || !ImageEncoder().encodeJpeg(*newestThumb)) {
             std::fprintf(stderr, "bench_grab: newest-frame encode failed\n");
             return 1;

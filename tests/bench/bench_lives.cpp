@@ -2,6 +2,7 @@
 // cost of building the tiles from a site check (it runs on the GUI thread). Run by hand:
 //   QT_QPA_PLATFORM=offscreen ./bench_lives
 
+#include "bitmapqt/qimagebridge.h"
 #include "livespage.h"
 #include "livetiledelegate.h"
 #include "livetilefixtures.h"
@@ -60,13 +61,14 @@ SiteCheckReport makeReport(int round) {
         e.media = media;
         SiteThumbnail thumb;
         thumb.cls = i % 3 == 0 ? ThumbnailClass::OnlineCard : ThumbnailClass::RealFrame;
-        thumb.image = test::drawnFrame(kFrame, i + round * 7, QStringLiteral("site %1/%2").arg(i).arg(round));
+        thumb.image = fromQImage(
+            test::drawnFrame(kFrame, i + round * 7, QStringLiteral("site %1/%2").arg(i).arg(round)));
         thumb.fetchedAt = report.startedAt;
         e.siteThumbnail = thumb;
         GrabResult grab;
         GrabbedFrame frame;
-        frame.image =
-            test::drawnFrame(kFrame, i + round * 7 + 1000, QStringLiteral("ours %1/%2").arg(i).arg(round));
+        frame.image = fromQImage(
+            test::drawnFrame(kFrame, i + round * 7 + 1000, QStringLiteral("ours %1/%2").arg(i).arg(round)));
         grab.frames = {frame};
         grab.report.frameAgeMs = 1800;
         e.ourGrab = Result<GrabResult>(grab);

@@ -4,6 +4,8 @@ avld_test(tst_qimagebridge LABEL unit STANDALONE SOURCES bitmap/tst_qimagebridge
   LIBS avld_bitmap_qt)
 avld_test(tst_bitmapscale LABEL unit STANDALONE SOURCES bitmap/tst_bitmapscale.cpp bitmap/testpictures.h
   LIBS avld_bitmap_qt)
+avld_test(tst_bitmaptransform LABEL unit STANDALONE SOURCES bitmap/tst_bitmaptransform.cpp bitmap/testpictures.h
+  LIBS avld_bitmap_qt)
 # The codec test writes its own GIFs (giflib), animated WebPs (libwebpmux) and a CMYK JPEG (TurboJPEG).
 pkg_check_modules(AVLD_BITMAP_FIXTURE_LIBS REQUIRED IMPORTED_TARGET libgif libwebp libwebpmux libturbojpeg zlib)
 avld_test(tst_bitmapcodec LABEL unit STANDALONE TIMEOUT 120

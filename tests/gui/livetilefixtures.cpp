@@ -1,5 +1,7 @@
 #include "livetilefixtures.h"
 
+#include "bitmapqt/qimagebridge.h"
+
 #include <QDir>
 #include <QFont>
 #include <QLinearGradient>
@@ -84,7 +86,7 @@ LiveTile makeTile(int number, TileBadge badge, const QString& referenceDir) {
     tile.bitrateBps = 800000 + number * 350000;
     tile.checkedAt = QDateTime::currentDateTimeUtc();
     tile.badge = badge;
-    tile.ourImage = drawnFrame({480, 270}, number, QStringLiteral("ours #%1").arg(number));
+    tile.ourImage = fromQImage(drawnFrame({480, 270}, number, QStringLiteral("ours #%1").arg(number)));
     tile.ourImageHash = size_t(number) + 1;
     tile.ourFrameAgeMs = 1200 + number * 100;
     tile.assessment = {LiveProblem::None, Severity::Ok, {}};
@@ -93,29 +95,29 @@ LiveTile makeTile(int number, TileBadge badge, const QString& referenceDir) {
     case TileBadge::Frozen:
     case TileBadge::Stale:
         tile.siteClass = ThumbnailClass::RealFrame;
-        tile.siteImage = drawnFrame({480, 270}, number, QStringLiteral("site #%1").arg(number));
+        tile.siteImage = fromQImage(drawnFrame({480, 270}, number, QStringLiteral("site #%1").arg(number)));
         break;
     case TileBadge::OnlineCard:
         tile.siteClass = ThumbnailClass::OnlineCard;
-        tile.siteImage = cardImage(tile.siteClass, referenceDir);
+        tile.siteImage = fromQImage(cardImage(tile.siteClass, referenceDir));
         break;
     case TileBadge::OfflineCard:
         tile.siteClass = ThumbnailClass::OfflineCard;
-        tile.siteImage = cardImage(tile.siteClass, referenceDir);
+        tile.siteImage = fromQImage(cardImage(tile.siteClass, referenceDir));
         break;
     case TileBadge::EncoderPlaceholder:
     case TileBadge::OtherCard:
         tile.siteClass = ThumbnailClass::EncoderPlaceholder;
-        tile.siteImage = cardImage(tile.siteClass, referenceDir);
+        tile.siteImage = fromQImage(cardImage(tile.siteClass, referenceDir));
         break;
     case TileBadge::Poster:
         tile.siteClass = ThumbnailClass::StaticPoster;
-        tile.siteImage = drawnFrame({480, 270}, number + 50, QStringLiteral("poster #%1").arg(number));
+        tile.siteImage =
+            fromQImage(drawnFrame({480, 270}, number + 50, QStringLiteral("poster #%1").arg(number)));
         break;
     case TileBadge::Black:
         tile.siteClass = ThumbnailClass::Blank;
-        tile.siteImage = QImage(480, 270, QImage::Format_RGB32);
-        tile.siteImage.fill(Qt::black);
+        tile.siteImage = Bitmap(480, 270);
         break;
     case TileBadge::Unknown:
         tile.siteClass = ThumbnailClass::FetchFailed;

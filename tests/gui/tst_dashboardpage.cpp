@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "dashboardpage.h"
 #include "screenshots.h"
 #include "uitranslators.h"
@@ -29,7 +30,7 @@ LiveEntry cardLive(int n) {
     entry.siteThumbnail = SiteThumbnail{};
     entry.siteThumbnail->cls = ThumbnailClass::OnlineCard;
     GrabResult grab;
-    grab.frames.append(GrabbedFrame{picture()});
+    grab.frames.append(GrabbedFrame{fromQImage(picture())});
     entry.ourGrab = Result<GrabResult>(grab);
     return entry;
 }

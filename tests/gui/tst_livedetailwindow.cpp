@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "colourquadrants.h"
 #include "livedetailwindow.h"
 #include "livevideoview.h"
@@ -44,10 +45,10 @@ SiteCheckReport reportAt(const QDateTime& at, int n, ThumbnailClass cls) {
     entry.mediaKnown = true;
     SiteThumbnail thumbnail;
     thumbnail.cls = cls;
-    thumbnail.image = picture(n);
+    thumbnail.image = fromQImage(picture(n));
     entry.siteThumbnail = thumbnail;
     GrabResult grab;
-    grab.frames.append(GrabbedFrame{picture(n)});
+    grab.frames.append(GrabbedFrame{fromQImage(picture(n))});
     grab.report.codec = QStringLiteral("h264");
     grab.report.codedSize = QSize(1280, 720);
     grab.report.frameRate = 25;

@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "livesfiltermodel.h"
 #include "livesmodel.h"
 #include "livespage.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
 
         QList<LiveTile> tiles = mixedTiles();
         tiles[2].viewers = 99;
-        tiles[5].ourImage = test::drawnFrame({480, 270}, 77, QStringLiteral("new"));
+        tiles[5].ourImage = fromQImage(test::drawnFrame({480, 270}, 77, QStringLiteral("new")));
         tiles[5].ourImageHash = 12345;
         m_page->setTiles(tiles);
 

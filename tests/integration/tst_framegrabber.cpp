@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "drawnclock.h"
 #include "freeport.h"
 #include "generator/streamallowlist.h"
@@ -31,7 +32,8 @@ Result<GrabResult> grab(const QUrl& url, int timeoutMs = 8000, std::function<voi
 }
 
 // Mean brightness spread: a test pattern is colourful, a black or grey failure is not.
-int colourSpread(const QImage& image) {
+int colourSpread(const Bitmap& frame) {
+    const QImage image = toQImage(frame);
     int lo = 255, hi = 0;
     for (int y = 0; y < image.height(); y += image.height() / 8)
         for (int x = 0; x < image.width(); x += image.width() / 8) {
@@ -40,6 +42,10 @@ int colourSpread(const QImage& image) {
             hi = qMax(hi, g);
         }
     return hi - lo;
+}
+
+QSize sizeOf(const Bitmap& image) {
+    return {image.width(), image.height()};
 }
 
 // A whole segment of the stream: the newest complete one (back 1: the newest file may still be being
@@ -95,7 +101,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
         const GrabReport& report = result->report;
         QCOMPARE(report.method, QStringLiteral("hls-segment"));
-        QCOMPARE(result->frame().image.size(), QSize(1280, 720));
+        QCOMPARE(sizeOf(result->frame().image), QSize(1280, 720));
         QCOMPARE(result->frame().displaySize(), QSize(1280, 720));
         QCOMPARE(report.codec, QStringLiteral("h264"));
         QVERIFY(report.hasAudio);
@@ -134,7 +140,7 @@ private Q_SLOTS:
         const qint64 younger = newest->report.framePtsMs - first->report.framePtsMs;
         QVERIFY2(younger >= qint64(2000 * keep) - 700, qPrintable(QString::number(younger)));
         QCOMPARE(first->report.frameAgeMs - newest->report.frameAgeMs, younger);
-        QCOMPARE(newest->frame().image.size(), QSize(1280, 720));
+        QCOMPARE(sizeOf(newest->frame().image), QSize(1280, 720));
         QVERIFY(colourSpread(newest->frame().image) > 60);
         QVERIFY(newest->frame().image != first->frame().image);
     }
@@ -176,7 +182,7 @@ private Q_SLOTS:
             QVERIFY2(beyondListedStart > 1000 && beyondListedStart < 2000,
                      qPrintable(QString::number(beyondListedStart)));
         }
-        QCOMPARE(newest->frame().image.size(), QSize(1280, 720));
+        QCOMPARE(sizeOf(newest->frame().image), QSize(1280, 720));
         QVERIFY(colourSpread(newest->frame().image) > 60);
     }
 
@@ -187,7 +193,7 @@ private Q_SLOTS:
                                  [](GrabOptions& o) { o.newestFrame = true; });
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 made = DrawnClock::read(result->frame().image, now);
+        const qint64 made = DrawnClock::read(toQImage(result->frame().image), now);
         QVERIFY2(made > 0, "the clock drawn into the picture cannot be read");
         qInfo() << "RTMP, live edge: the picture is" << now - made << "ms old, the grab took"
                 << result->report.elapsedMs << "ms";
@@ -214,7 +220,7 @@ private Q_SLOTS:
         const QUrl url = rtmp ? m_stack.rtmpUrl(key) : m_stack.hlsUrl(key);
         const auto result = grab(url, 8000, [](GrabOptions& o) { o.maxFrameWidth = 640; });
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
-        QCOMPARE(result->frame().image.size(), expected);
+        QCOMPARE(sizeOf(result->frame().image), expected);
         QVERIFY(colourSpread(result->frame().image) > 60);
         if (key == QStringLiteral("main"))
             QCOMPARE(result->report.codedSize, QSize(1280, 720));
@@ -224,7 +230,7 @@ private Q_SLOTS:
         const auto result = grab(m_stack.rtmpUrl(QStringLiteral("small")));
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
         QCOMPARE(result->report.method, QStringLiteral("rtmp"));
-        QCOMPARE(result->frame().image.size(), QSize(640, 360));
+        QCOMPARE(sizeOf(result->frame().image), QSize(640, 360));
         QVERIFY(colourSpread(result->frame().image) > 60);
     }
 
@@ -263,7 +269,7 @@ private Q_SLOTS:
         m_server.respond(QStringLiteral("/adaptive/key.m3u8"), 200, "application/vnd.apple.mpegurl", master);
         const auto result = grab(m_server.url(QStringLiteral("/adaptive/key.m3u8")));
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
-        QCOMPARE(result->frame().image.size(), QSize(1280, 720));
+        QCOMPARE(sizeOf(result->frame().image), QSize(1280, 720));
     }
 
     void followsRedirectsAndSendsUserAgentAndReferer() {
@@ -274,7 +280,7 @@ private Q_SLOTS:
                 o.referer = QStringLiteral("https://site.example/");
             });
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
-        QCOMPARE(result->frame().image.size(), QSize(640, 360));
+        QCOMPARE(sizeOf(result->frame().image), QSize(640, 360));
         const auto headers = m_server.lastHeaders(QStringLiteral("/plugin/Live/m3u8.php"));
         QCOMPARE(headers.value("user-agent"), QByteArray("AVideoStreamer_test"));
         QCOMPARE(headers.value("referer"), QByteArray("https://site.example/"));
@@ -451,7 +457,7 @@ private Q_SLOTS:
         const auto result = grab(FrameGrabber::urlFromUserInput(path));
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
         QCOMPARE(result->report.method, QStringLiteral("file"));
-        QCOMPARE(result->frame().image.size(), QSize(640, 360));
+        QCOMPARE(sizeOf(result->frame().image), QSize(640, 360));
         expectError(grab(FrameGrabber::urlFromUserInput(dir.filePath(QStringLiteral("missing.ts")))),
                     {QStringLiteral("unsupported-url"), QStringLiteral("not-found")});
     }
@@ -505,7 +511,7 @@ private Q_SLOTS:
         const auto result = grab(m_server.url(QStringLiteral("/loop/index.m3u8")));
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
         QCOMPARE(result->report.method, QStringLiteral("hls-demuxer"));
-        QCOMPARE(result->frame().image.size(), QSize(426, 240));
+        QCOMPARE(sizeOf(result->frame().image), QSize(426, 240));
         QVERIFY(colourSpread(result->frame().image) > 60);
         QVERIFY(m_server.requestCount(QStringLiteral("/loop/enc.key")) >= 1);
 

@@ -43,9 +43,13 @@ QByteArray absolutePlaylist(const StreamStack& stack, const QString& key) {
 }
 
 PreviewClip clipOf(int n) {
-    QImage image(8, 8, QImage::Format_RGB32);
-    image.fill(QColor::fromHsv(n * 30 % 360, 255, 255));
+    Bitmap image(8, 8);
+    image.fill(QColor::fromHsv(n * 30 % 360, 255, 255).rgb());
     return {{image}, 5};
+}
+
+QSize sizeOf(const Bitmap& image) {
+    return {image.width(), image.height()};
 }
 
 } // namespace
@@ -117,11 +121,11 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 0);
         QVERIFY(!loader->isLoading());
         QCOMPARE(ready[0][0].toString(), QStringLiteral("main"));
-        const auto frames = ready[0][1].value<QList<QImage>>();
+        const auto frames = ready[0][1].value<QList<Bitmap>>();
         QCOMPARE(ready[0][2].toInt(), 5);
         QVERIFY2(frames.size() >= 9 && frames.size() <= 11, qPrintable(QString::number(frames.size())));
-        for (const QImage& frame : frames)
-            QCOMPARE(frame.size(), QSize(320, 180));
+        for (const Bitmap& frame : frames)
+            QCOMPARE(sizeOf(frame), QSize(320, 180));
         for (qsizetype i = 1; i < frames.size(); ++i)
             QVERIFY2(frames[i] != frames[i - 1],
                      qPrintable(QStringLiteral("frames %1 and %2 are the same").arg(i - 1).arg(i)));
@@ -134,7 +138,7 @@ private Q_SLOTS:
         QSignalSpy failed(loader.get(), &LivePreviewLoader::clipFailed);
         loader->request(QStringLiteral("main"), m_stack.hlsUrl(QStringLiteral("main")), kSite);
         QVERIFY2(ready.wait(15000), qPrintable(describe(failed)));
-        const auto first = ready[0][1].value<QList<QImage>>();
+        const auto first = ready[0][1].value<QList<Bitmap>>();
 
         QElapsedTimer timer;
         timer.start();
@@ -143,16 +147,16 @@ private Q_SLOTS:
         QVERIFY(ready.wait(1000));
         QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(loader->grabCount(), 1);
-        const auto second = ready[1][1].value<QList<QImage>>();
+        const auto second = ready[1][1].value<QList<Bitmap>>();
         QCOMPARE(second.size(), first.size());
-        QCOMPARE(second.first().cacheKey(), first.first().cacheKey()); // the very same frames
+        QVERIFY(second.first().sharesPixelsWith(first.first())); // the very same frames
 
         // Another frame size is another clip: grabbed again.
         loader->setMaxFrameSize(QSize(160, 90));
         loader->request(QStringLiteral("main"), m_stack.hlsUrl(QStringLiteral("main")), kSite);
         QVERIFY2(ready.wait(15000), qPrintable(describe(failed)));
         QCOMPARE(loader->grabCount(), 2);
-        QCOMPARE(ready[2][1].value<QList<QImage>>().first().size(), QSize(160, 90));
+        QCOMPARE(sizeOf(ready[2][1].value<QList<Bitmap>>().first()), QSize(160, 90));
     }
 
     void recentClipsExpire() {
@@ -180,7 +184,7 @@ private Q_SLOTS:
         QTest::qWait(3000); // long enough for the first grab to have ended, had it gone on
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready[0][0].toString(), QStringLiteral("other"));
-        QCOMPARE(ready[0][1].value<QList<QImage>>().first().size(), QSize(320, 180));
+        QCOMPARE(sizeOf(ready[0][1].value<QList<Bitmap>>().first()), QSize(320, 180));
         QCOMPARE(failed.size(), 0); // the cancelled one says nothing, not even "cancelled"
         QCOMPARE(loader->grabCount(), 2);
     }

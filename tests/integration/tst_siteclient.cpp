@@ -204,7 +204,8 @@ private Q_SLOTS:
         for (const LiveEntry& e : report.lives) {
             if (e.key == QStringLiteral("alice-key")) {
                 QVERIFY(e.siteThumbnail.has_value());
-                QCOMPARE(e.siteThumbnail->image.size(), QSize(1200, 630));
+                QCOMPARE(e.siteThumbnail->image.width(), 1200);
+                QCOMPARE(e.siteThumbnail->image.height(), 630);
                 QVERIFY(e.ourGrab && e.ourGrab->ok());
             }
         }

@@ -1,6 +1,7 @@
 // The AVideo site simulator and the fake encoder against avideo-protocol.md: a real nginx-rtmp with ffmpeg
 // publishers, real HTTP over loopback, a mock clock for cache lifetimes and the rate-limit window.
 
+#include "bitmapqt/qimagebridge.h"
 #include "encoderplaceholders.h"
 #include "fakeencoder.h"
 #include "liveurls.h"
@@ -505,7 +506,7 @@ private Q_SLOTS:
         const QImage card = QImage::fromData(response.body);
         QCOMPARE(card.size(), QSize(1200, 630));
         if (referenceImagesPresent())
-            QCOMPARE(FrameChecks::classify(card).card, KnownCard::AvideoOnAir);
+            QCOMPARE(FrameChecks::classify(fromQImage(card)).card, KnownCard::AvideoOnAir);
         QCOMPARE(response.body, site->cards().onAirScaled());
         // file_get_contents() and then curl both try, both refused.
         QCOMPARE(site->encoderCallCount(), 2);
@@ -569,7 +570,7 @@ private Q_SLOTS:
         const Response frame = send(url, {}, "GET", {}, 15000);
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(frame.status, 200);
-        QVERIFY2(FrameChecks::classify(QImage::fromData(frame.body)).isRealFrame(),
+        QVERIFY2(FrameChecks::classify(fromQImage(QImage::fromData(frame.body))).isRealFrame(),
                  "not the encoder's frame");
         if (waitsForTheTimeout)
             QVERIFY2(elapsed >= 1900, qPrintable(QString::number(elapsed)));
@@ -617,7 +618,7 @@ private Q_SLOTS:
         QCOMPARE(second.status, 200);
         const QImage frame = QImage::fromData(second.body);
         QCOMPARE(frame.size(), QSize(640, 360));
-        const FrameVerdict verdict = FrameChecks::classify(frame);
+        const FrameVerdict verdict = FrameChecks::classify(fromQImage(frame));
         QVERIFY2(verdict.isRealFrame(), qPrintable(verdict.reason()));
         QCOMPARE(site->liveImageCacheKeys(), QStringList{QStringLiteral("getLiveImage_live-alice_jpg")});
         const int calls = site->encoderCallCount();
@@ -689,7 +690,8 @@ private Q_SLOTS:
         QCOMPARE(response.body, site->cards().offline());
         if (referenceImagesPresent()) {
             QCOMPARE(response.body.size(), qint64(26'072));
-            QCOMPARE(FrameChecks::classify(QImage::fromData(response.body)).card, KnownCard::AvideoOffline);
+            QCOMPARE(FrameChecks::classify(fromQImage(QImage::fromData(response.body))).card,
+                     KnownCard::AvideoOffline);
         }
         QCOMPARE(site->encoderCallCount(), 0);
         QCOMPARE(encoder->requestCount(), 0);

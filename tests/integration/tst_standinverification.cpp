@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "freeport.h"
 #include "generator/standinverification.h"
 #include "media/framegrabber.h"
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QByteArray plain;
         QBuffer buffer(&plain);
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(grab->frame().image.scaled(640, 360).save(&buffer, "JPEG", 85));
+        QVERIFY(toQImage(grab->frame().image).scaled(640, 360).save(&buffer, "JPEG", 85));
         QVERIFY(!ImageMarker::carries(plain));
         const Result<QByteArray> marked = ImageMarker::insert(plain, ImageMarker::textForInstance(kThisRun));
         QVERIFY(marked.ok());

@@ -1,5 +1,6 @@
 #include "encoderplaceholders.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "blocklettering.h"
 #include "media/animatedencoder.h"
 #include "paddedimages.h"
@@ -31,7 +32,7 @@ QByteArray syntheticNotFoundGif() {
                              .convertToFormat(QImage::Format_RGB32);
     avld::AnimatedEncoder::Options options;
     options.marker = QStringLiteral("AVideoLiveDoctor fake encoder placeholder");
-    const Result<QByteArray> gif = avld::AnimatedEncoder(options).encodeGif({frame}, 10);
+    const Result<QByteArray> gif = avld::AnimatedEncoder(options).encodeGif({fromQImage(frame)}, 10);
     if (gif) {
         const QByteArray padded = PaddedImages::padGif(*gif, EncoderPlaceholders::kNotFoundGifSize);
         if (!padded.isEmpty())

@@ -52,9 +52,9 @@ Encoded encode(const avld::GrabResult& grab, const QString& format) {
         const QSize box = format == QStringLiteral("gif") ? avld::AnimatedEncoder::GifSize
                                                           : avld::AnimatedEncoder::WebpSize;
         avld::ThumbnailRenderer renderer(box);
-        QList<QImage> frames;
+        QList<avld::Bitmap> frames;
         for (const avld::GrabbedFrame& frame : grab.frames) {
-            Result<QImage> rendered = renderer.render(frame);
+            Result<avld::Bitmap> rendered = renderer.render(frame);
             if (!rendered)
                 return {{}, rendered.error().toString()};
             frames.append(*rendered);
@@ -65,7 +65,7 @@ Encoded encode(const avld::GrabResult& grab, const QString& format) {
         return out ? Encoded{*out, {}} : Encoded{{}, out.error().toString()};
     }
     avld::ThumbnailRenderer renderer(avld::ThumbnailRenderer::DefaultBox);
-    Result<QImage> rendered = renderer.render(grab.frame());
+    Result<avld::Bitmap> rendered = renderer.render(grab.frame());
     if (!rendered)
         return {{}, rendered.error().toString()};
     const avld::ImageEncoder encoder;

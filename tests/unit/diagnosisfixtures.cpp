@@ -1,5 +1,6 @@
 #include "diagnosisfixtures.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "syntheticframes.h"
 
 namespace avld::test {
@@ -22,15 +23,16 @@ LiveEntry liveEntry(const QString& key, const QString& title, ThumbnailClass cls
     thumbnail.cls = cls;
     thumbnail.httpStatus = 200;
     thumbnail.fetchedAt = QDateTime::currentDateTime();
-    thumbnail.image = cls == ThumbnailClass::RealFrame ? testPattern(12 * 3600, 3, {640, 360})
-                                                       : flat(QColor(0x80, 0x80, 0x80), {640, 360});
+    thumbnail.image =
+        fromQImage(cls == ThumbnailClass::RealFrame ? testPattern(12 * 3600, 3, {640, 360})
+                                                    : flat(QColor(0x80, 0x80, 0x80), {640, 360}));
     e.siteThumbnail = thumbnail;
     if (grabError) {
         e.ourGrab = *grabError;
     } else {
         GrabResult grab;
         GrabbedFrame frame;
-        frame.image = testPattern(12 * 3600, 7, {640, 360});
+        frame.image = fromQImage(testPattern(12 * 3600, 7, {640, 360}));
         grab.frames = {frame};
         grab.report.codedSize = {1280, 720};
         grab.report.frameAgeMs = 3000;

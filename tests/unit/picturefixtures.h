@@ -3,33 +3,32 @@
 // What a grab sees of a live's picture, built from figures (no stream): for the picture's, the tracker's, the
 // diagnosis's and the tiles' tests.
 
+#include "bitmap/bitmap.h"
 #include "site/liveentry.h"
-
-#include <QColor>
-#include <QImage>
-#include <QPainter>
 
 namespace avld::test {
 
 // A scene: a dark cyan picture with a white box at the left ("a") or at the right ("b"); neither black nor
 // flat, and far from each other (FrameChecks::samePicture tells them apart).
-inline QImage scene(char which) {
-    QImage image(320, 180, QImage::Format_RGB32);
-    image.fill(QColor(0x00, 0x80, 0x80));
-    QPainter painter(&image);
-    painter.fillRect(which == 'a' ? QRect(20, 40, 100, 100) : QRect(200, 40, 100, 100), Qt::white);
+inline Bitmap scene(char which) {
+    Bitmap image(320, 180);
+    image.fill(rgb(0x00, 0x80, 0x80));
+    const int left = which == 'a' ? 20 : 200;
+    for (int y = 40; y < 140; ++y)
+        for (int x = left; x < left + 100; ++x)
+            image.setPixel(x, y, rgb(255, 255, 255));
     return image;
 }
 
-inline QImage blackPicture() {
-    QImage image(320, 180, QImage::Format_RGB32);
-    image.fill(QColor(16, 16, 16)); // video black
+inline Bitmap blackPicture() {
+    Bitmap image(320, 180);
+    image.fill(rgb(16, 16, 16)); // video black
     return image;
 }
 
 // Our grab of a live showing `image`, with the spans its segment measured (GrabReport::pictureStillForMs,
 // pictureBlackForMs; -1: unknown, as for RTMP).
-inline Result<GrabResult> grabOfPicture(const QImage& image, qint64 stillForMs = -1, qint64 blackForMs = -1,
+inline Result<GrabResult> grabOfPicture(const Bitmap& image, qint64 stillForMs = -1, qint64 blackForMs = -1,
                                         const QString& method = QStringLiteral("hls-segment")) {
     GrabResult result;
     GrabbedFrame frame;

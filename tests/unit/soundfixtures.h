@@ -46,8 +46,8 @@ inline Result<GrabResult> grabWithSound(std::optional<Result<SoundLevels>> sound
                                         const QString& method = QStringLiteral("hls-segment")) {
     GrabResult result;
     GrabbedFrame frame;
-    frame.image = QImage(64, 36, QImage::Format_RGB32);
-    frame.image.fill(Qt::darkCyan);
+    frame.image = Bitmap(64, 36);
+    frame.image.fill(rgb(0x00, 0x80, 0x80)); // Qt::darkCyan
     result.frames = {frame};
     result.report.frameAgeMs = 1500;
     result.report.method = method;

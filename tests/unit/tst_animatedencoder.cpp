@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "media/animatedencoder.h"
 #include "media/imageencoder.h"
 
@@ -17,8 +18,8 @@ QRect squareAt(QSize size, int i, int count) {
 }
 
 // A clip whose frames differ: a red square moving right over a gradient, so frame order can be checked.
-QList<QImage> clip(QSize size, int count = 30) {
-    QList<QImage> frames;
+QList<Bitmap> clip(QSize size, int count = 30) {
+    QList<Bitmap> frames;
     for (int i = 0; i < count; ++i) {
         QImage image(size, QImage::Format_RGB32);
         QPainter painter(&image);
@@ -27,7 +28,8 @@ QList<QImage> clip(QSize size, int count = 30) {
         gradient.setColorAt(1, QColor(220, 200, 150));
         painter.fillRect(image.rect(), gradient);
         painter.fillRect(squareAt(size, i, count), QColor(230, 20, 20));
-        frames.append(image);
+        painter.end();
+        frames.append(fromQImage(image));
     }
     return frames;
 }
@@ -89,7 +91,7 @@ private Q_SLOTS:
     }
 
     void gif() {
-        const QList<QImage> frames = clip(AnimatedEncoder::GifSize);
+        const QList<Bitmap> frames = clip(AnimatedEncoder::GifSize);
         QElapsedTimer timer;
         timer.start();
         const Result<QByteArray> encoded = AnimatedEncoder().encodeGif(frames);
@@ -128,7 +130,7 @@ private Q_SLOTS:
     }
 
     void webp() {
-        const QList<QImage> frames = clip(AnimatedEncoder::WebpSize);
+        const QList<Bitmap> frames = clip(AnimatedEncoder::WebpSize);
         QElapsedTimer timer;
         timer.start();
         const Result<QByteArray> encoded = AnimatedEncoder().encodeWebp(frames);
@@ -195,16 +197,16 @@ private Q_SLOTS:
 
     void errors_data() {
         QTest::addColumn<bool>("webp");
-        QTest::addColumn<QList<QImage>>("frames");
+        QTest::addColumn<QList<Bitmap>>("frames");
         QTest::addColumn<int>("fps");
         QTest::addColumn<QString>("code");
-        QList<QImage> withNull = clip(QSize(64, 36), 3);
-        withNull[1] = QImage();
-        QList<QImage> mixed = clip(QSize(64, 36), 3);
+        QList<Bitmap> withNull = clip(QSize(64, 36), 3);
+        withNull[1] = Bitmap();
+        QList<Bitmap> mixed = clip(QSize(64, 36), 3);
         mixed.append(clip(QSize(64, 48), 1));
         for (bool webp : {false, true}) {
             const char* name = webp ? "webp" : "gif";
-            QTest::addRow("%s: no frames", name) << webp << QList<QImage>() << 10 << "no-frames";
+            QTest::addRow("%s: no frames", name) << webp << QList<Bitmap>() << 10 << "no-frames";
             QTest::addRow("%s: null frame", name) << webp << withNull << 10 << "empty-image";
             QTest::addRow("%s: mixed sizes", name) << webp << mixed << 10 << "size-mismatch";
             QTest::addRow("%s: fps 0", name) << webp << clip(QSize(64, 36), 2) << 0 << "bad-fps";
@@ -213,7 +215,7 @@ private Q_SLOTS:
 
     void errors() {
         QFETCH(bool, webp);
-        QFETCH(QList<QImage>, frames);
+        QFETCH(QList<Bitmap>, frames);
         QFETCH(int, fps);
         QFETCH(QString, code);
         const AnimatedEncoder encoder;
@@ -233,7 +235,7 @@ private Q_SLOTS:
     // A marker padding that puts the plain result in a window must come out just past it.
     void neverReturnsPlaceholderSizes() {
         QFETCH(bool, webp);
-        const QList<QImage> frames = clip(webp ? QSize(320, 180) : AnimatedEncoder::GifSize, 10);
+        const QList<Bitmap> frames = clip(webp ? QSize(320, 180) : AnimatedEncoder::GifSize, 10);
         const auto sizeWithPadding = [&](int padding) {
             AnimatedEncoder::Options options;
             options.markerPadding = padding;

@@ -1,10 +1,12 @@
+#include "bitmap/bitmapcodec.h"
+#include "bitmapqt/qimagebridge.h"
 #include "media/framechecks.h"
 #include "requirefixture.h"
 #include "syntheticframes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QImageReader>
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -81,12 +83,20 @@ class TestFrameChecks : public QObject {
     QDir m_references{QStringLiteral(AVLD_REFERENCE_IMAGES)};
     bool m_haveReferences = false;
 
+    // Decoded as core decodes a site's thumbnail (the first frame, for the animated gif); a QImage, for the
+    // transforms that play the servers a card goes through.
     QImage reference(const QString& file) const {
-        QImageReader reader(m_references.filePath(file)); // the first frame, for the animated gif
-        const QImage image = reader.read();
-        if (image.isNull())
-            qWarning("cannot read %s: %s", qPrintable(file), qPrintable(reader.errorString()));
-        return image;
+        QFile in(m_references.filePath(file));
+        if (!in.open(QIODevice::ReadOnly)) {
+            qWarning("cannot read %s: %s", qPrintable(file), qPrintable(in.errorString()));
+            return {};
+        }
+        const Result<Bitmap> image = decodePicture(in.readAll());
+        if (!image) {
+            qWarning("cannot decode %s: %s", qPrintable(file), qPrintable(image.error().toString()));
+            return {};
+        }
+        return toQImage(*image);
     }
 
 private Q_SLOTS:
@@ -133,7 +143,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const QImage image = reference(expected[i].second);
             QVERIFY2(!image.isNull(), qPrintable(expected[i].second));
-            const quint64 hash = PerceptualHash::compute(image);
+            const quint64 hash = PerceptualHash::compute(fromQImage(image));
             table += QStringLiteral("    {KnownCard::%1, \"%2\", 0x%3ULL},\n")
                          .arg(QLatin1String(enumName(expected[i].first)), expected[i].second)
                          .arg(hash, 16, 16, QLatin1Char('0'));
@@ -143,7 +153,8 @@ private Q_SLOTS:
             }
         }
         const auto coarse =
-            FrameSample::of(reference(QString::fromLatin1(KnownCards::kCreatingImagesFile))).coarseGrey();
+            FrameSample::of(fromQImage(reference(QString::fromLatin1(KnownCards::kCreatingImagesFile))))
+                .coarseGrey();
         QString coarseText;
         for (int y = 0; y < FrameSample::kCoarseHeight; ++y) {
             coarseText += QStringLiteral("   ");
@@ -197,12 +208,12 @@ private Q_SLOTS:
         for (const CardReference& r : references) {
             const QImage image = reference(QString::fromLatin1(r.file));
             const auto at = [&](const QImage& copy) {
-                return PerceptualHash::distance(r.hash, PerceptualHash::compute(copy));
+                return PerceptualHash::distance(r.hash, PerceptualHash::compute(fromQImage(copy)));
             };
             qInfo("  %-36s %2d %2d %2d   %2d   %2d   %2d %2d", r.file, at(test::asServedByAvideo(image, 60)),
                   at(test::asServedByAvideo(image, 75)), at(test::asServedByAvideo(image, 90)),
                   at(test::jpegRoundTrip(test::resized(image, {640, 360}), 75)),
-                  PerceptualHash::distance(r.hash, FrameSample::of(image).hash),
+                  PerceptualHash::distance(r.hash, FrameSample::of(fromQImage(image)).hash),
                   at(test::brightness(image, 1.0, 10)), at(test::brightness(image, 0.9, 0)));
         }
     }
@@ -231,7 +242,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(KnownCard, card);
         QFETCH(Transform, transform);
-        const FrameSample sample = FrameSample::of(transform(reference(file)));
+        const FrameSample sample = FrameSample::of(fromQImage(transform(reference(file))));
         const FrameChecks::CardMatch match = FrameChecks::recognizeCard(sample);
         const int other = nearestOtherCard(sample.hash, card);
         qInfo("%s at %d bits (%s), nearest other card at %d, Creating Images correlation %.3f",
@@ -275,7 +286,7 @@ private Q_SLOTS:
     void loopBackgroundRecognised() {
         QFETCH(QString, file);
         QFETCH(Transform, transform);
-        const FrameVerdict verdict = FrameChecks::classify(transform(reference(file)));
+        const FrameVerdict verdict = FrameChecks::classify(fromQImage(transform(reference(file))));
         qInfo("%s at %d bits", enumName(verdict.card), verdict.cardDistance);
         QCOMPARE(enumName(verdict.card), enumName(KnownCard::AvideoLoopBackground));
         QVERIFY(!verdict.black);
@@ -289,8 +300,8 @@ private Q_SLOTS:
         if (!m_haveReferences)
             AVLD_FIXTURE_MISSING(kNoReferences);
         for (const CardReference& r : KnownCards::references()) {
-            const FrameSample sample =
-                FrameSample::of(test::asServedByAvideo(reference(QString::fromLatin1(r.file)), 75));
+            const FrameSample sample = FrameSample::of(
+                fromQImage(test::asServedByAvideo(reference(QString::fromLatin1(r.file)), 75)));
             const FrameChecks::Luma luma = FrameChecks::measure(sample);
             qInfo("  %-36s mean %5.1f  sd %5.1f  colour sd %5.1f  dark %.3f", r.file, luma.mean, luma.stdDev,
                   luma.colourStdDev, luma.darkFraction);
@@ -336,7 +347,7 @@ private Q_SLOTS:
     void ordinaryFramesAreNotCards() {
         QFETCH(QImage, image);
         QFETCH(bool, featureless);
-        const FrameSample sample = FrameSample::of(image);
+        const FrameSample sample = FrameSample::of(fromQImage(image));
         const FrameChecks::CardMatch match = FrameChecks::recognizeCard(sample);
         int nearest = PerceptualHash::kBits;
         const char* nearestFile = "-";
@@ -405,12 +416,12 @@ private Q_SLOTS:
         QFETCH(QImage, image);
         QFETCH(bool, black);
         QFETCH(bool, flat);
-        const FrameChecks::Luma luma = FrameChecks::measure(FrameSample::of(image));
+        const FrameChecks::Luma luma = FrameChecks::measure(FrameSample::of(fromQImage(image)));
         qInfo("mean %.1f  sd %.2f  colour sd %.2f  dark %.3f", luma.mean, luma.stdDev, luma.colourStdDev,
               luma.darkFraction);
         QCOMPARE(FrameChecks::isBlack(luma), black);
         QCOMPARE(FrameChecks::isFlat(luma), flat);
-        const FrameVerdict verdict = FrameChecks::classify(image);
+        const FrameVerdict verdict = FrameChecks::classify(fromQImage(image));
         QCOMPARE(verdict.black, black);
         QCOMPARE(verdict.flat, flat);
         QCOMPARE(verdict.meanLuma, luma.mean);
@@ -449,25 +460,25 @@ private Q_SLOTS:
         QFETCH(QImage, a);
         QFETCH(QImage, b);
         QFETCH(bool, same);
-        const FrameSample sa = FrameSample::of(a), sb = FrameSample::of(b);
+        const FrameSample sa = FrameSample::of(fromQImage(a)), sb = FrameSample::of(fromQImage(b));
         const FrameChecks::Difference d = FrameChecks::difference(sa, sb);
         qInfo("mean %.2f  max %d  pHash %d bits", d.meanAbs, d.maxAbs,
               PerceptualHash::distance(sa.hash, sb.hash));
         QCOMPARE(FrameChecks::samePicture(sa, sb), same);
         QCOMPARE(FrameChecks::samePicture(sb, sa), same);
-        QCOMPARE(FrameChecks::samePicture(a, b), same);
+        QCOMPARE(FrameChecks::samePicture(fromQImage(a), fromQImage(b)), same);
     }
 
     void samePictureNeedsTwoPictures() {
-        QVERIFY(!FrameChecks::samePicture(QImage(), QImage()));
-        QVERIFY(!FrameChecks::samePicture(test::testPattern(), QImage()));
+        QVERIFY(!FrameChecks::samePicture(Bitmap(), Bitmap()));
+        QVERIFY(!FrameChecks::samePicture(fromQImage(test::testPattern()), Bitmap()));
     }
 
     // The clock box is too small for the perceptual hash, which is why frozen detection does not use it: the
     // hash calls the two grabs the same picture, samePicture() does not.
     void perceptualHashCannotSeeTheClock() {
-        const FrameSample a = FrameSample::of(test::testPattern(12 * 3600, 100));
-        const FrameSample b = FrameSample::of(test::testPattern(12 * 3600 + 3, 175));
+        const FrameSample a = FrameSample::of(fromQImage(test::testPattern(12 * 3600, 100)));
+        const FrameSample b = FrameSample::of(fromQImage(test::testPattern(12 * 3600 + 3, 175)));
         const int d = PerceptualHash::distance(a.hash, b.hash);
         qInfo("pHash distance %d", d);
         QVERIFY(d <= FrameChecks::kCardMaxDistance);
@@ -475,34 +486,35 @@ private Q_SLOTS:
     }
 
     void verdictReasons() {
-        QCOMPARE(FrameChecks::classify(QImage()).hasPicture, false);
-        QCOMPARE(FrameChecks::classify(QImage()).reason(), QStringLiteral("no picture"));
-        QCOMPARE(FrameChecks::classify(test::flat(Qt::black)).reason(),
+        QCOMPARE(FrameChecks::classify(Bitmap()).hasPicture, false);
+        QCOMPARE(FrameChecks::classify(Bitmap()).reason(), QStringLiteral("no picture"));
+        QCOMPARE(FrameChecks::classify(fromQImage(test::flat(Qt::black))).reason(),
                  QStringLiteral("a black frame (brightness 0 %)"));
-        QCOMPARE(FrameChecks::classify(test::flat(QColor(128, 128, 128))).reason(),
+        QCOMPARE(FrameChecks::classify(fromQImage(test::flat(QColor(128, 128, 128)))).reason(),
                  QStringLiteral("a blank frame of one colour (brightness 50 %)"));
-        const FrameVerdict pattern = FrameChecks::classify(test::testPattern());
+        const FrameVerdict pattern = FrameChecks::classify(fromQImage(test::testPattern()));
         QVERIFY(pattern.isRealFrame());
         QVERIFY2(pattern.reason().startsWith(QStringLiteral("a picture (brightness ")),
                  qPrintable(pattern.reason()));
 
         if (!m_haveReferences)
             AVLD_FIXTURE_MISSING(kNoReferences);
-        const FrameVerdict online =
-            FrameChecks::classify(test::asServedByAvideo(reference(QStringLiteral("avideo-OnAir.jpg")), 75));
+        const FrameVerdict online = FrameChecks::classify(
+            fromQImage(test::asServedByAvideo(reference(QStringLiteral("avideo-OnAir.jpg")), 75)));
         QCOMPARE(online.reason(), QStringLiteral("AVideo's ONLINE card (the encoder gave no frame)"));
         QVERIFY(!online.isRealFrame());
         QVERIFY(online.cardDistance <= FrameChecks::kCardMaxDistance);
-        QCOMPARE(FrameChecks::classify(reference(QStringLiteral("avideo-Offline.jpg"))).reason(),
+        QCOMPARE(FrameChecks::classify(fromQImage(reference(QStringLiteral("avideo-Offline.jpg")))).reason(),
                  QStringLiteral("AVideo's OFFLINE card (AVideo thinks the live is not running)"));
-        QCOMPARE(FrameChecks::classify(reference(QStringLiteral("encoder-notfound.gif"))).reason(),
-                 QStringLiteral(
-                     "the encoder's notfound.gif (its first answer to a gif or webp request, not a frame)"));
+        QCOMPARE(
+            FrameChecks::classify(fromQImage(reference(QStringLiteral("encoder-notfound.gif")))).reason(),
+            QStringLiteral(
+                "the encoder's notfound.gif (its first answer to a gif or webp request, not a frame)"));
     }
 
     // Logged, not asserted (the machine is shared): the cost of classifying one 1280x720 frame.
     void classifyIsCheap() {
-        const QImage frame = test::testPattern();
+        const Bitmap frame = fromQImage(test::testPattern());
         constexpr int kRounds = 200;
         QElapsedTimer timer;
         timer.start();

@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "media/imageencoder.h"
 
 #include <QBuffer>
@@ -75,19 +76,17 @@ QByteArray tinyGif() {
 class TestImageEncoder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    // First, while this process has loaded no image plugin: a JPEG and a WebP load their own plugins and no
-    // other (QImageWriter asks every plugin in turn: TIFF, MNG, SVG… with their libraries, before JPEG's).
-    void loadsOnlyTheFormatsOwnPlugin() {
-        const QImage picture = photoLike(QSize(64, 36), 0);
+    // First, while this process has loaded no image plugin: the encoder writes through avld_bitmap's codecs
+    // and loads none of Qt's (QImageWriter asked every plugin in turn: TIFF, MNG, SVG… with their libraries).
+    void loadsNoImagePlugin() {
+        const Bitmap picture = fromQImage(photoLike(QSize(64, 36), 0));
         QVERIFY(ImageEncoder().encodeJpeg(picture).ok());
+        QVERIFY(ImageEncoder().encodePng(picture).ok());
         QVERIFY(ImageEncoder().encodeWebp(picture).ok());
         QFile maps(QStringLiteral("/proc/self/maps"));
         QVERIFY(maps.open(QIODevice::ReadOnly));
         const QByteArray mapped = maps.readAll();
-        QVERIFY(mapped.contains("imageformats/libqjpeg.so"));
-        QVERIFY(mapped.contains("imageformats/libqwebp.so"));
-        for (const char* other : {"libqtiff.so", "libqsvg.so", "libqmng.so", "libqgif.so", "libqico.so"})
-            QVERIFY2(!mapped.contains(QByteArray("imageformats/") + other), other);
+        QVERIFY2(!mapped.contains("imageformats/"), mapped.constData());
     }
 
     void stills_data() {
@@ -110,7 +109,7 @@ private Q_SLOTS:
 
         QElapsedTimer timer;
         timer.start();
-        const Result<QByteArray> encoded = ImageEncoder().encode(source, format);
+        const Result<QByteArray> encoded = ImageEncoder().encode(fromQImage(source), format);
         const qint64 elapsedMs = timer.elapsed();
         QVERIFY2(encoded.ok(), qPrintable(encoded.ok() ? QString() : encoded.error().toString()));
         qInfo("%s: %lld bytes in %lld ms", QTest::currentDataTag(), qint64(encoded->size()), elapsedMs);
@@ -133,7 +132,7 @@ private Q_SLOTS:
     }
 
     void qualityOptionsApply() {
-        const QImage source = photoLike(QSize(640, 360), 6);
+        const Bitmap source = fromQImage(photoLike(QSize(640, 360), 6));
         ImageEncoder::Options low, high;
         low.jpegQuality = low.webpQuality = 40;
         high.jpegQuality = high.webpQuality = 95;
@@ -144,14 +143,15 @@ private Q_SLOTS:
     void markerIsConfigurable() {
         ImageEncoder::Options options;
         options.marker = QStringLiteral("My Site thumbnails 1.0");
-        const QByteArray jpeg = *ImageEncoder(options).encodeJpeg(photoLike(QSize(320, 180), 0));
+        const QByteArray jpeg = *ImageEncoder(options).encodeJpeg(fromQImage(photoLike(QSize(320, 180), 0)));
         QVERIFY(ImageEncoder::hasMarker(jpeg, options.marker));
         QVERIFY(!ImageEncoder::hasMarker(jpeg));
         QVERIFY(!ImageEncoder::hasMarker(written(photoLike(QSize(320, 180), 0), "jpeg")));
         QVERIFY(!ImageEncoder::hasMarker(written(photoLike(QSize(320, 180), 0), "png")));
 
         options.marker = QStringLiteral("bad \"marker\"");
-        const Result<QByteArray> refused = ImageEncoder(options).encodePng(photoLike(QSize(32, 18), 0));
+        const Result<QByteArray> refused =
+            ImageEncoder(options).encodePng(fromQImage(photoLike(QSize(32, 18), 0)));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("bad-marker"));
     }
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void nullImageIsRefused() {
         QFETCH(ImageEncoder::Format, format);
-        const Result<QByteArray> encoded = ImageEncoder().encode(QImage(), format);
+        const Result<QByteArray> encoded = ImageEncoder().encode(Bitmap(), format);
         QVERIFY(!encoded.ok());
         QCOMPARE(encoded.error().code, QStringLiteral("empty-image"));
         QVERIFY(encoded.error().message.contains(ImageEncoder::formatName(format)));
@@ -263,7 +263,7 @@ private Q_SLOTS:
         const auto sizeWithPadding = [&](int padding) {
             ImageEncoder::Options options;
             options.markerPadding = padding;
-            return qint64(ImageEncoder(options).encode(source, format)->size());
+            return qint64(ImageEncoder(options).encode(fromQImage(source), format)->size());
         };
         const qint64 plain = sizeWithPadding(0);
         QVERIFY2(plain < first - 100, qPrintable(QString::number(plain)));
@@ -278,13 +278,13 @@ private Q_SLOTS:
 
         ImageEncoder::Options options;
         options.markerPadding = aim;
-        const QByteArray bytes = *ImageEncoder(options).encode(source, format);
+        const QByteArray bytes = *ImageEncoder(options).encode(fromQImage(source), format);
         QVERIFY(ImageEncoder::hasMarker(bytes));
         QCOMPARE(QImage::fromData(bytes).size(), source.size());
     }
 
     void timings() {
-        const QImage source = photoLike(QSize(640, 360), 6);
+        const Bitmap source = fromQImage(photoLike(QSize(640, 360), 6));
         const ImageEncoder encoder;
         for (ImageEncoder::Format format :
              {ImageEncoder::Format::Jpeg, ImageEncoder::Format::Png, ImageEncoder::Format::WebP}) {

@@ -24,8 +24,8 @@ private:
         e.site = s;
         GrabResult grab;
         GrabbedFrame frame;
-        frame.image = QImage(320, 180, QImage::Format_RGB32);
-        frame.image.fill(Qt::darkCyan);
+        frame.image = Bitmap(320, 180);
+        frame.image.fill(rgb(0x00, 0x80, 0x80)); // Qt::darkCyan
         grab.frames.append(frame);
         e.ourGrab = Result<GrabResult>(grab);
         return e;

@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "site/liveentry.h"
 
 #include <QPainter>
@@ -20,7 +21,7 @@ QImage testPattern() {
 Result<GrabResult> grabOf(const QImage& image) {
     GrabResult r;
     GrabbedFrame f;
-    f.image = image;
+    f.image = fromQImage(image);
     r.frames = {f};
     return r;
 }

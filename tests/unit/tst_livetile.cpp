@@ -13,13 +13,17 @@ namespace {
 
 const QDateTime kStart = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
 
-QImage filled(QSize size, QColor color) {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(color);
+Bitmap filled(QSize size, QColor color) {
+    Bitmap image(size.width(), size.height());
+    image.fill(color.rgb());
     return image;
 }
 
-SiteThumbnail thumbnail(ThumbnailClass cls, QImage image, QDateTime fetchedAt = kStart) {
+QSize sizeOf(const Bitmap& image) {
+    return {image.width(), image.height()};
+}
+
+SiteThumbnail thumbnail(ThumbnailClass cls, Bitmap image, QDateTime fetchedAt = kStart) {
     SiteThumbnail thumb;
     thumb.cls = cls;
     thumb.image = std::move(image);
@@ -28,7 +32,7 @@ SiteThumbnail thumbnail(ThumbnailClass cls, QImage image, QDateTime fetchedAt = 
     return thumb;
 }
 
-Result<GrabResult> grab(QImage image, qint64 frameAgeMs = 1500) {
+Result<GrabResult> grab(Bitmap image, qint64 frameAgeMs = 1500) {
     GrabResult result;
     GrabbedFrame frame;
     frame.image = std::move(image);
@@ -95,7 +99,7 @@ private Q_SLOTS:
         QFETCH(ThumbnailClass, cls);
         QFETCH(TileBadge, badge);
         QFETCH(QString, text);
-        const QImage image = cls == ThumbnailClass::FetchFailed ? QImage() : filled({640, 360}, Qt::darkCyan);
+        const Bitmap image = cls == ThumbnailClass::FetchFailed ? Bitmap() : filled({640, 360}, Qt::darkCyan);
         const QList<LiveTile> tiles =
             liveTilesFromReport(report({entry(QStringLiteral("k"), thumbnail(cls, image), std::nullopt)}));
         QCOMPARE(tiles.size(), 1);
@@ -142,8 +146,8 @@ private Q_SLOTS:
                                               thumbnail(ThumbnailClass::RealFrame, filled(source, Qt::red)),
                                               grab(filled(source, Qt::blue)))}))
                 .first();
-        QCOMPARE(tile.siteImage.size(), shown);
-        QCOMPARE(tile.ourImage.size(), shown);
+        QCOMPARE(sizeOf(tile.siteImage), shown);
+        QCOMPARE(sizeOf(tile.ourImage), shown);
     }
 
     void ourFrameIsShownAsAViewerSeesIt() {
@@ -154,8 +158,8 @@ private Q_SLOTS:
         const QList<LiveTile> tiles =
             liveTilesFromReport(report({entry(QStringLiteral("a"), std::nullopt, anamorphic),
                                         entry(QStringLiteral("r"), std::nullopt, rotated)}));
-        QCOMPARE(tiles[0].ourImage.size(), QSize(480, 160));
-        QCOMPARE(tiles[1].ourImage.size(), QSize(360, 640));
+        QCOMPARE(sizeOf(tiles[0].ourImage), QSize(480, 160));
+        QCOMPARE(sizeOf(tiles[1].ourImage), QSize(360, 640));
     }
 
     void failedGrabBecomesOurError() {

@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "site/posterevidence.h"
 
 #include <QPainter>
@@ -23,7 +24,7 @@ QImage picture(int seed) {
 
 SiteThumbnail shown(const QImage& image, ThumbnailClass cls = ThumbnailClass::RealFrame) {
     SiteThumbnail t;
-    t.image = image;
+    t.image = fromQImage(image);
     t.cls = cls;
     return t;
 }
@@ -61,12 +62,13 @@ private Q_SLOTS:
     void theHashOnlySparesTheProofWhenClose() {
         const QImage frame = picture(1);
         const std::optional<int> same =
-            PosterEvidence::distanceToOurFrame(shown(frame.scaled(320, 180)), frame);
+            PosterEvidence::distanceToOurFrame(shown(frame.scaled(320, 180)), fromQImage(frame));
         QVERIFY(same.has_value());
         QVERIFY2(*same <= PosterEvidence::kNearOurFrameMaxDistance, qPrintable(QString::number(*same)));
         QVERIFY(!PosterEvidence::needsAnimatedProof(shown(frame), same));
 
-        const std::optional<int> other = PosterEvidence::distanceToOurFrame(shown(picture(5)), frame);
+        const std::optional<int> other =
+            PosterEvidence::distanceToOurFrame(shown(picture(5)), fromQImage(frame));
         QVERIFY(other.has_value());
         qInfo("unrelated pictures: %d of 64 bits", *other);
         QVERIFY(*other > PosterEvidence::kNearOurFrameMaxDistance);
@@ -75,8 +77,8 @@ private Q_SLOTS:
         // No frame of ours, or a picture without structure: the proof is needed.
         QImage flat(640, 360, QImage::Format_RGB32);
         flat.fill(QColor(90, 90, 90));
-        QVERIFY(!PosterEvidence::distanceToOurFrame(shown(flat), frame).has_value());
-        QVERIFY(!PosterEvidence::distanceToOurFrame(shown(frame), QImage()).has_value());
+        QVERIFY(!PosterEvidence::distanceToOurFrame(shown(flat), fromQImage(frame)).has_value());
+        QVERIFY(!PosterEvidence::distanceToOurFrame(shown(frame), Bitmap()).has_value());
         QVERIFY(PosterEvidence::needsAnimatedProof(shown(frame), std::nullopt));
         // A card is a card: never a poster.
         QVERIFY(!PosterEvidence::needsAnimatedProof(shown(frame, ThumbnailClass::OnlineCard), std::nullopt));

@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "diagnosis/sitefinding.h"
 
 #include <QPainter>
@@ -33,7 +34,7 @@ LiveEntry live(const QString& key, ThumbnailClass site, Stream stream) {
     entry.siteThumbnail = thumbnail;
     if (stream == Stream::Real) {
         GrabResult grab;
-        grab.frames.append(GrabbedFrame{realPicture()});
+        grab.frames.append(GrabbedFrame{fromQImage(realPicture())});
         entry.ourGrab = Result<GrabResult>(grab);
     } else {
         entry.ourGrab =

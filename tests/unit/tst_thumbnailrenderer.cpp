@@ -1,3 +1,4 @@
+#include "bitmapqt/qimagebridge.h"
 #include "media/thumbnailrenderer.h"
 
 #include <QPainter>
@@ -25,7 +26,7 @@ QImage edgedPicture(QSize size, QImage::Format format = QImage::Format_RGB32) {
 
 GrabbedFrame frameOf(QSize coded, double sar, int rotation) {
     GrabbedFrame frame;
-    frame.image = edgedPicture(coded);
+    frame.image = fromQImage(edgedPicture(coded));
     frame.sampleAspect = sar;
     frame.rotationDegrees = rotation;
     return frame;
@@ -128,9 +129,9 @@ private Q_SLOTS:
                  expected);
 
         ThumbnailRenderer renderer(box);
-        const Result<QImage> rendered = renderer.render(frame);
+        const Result<Bitmap> rendered = renderer.render(frame);
         QVERIFY2(rendered.ok(), qPrintable(rendered.ok() ? QString() : rendered.error().toString()));
-        const QImage& image = *rendered;
+        const QImage image = toQImage(*rendered);
         QCOMPARE(image.size(), box);
         QCOMPARE(image.format(), QImage::Format_RGB32);
 
@@ -173,22 +174,24 @@ private Q_SLOTS:
         QFETCH(QString, edges);
 
         ThumbnailRenderer renderer(box, ThumbnailRenderer::Mode::FitOnly);
-        const Result<QImage> rendered = renderer.render(frameOf(coded, sar, rotation));
+        const Result<Bitmap> rendered = renderer.render(frameOf(coded, sar, rotation));
         QVERIFY(rendered.ok());
-        QCOMPARE(rendered->size(), expected.size());
-        QCOMPARE(edgeColours(*rendered, rendered->rect()), edges);
-        QVERIFY(colourName(rendered->pixel(0, rendered->height() / 2)) != 'k');
-        QVERIFY(colourName(rendered->pixel(rendered->width() - 1, rendered->height() / 2)) != 'k');
+        const QImage image = toQImage(*rendered);
+        QCOMPARE(image.size(), expected.size());
+        QCOMPARE(edgeColours(image, image.rect()), edges);
+        QVERIFY(colourName(image.pixel(0, image.height() / 2)) != 'k');
+        QVERIFY(colourName(image.pixel(image.width() - 1, image.height() / 2)) != 'k');
     }
 
     void otherPixelFormatsAreAccepted() {
         GrabbedFrame frame;
-        frame.image = edgedPicture(QSize(1280, 720), QImage::Format_RGB888);
+        frame.image = fromQImage(edgedPicture(QSize(1280, 720), QImage::Format_RGB888));
         ThumbnailRenderer renderer;
-        const Result<QImage> rendered = renderer.render(frame);
+        const Result<Bitmap> rendered = renderer.render(frame);
         QVERIFY(rendered.ok());
-        QCOMPARE(rendered->size(), QSize(640, 360));
-        QCOMPARE(edgeColours(*rendered, rendered->rect()), QStringLiteral("RGBY"));
+        const QImage image = toQImage(*rendered);
+        QCOMPARE(image.size(), QSize(640, 360));
+        QCOMPARE(edgeColours(image, image.rect()), QStringLiteral("RGBY"));
     }
 
     void rendererIsReusedAcrossSizes() {
@@ -196,9 +199,10 @@ private Q_SLOTS:
         ThumbnailRenderer renderer;
         const GrabbedFrame big = frameOf(QSize(1920, 1080), 1.0, 0);
         const GrabbedFrame square = frameOf(QSize(500, 500), 1.0, 0);
-        const QImage first = *renderer.render(big);
-        const QImage other = *renderer.render(square);
-        QCOMPARE(ThumbnailRenderer(renderer.box()).render(square)->size(), other.size());
+        const Bitmap first = *renderer.render(big);
+        const Bitmap other = *renderer.render(square);
+        QCOMPARE(ThumbnailRenderer(renderer.box()).render(square)->width(), other.width());
+        QCOMPARE(ThumbnailRenderer(renderer.box()).render(square)->height(), other.height());
         QCOMPARE(*renderer.render(big), first);
         ThumbnailRenderer moved = std::move(renderer);
         QCOMPARE(*moved.render(big), first);
@@ -221,9 +225,9 @@ private Q_SLOTS:
         QFETCH(QString, code);
         GrabbedFrame frame = frameOf(QSize(64, 36), 1.0, rotation);
         if (nullImage)
-            frame.image = QImage();
+            frame.image = Bitmap();
         ThumbnailRenderer renderer(box);
-        const Result<QImage> rendered = renderer.render(frame);
+        const Result<Bitmap> rendered = renderer.render(frame);
         QVERIFY(!rendered.ok());
         QCOMPARE(rendered.error().code, code);
         QVERIFY(!rendered.error().message.isEmpty());
@@ -232,11 +236,12 @@ private Q_SLOTS:
     void benchmark1080p() {
         ThumbnailRenderer renderer;
         const GrabbedFrame frame = frameOf(QSize(1920, 1080), 1.0, 0);
-        QImage out;
+        Bitmap out;
         QBENCHMARK {
             out = *renderer.render(frame);
         }
-        QCOMPARE(out.size(), QSize(640, 360));
+        QCOMPARE(out.width(), 640);
+        QCOMPARE(out.height(), 360);
     }
 };
 

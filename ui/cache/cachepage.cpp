@@ -1,5 +1,6 @@
 #include "cachepage.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "session/sitesession.h"
 
 #include <QCheckBox>
@@ -36,8 +37,8 @@ QIcon beforeAfter(const ThumbnailChange& change) {
     QPixmap both(kThumb.width() * 2 + 40, kThumb.height());
     both.fill(Qt::transparent);
     QPainter painter(&both);
-    painter.drawPixmap(0, 0, scaled(change.imageBefore));
-    painter.drawPixmap(kThumb.width() + 40, 0, scaled(change.imageAfter));
+    painter.drawPixmap(0, 0, scaled(toQImage(change.imageBefore)));
+    painter.drawPixmap(kThumb.width() + 40, 0, scaled(toQImage(change.imageAfter)));
     painter.setPen(QPen(QColor(0x78, 0x90, 0x9c), 3));
     const int y = kThumb.height() / 2;
     painter.drawLine(kThumb.width() + 8, y, kThumb.width() + 32, y);

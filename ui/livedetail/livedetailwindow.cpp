@@ -1,5 +1,6 @@
 #include "livedetailwindow.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "livevideoview.h"
 #include "media/liveplayer.h"
 #include "palettecolours.h"
@@ -347,7 +348,7 @@ void LiveDetailWindow::updateStrip(const QList<LiveSample>& samples) {
     QList<ThumbnailTimeStrip::Thumbnail> thumbnails;
     for (const LiveSample& sample : samples) {
         if (!sample.thumbnail.isNull())
-            thumbnails.append({sample.at, sample.thumbnail, thumbnailClassText(sample.siteClass)});
+            thumbnails.append({sample.at, toQImage(sample.thumbnail), thumbnailClassText(sample.siteClass)});
     }
     m_strip->setThumbnails(thumbnails);
     alignStrip();

@@ -1,5 +1,7 @@
 #include "livevideoview.h"
 
+#include "bitmapqt/qimagebridge.h"
+
 #include <QPainter>
 
 namespace avld {
@@ -46,7 +48,8 @@ void LiveVideoView::paintEvent(QPaintEvent*) {
         painter.rotate(m_frame.rotationDegrees);
         const bool sideways = m_frame.rotationDegrees == 90 || m_frame.rotationDegrees == 270;
         const QSizeF drawn = sideways ? QSizeF(area.height(), area.width()) : QSizeF(area.size());
-        painter.drawImage(QRectF(QPointF(-drawn.width() / 2, -drawn.height() / 2), drawn), m_frame.image);
+        painter.drawImage(QRectF(QPointF(-drawn.width() / 2, -drawn.height() / 2), drawn),
+                          toQImage(m_frame.image));
         painter.restore();
     }
     if (m_message.isEmpty())

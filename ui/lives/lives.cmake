@@ -15,5 +15,5 @@ add_library(avld_ui_lives ${AVLD_LIBRARY_TYPE}
   lives/livespage.h lives/livespage.cpp
 )
 target_include_directories(avld_ui_lives PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/lives)
-target_link_libraries(avld_ui_lives PUBLIC avld_core Qt6::Widgets)
+target_link_libraries(avld_ui_lives PUBLIC avld_core avld_bitmap_qt Qt6::Widgets)
 target_link_libraries(avld_ui PUBLIC avld_ui_lives)

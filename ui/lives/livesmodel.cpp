@@ -1,5 +1,6 @@
 #include "livesmodel.h"
 
+#include "bitmapqt/qimagebridge.h"
 #include "tilepicture.h"
 #include "tilesound.h"
 
@@ -48,13 +49,17 @@ bool samePicture(const LivePicture& a, const LivePicture& b) {
            a.unmeasured == b.unmeasured;
 }
 
+bool sameSize(const Bitmap& a, const Bitmap& b) {
+    return a.width() == b.width() && a.height() == b.height();
+}
+
 // Whether a view has to repaint the tile. Images compare by hash: comparing pixels would cost more than
 // the repaint it saves.
 bool sameLook(const LiveTile& a, const LiveTile& b) {
     return a.title == b.title && a.user == b.user && a.viewers == b.viewers && a.bitrateBps == b.bitrateBps &&
-           a.siteImageHash == b.siteImageHash && a.siteImage.size() == b.siteImage.size() &&
+           a.siteImageHash == b.siteImageHash && sameSize(a.siteImage, b.siteImage) &&
            a.siteImageAgeMs == b.siteImageAgeMs && a.ourImageHash == b.ourImageHash &&
-           a.ourImage.size() == b.ourImage.size() && a.ourError == b.ourError &&
+           sameSize(a.ourImage, b.ourImage) && a.ourError == b.ourError &&
            a.ourFrameAgeMs == b.ourFrameAgeMs && a.badge == b.badge &&
            a.assessment.severity == b.assessment.severity && a.assessment.summary == b.assessment.summary &&
            a.siteDetail == b.siteDetail && sameSound(a.sound, b.sound) && samePicture(a.picture, b.picture);
@@ -85,7 +90,7 @@ QVariant LivesModel::data(const QModelIndex& index, int role) const {
     case BitrateRole:
         return tile.bitrateBps;
     case SiteImageRole:
-        return tile.siteImage;
+        return toQImage(tile.siteImage); // shares the pixels
     case SiteClassRole:
         return int(tile.siteClass);
     case SiteDetailRole:
@@ -93,7 +98,7 @@ QVariant LivesModel::data(const QModelIndex& index, int role) const {
     case SiteImageAgeRole:
         return tile.siteImageAgeMs;
     case OurImageRole:
-        return tile.ourImage;
+        return toQImage(tile.ourImage);
     case OurErrorRole:
         return tile.ourError;
     case OurFrameAgeRole:
