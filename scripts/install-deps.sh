@@ -15,7 +15,7 @@ packages=(
   qt6-svg-dev qt6-image-formats-plugins libqt6svg6 qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libavfilter-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
-  libcurl4-openssl-dev wrk prometheus
+  libcurl4-openssl-dev libxml2-dev wrk prometheus
   ffmpeg nginx libnginx-mod-rtmp curl openssl xvfb xauth fonts-dejavu-core
   # the zh_CN translation: a CJK font (else Chinese shows as boxes) and Qt's own strings (qtbase_*.qm)
   fonts-wqy-microhei qt6-translations-l10n

@@ -1,7 +1,8 @@
 #include "remotetext.h"
 
+#include "htmlentities.h"
+
 #include <QRegularExpression>
-#include <QTextDocumentFragment>
 
 namespace avld {
 
@@ -121,11 +122,8 @@ QString RemoteText::decodedHtml(const QString& text) {
     html.remove(comments);
     html.replace(breaking, QStringLiteral(" "));
     html.remove(tags);
-    // No tag reaches Qt's HTML reader, only text and entities (it knows every HTML 4 entity): at some tags
-    // (<tt>, <code>, <pre>, …) the reader asks the font database for a fixed-pitch font, which crashes a
-    // process without a QGuiApplication, such as the headless commands. A '<' left is a character.
-    html.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
-    return QTextDocumentFragment::fromHtml(html).toPlainText();
+    // A '<' left is a character.
+    return decodeHtmlEntities(html);
 }
 
 QString RemoteText::clean(const QString& remote) {

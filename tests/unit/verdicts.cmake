@@ -18,3 +18,4 @@ target_compile_definitions(tst_diagnosisrun PRIVATE
   AVLD_REFERENCE_IMAGES="${PROJECT_SOURCE_DIR}/../shared/reference-images"
   AVLD_PROGRAM="$<TARGET_FILE:avideo-live-doctor>")
 add_dependencies(tst_diagnosisrun avideo-live-doctor)
+avld_test(tst_htmlentities LABEL unit SOURCES unit/tst_htmlentities.cpp)
