@@ -4,7 +4,8 @@
 #include "clock.h"
 #include "commandline.h"
 #include "diagnosis/diagnosisrun.h"
-#include "diagnosis/pdfreport.h"
+#include "diagnosis/pdfprinter.h"
+#include "diagnosis/reportfile.h"
 #include "diagnosis/shiftreport.h"
 #include "diagnosistext.h"
 #include "encoderarguments.h"
@@ -70,19 +71,22 @@ int writeShift(const SiteProfile& profile, const QString& hoursText, const QStri
 
 int runDiagnose(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    const QString description = QStringLiteral(
         "Diagnoses why an AVideo site's lives show cards instead of frames, walking the expert's checklist:\n"
         "the site, each live (the site's picture beside our own frame), the site's encoder, backup "
         "encoders,\n"
         "the local stand-in, the caches, prevention and the media server. Prints the findings with what to\n"
-        "do; --report writes them as a self-contained HTML page or a PDF. Exit codes follow Nagios:\n"
-        "0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."));
+        "do; --report writes them as a self-contained HTML page%1. Exit codes follow Nagios:\n"
+        "0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.");
+    parser.setApplicationDescription(description.arg(pdfPrinter() ? QStringLiteral(" or a PDF") : QString()));
     parser.addHelpOption();
     SiteOptions site;
     site.addTo(parser);
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    QStringLiteral("Write the report to FILE.html or FILE.pdf."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        pdfPrinter() ? QStringLiteral("Write the report to FILE.html or FILE.pdf.")
+                     : QStringLiteral("Write the report to FILE.html (this headless build writes no PDF)."),
+        QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the diagnosis as JSON."));
     const QCommandLineOption encoder(
         QStringLiteral("encoder"),
@@ -218,7 +222,7 @@ HeadlessCommand diagnoseCommand() {
     return {
         QStringLiteral("diagnose"),
         QStringLiteral("Diagnose a site with the expert's checklist; HTML/PDF report (Nagios exit codes)."),
-        runDiagnose, true};
+        runDiagnose, /*mayPrintPdf=*/true};
 }
 
 } // namespace avld

@@ -13,8 +13,9 @@ struct HeadlessCommand {
     QString name;
     QString summary;
     std::function<int(const QStringList& arguments)> run;
-    // Draws text (report charts, PDFs): runs under a QGuiApplication on the offscreen platform, no display.
-    bool drawsText = false;
+    // May print a PDF report, which needs Qt Gui: the desktop program runs it under a QGuiApplication on the
+    // offscreen platform (pdfcommandapplication.h); the headless program has no PDF printer and refuses .pdf.
+    bool mayPrintPdf = false;
 };
 
 // The commands this build offers, in the order --help lists them.

@@ -6,7 +6,6 @@
 #include "version.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -32,14 +31,12 @@ QStringList argumentsOf(int argc, char** argv) {
     return arguments;
 }
 
-int runCommand(int argc, char** argv, const CommandLineAction& action) {
+int runCommand(int argc, char** argv, const CommandLineAction& action,
+               CommandApplicationFactory makeApplication) {
     keepFreedMemoryForReuse(); // no window to keep small; the stand-in's speed comes first
-    // Fonts need a QGuiApplication; the offscreen platform needs no display.
-    if (action.command->drawsText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = action.command->drawsText
-                                                ? std::make_unique<QGuiApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication
+                                                      ? makeApplication(argc, argv, *action.command)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     // A command's output is its report; progress chatter only when asked for (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("avld.*.info=false"));
@@ -48,7 +45,8 @@ int runCommand(int argc, char** argv, const CommandLineAction& action) {
 
 } // namespace
 
-std::optional<int> runCommandLine(int argc, char** argv, Build build) {
+std::optional<int> runCommandLine(int argc, char** argv, Build build,
+                                  CommandApplicationFactory makeApplication) {
     returnLargeBuffersToTheSystem();
     setBuild(build);
     describeApplication();
@@ -60,7 +58,7 @@ std::optional<int> runCommandLine(int argc, char** argv, Build build) {
         std::fputs(action.text.toLocal8Bit().constData(), action.toStandardError ? stderr : stdout);
         return action.exitCode;
     case CommandLineAction::Kind::RunCommand:
-        return runCommand(argc, argv, action);
+        return runCommand(argc, argv, action, makeApplication);
     case CommandLineAction::Kind::RunGui:
         break;
     }

@@ -5,7 +5,8 @@
 if(CMAKE_SCRIPT_MODE_FILE)
   cmake_minimum_required(VERSION 3.25)
 endif()
-set(AVLD_CORE_LAYERS common bitmap bitmapqt net media site encoders alerts generator session diagnosis)
+set(AVLD_CORE_LAYERS common bitmap bitmapqt net media site encoders alerts generator session diagnosis
+  reportpdf)
 
 function(avld_check_core_layers core_dir)
   set(problems "")

@@ -1,6 +1,7 @@
 # Fails when the headless program (avideo-live-doctor-nox) loads a window library at start: Widgets, Multimedia,
-# MultimediaWidgets, Charts or GStreamer, linked directly or pulled by another library (ldd lists the whole
-# tree the dynamic loader maps before main()).
+# MultimediaWidgets, Charts or GStreamer, or Qt Gui and what it brings (OpenGL, X11, xcb, EGL, GL, fontconfig,
+# FreeType, HarfBuzz; issue #18), linked directly or pulled by another library (ldd lists the whole tree the
+# dynamic loader maps before main()).
 # Run as: cmake -DLDD=... -DPROGRAM=... -P check_nox_window_free.cmake
 if(NOT LDD OR NOT EXISTS "${LDD}")
   message(FATAL_ERROR "ldd not found (LDD=${LDD}): cannot tell which libraries ${PROGRAM} loads")
@@ -21,7 +22,9 @@ if(missing)
   list(APPEND problems "ldd finds not every library: ${missing}")
 endif()
 # By soname, the first word of each line.
-string(REGEX MATCHALL "\t(libQt6Widgets|libQt6Multimedia|libQt6Charts|libgst)[^ \t\n]*" window "${libraries}")
+string(REGEX MATCHALL
+  "\t(libQt6Widgets|libQt6Multimedia|libQt6Charts|libgst|libQt6Gui|libQt6OpenGL|libX11|libxcb|libEGL|libGL|libOpenGL|libfontconfig|libfreetype|libharfbuzz)[^ \t\n]*"
+  window "${libraries}")
 list(TRANSFORM window STRIP)
 foreach(library IN LISTS window)
   message(STATUS "window library: ${library}")

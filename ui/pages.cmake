@@ -10,7 +10,7 @@ add_library(avld_ui_pages ${AVLD_LIBRARY_TYPE}
   livedetail/thumbnailtimestrip.h livedetail/thumbnailtimestrip.cpp)
 target_include_directories(avld_ui_pages PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/dashboard ${CMAKE_CURRENT_SOURCE_DIR}/cache ${CMAKE_CURRENT_SOURCE_DIR}/diagnose
   ${CMAKE_CURRENT_SOURCE_DIR}/wizard ${CMAKE_CURRENT_SOURCE_DIR}/livedetail)
-target_link_libraries(avld_ui_pages PUBLIC avld_core avld_bitmap_qt avld_ui_theme Qt6::Widgets Qt6::Charts Qt6::Concurrent)
+target_link_libraries(avld_ui_pages PUBLIC avld_core avld_bitmap_qt avld_report_pdf avld_ui_theme Qt6::Widgets Qt6::Charts Qt6::Concurrent)
 target_link_libraries(avld_ui PUBLIC avld_ui_pages)
 # The window's wiring needs every page library: it joins avld_ui itself.
 target_sources(avld_ui PRIVATE workspace.h workspace.cpp)

@@ -9,6 +9,8 @@ target_sources(avld_core PRIVATE
   diagnosis/diagnosisrun.h diagnosis/diagnosisrun.cpp
   diagnosis/reportsecrets.h diagnosis/reportsecrets.cpp
   diagnosis/uptimechart.h diagnosis/uptimechart.cpp
+  diagnosis/uptimechartsvg.h diagnosis/uptimechartsvg.cpp
   diagnosis/htmlreport.h diagnosis/htmlreport.cpp
-  diagnosis/pdfreport.h diagnosis/pdfreport.cpp
+  diagnosis/pdfprinter.h diagnosis/pdfprinter.cpp
+  diagnosis/reportfile.h diagnosis/reportfile.cpp
   diagnosis/shiftreport.h diagnosis/shiftreport.cpp)

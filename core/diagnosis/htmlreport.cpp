@@ -1,15 +1,15 @@
 #include "htmlreport.h"
 
-#include "bitmapqt/qimagebridge.h"
+#include "bitmap/bitmapcodec.h"
+#include "bitmap/bitmapscale.h"
 #include "checks.h"
 #include "diagnosistext.h"
 #include "maskedurl.h"
 #include "media/ffmpeginfo.h"
 #include "reportsecrets.h"
-#include "uptimechart.h"
+#include "uptimechartsvg.h"
 #include "version.h"
 
-#include <QBuffer>
 #include <QLocale>
 
 #include <algorithm>
@@ -107,9 +107,9 @@ table.evidence td { border: none; padding: 1px 8px 1px 0; color: #3b4550; }
 
 class Writer {
 public:
-    Writer(const Diagnosis& d, const ReportImageSink& images, ReportStyle style)
+    Writer(const Diagnosis& d, const ReportPictures& pictures, ReportStyle style)
         : m_d(d)
-        , m_images(images)
+        , m_pictures(pictures)
         , m_style(style)
         , m_secrets(reportSecrets(d.input)) {}
 
@@ -136,14 +136,18 @@ private:
             .arg(severityColour(s), severityText(s));
     }
 
-    QString img(const QImage& image, int width) const {
-        if (image.isNull())
+    QString img(const Bitmap& image, int width) const {
+        const Bitmap scaled = image.width() > width ? scaledToWidth(image, width) : image;
+        const QString source = scaled.isNull() ? QString() : m_pictures.images(scaled);
+        if (source.isEmpty())
             return DiagnosisText::tr("<div class=\"small\">no picture</div>");
-        const QImage scaled =
-            image.width() > width ? image.scaledToWidth(width, Qt::SmoothTransformation) : image;
+        return QStringLiteral("<img src=\"%1\" width=\"%2\" alt=\"\">").arg(source).arg(scaled.width());
+    }
+
+    QString chart(const UptimeChart& layout) const {
         return QStringLiteral("<img src=\"%1\" width=\"%2\" alt=\"\">")
-            .arg(m_images(scaled))
-            .arg(scaled.width());
+            .arg(m_pictures.charts(layout))
+            .arg(layout.size.width());
     }
 
     void head() {
@@ -254,10 +258,9 @@ private:
             m_html += QStringLiteral("<table>");
         for (const LiveEntry& live : report->lives) {
             const HealthScore score = m_d.lives.value(live.key);
-            // The report still draws with Qt Gui: the pictures meet it here.
-            const QImage site = live.siteThumbnail ? toQImage(live.siteThumbnail->image) : QImage();
-            const QImage ours =
-                live.ourGrab && live.ourGrab->ok() ? toQImage(live.ourGrab->value().frame().image) : QImage();
+            const Bitmap site = live.siteThumbnail ? live.siteThumbnail->image : Bitmap();
+            const Bitmap ours =
+                live.ourGrab && live.ourGrab->ok() ? live.ourGrab->value().frame().image : Bitmap();
             const QString cls = live.siteThumbnail ? thumbnailClassText(live.siteThumbnail->cls)
                                                    : DiagnosisText::tr("not fetched");
             QString ourLine = DiagnosisText::tr("not grabbed");
@@ -361,10 +364,9 @@ private:
             return;
         m_html += DiagnosisText::tr("<h3>Uptime, %1</h3>").arg(esc(window));
         for (const EncoderHistorySpan* span : withProbes)
-            m_html +=
-                QStringLiteral("<div>%1</div>")
-                    .arg(img(drawUptimeChart(*span, redactSecrets(encoderName(span->encoderId), m_secrets)),
-                             640));
+            m_html += QStringLiteral("<div>%1</div>")
+                          .arg(chart(layOutUptimeChart(
+                              *span, redactSecrets(encoderName(span->encoderId), m_secrets))));
     }
 
     void generator() {
@@ -422,7 +424,7 @@ private:
     }
 
     const Diagnosis& m_d;
-    const ReportImageSink& m_images;
+    const ReportPictures& m_pictures;
     ReportStyle m_style;
     QStringList m_secrets;
     QString m_html;
@@ -438,19 +440,24 @@ QString historyEncoderLabel(const QString& id) {
     return id;
 }
 
-QString embeddedImage(const QImage& image) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    // Charts and cards are flat colours: PNG keeps them sharp; frames are photographs: JPEG keeps them small.
+QString embeddedImage(const Bitmap& image) {
+    // Cards and wide strips are flat colours: PNG keeps them sharp; frames are photographs: JPEG keeps them
+    // small.
     const bool flat = image.width() >= 600 && image.height() <= 160;
-    image.save(&buffer, flat ? "PNG" : "JPEG", flat ? -1 : 80);
+    const Result<QByteArray> bytes = flat ? encodePng(image) : encodeJpeg(image, 80);
+    if (!bytes)
+        return {};
     return QStringLiteral("data:image/%1;base64,%2")
-        .arg(flat ? QStringLiteral("png") : QStringLiteral("jpeg"), QString::fromLatin1(bytes.toBase64()));
+        .arg(flat ? QStringLiteral("png") : QStringLiteral("jpeg"), QString::fromLatin1(bytes->toBase64()));
 }
 
-QByteArray renderHtmlReport(const Diagnosis& diagnosis, const ReportImageSink& images, ReportStyle style) {
-    return Writer(diagnosis, images, style).render();
+QString embeddedChart(const UptimeChart& chart) {
+    return QStringLiteral("data:image/svg+xml;base64,") +
+           QString::fromLatin1(uptimeChartSvg(chart).toBase64());
+}
+
+QByteArray renderHtmlReport(const Diagnosis& diagnosis, const ReportPictures& pictures, ReportStyle style) {
+    return Writer(diagnosis, pictures, style).render();
 }
 
 } // namespace avld

@@ -3,7 +3,8 @@
 #include "diagnosistext.h"
 #include "htmlreport.h"
 #include "maskedurl.h"
-#include "pdfreport.h"
+#include "pdfprinter.h"
+#include "reportfile.h"
 #include "uptimechart.h"
 #include "version.h"
 
@@ -36,7 +37,7 @@ const EncoderHistorySpan* siteSpan(const ShiftReport& r) {
     return nullptr;
 }
 
-QString html(const ShiftReport& r, const ReportImageSink& images) {
+QString html(const ShiftReport& r, const ReportPictures& pictures) {
     const auto esc = [](const QString& t) { return t.toHtmlEscaped(); };
     const QString name = r.siteName.isEmpty() ? maskedUrl(r.siteUrl) : r.siteName;
     QString out =
@@ -75,7 +76,7 @@ QString html(const ShiftReport& r, const ReportImageSink& images) {
     for (const EncoderHistorySpan& span : r.spans)
         if (span.uptime.probes > 0)
             out += QStringLiteral("<p><img src=\"%1\" width=\"640\" alt=\"\"></p>")
-                       .arg(images(drawUptimeChart(span, historyEncoderLabel(span.encoderId))));
+                       .arg(pictures.charts(layOutUptimeChart(span, historyEncoderLabel(span.encoderId))));
     out += DiagnosisText::tr("<h2>Outages and changes</h2>");
     struct Row {
         QDateTime at;
@@ -170,7 +171,7 @@ QString ShiftReport::summary() const {
 }
 
 QByteArray renderShiftReportHtml(const ShiftReport& report) {
-    return html(report, embeddedImage).toUtf8();
+    return html(report, {}).toUtf8();
 }
 
 Result<qint64> writeShiftReport(const ShiftReport& report, const QString& path) {
@@ -178,8 +179,8 @@ Result<qint64> writeShiftReport(const ShiftReport& report, const QString& path) 
         return bad.error();
     if (!isPdfName(path))
         return writeReportBytes(renderShiftReportHtml(report), path);
-    return writeHtmlAsPdf([&report](const ReportImageSink& images) { return html(report, images); }, path,
-                          DiagnosisText::tr("Shift report, %1").arg(report.siteName));
+    return printPdf([&report](const ReportPictures& pictures) { return html(report, pictures); }, path,
+                    DiagnosisText::tr("Shift report, %1").arg(report.siteName));
 }
 
 } // namespace avld

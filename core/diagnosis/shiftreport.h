@@ -36,9 +36,10 @@ struct ShiftReport {
     QString summary() const;
 };
 
-// The shift report as one self-contained HTML page; needs a QGuiApplication (charts).
+// The shift report as one self-contained HTML page (its charts as SVG); needs no Qt Gui.
 QByteArray renderShiftReportHtml(const ShiftReport& report);
-// By the suffix: .html/.htm or .pdf; "bad-report-name", "write-failed".
+// By the suffix: .html/.htm or .pdf (through the program's PDF printer, pdfprinter.h); "bad-report-name",
+// "pdf-unavailable", "write-failed".
 Result<qint64> writeShiftReport(const ShiftReport& report, const QString& path);
 
 } // namespace avld

@@ -2,42 +2,42 @@
 
 #include "diagnosistext.h"
 
-#include <QPainter>
+#include <algorithm>
 
 namespace avld {
 
 namespace {
 
-QColor shareColour(double share) {
-    if (share >= 0.999)
-        return QColor(0x2e, 0x9d, 0x4f);
-    if (share <= 0.001)
-        return QColor(0xc6, 0x28, 0x28);
-    return QColor(0xe0, 0x9b, 0x1a);
+constexpr int kTextHeight = 16;
+constexpr Rgb kTitleColour = rgb(0, 0, 0);
+constexpr Rgb kAxisColour = rgb(0x55, 0x55, 0x55);
+
+QString uptimeText(const UptimeStats& uptime) {
+    return uptime.uptimePercent < 0 ? DiagnosisText::tr("no probes")
+                                    : DiagnosisText::tr("%1 % healthy of %2 probes")
+                                          .arg(uptime.uptimePercent, 0, 'f', 1)
+                                          .arg(uptime.probes);
 }
 
 } // namespace
 
-QImage drawUptimeChart(const EncoderHistorySpan& span, const QString& title, QSize size) {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    QFont font = painter.font();
-    font.setPixelSize(12);
-    painter.setFont(font);
-    const int textHeight = 16;
-    const QRect plot(0, textHeight + 2, size.width(), size.height() - 2 * textHeight - 6);
+Rgb uptimeShareColour(double share) {
+    if (share >= 0.999)
+        return UptimeChart::kAllHealthy;
+    if (share <= 0.001)
+        return UptimeChart::kNoneHealthy;
+    return UptimeChart::kSomeHealthy;
+}
 
-    const QString uptime = span.uptime.uptimePercent < 0 ? DiagnosisText::tr("no probes")
-                                                         : DiagnosisText::tr("%1 % healthy of %2 probes")
-                                                               .arg(span.uptime.uptimePercent, 0, 'f', 1)
-                                                               .arg(span.uptime.probes);
-    painter.setPen(Qt::black);
-    painter.drawText(QRect(0, 0, size.width(), textHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
-    painter.drawText(QRect(0, 0, size.width(), textHeight), Qt::AlignRight | Qt::AlignVCenter, uptime);
-    painter.fillRect(plot, QColor(0xee, 0xee, 0xee));
+UptimeChart layOutUptimeChart(const EncoderHistorySpan& span, const QString& title, QSize size) {
+    UptimeChart chart;
+    chart.size = size;
+    chart.plot = QRect(0, kTextHeight + 2, size.width(), size.height() - 2 * kTextHeight - 6);
+    const QRect top(0, 0, size.width(), kTextHeight);
+    chart.texts.append({top, UptimeChart::Anchor::Left, title, kTitleColour});
+    chart.texts.append({top, UptimeChart::Anchor::Right, uptimeText(span.uptime), kTitleColour});
 
+    const QRect& plot = chart.plot;
     const qint64 spanMs = span.from.msecsTo(span.to);
     if (spanMs > 0) {
         for (const HistoryPoint& p : span.points) {
@@ -47,17 +47,19 @@ QImage drawUptimeChart(const EncoderHistorySpan& span, const QString& title, QSi
             const double x1 = double(span.from.msecsTo(p.start.addMSecs(p.widthMs))) / double(spanMs);
             const int left = plot.left() + int(std::max(0.0, x0) * plot.width());
             const int right = plot.left() + int(std::min(1.0, x1) * plot.width());
-            painter.fillRect(QRect(left, plot.top(), std::max(1, right - left), plot.height()),
-                             shareColour(p.healthyShare));
+            chart.bars.append({QRect(left, plot.top(), std::max(1, right - left), plot.height()),
+                               uptimeShareColour(p.healthyShare)});
         }
     }
-    painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QRect axis(0, size.height() - textHeight, size.width(), textHeight);
+
+    const QRect axis(0, size.height() - kTextHeight, size.width(), kTextHeight);
     const QString format =
         spanMs > 2LL * 24 * 3600 * 1000 ? QStringLiteral("d MMM") : QStringLiteral("d MMM HH:mm");
-    painter.drawText(axis, Qt::AlignLeft | Qt::AlignVCenter, span.from.toLocalTime().toString(format));
-    painter.drawText(axis, Qt::AlignRight | Qt::AlignVCenter, span.to.toLocalTime().toString(format));
-    return image;
+    chart.texts.append(
+        {axis, UptimeChart::Anchor::Left, span.from.toLocalTime().toString(format), kAxisColour});
+    chart.texts.append(
+        {axis, UptimeChart::Anchor::Right, span.to.toLocalTime().toString(format), kAxisColour});
+    return chart;
 }
 
 } // namespace avld

@@ -2,7 +2,7 @@
 #include "addencoderdialog.h"
 #include "clippedtext.h"
 #include "diagnosepage.h"
-#include "diagnosis/pdfreport.h"
+#include "diagnosis/reportfile.h"
 #include "fakeencoder.h"
 #include "freeport.h"
 #include "logbuffer.h"

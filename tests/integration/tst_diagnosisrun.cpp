@@ -364,7 +364,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("was up 0.0 % of the shift")), qPrintable(out));
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("data:image/png;base64,"));
+        QVERIFY(file.readAll().contains("data:image/svg+xml;base64,")); // the uptime chart
 
         QProcess noReport;
         noReport.start(QStringLiteral(AVLD_PROGRAM),

@@ -1,8 +1,9 @@
 #include "diagnosepage.h"
 
-#include "diagnosis/pdfreport.h"
+#include "diagnosis/reportfile.h"
 #include "logging.h"
 #include "palettecolours.h"
+#include "reportpdf/qtpdfprinter.h"
 #include "severitycolour.h"
 
 #include <QDateTimeEdit>
@@ -42,6 +43,9 @@ QString groupTitle(Severity severity, qsizetype count) {
 
 DiagnosePage::DiagnosePage(QWidget* parent)
     : QWidget(parent) {
+    // Export and the shift report offer PDF: printed with Qt, which core leaves to the programs with a
+    // window.
+    installQtPdfPrinter();
     auto* layout = new QVBoxLayout(this);
 
     auto* intro =
