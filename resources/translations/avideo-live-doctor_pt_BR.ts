@@ -1182,6 +1182,14 @@
         <source>&lt;tr&gt;&lt;td&gt;Encoder %1&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Codificador %1&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>This headless build writes HTML reports only, not PDF.</source>
+        <translation>Esta versão sem interface gráfica grava relatórios apenas em HTML, não em PDF.</translation>
+    </message>
+    <message>
+        <source>Give --report FILE.html (and print it to PDF from a browser), or run the desktop package&apos;s avideo-live-doctor for a PDF.</source>
+        <translation>Use --report ARQUIVO.html (e imprima-o em PDF pelo navegador), ou execute o avideo-live-doctor do pacote desktop para obter um PDF.</translation>
+    </message>
 </context>
 <context>
     <name>EncoderCellText</name>

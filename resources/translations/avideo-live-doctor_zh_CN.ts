@@ -1182,6 +1182,14 @@
         <source>&lt;tr&gt;&lt;td&gt;Encoder %1&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;编码器 %1&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>This headless build writes HTML reports only, not PDF.</source>
+        <translation>此无界面版本只能生成 HTML 报告，不能生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Give --report FILE.html (and print it to PDF from a browser), or run the desktop package&apos;s avideo-live-doctor for a PDF.</source>
+        <translation>请使用 --report 文件.html（再用浏览器打印为 PDF），或运行桌面软件包中的 avideo-live-doctor 生成 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>EncoderCellText</name>
