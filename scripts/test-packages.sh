@@ -38,6 +38,15 @@ echo "installed: version $version"
 QT_QPA_PLATFORM=offscreen /usr/bin/avideo-live-doctor --version | grep -qx "avideo-live-doctor $version" ||
   fail "the desktop program's --version differs from the headless one's ($version)"
 man -w avideo-live-doctor-nox >/dev/null || fail "man avideo-live-doctor-nox is not found"
+# The server package pulls in no display stack: not as a dependency, not in what its program loads.
+nox_depends="$(dpkg-query -W -f='${Depends}' avideo-live-doctor-nox)"
+if grep -Eq 'libqt6(gui|widgets|multimedia|charts)|libx11|libxcb|libegl|libgl1|libfontconfig|libgstreamer' <<<"$nox_depends"; then
+  fail "avideo-live-doctor-nox depends on a display library: $nox_depends"
+fi
+cmake -DLDD="$(command -v ldd)" -DPROGRAM=/usr/bin/avideo-live-doctor-nox \
+  -P tests/check_nox_window_free.cmake >"$work/ldd.log" 2>&1 ||
+  { cat "$work/ldd.log"; fail "the installed avideo-live-doctor-nox loads a window library"; }
+echo "installed avideo-live-doctor-nox loads $(ldd /usr/bin/avideo-live-doctor-nox | wc -l) shared objects, no display library"
 
 free_port() { # a loopback port nobody answers on
   local port
