@@ -7,7 +7,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace avld;
-    fuzz::ensureCoreApplication(); // the titles' HTML goes through QTextDocument
     static const QUrl site(QStringLiteral("https://site.example/avideo/"));
     QJsonParseError error{};
     const QJsonDocument json = QJsonDocument::fromJson(fuzz::bytesOf(data, size), &error);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 
 #include <cstddef>
 #include <cstdint>
@@ -13,16 +12,6 @@ namespace avld::fuzz {
 // capacity).
 inline QByteArray bytesOf(const uint8_t* data, size_t size) {
     return QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-}
-
-// For parsers that use Qt machinery wanting an application object (QTextDocument's HTML reader): made once
-// and kept for the whole run.
-inline void ensureCoreApplication() {
-    static int argc = 1;
-    static char name[] = "fuzz";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication* app = new QCoreApplication(argc, argv);
-    Q_UNUSED(app);
 }
 
 } // namespace avld::fuzz
