@@ -441,14 +441,11 @@ QString historyEncoderLabel(const QString& id) {
 }
 
 QString embeddedImage(const Bitmap& image) {
-    // Cards and wide strips are flat colours: PNG keeps them sharp; frames are photographs: JPEG keeps them
-    // small.
-    const bool flat = image.width() >= 600 && image.height() <= 160;
-    const Result<QByteArray> bytes = flat ? encodePng(image) : encodeJpeg(image, 80);
-    if (!bytes)
+    // Only the lives' frames and thumbnails come here (the charts are SVG): photographs, kept small as JPEG.
+    const Result<QByteArray> jpeg = encodeJpeg(image, 80);
+    if (!jpeg)
         return {};
-    return QStringLiteral("data:image/%1;base64,%2")
-        .arg(flat ? QStringLiteral("png") : QStringLiteral("jpeg"), QString::fromLatin1(bytes->toBase64()));
+    return QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(jpeg->toBase64());
 }
 
 QString embeddedChart(const UptimeChart& chart) {

@@ -18,8 +18,7 @@ using ReportChartSink = std::function<QString(const UptimeChart&)>;
 // An encoder the history knows only by its id, for a report: a URL in it is masked (maskedUrl).
 QString historyEncoderLabel(const QString& id);
 
-// The picture as a data: URI (JPEG for photographs, PNG for cards and other wide flat pictures); empty when
-// it cannot be encoded.
+// The picture (a live's frame or thumbnail) as a data: URI of a JPEG; empty when it cannot be encoded.
 QString embeddedImage(const Bitmap& image);
 // The chart as a data: URI of its SVG (uptimechartsvg.h): sharp at any zoom, and a picture in an <img>
 // runs no script whatever its text says.
