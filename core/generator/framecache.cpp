@@ -36,7 +36,22 @@ void FrameCache::recost(Node& node) {
 }
 
 void FrameCache::evict(const FrameKey* keep) {
-    // Oldest first; the entry just touched is at the front and goes last, only if it alone is too big.
+    // Past the byte cap the oldest images go first and their entries stay: what a stream's asks taught (how
+    // often it is asked for, how long its grabs take, when its animated image was grabbed ahead) must outlive
+    // its image, or its next ask counts as its first and grabs its animated image ahead once more.
+    for (auto it = m_order.rbegin(); m_bytes > m_capBytes && it != m_order.rend(); ++it) {
+        if (keep && *it == *keep)
+            continue;
+        Node& node = *m_entries.find(*it);
+        if (!node.frame.hasImage())
+            continue;
+        node.frame.bytes.clear();
+        node.frame.contentType.clear();
+        recost(node);
+        ++m_evictions;
+    }
+    // Whole entries, oldest first: beyond the count, or still over the cap with no other image left. The
+    // entry just touched is at the front and goes last, only if it alone is too big.
     while ((m_bytes > m_capBytes || int(m_order.size()) > m_maxEntries) && !m_order.empty()) {
         const FrameKey victim = m_order.back();
         if (keep && victim == *keep && m_order.size() == 1)

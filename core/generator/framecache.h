@@ -38,8 +38,10 @@ struct CachedFrame {
     bool hasImage() const { return !bytes.isEmpty(); }
 };
 
-// Thumbnails by (stream URL, format), least recently used dropped first once the bytes held pass the cap.
-// An entry costs its image plus a small fixed amount, so entries without an image are bounded too.
+// Thumbnails by (stream URL, format). Once the bytes held pass the cap, the least recently used images are
+// dropped first, their entries (the stream's history) kept; entries go, least recently used first, beyond
+// maxEntries(). An entry costs its image plus a small fixed amount, so entries without an image are bounded
+// by the cap too.
 // Not thread-safe: lives on the service's thread.
 class FrameCache {
 public:
@@ -79,10 +81,12 @@ public:
     qint64 capBytes() const { return m_capBytes; }
     void setCapBytes(qint64 capBytes);
     // At most this many (stream, format) entries, least recently used dropped first: every entry is a
-    // stream the refresh keeps grabbing, so a flood of unique stream URLs must not become thousands of them.
-    static constexpr int DefaultMaxEntries = 1024;
+    // stream the refresh may grab, so a flood of unique stream URLs must not become tens of thousands of
+    // them. Room for a site with 2 000 lives asked for in three formats (jpg, webp, gif).
+    static constexpr int DefaultMaxEntries = 8192;
     void setMaxEntries(int maxEntries);
     int maxEntries() const { return m_maxEntries; }
+    // Images and entries dropped for room.
     qint64 evictions() const { return m_evictions; }
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "framecache.h"
 #include "result.h"
 
 #include <QHostAddress>
@@ -33,7 +34,8 @@ struct GeneratorConfig {
     int grabTimeoutMs = 10'000;  // one grab (network and decoding), background included
     int dnsTimeoutMs = 1000;     // resolving a stream host for the allow-list
     qint64 cacheCapBytes = 64LL * 1024 * 1024;
-    int maxTrackedStreams = 1024;  // (stream, format) pairs kept and refreshed; least recently asked dropped
+    // (stream, format) pairs kept and refreshed; least recently asked dropped.
+    int maxTrackedStreams = FrameCache::DefaultMaxEntries;
     int minRenewIntervalMs = 2000; // renew=1 grabs anew at most this often per stream and format
     // Grabs at once (GrabScheduler): mostly waiting on the network, so more than the cores; of them against
     // one stream host; and of slow streams (a grab outlasting slowGrabMs, AVideo's 2 s, or timing out), which

@@ -164,7 +164,7 @@ QByteArray GeneratorMetrics::exposition(const Gauges& gauges) const {
            "Image requests that found no servable image and waited for a grab.");
     sample(out, "avld_generator_cache_misses_total", m_cacheMisses);
     header(out, "avld_generator_cache_evictions_total", "counter",
-           "Cache entries dropped to stay under the byte cap.");
+           "Cached images and entries dropped for room (the byte cap, the number of streams tracked).");
     sample(out, "avld_generator_cache_evictions_total", gauges.cacheEvictions);
 
     header(out, "avld_generator_grabs_total", "counter", "Grabs finished, successful or not.");

@@ -80,10 +80,12 @@ private Q_SLOTS:
         QVERIFY(cache.find(key(1))->hasImage());
     }
 
-    void leastRecentlyUsedGoesFirst() {
+    // Past the byte cap the least recently used images go, their entries stay.
+    void leastRecentlyUsedImageGoesFirst() {
         MockClock clock;
-        // Room for three 4000-byte images, not four.
-        FrameCache cache(clock, 3 * (kOverhead + 4000 + 10) + 100);
+        // With four entries, room for three 4000-byte images, not four; with five, for a 4000-byte and an
+        // 8000-byte one.
+        FrameCache cache(clock, 5 * kOverhead + (4000 + 10) + (8000 + 10) + 20);
         for (int n = 1; n <= 3; ++n) {
             QVERIFY(cache.storeImage(key(n), image(4000), "image/jpeg"));
             clock.advanceMs(10);
@@ -92,23 +94,58 @@ private Q_SLOTS:
         // Asking for 1 makes 2 the least recently used.
         cache.markRequested(key(1));
         QVERIFY(cache.storeImage(key(4), image(4000), "image/jpeg"));
-        QCOMPARE(cache.size(), 3);
-        QVERIFY(cache.find(key(1)));
-        QVERIFY(!cache.find(key(2)));
-        QVERIFY(cache.find(key(3)));
-        QVERIFY(cache.find(key(4)));
+        QCOMPARE(cache.size(), 4);
+        QVERIFY(cache.find(key(1))->hasImage());
+        QVERIFY(!cache.find(key(2))->hasImage());
+        QVERIFY(cache.find(key(3))->hasImage());
+        QVERIFY(cache.find(key(4))->hasImage());
         QCOMPARE(cache.evictions(), 1);
         QVERIFY(cache.bytes() <= cache.capBytes());
-        QCOMPARE(cache.keys(), (QList<FrameKey>{key(4), key(1), key(3)}));
+        QCOMPARE(cache.keys(), (QList<FrameKey>{key(4), key(1), key(3), key(2)}));
 
-        // A larger image pushes out as many as needed, oldest first.
+        // A larger image pushes out as many images as needed, oldest first.
         QVERIFY(cache.storeImage(key(5), image(8000), "image/jpeg"));
         QVERIFY(cache.bytes() <= cache.capBytes());
-        QVERIFY(cache.find(key(5)));
-        QVERIFY(cache.find(key(4)));
-        QVERIFY(!cache.find(key(3)));
-        QVERIFY(!cache.find(key(1)));
+        QVERIFY(cache.find(key(5))->hasImage());
+        QVERIFY(cache.find(key(4))->hasImage());
+        QVERIFY(!cache.find(key(3))->hasImage());
+        QVERIFY(!cache.find(key(1))->hasImage());
+        QCOMPARE(cache.size(), 5);
         QCOMPARE(cache.evictions(), 3);
+    }
+
+    // What a stream's asks taught outlives its image: with its entry gone, the next ask of a stream asked
+    // every 5 minutes would count as its first (and grab its animated image ahead again, the issue-17 soak
+    // with 2 000 streams).
+    void historyOutlivesTheImage_data() {
+        QTest::addColumn<ThumbnailFormat>("format");
+        QTest::newRow("jpg") << ThumbnailFormat::Jpg;
+        QTest::newRow("webp grabbed ahead") << ThumbnailFormat::Webp;
+    }
+
+    void historyOutlivesTheImage() {
+        QFETCH(ThumbnailFormat, format);
+        MockClock clock;
+        FrameCache cache(clock, 3 * kOverhead + 2 * (4000 + 10) + 100);
+        cache.markRequested(key(1, format));
+        clock.advanceMs(300'000);
+        cache.markRequested(key(1, format));
+        cache.markPrefetched(key(1, format));
+        QVERIFY(cache.storeImage(key(1, format), image(4000), "image/webp", 80, 250));
+        const qint64 prefetchedAt = clock.monotonicMs();
+        clock.advanceMs(1000);
+        // Two other streams' images need the room.
+        QVERIFY(cache.storeImage(key(2), image(4000), "image/jpeg"));
+        QVERIFY(cache.storeImage(key(3), image(4000), "image/jpeg"));
+        const CachedFrame* frame = cache.find(key(1, format));
+        QVERIFY(frame);
+        QVERIFY(!frame->hasImage());
+        QCOMPARE(frame->requestIntervalMs, 300'000);
+        QCOMPARE(frame->lastPrefetchedMs, prefetchedAt);
+        QCOMPARE(frame->lastGrabCostMs, 250);
+        QCOMPARE(frame->lastAttemptMs, prefetchedAt);
+        QCOMPARE(cache.size(), 3);
+        QCOMPARE(cache.evictions(), 1);
     }
 
     void replacingAnImageKeepsTheCount() {
@@ -135,9 +172,18 @@ private Q_SLOTS:
         FrameCache cache(clock, 64 * 1024);
         for (int n = 0; n < 10; ++n)
             QVERIFY(cache.storeImage(key(n), image(4000), "image/jpeg"));
-        cache.setCapBytes(3 * (kOverhead + 4010));
-        QCOMPARE(cache.size(), 3);
-        QCOMPARE(cache.keys(), (QList<FrameKey>{key(9), key(8), key(7)}));
+        // Room for the ten entries and two images: the newest two keep theirs.
+        cache.setCapBytes(10 * kOverhead + 2 * 4010 + 100);
+        QCOMPARE(cache.size(), 10);
+        QCOMPARE(cache.imageBytes(), 2 * 4000);
+        QVERIFY(cache.find(key(9))->hasImage());
+        QVERIFY(cache.find(key(8))->hasImage());
+        QVERIFY(!cache.find(key(7))->hasImage());
+        // Smaller than the entries themselves: every image goes, then the oldest entries.
+        cache.setCapBytes(5 * kOverhead + 100);
+        QCOMPARE(cache.imageBytes(), 0);
+        QCOMPARE(cache.keys(), (QList<FrameKey>{key(9), key(8), key(7), key(6), key(5)}));
+        QVERIFY(cache.bytes() <= cache.capBytes());
     }
 
     void failuresKeepTheImageAndCountTheStreak() {
