@@ -18,6 +18,10 @@ QString builtProgram() {
                            QStringLiteral("/../../app/avideo-live-doctor"));
 }
 
+QString builtHeadlessProgram() {
+    return builtProgram() + QStringLiteral("-nox");
+}
+
 ServeChild::ServeChild(QString program, QString logPath)
     : m_program(std::move(program))
     , m_logPath(std::move(logPath)) {

@@ -13,6 +13,8 @@ namespace avld::bench {
 
 // The avideo-live-doctor built beside the benchmarks (build/app/).
 QString builtProgram();
+// The headless avideo-live-doctor-nox beside it, what a server runs.
+QString builtHeadlessProgram();
 
 // The service on a free loopback port, its output in a log file. Stopped (SIGTERM, then SIGKILL) when this
 // object goes, and by the kernel when the benchmark dies.
