@@ -1,6 +1,5 @@
 #include "grabscheduler.h"
 
-#include "backgroundpriority.h"
 #include "imagerequest.h"
 #include "logging.h"
 #include "media/animatedencoder.h"
@@ -238,7 +237,6 @@ void GrabScheduler::onGrabbed(const FrameKey& key, quint64 id, Result<GrabResult
     watcher->setFuture(QtConcurrent::run(
         &m_encoders,
         [grab = std::move(grabbed).value(), format, encoding, grabMs]() -> Result<EncodedThumbnail> {
-            lowerThisThreadForBackgroundWork();
             QElapsedTimer timer;
             timer.start();
             Result<QByteArray> bytes = encodeThumbnail(grab, format, encoding);

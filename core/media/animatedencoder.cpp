@@ -1,6 +1,5 @@
 #include "animatedencoder.h"
 
-#include "backgroundpriority.h"
 #include "ffmpeglog.h"
 #include "imageencoder.h"
 
@@ -414,11 +413,7 @@ Result<QByteArray> AnimatedEncoder::encodeWebp(const QList<Bitmap>& frames, int 
     };
     QList<QFuture<void>> others;
     for (int run = 1; run < runs; ++run)
-        others.append(QtConcurrent::run([&encodeRun, run, caller = QThread::currentThread()] {
-            if (QThread::currentThread() != caller) // not when waitForFinished() runs it on the caller
-                lowerThisThreadForBackgroundWork();
-            encodeRun(run);
-        }));
+        others.append(QtConcurrent::run([&encodeRun, run] { encodeRun(run); }));
     encodeRun(0);
     for (QFuture<void>& other : others)
         other.waitForFinished(); // runs it here if no pool thread has taken it yet

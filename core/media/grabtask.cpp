@@ -1,6 +1,5 @@
 #include "grabtask.h"
 
-#include "backgroundpriority.h"
 #include "httpdate.h"
 #include "logging.h"
 #include "networkerror.h"
@@ -379,7 +378,6 @@ void GrabTask::decode(DecoderInput input) {
     // The worker owns copies of everything it touches, so this task may go away while it runs.
     watcher->setFuture(QtConcurrent::run(
         [input = std::move(input), request, deadline = m_deadline, cancel = m_cancel]() -> Outcome {
-            lowerThisThreadForBackgroundWork();
             return FrameDecoder::decode(input, request, deadline, cancel);
         }));
 }
