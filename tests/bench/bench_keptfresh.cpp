@@ -332,9 +332,8 @@ int main(int argc, char** argv) {
     QElapsedTimer wall;
     wall.start();
     asker.start();
-    for (qint64 end = sample; end <= seconds + sample; end += sample) {
-        spinUntil([&] { return wall.elapsed() >= end * 1000 || (end > seconds && asker.done()); },
-                  int(end * 1000 - wall.elapsed()) + 1);
+    for (qint64 end = sample; end <= seconds; end += sample) {
+        spinUntil([&] { return wall.elapsed() >= end * 1000; }, int(end * 1000 - wall.elapsed()) + 1);
         pinThreads(serve.pid(), serviceCore); // threads started since the last row
         Window window;
         const QList<Answered> answers = asker.takeAnswers();
@@ -349,13 +348,15 @@ int main(int argc, char** argv) {
         window.rssKiB = rssKiB(serve.pid());
         const bool warmingUp = end <= warmup;
         printWindow(end, window, warmingUp);
-        if (!warmingUp && end <= seconds)
+        if (!warmingUp)
             measured.add(window);
         before = now;
         ticks = ticksNow;
-        if (end > seconds)
-            break;
     }
+    // The answers to the last asks count; the time it takes them to come does not.
+    spinUntil([&] { return asker.done(); }, 10'000);
+    for (const Answered& answered : asker.takeAnswers())
+        measured.add(answered);
 
     const double share = measured.cpuShare();
     const double p99Latency = percentile(measured.latencyMs, 0.99);
